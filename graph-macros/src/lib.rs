@@ -1,0 +1,155 @@
+//! `#[graph_endpoint("specs/v1.0/message_send.toml")]`: generates a typed
+//! Microsoft Graph endpoint from a TOML spec.
+//!
+//! The macro is a thin front end: it resolves the path against the using
+//! crate's `CARGO_MANIFEST_DIR`, calls [`graph_spec`], and turns its
+//! diagnostics into compile errors at the path literal.
+
+use std::path::PathBuf;
+
+use proc_macro::TokenStream;
+use proc_macro2::TokenStream as TokenStream2;
+use quote::{ToTokens, quote};
+use syn::parse::{Parse, ParseStream};
+use syn::{Data, DeriveInput, Fields, LitStr, Token};
+
+/// Generates an endpoint type from a spec file.
+///
+/// Put it on a unit struct; the struct keeps its name, visibility and
+/// attributes and gains the generated docs, constructors per path variant,
+/// an `Endpoint` impl and a module of request builders.
+///
+/// ```ignore
+/// #[graph_endpoint("specs/v1.0/message_send.toml")]
+/// pub struct SendMessage;
+/// ```
+///
+/// The path is relative to the crate's `Cargo.toml`; `spec = "..."` works too.
+/// Changing the spec file rebuilds the crate.
+#[proc_macro_attribute]
+pub fn graph_endpoint(attr: TokenStream, item: TokenStream) -> TokenStream {
+    expand(attr.into(), item.into()).into()
+}
+
+/// The attribute's argument: `"path"` or `spec = "path"`.
+struct Args {
+    path: LitStr,
+}
+
+impl Parse for Args {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        if input.is_empty() {
+            return Err(input.error(
+                "expected the spec path: #[graph_endpoint(\"specs/v1.0/message_send.toml\")]",
+            ));
+        }
+        if input.peek(LitStr) {
+            let path = input.parse()?;
+            input.parse::<Option<Token![,]>>()?;
+            return if input.is_empty() {
+                Ok(Args { path })
+            } else {
+                Err(input.error("unexpected tokens after the spec path"))
+            };
+        }
+        let key: syn::Ident = input.parse()?;
+        if key != "spec" {
+            return Err(syn::Error::new(
+                key.span(),
+                format!("unknown argument `{key}`, expected `spec = \"...\"`"),
+            ));
+        }
+        input.parse::<Token![=]>()?;
+        let path = input.parse()?;
+        input.parse::<Option<Token![,]>>()?;
+        if !input.is_empty() {
+            return Err(input.error("unexpected tokens after the spec path"));
+        }
+        Ok(Args { path })
+    }
+}
+
+fn expand(attr: TokenStream2, item: TokenStream2) -> TokenStream2 {
+    let mut errors: Vec<syn::Error> = Vec::new();
+    let args = syn::parse2::<Args>(attr).map_err(|e| errors.push(e)).ok();
+    let input = match syn::parse2::<DeriveInput>(item.clone()) {
+        Ok(input) => Some(input),
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    };
+    if let Some(input) = &input {
+        check_unit_struct(input, &mut errors);
+    }
+    let (Some(args), Some(input), true) = (args, input, errors.is_empty()) else {
+        return with_errors(item, errors);
+    };
+
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_default();
+    let full_path = manifest_dir.join(args.path.value());
+    let spec = match graph_spec::load_file(&full_path, &args.path.value()) {
+        Ok(spec) => spec,
+        Err(diagnostics) => {
+            let errors = diagnostics
+                .items
+                .iter()
+                .map(|d| {
+                    let rendered = diagnostics.render_one(d);
+                    let text = rendered.strip_prefix("error: ").unwrap_or(&rendered);
+                    syn::Error::new(args.path.span(), text)
+                })
+                .collect();
+            return with_errors(item, errors);
+        }
+    };
+
+    let mut attrs = TokenStream2::new();
+    for a in &input.attrs {
+        a.to_tokens(&mut attrs);
+    }
+    let options = graph_spec::Options {
+        type_name: Some(input.ident.clone()),
+        vis: Some(input.vis.to_token_stream()),
+        attrs,
+    };
+    let code = graph_spec::generate(&spec, &options);
+    // Makes cargo rebuild the crate when the spec changes.
+    let tracked = full_path.to_string_lossy().into_owned();
+    quote! {
+        #code
+        const _: &[u8] = ::core::include_bytes!(#tracked);
+    }
+}
+
+fn check_unit_struct(input: &DeriveInput, errors: &mut Vec<syn::Error>) {
+    let ident = &input.ident;
+    match &input.data {
+        Data::Struct(s) if matches!(s.fields, Fields::Unit) => {}
+        _ => errors.push(syn::Error::new(
+            ident.span(),
+            format!("#[graph_endpoint] goes on a unit struct: `pub struct {ident};`"),
+        )),
+    }
+    if !input.generics.params.is_empty() {
+        errors.push(syn::Error::new(
+            ident.span(),
+            "#[graph_endpoint] structs take no generic parameters",
+        ));
+    }
+}
+
+/// On error, the item is still emitted so uses of it do not add follow-up errors.
+fn with_errors(item: TokenStream2, errors: Vec<syn::Error>) -> TokenStream2 {
+    let mut combined: Option<syn::Error> = None;
+    for e in errors {
+        match &mut combined {
+            Some(c) => c.combine(e),
+            None => combined = Some(e),
+        }
+    }
+    let compile_errors = combined.map(|e| e.to_compile_error());
+    quote!(#item #compile_errors)
+}

@@ -1,0 +1,51 @@
+//! Runtime support for code generated from Microsoft Graph endpoint specs.
+//!
+//! Generated code compiles against this crate: the [`Endpoint`] trait carries
+//! each endpoint's metadata as constants, [`Permissions`] describes what a
+//! caller must be granted, and [`Request`] is a fully resolved request whose
+//! path parameters were percent-encoded by [`path::encode_segment`].
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod endpoint;
+pub mod path;
+mod permissions;
+mod request;
+
+pub use endpoint::{ApiVersion, Endpoint, HeaderSpec, PathTemplate, UnknownApiVersion};
+pub use path::PathParamError;
+pub use permissions::{PermissionType, Permissions, UnknownPermissionType};
+pub use request::{Request, UnsupportedVersion};
+
+/// Re-exported so generated code and users name the same `http` types.
+pub use http;
+
+/// Typestate marker: a required path parameter that has not been set yet.
+///
+/// Builders start with every path parameter `Unset`; setting one replaces the
+/// marker with its value, and `build` only accepts builders with no `Unset` left.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Unset;
+
+/// Items used by generated code. Not part of the public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::path::push_segment;
+    pub use crate::request::Request;
+
+    /// Implemented by the typestate of a path parameter that has been set.
+    ///
+    /// Generated code adds a per-parameter trait with a tailored
+    /// `#[diagnostic::on_unimplemented]` message on top of this one.
+    pub trait IsSet {
+        /// The raw (not yet encoded) parameter value.
+        fn as_param(&self) -> &str;
+    }
+
+    impl IsSet for String {
+        fn as_param(&self) -> &str {
+            self
+        }
+    }
+}

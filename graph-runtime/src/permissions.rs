@@ -1,0 +1,203 @@
+use std::fmt;
+use std::str::FromStr;
+
+/// The three permission types of the Microsoft identity platform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PermissionType {
+    /// Delegated permission, signed-in user with a work or school account.
+    DelegatedWork,
+    /// Delegated permission, signed-in user with a personal Microsoft account.
+    DelegatedPersonal,
+    /// Application permission, no signed-in user (app roles).
+    Application,
+}
+
+impl PermissionType {
+    /// Every type, in the order the Graph docs list them.
+    pub const ALL: [PermissionType; 3] = [
+        PermissionType::DelegatedWork,
+        PermissionType::DelegatedPersonal,
+        PermissionType::Application,
+    ];
+
+    /// The key used in specs and on the command line: `delegated-work`,
+    /// `delegated-personal` or `application`.
+    pub const fn key(self) -> &'static str {
+        match self {
+            PermissionType::DelegatedWork => "delegated-work",
+            PermissionType::DelegatedPersonal => "delegated-personal",
+            PermissionType::Application => "application",
+        }
+    }
+
+    /// The label the Graph docs use in their permissions tables.
+    pub const fn docs_label(self) -> &'static str {
+        match self {
+            PermissionType::DelegatedWork => "Delegated (work or school account)",
+            PermissionType::DelegatedPersonal => "Delegated (personal Microsoft account)",
+            PermissionType::Application => "Application",
+        }
+    }
+
+    /// Whether a signed-in user acts through the app.
+    pub const fn is_delegated(self) -> bool {
+        !matches!(self, PermissionType::Application)
+    }
+}
+
+impl fmt::Display for PermissionType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.docs_label())
+    }
+}
+
+/// Returned when a string names no [`PermissionType`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownPermissionType(pub String);
+
+impl fmt::Display for UnknownPermissionType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown permission type `{}` (expected `delegated-work`, `delegated-personal` or `application`)",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for UnknownPermissionType {}
+
+impl FromStr for PermissionType {
+    type Err = UnknownPermissionType;
+
+    /// Accepts the key form (`delegated-work`) and the spec form (`delegated_work`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        PermissionType::ALL
+            .into_iter()
+            .find(|t| t.key() == s || t.key().replace('-', "_") == s)
+            .ok_or_else(|| UnknownPermissionType(s.to_owned()))
+    }
+}
+
+/// The permissions an endpoint accepts, per permission type.
+///
+/// Each list is ordered from least to most privileged, as in the Graph docs;
+/// `None` means the permission type is not supported. Holding any one listed
+/// permission of the caller's type is enough.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Permissions {
+    /// Delegated (work or school account).
+    pub delegated_work: Option<&'static [&'static str]>,
+    /// Delegated (personal Microsoft account).
+    pub delegated_personal: Option<&'static [&'static str]>,
+    /// Application.
+    pub application: Option<&'static [&'static str]>,
+}
+
+impl Permissions {
+    /// The accepted permissions for `kind`, least privileged first,
+    /// or `None` if the endpoint does not support that permission type.
+    pub const fn for_type(&self, kind: PermissionType) -> Option<&'static [&'static str]> {
+        match kind {
+            PermissionType::DelegatedWork => self.delegated_work,
+            PermissionType::DelegatedPersonal => self.delegated_personal,
+            PermissionType::Application => self.application,
+        }
+    }
+
+    /// Whether the endpoint can be called with permissions of type `kind`.
+    pub const fn supports(&self, kind: PermissionType) -> bool {
+        self.for_type(kind).is_some()
+    }
+
+    /// The least privileged permission that grants access with `kind`.
+    pub fn least_privileged(&self, kind: PermissionType) -> Option<&'static str> {
+        self.for_type(kind).and_then(|list| list.first().copied())
+    }
+
+    /// The first (least privileged) accepted permission of type `kind` among
+    /// `granted`, or `None` if the grant is insufficient.
+    ///
+    /// Permission names compare case-insensitively, as Entra ID treats them.
+    pub fn satisfied_by<'g, I>(&self, kind: PermissionType, granted: I) -> Option<&'static str>
+    where
+        I: IntoIterator<Item = &'g str>,
+        I::IntoIter: Clone,
+    {
+        let accepted = self.for_type(kind)?;
+        let granted = granted.into_iter();
+        accepted
+            .iter()
+            .copied()
+            .find(|needed| granted.clone().any(|g| g.eq_ignore_ascii_case(needed)))
+    }
+
+    /// Whether `granted` (scopes or app roles of type `kind`) satisfies the endpoint.
+    pub fn is_satisfied_by<'g, I>(&self, kind: PermissionType, granted: I) -> bool
+    where
+        I: IntoIterator<Item = &'g str>,
+        I::IntoIter: Clone,
+    {
+        self.satisfied_by(kind, granted).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEND: Permissions = Permissions {
+        delegated_work: Some(&["Mail.Send"]),
+        delegated_personal: Some(&["Mail.Send"]),
+        application: None,
+    };
+
+    const READ: Permissions = Permissions {
+        delegated_work: Some(&["Mail.ReadBasic", "Mail.Read", "Mail.ReadWrite"]),
+        delegated_personal: None,
+        application: Some(&["Mail.Read"]),
+    };
+
+    #[test]
+    fn least_privileged_is_first_listed() {
+        assert_eq!(
+            READ.least_privileged(PermissionType::DelegatedWork),
+            Some("Mail.ReadBasic")
+        );
+        assert_eq!(
+            READ.least_privileged(PermissionType::DelegatedPersonal),
+            None
+        );
+    }
+
+    #[test]
+    fn grant_checks_case_insensitively_and_by_type() {
+        let scopes = ["openid", "mail.send"];
+        assert_eq!(
+            SEND.satisfied_by(PermissionType::DelegatedWork, scopes),
+            Some("Mail.Send")
+        );
+        assert!(!SEND.is_satisfied_by(PermissionType::Application, scopes));
+        assert!(!SEND.is_satisfied_by(PermissionType::DelegatedWork, ["Mail.Read"]));
+        assert_eq!(
+            READ.satisfied_by(
+                PermissionType::DelegatedWork,
+                ["Mail.ReadWrite", "Mail.Read"]
+            ),
+            Some("Mail.Read"),
+            "the least privileged matching grant is reported"
+        );
+    }
+
+    #[test]
+    fn permission_type_round_trips_through_its_key() {
+        for kind in PermissionType::ALL {
+            assert_eq!(kind.key().parse::<PermissionType>(), Ok(kind));
+        }
+        assert_eq!(
+            "delegated_personal".parse(),
+            Ok(PermissionType::DelegatedPersonal)
+        );
+        assert!("delegated".parse::<PermissionType>().is_err());
+    }
+}

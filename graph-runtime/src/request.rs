@@ -1,0 +1,128 @@
+use std::fmt;
+use std::marker::PhantomData;
+
+use crate::{ApiVersion, Endpoint, PathTemplate};
+
+/// A request for endpoint `E` with every path parameter set and encoded.
+///
+/// Built by the generated builders (`SendMessage::me().message_id(id).build()`);
+/// the HTTP client sends it, tests and mocks can inspect it.
+pub struct Request<E: Endpoint> {
+    template: &'static PathTemplate,
+    path: String,
+    version: ApiVersion,
+    body: E::RequestBody,
+    endpoint: PhantomData<fn() -> E>,
+}
+
+impl<E: Endpoint> Request<E> {
+    /// Generated builders call this; `path` must already be encoded.
+    #[doc(hidden)]
+    pub fn __new(
+        template: &'static PathTemplate,
+        path: String,
+        version: ApiVersion,
+        body: E::RequestBody,
+    ) -> Self {
+        Request {
+            template,
+            path,
+            version,
+            body,
+            endpoint: PhantomData,
+        }
+    }
+
+    /// The path variant this request uses.
+    pub fn template(&self) -> &'static PathTemplate {
+        self.template
+    }
+
+    /// The encoded path relative to the version root, e.g. `/me/messages/AAMk%2F1/send`.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The API version the request targets (the spec's first version unless changed).
+    pub fn version(&self) -> ApiVersion {
+        self.version
+    }
+
+    /// Targets another API version, if the endpoint offers it.
+    pub fn with_version(mut self, version: ApiVersion) -> Result<Self, UnsupportedVersion> {
+        if !E::VERSIONS.contains(&version) {
+            return Err(UnsupportedVersion {
+                endpoint: E::NAME,
+                version,
+            });
+        }
+        self.version = version;
+        Ok(self)
+    }
+
+    /// The request body.
+    pub fn body(&self) -> &E::RequestBody {
+        &self.body
+    }
+
+    /// The path including the version root, e.g. `/v1.0/me/messages/AAMk/send`.
+    pub fn versioned_path(&self) -> String {
+        format!("/{}{}", self.version.as_str(), self.path)
+    }
+
+    /// The full URL under `root`, e.g. `https://graph.microsoft.com` gives
+    /// `https://graph.microsoft.com/v1.0/me/messages/AAMk/send`.
+    pub fn url(&self, root: &str) -> String {
+        format!("{}{}", root.trim_end_matches('/'), self.versioned_path())
+    }
+}
+
+impl<E: Endpoint> fmt::Debug for Request<E>
+where
+    E::RequestBody: fmt::Debug,
+{
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Request")
+            .field("endpoint", &E::NAME)
+            .field("method", &E::METHOD)
+            .field("version", &self.version)
+            .field("path", &self.path)
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
+impl<E: Endpoint> Clone for Request<E>
+where
+    E::RequestBody: Clone,
+{
+    fn clone(&self) -> Self {
+        Request::__new(
+            self.template,
+            self.path.clone(),
+            self.version,
+            self.body.clone(),
+        )
+    }
+}
+
+/// The endpoint is not available in the requested API version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnsupportedVersion {
+    /// The endpoint's name, e.g. `message: send`.
+    pub endpoint: &'static str,
+    /// The version that was asked for.
+    pub version: ApiVersion,
+}
+
+impl fmt::Display for UnsupportedVersion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "`{}` is not available in Graph API version {}",
+            self.endpoint, self.version
+        )
+    }
+}
+
+impl std::error::Error for UnsupportedVersion {}

@@ -1,0 +1,446 @@
+//! Semantic checks on a spec that was read completely: names, path templates
+//! against declared parameters, permissions, headers, statuses.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::diagnostic::Diagnostic;
+use crate::load::Ctx;
+use crate::model::*;
+
+/// Rust keywords (strict and reserved, 2024 edition): not usable as generated names.
+pub(crate) const KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+/// Builder methods a path parameter must not shadow.
+const RESERVED_PARAMS: &[&str] = &["build", "send", "new", "version"];
+
+pub(crate) fn check(spec: &EndpointSpec, source: &str, ctx: &mut Ctx) {
+    check_type_name(spec, ctx);
+    non_empty(&spec.summary, "summary", ctx);
+    if let Some(url) = &spec.docs_url
+        && !url.value.starts_with("https://")
+    {
+        ctx.diags.push(
+            Diagnostic::new("`docs_url` must be an https:// link", url.span.clone())
+                .label("not an https URL"),
+        );
+    }
+    check_paths(spec, source, ctx);
+    check_params(spec, ctx);
+    check_permissions(spec, ctx);
+    check_headers(spec, ctx);
+    check_status(spec, ctx);
+}
+
+fn non_empty(s: &Sp<String>, key: &str, ctx: &mut Ctx) {
+    if s.value.trim().is_empty() {
+        ctx.diags.push(
+            Diagnostic::new(format!("`{key}` is empty"), s.span.clone())
+                .label("write something here"),
+        );
+    }
+}
+
+fn is_ident(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && s != "_"
+}
+
+fn is_snake_ident(s: &str) -> bool {
+    is_ident(s) && !s.chars().any(|c| c.is_ascii_uppercase())
+}
+
+fn check_type_name(spec: &EndpointSpec, ctx: &mut Ctx) {
+    let t = &spec.type_name;
+    if !is_ident(&t.value) || KEYWORDS.contains(&t.value.as_str()) {
+        ctx.diags.push(
+            Diagnostic::new(
+                format!("`{}` is not a valid Rust type name", t.value),
+                t.span.clone(),
+            )
+            .label("needs a Rust identifier")
+            .help("set `type_name = \"SendMessage\"` (letters, digits and `_`, not a keyword)"),
+        );
+    } else if !t.value.starts_with(|c: char| c.is_ascii_uppercase()) {
+        ctx.diags.push(
+            Diagnostic::new(
+                format!(
+                    "type name `{}` must start with an upper-case letter",
+                    t.value
+                ),
+                t.span.clone(),
+            )
+            .label("Rust types are UpperCamelCase"),
+        );
+    }
+}
+
+/// A `{name}` placeholder in a template, with its span in the spec source.
+struct Placeholder {
+    name: String,
+    span: Range<usize>,
+}
+
+/// Span of `len` bytes at `offset` inside a string value, precise when the
+/// source holds the value verbatim between its quotes, else the whole value.
+fn inner_span(source: &str, value: &Sp<String>, offset: usize, len: usize) -> Range<usize> {
+    let raw = source.get(value.span.start + 1..value.span.end.saturating_sub(1));
+    if raw == Some(value.value.as_str()) {
+        let start = value.span.start + 1 + offset;
+        start..start + len
+    } else {
+        value.span.clone()
+    }
+}
+
+/// Characters allowed in literal template segments (OData function syntax included).
+fn literal_char_ok(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~$()'=,:@!".contains(c)
+}
+
+fn parse_template(t: &Sp<String>, source: &str, ctx: &mut Ctx) -> Vec<Placeholder> {
+    let text = t.value.as_str();
+    let mut out = Vec::new();
+    let err = |ctx: &mut Ctx, msg: String, at: usize, len: usize, label: &str, help: &str| {
+        let mut d = Diagnostic::new(msg, inner_span(source, t, at, len.max(1))).label(label);
+        if !help.is_empty() {
+            d = d.help(help);
+        }
+        ctx.diags.push(d);
+    };
+    if !text.starts_with('/') {
+        err(
+            ctx,
+            format!("path template `{text}` must start with `/`"),
+            0,
+            1,
+            "expected `/`",
+            "templates are relative to the version root, e.g. `/me/messages/{message_id}/send`",
+        );
+        return out;
+    }
+    if text.len() > 1 && text.ends_with('/') {
+        err(
+            ctx,
+            "path template ends with `/`".into(),
+            text.len() - 1,
+            1,
+            "trailing slash",
+            "remove the trailing `/`",
+        );
+    }
+    let mut offset = 1;
+    for segment in text[1..].split('/') {
+        let at = offset;
+        offset += segment.len() + 1;
+        if segment.is_empty() {
+            if at < text.len() {
+                err(
+                    ctx,
+                    "path template has an empty segment (`//`)".into(),
+                    at,
+                    1,
+                    "empty segment",
+                    "",
+                );
+            }
+            continue;
+        }
+        if let Some(inner) = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            if inner.contains(['{', '}']) {
+                err(
+                    ctx,
+                    format!("malformed placeholder `{segment}`"),
+                    at,
+                    segment.len(),
+                    "nested braces",
+                    "",
+                );
+            } else {
+                out.push(Placeholder {
+                    name: inner.to_owned(),
+                    span: inner_span(source, t, at, segment.len()),
+                });
+            }
+        } else if segment.contains(['{', '}']) {
+            err(
+                ctx,
+                format!("path parameter must fill a whole segment, found `{segment}`"),
+                at,
+                segment.len(),
+                "placeholder inside a segment",
+                "write the parameter as its own segment, e.g. `/messages/{message_id}`",
+            );
+        } else if let Some((i, c)) = segment.char_indices().find(|(_, c)| !literal_char_ok(*c)) {
+            err(
+                ctx,
+                format!("character `{c}` is not allowed in a path template"),
+                at + i,
+                c.len_utf8(),
+                "not allowed here",
+                "literal segments use letters, digits and `-._~$()'=,:@!`",
+            );
+        }
+    }
+    out
+}
+
+fn check_paths(spec: &EndpointSpec, source: &str, ctx: &mut Ctx) {
+    let mut variants: HashSet<&str> = HashSet::new();
+    let mut templates: HashSet<&str> = HashSet::new();
+    let mut used: HashSet<String> = HashSet::new();
+    for p in &spec.paths {
+        let v = &p.variant;
+        if !is_snake_ident(&v.value) || KEYWORDS.contains(&v.value.as_str()) {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!("path variant `{}` is not a valid Rust method name", v.value),
+                    v.span.clone(),
+                )
+                .label("needs a snake_case identifier")
+                .help("variants become constructors, e.g. `me`, `user`, `me_folder`"),
+            );
+        }
+        if !variants.insert(&v.value) {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!("path variant `{}` is defined twice", v.value),
+                    v.span.clone(),
+                )
+                .label("duplicate variant"),
+            );
+        }
+        if !templates.insert(&p.template.value) {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!("path template `{}` is listed twice", p.template.value),
+                    p.template.span.clone(),
+                )
+                .label("duplicate template"),
+            );
+        }
+        let mut seen: HashSet<&str> = HashSet::new();
+        let placeholders = parse_template(&p.template, source, ctx);
+        for ph in &placeholders {
+            if !seen.insert(&ph.name) {
+                ctx.diags.push(
+                    Diagnostic::new(
+                        format!(
+                            "path parameter `{{{}}}` appears twice in one template",
+                            ph.name
+                        ),
+                        ph.span.clone(),
+                    )
+                    .label("repeated parameter")
+                    .help("give each parameter its own name, e.g. `{user_id}` and `{message_id}`"),
+                );
+            }
+            if spec.param(&ph.name).is_none() {
+                let mut d = Diagnostic::new(
+                    format!("path parameter `{{{}}}` is not declared", ph.name),
+                    ph.span.clone(),
+                )
+                .label("undeclared parameter");
+                let declared: Vec<&str> =
+                    spec.params.iter().map(|p| p.name.value.as_str()).collect();
+                if let Some(best) = crate::load::closest(&ph.name, &declared) {
+                    d = d.help(format!("did you mean `{{{best}}}`?"));
+                }
+                ctx.diags.push(d.help(format!(
+                    "declare it: `[params.{}]` with a `description`",
+                    ph.name
+                )));
+            }
+            used.insert(ph.name.clone());
+        }
+    }
+    for param in &spec.params {
+        if !used.contains(&param.name.value) {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!(
+                        "path parameter `{}` is declared but no path template uses it",
+                        param.name.value
+                    ),
+                    param.name.span.clone(),
+                )
+                .label("unused parameter")
+                .help(format!(
+                    "use `{{{}}}` in a template or remove the declaration",
+                    param.name.value
+                )),
+            );
+        }
+    }
+}
+
+fn check_params(spec: &EndpointSpec, ctx: &mut Ctx) {
+    for p in &spec.params {
+        let n = &p.name;
+        if !is_snake_ident(&n.value) || KEYWORDS.contains(&n.value.as_str()) {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!(
+                        "path parameter name `{}` is not a valid Rust identifier",
+                        n.value
+                    ),
+                    n.span.clone(),
+                )
+                .label("needs a snake_case identifier")
+                .help("e.g. `message_id`, `user_id`; the Graph docs' spelling goes in `docs_name`"),
+            );
+        } else if RESERVED_PARAMS.contains(&n.value.as_str()) {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!(
+                        "path parameter name `{}` clashes with a builder method",
+                        n.value
+                    ),
+                    n.span.clone(),
+                )
+                .label("reserved name")
+                .help(format!("rename it, e.g. `{}_id`", n.value)),
+            );
+        }
+        non_empty(&p.description, "description", ctx);
+        if let Some(d) = &p.docs_name {
+            non_empty(d, "docs_name", ctx);
+        }
+    }
+}
+
+/// `Mail.Send`, `Mail.ReadWrite.Shared`, `User-Mail.ReadWrite.All`: dotted
+/// segments of letters, digits and `-`, each starting with a letter, the first upper case.
+fn is_permission_name(s: &str) -> bool {
+    let segments: Vec<&str> = s.split('.').collect();
+    segments.len() >= 2
+        && s.starts_with(|c: char| c.is_ascii_uppercase())
+        && segments.iter().all(|seg| {
+            seg.starts_with(|c: char| c.is_ascii_alphabetic())
+                && seg.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+}
+
+fn check_permissions(spec: &EndpointSpec, ctx: &mut Ctx) {
+    for list in &spec.permissions {
+        let Some(names) = &list.names else { continue };
+        let mut seen: HashSet<String> = HashSet::new();
+        for n in names {
+            if !is_permission_name(&n.value) {
+                ctx.diags.push(
+                    Diagnostic::new(
+                        format!("`{}` is not a valid permission name", n.value),
+                        n.span.clone(),
+                    )
+                    .label("malformed permission")
+                    .help("permission names look like `Mail.Send` or `Mail.ReadWrite.Shared`"),
+                );
+            }
+            if !seen.insert(n.value.to_ascii_lowercase()) {
+                ctx.diags.push(
+                    Diagnostic::new(
+                        format!(
+                            "permission `{}` is listed twice for `{}`",
+                            n.value,
+                            list.kind.value.key()
+                        ),
+                        n.span.clone(),
+                    )
+                    .label("duplicate permission"),
+                );
+            }
+        }
+    }
+    if spec.permissions.iter().all(|p| p.names.is_none()) {
+        let span = spec
+            .permissions
+            .first()
+            .map_or(0..0, |p| p.kind.span.clone());
+        ctx.diags.push(
+            Diagnostic::new("no permission type is supported", span)
+                .label("every type says \"not supported\"")
+                .help(
+                    "an endpoint nobody may call cannot be generated; list at least one permission",
+                ),
+        );
+    }
+}
+
+/// RFC 9110 token characters.
+fn is_header_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
+}
+
+fn check_headers(spec: &EndpointSpec, ctx: &mut Ctx) {
+    let mut seen: HashSet<String> = HashSet::new();
+    for h in &spec.headers {
+        if !is_header_name(&h.name.value) {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!("`{}` is not a valid HTTP header name", h.name.value),
+                    h.name.span.clone(),
+                )
+                .label("invalid header name")
+                .help("header names are tokens: letters, digits and `!#$%&'*+-.^_`|~`"),
+            );
+        } else if !seen.insert(h.name.value.to_ascii_lowercase()) {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!("header `{}` is listed twice", h.name.value),
+                    h.name.span.clone(),
+                )
+                .label("duplicate header"),
+            );
+        }
+        if h.value
+            .value
+            .chars()
+            .any(|c| !(c == ' ' || c == '\t' || c.is_ascii_graphic()))
+        {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!(
+                        "header value for `{}` contains characters HTTP does not allow",
+                        h.name.value
+                    ),
+                    h.value.span.clone(),
+                )
+                .label("invalid header value")
+                .help("use visible ASCII, spaces and tabs"),
+            );
+        }
+    }
+}
+
+fn check_status(spec: &EndpointSpec, ctx: &mut Ctx) {
+    let s = &spec.response.status;
+    if (200..=299).contains(&s.value) && crate::expand::status_const(s.value).is_none() {
+        ctx.diags.push(
+            Diagnostic::new(
+                format!("{} is not a standard success status", s.value),
+                s.span.clone(),
+            )
+            .label("unregistered 2xx status")
+            .help("use one of 200, 201, 202, 203, 204, 205, 206, 207, 208 or 226"),
+        );
+    } else if !(200..=299).contains(&s.value) {
+        ctx.diags.push(
+            Diagnostic::new(
+                format!("the success status must be 2xx, found {}", s.value),
+                s.span.clone(),
+            )
+            .label("not a success status")
+            .help("`status` is what the endpoint answers on success, e.g. 202"),
+        );
+    }
+}

@@ -1,0 +1,133 @@
+//! The rustdoc text of generated items, written like the Graph reference page.
+
+use std::fmt::Write;
+
+use crate::model::*;
+
+/// The Graph docs' spelling of a template: `{user_id}` -> `{id | userPrincipalName}`.
+pub(crate) fn docs_template(spec: &EndpointSpec, template: &str) -> String {
+    let mut out = template.to_owned();
+    for p in &spec.params {
+        if let Some(docs) = &p.docs_name {
+            out = out.replace(
+                &format!("{{{}}}", p.name.value),
+                &format!("{{{}}}", docs.value),
+            );
+        }
+    }
+    out
+}
+
+/// Escapes `|` so table cells stay cells.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|")
+}
+
+/// Reason phrase of the 2xx statuses the generator accepts.
+pub(crate) fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        201 => "Created",
+        202 => "Accepted",
+        203 => "Non-Authoritative Information",
+        204 => "No Content",
+        205 => "Reset Content",
+        206 => "Partial Content",
+        207 => "Multi-Status",
+        208 => "Already Reported",
+        226 => "IM Used",
+        _ => "",
+    }
+}
+
+/// The permissions table as the Graph docs print it.
+pub(crate) fn permissions_table(spec: &EndpointSpec) -> String {
+    let mut s = String::from(
+        "One of the following permissions is required to call this API.\n\n\
+         | Permission type | Permissions (from least to most privileged) |\n\
+         |:--|:--|\n",
+    );
+    for (kind, _) in PermissionKind::ALL {
+        let perms = spec
+            .permissions_for(kind)
+            .map_or_else(|| "Not supported.".to_owned(), |p| p.join(", "));
+        let _ = writeln!(s, "| {} | {} |", kind.docs_label(), cell(&perms));
+    }
+    s
+}
+
+/// The endpoint type's documentation.
+pub(crate) fn endpoint_doc(spec: &EndpointSpec) -> String {
+    let mut s = format!("{}\n\n{}\n", spec.name.value, spec.summary.value);
+    if let Some(d) = spec
+        .description
+        .as_ref()
+        .filter(|d| !d.value.trim().is_empty())
+    {
+        let _ = writeln!(s, "\n{}", d.value.trim());
+    }
+    s.push_str("\n# HTTP request\n\n```text\n");
+    for p in &spec.paths {
+        let _ = writeln!(
+            s,
+            "{} {}",
+            spec.method.as_str(),
+            docs_template(spec, &p.template.value)
+        );
+    }
+    s.push_str("```\n\n");
+    let versions: Vec<String> = spec
+        .versions
+        .iter()
+        .map(|v| format!("`{}`", v.as_str()))
+        .collect();
+    let _ = writeln!(s, "API versions: {}.\n", versions.join(", "));
+    s.push_str("# Permissions\n\n");
+    s.push_str(&permissions_table(spec));
+    if !spec.headers.is_empty() {
+        s.push_str(
+            "\n# Request headers\n\n| Name | Value | Required | Description |\n|:--|:--|:--|:--|\n",
+        );
+        for h in &spec.headers {
+            let desc = h.description.as_ref().map_or("", |d| d.value.as_str());
+            let req = if h.required.value { "yes" } else { "no" };
+            let _ = writeln!(
+                s,
+                "| {} | `{}` | {req} | {} |",
+                cell(&h.name.value),
+                cell(&h.value.value),
+                cell(desc)
+            );
+        }
+    }
+    let status = spec.response.status.value;
+    let body = match spec.response.body.value {
+        Body::None => "It does not return anything in the response body.",
+    };
+    let _ = write!(
+        s,
+        "\n# Response\n\nIf successful, this method returns `{status} {}`. {body}\n",
+        reason(status)
+    );
+    if let Some(url) = &spec.docs_url {
+        let _ = write!(
+            s,
+            "\nSee the [Microsoft Graph documentation]({}).\n",
+            url.value
+        );
+    }
+    s
+}
+
+/// Documentation of a path variant's constructor.
+pub(crate) fn variant_doc(spec: &EndpointSpec, p: &PathVariant) -> String {
+    let mut s = format!(
+        "Starts a request on `{} {}`.\n",
+        spec.method.as_str(),
+        docs_template(spec, &p.template.value)
+    );
+    if let Some(d) = &p.description {
+        let _ = write!(s, "\n{}\n", d.value.trim());
+    }
+    s
+}

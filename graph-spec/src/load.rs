@@ -1,0 +1,656 @@
+//! TOML source -> [`EndpointSpec`], reporting every structural problem
+//! (syntax, unknown or missing keys, wrong value types, unknown enum values)
+//! instead of stopping at the first.
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::diagnostic::Diagnostic;
+use crate::model::*;
+
+/// Keys allowed at the top level of an endpoint spec.
+const ROOT_KEYS: &[&str] = &[
+    "name",
+    "type_name",
+    "summary",
+    "description",
+    "docs_url",
+    "versions",
+    "method",
+    "paths",
+    "params",
+    "permissions",
+    "request",
+    "response",
+];
+const PATH_KEYS: &[&str] = &["variant", "template", "description"];
+const PARAM_KEYS: &[&str] = &["description", "docs_name", "type"];
+const PERMISSION_KEYS: &[&str] = &["delegated_work", "delegated_personal", "application"];
+const REQUEST_KEYS: &[&str] = &["headers", "body"];
+const HEADER_KEYS: &[&str] = &["name", "value", "required", "description"];
+const RESPONSE_KEYS: &[&str] = &["status", "description", "body"];
+
+/// The spelling of an unsupported permission type in specs, as in the docs.
+pub const NOT_SUPPORTED: &str = "not supported";
+
+/// Collects diagnostics while reading.
+#[derive(Default)]
+pub(crate) struct Ctx {
+    pub(crate) diags: Vec<Diagnostic>,
+}
+
+impl Ctx {
+    fn error(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+}
+
+/// A TOML table being read, with a human name for messages.
+#[derive(Clone)]
+struct Table<'a, 'i> {
+    map: &'a DeTable<'i>,
+    /// Where to point when a required key is missing.
+    span: Range<usize>,
+    /// E.g. "the spec", "`[permissions]`".
+    what: String,
+}
+
+type Entry<'a, 'i> = (
+    &'a Spanned<std::borrow::Cow<'i, str>>,
+    &'a Spanned<DeValue<'i>>,
+);
+
+impl<'a, 'i> Table<'a, 'i> {
+    fn entry(&self, key: &str) -> Option<Entry<'a, 'i>> {
+        self.map.get_key_value(key)
+    }
+
+    /// Reports every key not in `allowed`, with a suggestion when one is close.
+    fn deny_unknown(&self, ctx: &mut Ctx, allowed: &[&str]) {
+        for (key, _) in self.map.iter() {
+            let name = key.get_ref().as_ref();
+            if allowed.contains(&name) {
+                continue;
+            }
+            let mut d =
+                Diagnostic::new(format!("unknown key `{name}` in {}", self.what), key.span())
+                    .label("unknown key");
+            if let Some(best) = closest(name, allowed) {
+                d = d.help(format!("did you mean `{best}`?"));
+            }
+            d = d.help(format!("expected one of {}", list(allowed)));
+            ctx.error(d);
+        }
+    }
+
+    fn missing(&self, ctx: &mut Ctx, key: &str, example: &str) {
+        ctx.error(
+            Diagnostic::new(
+                format!("missing required key `{key}` in {}", self.what),
+                self.span.clone(),
+            )
+            .label(format!("`{key}` is missing here"))
+            .help(format!("add `{key} = {example}`")),
+        );
+    }
+
+    fn string(&self, ctx: &mut Ctx, key: &str, required: Option<&str>) -> Option<Sp<String>> {
+        let Some((_, value)) = self.entry(key) else {
+            if let Some(example) = required {
+                self.missing(ctx, key, example);
+            }
+            return None;
+        };
+        match value.get_ref() {
+            DeValue::String(s) => Some(Sp::new(s.to_string(), value.span())),
+            other => {
+                ctx.error(wrong_type(key, "a string", other, value.span()));
+                None
+            }
+        }
+    }
+
+    fn boolean(&self, ctx: &mut Ctx, key: &str, required: Option<&str>) -> Option<Sp<bool>> {
+        let Some((_, value)) = self.entry(key) else {
+            if let Some(example) = required {
+                self.missing(ctx, key, example);
+            }
+            return None;
+        };
+        match value.get_ref() {
+            DeValue::Boolean(b) => Some(Sp::new(*b, value.span())),
+            other => {
+                ctx.error(wrong_type(
+                    key,
+                    "a boolean (`true` or `false`)",
+                    other,
+                    value.span(),
+                ));
+                None
+            }
+        }
+    }
+
+    /// A sub-table; `what` names it in messages, e.g. "`[permissions]`".
+    fn table(&self, ctx: &mut Ctx, key: &str, required: Option<&str>) -> Option<Table<'a, 'i>> {
+        let Some((k, value)) = self.entry(key) else {
+            if let Some(example) = required {
+                self.missing(ctx, key, example);
+            }
+            return None;
+        };
+        match value.get_ref() {
+            DeValue::Table(map) => Some(Table {
+                map,
+                span: k.span(),
+                what: format!("`[{}]`", k.get_ref()),
+            }),
+            other => {
+                ctx.error(wrong_type(key, "a table", other, value.span()));
+                None
+            }
+        }
+    }
+
+    fn array(
+        &self,
+        ctx: &mut Ctx,
+        key: &str,
+        required: Option<&str>,
+    ) -> Option<&'a Spanned<DeValue<'i>>> {
+        let Some((_, value)) = self.entry(key) else {
+            if let Some(example) = required {
+                self.missing(ctx, key, example);
+            }
+            return None;
+        };
+        match value.get_ref() {
+            DeValue::Array(_) => Some(value),
+            other => {
+                ctx.error(wrong_type(key, "an array", other, value.span()));
+                None
+            }
+        }
+    }
+}
+
+fn wrong_type(key: &str, expected: &str, found: &DeValue<'_>, span: Range<usize>) -> Diagnostic {
+    Diagnostic::new(
+        format!("`{key}` must be {expected}, found {}", kind_name(found)),
+        span,
+    )
+    .label(format!("expected {expected}"))
+}
+
+fn kind_name(v: &DeValue<'_>) -> &'static str {
+    match v {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a float",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(_) => "a date-time",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// `a`, `b` or `c`
+pub(crate) fn list(items: &[&str]) -> String {
+    let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
+}
+
+/// The allowed name closest to a misspelt one, if any is close enough.
+pub(crate) fn closest<'a>(name: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    allowed
+        .iter()
+        .map(|a| (strsim::jaro_winkler(name, a), *a))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, a)| a)
+}
+
+/// Parses and reads an endpoint spec. Returns the spec when it could be read
+/// completely (semantic checks run afterwards), and adds every problem to `ctx`.
+pub(crate) fn read_endpoint(source: &str, ctx: &mut Ctx) -> Option<EndpointSpec> {
+    let (root, errors) = DeTable::parse_recoverable(source);
+    if !errors.is_empty() {
+        for e in errors {
+            let span = e.span().unwrap_or(0..0);
+            let message = e.message().trim_end().to_owned();
+            ctx.error(
+                Diagnostic::new(format!("invalid TOML: {message}"), span)
+                    .label("TOML syntax error"),
+            );
+        }
+        return None;
+    }
+    let doc_span = 0..source.len();
+    let root = Table {
+        map: root.get_ref(),
+        span: 0..0,
+        what: "the spec".to_owned(),
+    };
+    root.deny_unknown(ctx, ROOT_KEYS);
+
+    let name = root.string(ctx, "name", Some("\"message: send\""));
+    let type_name = root.string(ctx, "type_name", None);
+    let summary = root.string(ctx, "summary", Some("\"One line from the docs.\""));
+    let description = root.string(ctx, "description", None);
+    let docs_url = root.string(ctx, "docs_url", None);
+    let versions = read_versions(&root, ctx);
+    let method = read_method(&root, ctx);
+    let paths = read_paths(&root, ctx);
+    let params = read_params(&root, ctx);
+    let permissions = read_permissions(&root, ctx);
+    let (headers, request_body) = read_request(&root, ctx);
+    let response = read_response(&root, ctx);
+
+    // Structural problems that left every piece readable (an unknown key, say)
+    // still let the semantic checks run, so all errors are reported at once.
+    let name = name?;
+    let type_name =
+        type_name.unwrap_or_else(|| Sp::new(derive_type_name(&name.value), name.span.clone()));
+    Some(EndpointSpec {
+        name,
+        type_name,
+        summary: summary?,
+        description,
+        docs_url,
+        versions: versions?,
+        method: method?,
+        paths: paths?,
+        params: params?,
+        permissions: permissions?,
+        headers,
+        request_body: request_body?,
+        response: response?,
+        span: doc_span,
+    })
+}
+
+/// `message: send` -> `MessageSend`; validation checks the result is an identifier.
+pub(crate) fn derive_type_name(name: &str) -> String {
+    name.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn read_versions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<Sp<Version>>> {
+    let value = root.array(ctx, "versions", Some("[\"v1.0\"]"))?;
+    let DeValue::Array(items) = value.get_ref() else {
+        return None;
+    };
+    if items.is_empty() {
+        ctx.error(
+            Diagnostic::new("`versions` is empty", value.span())
+                .label("no API version")
+                .help("list at least one of `v1.0` or `beta`"),
+        );
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut ok = true;
+    for item in items.iter() {
+        let DeValue::String(s) = item.get_ref() else {
+            ctx.error(wrong_type(
+                "versions",
+                "an array of strings",
+                item.get_ref(),
+                item.span(),
+            ));
+            ok = false;
+            continue;
+        };
+        match Version::ALL.iter().find(|(_, name)| name == s) {
+            Some((v, _)) => {
+                if out.iter().any(|o: &Sp<Version>| o.value == *v) {
+                    ctx.error(
+                        Diagnostic::new(format!("API version `{s}` is listed twice"), item.span())
+                            .label("duplicate version"),
+                    );
+                    ok = false;
+                }
+                out.push(Sp::new(*v, item.span()));
+            }
+            None => {
+                ctx.error(
+                    Diagnostic::new(format!("unknown API version `{s}`"), item.span())
+                        .label("not a Graph API version")
+                        .help("expected `v1.0` or `beta`"),
+                );
+                ok = false;
+            }
+        }
+    }
+    ok.then_some(out)
+}
+
+fn read_method(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Sp<Method>> {
+    let s = root.string(ctx, "method", Some("\"POST\""))?;
+    let names: Vec<&str> = Method::ALL.iter().map(|(_, n)| *n).collect();
+    match Method::ALL.iter().find(|(_, n)| *n == s.value) {
+        Some((m, _)) => Some(Sp::new(*m, s.span)),
+        None => {
+            let mut d =
+                Diagnostic::new(format!("unknown HTTP method `{}`", s.value), s.span.clone())
+                    .label("not a method Graph uses");
+            if let Some((_, n)) = Method::ALL
+                .iter()
+                .find(|(_, n)| n.eq_ignore_ascii_case(&s.value))
+            {
+                d = d.help(format!("methods are upper case: `{n}`"));
+            }
+            ctx.error(d.help(format!("expected one of {}", list(&names))));
+            None
+        }
+    }
+}
+
+/// Reads an array of tables such as `[[paths]]`, checking each element's keys.
+fn tables<'a, 'i>(
+    root: &Table<'a, 'i>,
+    ctx: &mut Ctx,
+    key: &str,
+    allowed: &[&str],
+    required: Option<&str>,
+) -> Option<Vec<Table<'a, 'i>>> {
+    let value = root.array(ctx, key, required)?;
+    let DeValue::Array(items) = value.get_ref() else {
+        return None;
+    };
+    let mut out = Vec::new();
+    for item in items.iter() {
+        match item.get_ref() {
+            DeValue::Table(map) => {
+                let t = Table {
+                    map,
+                    span: item.span(),
+                    what: format!("`[[{key}]]`"),
+                };
+                t.deny_unknown(ctx, allowed);
+                out.push(t);
+            }
+            other => ctx.error(wrong_type(key, "an array of tables", other, item.span())),
+        }
+    }
+    Some(out)
+}
+
+fn read_paths(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<PathVariant>> {
+    let tables = tables(
+        root,
+        ctx,
+        "paths",
+        PATH_KEYS,
+        Some("[{ variant = \"me\", template = \"/me/...\" }]"),
+    )?;
+    if tables.is_empty() {
+        let span = root.entry("paths").map_or(0..0, |(_, v)| v.span());
+        ctx.error(
+            Diagnostic::new("`paths` is empty", span)
+                .label("no path variant")
+                .help("add a `[[paths]]` table with `variant` and `template`"),
+        );
+        return None;
+    }
+    let mut out = Vec::new();
+    for t in &tables {
+        let variant = t.string(ctx, "variant", Some("\"me\""));
+        let template = t.string(ctx, "template", Some("\"/me/messages/{message_id}/send\""));
+        let description = t.string(ctx, "description", None);
+        if let (Some(variant), Some(template)) = (variant, template) {
+            out.push(PathVariant {
+                variant,
+                template,
+                description,
+            });
+        }
+    }
+    (out.len() == tables.len()).then_some(out)
+}
+
+fn read_params(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<PathParam>> {
+    let Some(table) = root.table(ctx, "params", None) else {
+        // A spec without path parameters may leave the table out; a wrong type was reported.
+        return root.entry("params").is_none().then(Vec::new);
+    };
+    let mut out = Vec::new();
+    let mut ok = true;
+    for (key, value) in table.map.iter() {
+        let name = Sp::new(key.get_ref().to_string(), key.span());
+        let DeValue::Table(map) = value.get_ref() else {
+            ctx.error(wrong_type(
+                &format!("params.{}", name.value),
+                "a table",
+                value.get_ref(),
+                value.span(),
+            ));
+            ok = false;
+            continue;
+        };
+        let t = Table {
+            map,
+            span: key.span(),
+            what: format!("`[params.{}]`", name.value),
+        };
+        t.deny_unknown(ctx, PARAM_KEYS);
+        let description = t.string(
+            ctx,
+            "description",
+            Some("\"What the parameter identifies.\""),
+        );
+        let docs_name = t.string(ctx, "docs_name", None);
+        if let Some(ty) = t.string(ctx, "type", None)
+            && ty.value != "string"
+        {
+            ctx.error(
+                Diagnostic::new(
+                    format!("unsupported path parameter type `{}`", ty.value),
+                    ty.span.clone(),
+                )
+                .label("Graph path parameters are strings")
+                .help("use `type = \"string\"` or leave `type` out"),
+            );
+            ok = false;
+        }
+        match description {
+            Some(description) => out.push(PathParam {
+                name,
+                docs_name,
+                description,
+            }),
+            None => ok = false,
+        }
+    }
+    ok.then_some(out)
+}
+
+fn read_permissions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<PermissionList>> {
+    let table = root.table(
+        ctx,
+        "permissions",
+        Some("{ delegated_work = [\"Mail.Send\"], ... }"),
+    )?;
+    let mut ok = true;
+    for (key, _) in table.map.iter() {
+        let name = key.get_ref().as_ref();
+        if PERMISSION_KEYS.contains(&name) {
+            continue;
+        }
+        let mut d = Diagnostic::new(format!("unknown permission type `{name}`"), key.span())
+            .label("not a permission type");
+        if let Some(best) = closest(name, PERMISSION_KEYS) {
+            d = d.help(format!("did you mean `{best}`?"));
+        }
+        ctx.error(d.help(format!("expected one of {}", list(PERMISSION_KEYS))));
+        ok = false;
+    }
+    let mut out = Vec::new();
+    for (kind, key) in PermissionKind::ALL {
+        let Some((k, value)) = table.entry(key) else {
+            ctx.error(
+                Diagnostic::new(format!("missing permission type `{key}` in `[permissions]`"), table.span.clone())
+                    .label(format!("`{key}` is missing here"))
+                    .help(format!("add `{key} = [\"Mail.Send\"]` (least privileged first), or `{key} = \"{NOT_SUPPORTED}\"`")),
+            );
+            ok = false;
+            continue;
+        };
+        let kind = Sp::new(kind, k.span());
+        match value.get_ref() {
+            DeValue::String(s) if s == NOT_SUPPORTED => {
+                out.push(PermissionList { kind, names: None })
+            }
+            DeValue::Array(items) if items.is_empty() => {
+                ctx.error(
+                    Diagnostic::new(format!("`{key}` lists no permissions"), value.span())
+                        .label("empty list")
+                        .help(format!("list the permissions, least privileged first, or write `{key} = \"{NOT_SUPPORTED}\"`")),
+                );
+                ok = false;
+            }
+            DeValue::Array(items) => {
+                let mut names = Vec::new();
+                for item in items.iter() {
+                    match item.get_ref() {
+                        DeValue::String(s) => names.push(Sp::new(s.to_string(), item.span())),
+                        other => {
+                            ctx.error(wrong_type(
+                                key,
+                                "an array of permission names",
+                                other,
+                                item.span(),
+                            ));
+                            ok = false;
+                        }
+                    }
+                }
+                out.push(PermissionList {
+                    kind,
+                    names: Some(names),
+                });
+            }
+            DeValue::String(s) => {
+                ctx.error(
+                    Diagnostic::new(format!("`{key}` must be a list of permissions or \"{NOT_SUPPORTED}\", found \"{s}\""), value.span())
+                        .label("expected a list")
+                        .help(format!("write `{key} = [\"{s}\"]`")),
+                );
+                ok = false;
+            }
+            other => {
+                ctx.error(wrong_type(
+                    key,
+                    &format!("a list of permissions or \"{NOT_SUPPORTED}\""),
+                    other,
+                    value.span(),
+                ));
+                ok = false;
+            }
+        }
+    }
+    ok.then_some(out)
+}
+
+fn read_request(root: &Table<'_, '_>, ctx: &mut Ctx) -> (Vec<Header>, Option<Sp<Body>>) {
+    let Some(table) = root.table(ctx, "request", Some("{ body = \"none\" }")) else {
+        return (Vec::new(), None);
+    };
+    table.deny_unknown(ctx, REQUEST_KEYS);
+    let mut headers = Vec::new();
+    for t in tables(&table, ctx, "headers", HEADER_KEYS, None).unwrap_or_default() {
+        let t = Table {
+            what: "`[[request.headers]]`".to_owned(),
+            ..t
+        };
+        let name = t.string(ctx, "name", Some("\"Authorization\""));
+        let value = t.string(ctx, "value", Some("\"Bearer {token}\""));
+        let required = t.boolean(ctx, "required", Some("true"));
+        let description = t.string(ctx, "description", None);
+        if let (Some(name), Some(value), Some(required)) = (name, value, required) {
+            headers.push(Header {
+                name,
+                value,
+                required,
+                description,
+            });
+        }
+    }
+    let body = read_body(&table, ctx);
+    (headers, body)
+}
+
+fn read_body(table: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Sp<Body>> {
+    let s = table.string(ctx, "body", Some("\"none\""))?;
+    if s.value == "none" {
+        return Some(Sp::new(Body::None, s.span));
+    }
+    ctx.error(
+        Diagnostic::new(format!("unknown body kind `{}`", s.value), s.span.clone())
+            .label("not a body kind")
+            .help("write `body = \"none\"` for an endpoint without a body"),
+    );
+    None
+}
+
+fn read_response(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Response> {
+    let table = root.table(ctx, "response", Some("{ status = 202, body = \"none\" }"))?;
+    table.deny_unknown(ctx, RESPONSE_KEYS);
+    let status = match table.entry("status") {
+        None => {
+            table.missing(ctx, "status", "202");
+            None
+        }
+        Some((_, value)) => match value.get_ref() {
+            DeValue::Integer(i) => {
+                let n = i64::from_str_radix(i.as_str(), i.radix()).ok();
+                match n
+                    .and_then(|n| u16::try_from(n).ok())
+                    .filter(|n| (100..=599).contains(n))
+                {
+                    Some(n) => Some(Sp::new(n, value.span())),
+                    None => {
+                        ctx.error(
+                            Diagnostic::new(
+                                format!("`{i}` is not an HTTP status code"),
+                                value.span(),
+                            )
+                            .label("expected 100 to 599"),
+                        );
+                        None
+                    }
+                }
+            }
+            other => {
+                ctx.error(wrong_type(
+                    "status",
+                    "an integer status code",
+                    other,
+                    value.span(),
+                ));
+                None
+            }
+        },
+    };
+    let description = table.string(ctx, "description", None);
+    let body = read_body(&table, ctx);
+    Some(Response {
+        status: status?,
+        description,
+        body: body?,
+    })
+}

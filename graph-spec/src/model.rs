@@ -1,0 +1,233 @@
+//! The spec model: what a spec file says, with the source span of every value
+//! so that validation can point at it.
+
+use std::ops::Range;
+
+/// A value and the byte range of the spec source it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sp<T> {
+    /// The value.
+    pub value: T,
+    /// Where it is written.
+    pub span: Range<usize>,
+}
+
+impl<T> Sp<T> {
+    /// Pairs a value with its span.
+    pub fn new(value: T, span: Range<usize>) -> Self {
+        Sp { value, span }
+    }
+}
+
+impl<T> std::ops::Deref for Sp<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+/// A Graph API version a spec may target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Version {
+    /// `v1.0`
+    V1_0,
+    /// `beta`
+    Beta,
+}
+
+impl Version {
+    /// Every version and its spelling in specs and URLs.
+    pub const ALL: [(Version, &'static str); 2] =
+        [(Version::V1_0, "v1.0"), (Version::Beta, "beta")];
+
+    /// The spelling in specs and URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Version::V1_0 => "v1.0",
+            Version::Beta => "beta",
+        }
+    }
+}
+
+/// The HTTP methods Graph endpoints use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// GET
+    Get,
+    /// POST
+    Post,
+    /// PUT
+    Put,
+    /// PATCH
+    Patch,
+    /// DELETE
+    Delete,
+}
+
+impl Method {
+    /// Every method and its spelling.
+    pub const ALL: [(Method, &'static str); 5] = [
+        (Method::Get, "GET"),
+        (Method::Post, "POST"),
+        (Method::Put, "PUT"),
+        (Method::Patch, "PATCH"),
+        (Method::Delete, "DELETE"),
+    ];
+
+    /// The method's name, upper case.
+    pub fn as_str(self) -> &'static str {
+        Method::ALL
+            .iter()
+            .find(|(m, _)| *m == self)
+            .map_or("GET", |(_, s)| s)
+    }
+}
+
+/// The three permission types, in the order the Graph docs list them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PermissionKind {
+    /// Delegated (work or school account)
+    DelegatedWork,
+    /// Delegated (personal Microsoft account)
+    DelegatedPersonal,
+    /// Application
+    Application,
+}
+
+impl PermissionKind {
+    /// Every kind with its spec key.
+    pub const ALL: [(PermissionKind, &'static str); 3] = [
+        (PermissionKind::DelegatedWork, "delegated_work"),
+        (PermissionKind::DelegatedPersonal, "delegated_personal"),
+        (PermissionKind::Application, "application"),
+    ];
+
+    /// The key in a spec's `[permissions]` table.
+    pub fn key(self) -> &'static str {
+        match self {
+            PermissionKind::DelegatedWork => "delegated_work",
+            PermissionKind::DelegatedPersonal => "delegated_personal",
+            PermissionKind::Application => "application",
+        }
+    }
+
+    /// The label in the Graph docs' permissions table.
+    pub fn docs_label(self) -> &'static str {
+        match self {
+            PermissionKind::DelegatedWork => "Delegated (work or school account)",
+            PermissionKind::DelegatedPersonal => "Delegated (personal Microsoft account)",
+            PermissionKind::Application => "Application",
+        }
+    }
+}
+
+/// A whole endpoint spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EndpointSpec {
+    /// Title as in the Graph docs, e.g. `message: send`.
+    pub name: Sp<String>,
+    /// Rust type name; derived from `name` when the spec leaves it out.
+    pub type_name: Sp<String>,
+    /// One-line summary.
+    pub summary: Sp<String>,
+    /// Longer description, possibly empty.
+    pub description: Option<Sp<String>>,
+    /// Link to the docs page.
+    pub docs_url: Option<Sp<String>>,
+    /// API versions, the first is the default.
+    pub versions: Vec<Sp<Version>>,
+    /// HTTP method.
+    pub method: Sp<Method>,
+    /// Path variants, in spec order.
+    pub paths: Vec<PathVariant>,
+    /// Declared path parameters, in spec order.
+    pub params: Vec<PathParam>,
+    /// Permissions per type.
+    pub permissions: Vec<PermissionList>,
+    /// Documented request headers.
+    pub headers: Vec<Header>,
+    /// The request body.
+    pub request_body: Sp<Body>,
+    /// The success response.
+    pub response: Response,
+    /// Span of the whole document (for problems with no better place).
+    pub span: Range<usize>,
+}
+
+/// One path variant, e.g. `me` = `/me/messages/{message_id}/send`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathVariant {
+    /// Variant name: the constructor's name.
+    pub variant: Sp<String>,
+    /// The template with `{param}` placeholders.
+    pub template: Sp<String>,
+    /// Optional description.
+    pub description: Option<Sp<String>>,
+}
+
+/// A declared path parameter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathParam {
+    /// Name used in templates and as the builder method.
+    pub name: Sp<String>,
+    /// How the Graph docs write the placeholder, e.g. `id | userPrincipalName`.
+    pub docs_name: Option<Sp<String>>,
+    /// What the parameter identifies.
+    pub description: Sp<String>,
+}
+
+/// The permissions of one type: a list (least privileged first) or not supported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PermissionList {
+    /// Which permission type.
+    pub kind: Sp<PermissionKind>,
+    /// `None` when the spec says `"not supported"`.
+    pub names: Option<Vec<Sp<String>>>,
+}
+
+/// A documented request header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    /// Header name.
+    pub name: Sp<String>,
+    /// Documented value.
+    pub value: Sp<String>,
+    /// Whether the header is required.
+    pub required: Sp<bool>,
+    /// Description.
+    pub description: Option<Sp<String>>,
+}
+
+/// A request or response body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    /// No body at all.
+    None,
+}
+
+/// The success response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Response {
+    /// Success status code.
+    pub status: Sp<u16>,
+    /// Description of the success response.
+    pub description: Option<Sp<String>>,
+    /// The response body.
+    pub body: Sp<Body>,
+}
+
+impl EndpointSpec {
+    /// The declared parameter named `name`.
+    pub fn param(&self, name: &str) -> Option<&PathParam> {
+        self.params.iter().find(|p| p.name.value == name)
+    }
+
+    /// The permission list for `kind`, `None` if not supported.
+    pub fn permissions_for(&self, kind: PermissionKind) -> Option<Vec<&str>> {
+        self.permissions
+            .iter()
+            .find(|p| p.kind.value == kind)
+            .and_then(|p| p.names.as_ref())
+            .map(|names| names.iter().map(|n| n.value.as_str()).collect())
+    }
+}
