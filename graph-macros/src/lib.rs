@@ -25,15 +25,21 @@ use syn::{Data, DeriveInput, Fields, LitStr, Token};
 /// ```
 ///
 /// The path is relative to the crate's `Cargo.toml`; `spec = "..."` works too.
+/// Add `client` and/or `server` to also generate client methods or server
+/// stubs (enable the matching graph-runtime features):
+/// `#[graph_endpoint("specs/v1.0/message_send.toml", client, server)]`.
 /// Changing the spec file rebuilds the crate.
 #[proc_macro_attribute]
 pub fn graph_endpoint(attr: TokenStream, item: TokenStream) -> TokenStream {
     expand(attr.into(), item.into()).into()
 }
 
-/// The attribute's argument: `"path"` or `spec = "path"`.
+/// The attribute's arguments: `"path"` or `spec = "path"`, then the optional
+/// flags `client` and `server`.
 struct Args {
     path: LitStr,
+    client: bool,
+    server: bool,
 }
 
 impl Parse for Args {
@@ -43,29 +49,42 @@ impl Parse for Args {
                 "expected the spec path: #[graph_endpoint(\"specs/v1.0/message_send.toml\")]",
             ));
         }
-        if input.peek(LitStr) {
-            let path = input.parse()?;
-            input.parse::<Option<Token![,]>>()?;
-            return if input.is_empty() {
-                Ok(Args { path })
-            } else {
-                Err(input.error("unexpected tokens after the spec path"))
-            };
+        let path = if input.peek(LitStr) {
+            input.parse()?
+        } else {
+            let key: syn::Ident = input.parse()?;
+            if key != "spec" {
+                return Err(syn::Error::new(
+                    key.span(),
+                    format!("expected the spec path first, found `{key}`"),
+                ));
+            }
+            input.parse::<Token![=]>()?;
+            input.parse()?
+        };
+        let mut args = Args {
+            path,
+            client: false,
+            server: false,
+        };
+        while !input.is_empty() {
+            input.parse::<Token![,]>()?;
+            if input.is_empty() {
+                break;
+            }
+            let flag: syn::Ident = input.parse()?;
+            match flag.to_string().as_str() {
+                "client" => args.client = true,
+                "server" => args.server = true,
+                other => {
+                    return Err(syn::Error::new(
+                        flag.span(),
+                        format!("unknown option `{other}`, expected `client` or `server`"),
+                    ));
+                }
+            }
         }
-        let key: syn::Ident = input.parse()?;
-        if key != "spec" {
-            return Err(syn::Error::new(
-                key.span(),
-                format!("unknown argument `{key}`, expected `spec = \"...\"`"),
-            ));
-        }
-        input.parse::<Token![=]>()?;
-        let path = input.parse()?;
-        input.parse::<Option<Token![,]>>()?;
-        if !input.is_empty() {
-            return Err(input.error("unexpected tokens after the spec path"));
-        }
-        Ok(Args { path })
+        Ok(args)
     }
 }
 
@@ -114,6 +133,8 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> TokenStream2 {
         type_name: Some(input.ident.clone()),
         vis: Some(input.vis.to_token_stream()),
         attrs,
+        client: args.client,
+        server: args.server,
     };
     let code = graph_spec::generate(&spec, &options);
     // Makes cargo rebuild the crate when the spec changes.

@@ -2,6 +2,9 @@
 
 use std::fmt::Write;
 
+use proc_macro2::TokenStream;
+use quote::quote;
+
 use crate::model::*;
 
 /// The Graph docs' spelling of a template: `{user_id}` -> `{id | userPrincipalName}`.
@@ -130,4 +133,19 @@ pub(crate) fn variant_doc(spec: &EndpointSpec, p: &PathVariant) -> String {
         let _ = write!(s, "\n{}\n", d.value.trim());
     }
     s
+}
+
+/// `#[doc]` attributes, one per line, so formatted output reads as `///` comments.
+pub(crate) fn attrs(text: &str) -> TokenStream {
+    text.trim_end()
+        .lines()
+        .map(|line| {
+            let line = if line.is_empty() {
+                String::new()
+            } else {
+                format!(" {line}")
+            };
+            quote!(#[doc = #line])
+        })
+        .collect()
 }

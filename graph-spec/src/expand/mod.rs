@@ -2,8 +2,10 @@
 //! compile against `graph-runtime`. Every front end (attribute macro, build
 //! script, CLI) calls [`generate`], so they all emit the same code.
 
+mod client;
 mod docs;
 mod names;
+mod server;
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -20,6 +22,20 @@ pub struct Options {
     pub vis: Option<TokenStream>,
     /// Attributes to put on the struct after the generated docs.
     pub attrs: TokenStream,
+    /// Also generate client methods (needs graph-runtime's `client` feature).
+    pub client: bool,
+    /// Also generate server stubs (needs graph-runtime's `server` feature).
+    pub server: bool,
+}
+
+/// Names shared by the parts of one endpoint's generated code.
+pub(crate) struct Names<'a> {
+    /// The endpoint type, e.g. `SendMessage`.
+    pub ty: &'a Ident,
+    /// Its module of builders, e.g. `send_message`.
+    pub module: &'a Ident,
+    /// Builder type per path variant, in spec order (`Me`, `User`).
+    pub builders: &'a [Ident],
 }
 
 /// The `http::StatusCode` constant for a success status the generator accepts.
@@ -83,8 +99,10 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
     let vis = options.vis.clone().unwrap_or_else(|| quote!(pub));
     let attrs = &options.attrs;
     let module = names::ident(&names::snake(&ty.to_string()));
-    let endpoint_doc = docs::endpoint_doc(spec);
-    let module_doc = format!("Request builders for [`{ty}`], one per path variant.");
+    let endpoint_doc = docs::attrs(&docs::endpoint_doc(spec));
+    let module_doc = docs::attrs(&format!(
+        "Request builders for [`{ty}`], one per path variant."
+    ));
 
     let name = &spec.name.value;
     let method = format_ident!("{}", spec.method.as_str());
@@ -110,10 +128,10 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
             None => quote!(#field: ::core::option::Option::None),
         }
     });
-    let permissions_doc = format!(
+    let permissions_doc = docs::attrs(&format!(
         "The permissions that allow calling `{name}`, least privileged first.\n\n{}",
         docs::permissions_table(spec)
-    );
+    ));
 
     let headers = spec.headers.iter().map(|h| {
         let (n, v, r) = (&h.name.value, &h.value.value, h.required.value);
@@ -142,13 +160,13 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
 
         let builder = names::ident(&names::pascal(variant));
         let ctor = names::ident(variant);
-        let ctor_doc = docs::variant_doc(spec, p);
+        let ctor_doc = docs::attrs(&docs::variant_doc(spec, p));
         let unset = params.iter().map(|n| {
             let f = param_names(n).field;
             quote!(#f: ::graph_runtime::Unset)
         });
         constructors.push(quote! {
-            #[doc = #ctor_doc]
+            #ctor_doc
             pub fn #ctor() -> #builder {
                 #builder { #(#unset),* }
             }
@@ -163,6 +181,27 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
         ));
     }
 
+    let builder_names: Vec<Ident> = spec
+        .paths
+        .iter()
+        .map(|p| names::ident(&names::pascal(&p.variant.value)))
+        .collect();
+    let names = Names {
+        ty: &ty,
+        module: &module,
+        builders: &builder_names,
+    };
+    let client = if options.client {
+        client::generate(spec, &names)
+    } else {
+        TokenStream::new()
+    };
+    let server = if options.server {
+        server::generate(spec, &names)
+    } else {
+        TokenStream::new()
+    };
+
     let markers = spec.params.iter().map(|p| {
         let n = param_names(&p.name.value);
         let marker = &n.marker;
@@ -172,12 +211,12 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
             "call `.{}(...)` on the builder before `.build()`",
             p.name.value
         );
-        let doc = format!(
+        let doc = docs::attrs(&format!(
             "Implemented once `{}` is set; a missing one is a compile error.",
             p.name.value
-        );
+        ));
         quote! {
-            #[doc = #doc]
+            #doc
             #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
             pub trait #marker: ::graph_runtime::__private::IsSet {}
             impl #marker for ::std::string::String {}
@@ -185,19 +224,19 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
     });
 
     quote! {
-        #[doc = #endpoint_doc]
+        #endpoint_doc
         #attrs
         #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
         #vis struct #ty;
 
-        #[doc = #module_doc]
+        #module_doc
         #vis mod #module {
             use super::#ty;
 
             #(#path_consts)*
 
             impl #ty {
-                #[doc = #permissions_doc]
+                #permissions_doc
                 pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
                     #(#permission_lists),*
                 };
@@ -223,6 +262,10 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
             #(#builders)*
 
             #(#markers)*
+
+            #client
+
+            #server
         }
     }
 }
@@ -243,20 +286,20 @@ fn builder_tokens(
     let generics: Vec<&Ident> = params.iter().map(|p| &p.generic).collect();
     let fields: Vec<&Ident> = params.iter().map(|p| &p.field).collect();
     let docs_template = docs::docs_template(spec, template);
-    let doc = format!(
+    let doc = docs::attrs(&format!(
         "Builder for `{} {docs_template}`.\n\nSet every path parameter, then call `build`; \
          building with a parameter missing does not compile.",
         spec.method.as_str()
-    );
+    ));
 
     let setters = params.iter().enumerate().map(|(i, p)| {
         let field = &p.field;
         let description = spec.param(&field.to_string()).map_or("", |d| d.description.value.as_str());
-        let setter_doc = format!("Sets `{{{field}}}`: {description}\n\nThe value is percent-encoded when the path is built.");
+        let setter_doc = docs::attrs(&format!("Sets `{{{field}}}`: {description}\n\nThe value is percent-encoded when the path is built."));
         let out_generics = generics.iter().enumerate().map(|(j, g)| if i == j { quote!(::std::string::String) } else { quote!(#g) });
         let moves = fields.iter().enumerate().map(|(j, f)| if i == j { quote!(#f: #field.into()) } else { quote!(#f: self.#f) });
         quote! {
-            #[doc = #setter_doc]
+            #setter_doc
             pub fn #field(self, #field: impl ::core::convert::Into<::std::string::String>) -> #builder<#(#out_generics),*> {
                 #builder { #(#moves),* }
             }
@@ -292,14 +335,14 @@ fn builder_tokens(
         let (g, m) = (&p.generic, &p.marker);
         quote!(#g: #m)
     });
-    let build_doc = format!(
+    let build_doc = docs::attrs(&format!(
         "Resolves the path, percent-encoding each parameter.\n\n# Errors\n\n\
          A parameter that is empty, `.` or `..` would change which resource `{docs_template}` addresses \
          and is rejected."
-    );
+    ));
 
     quote! {
-        #[doc = #doc]
+        #doc
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[must_use = "a request builder does nothing until it is built"]
         pub struct #builder<#(#generics = ::graph_runtime::Unset),*> {
@@ -309,7 +352,7 @@ fn builder_tokens(
         impl<#(#generics),*> #builder<#(#generics),*> {
             #(#setters)*
 
-            #[doc = #build_doc]
+            #build_doc
             pub fn build(self) -> ::core::result::Result<::graph_runtime::Request<#ty>, ::graph_runtime::PathParamError>
             where
                 #(#bounds),*
