@@ -10,7 +10,7 @@ use graph_macros::graph_endpoint;
 pub mod v1 {
     use super::graph_endpoint;
 
-    #[graph_endpoint("../specs/v1.0/message_send.toml")]
+    #[graph_endpoint("../specs/v1.0/message_send.toml", client, server)]
     pub struct SendMessage;
 }
 
@@ -18,6 +18,6 @@ pub mod v1 {
 pub mod beta {
     use super::graph_endpoint;
 
-    #[graph_endpoint(spec = "../specs/beta/message_send.toml")]
+    #[graph_endpoint(spec = "../specs/beta/message_send.toml", client, server)]
     pub struct SendMessage;
 }
