@@ -359,7 +359,7 @@ fn check_permissions(spec: &EndpointSpec, ctx: &mut Ctx) {
             }
         }
     }
-    if spec.permissions.iter().all(|p| p.names.is_none()) {
+    if !spec.permissions.is_empty() && spec.permissions.iter().all(|p| p.names.is_none()) {
         let span = spec
             .permissions
             .first()

@@ -252,25 +252,40 @@ pub(crate) fn read_endpoint(source: &str, ctx: &mut Ctx) -> Option<EndpointSpec>
     let (headers, request_body) = read_request(&root, ctx);
     let response = read_response(&root, ctx);
 
-    // Structural problems that left every piece readable (an unknown key, say)
-    // still let the semantic checks run, so all errors are reported at once.
-    let name = name?;
-    let type_name =
-        type_name.unwrap_or_else(|| Sp::new(derive_type_name(&name.value), name.span.clone()));
+    // A piece that could not be read (already reported) gets a neutral
+    // stand-in, so the semantic checks still run on the rest and every error
+    // is reported at once. Stand-ins are chosen to trigger no checks of their
+    // own; the caller fails the load because `ctx` holds errors.
+    let name = name.unwrap_or_else(|| Sp::new("endpoint".to_owned(), 0..0));
+    let type_name = match type_name {
+        Some(t) => t,
+        None if name.span.is_empty() => Sp::new("Endpoint".to_owned(), 0..0),
+        None => Sp::new(derive_type_name(&name.value), name.span.clone()),
+    };
+    // Templates and parameters are checked against each other: without both, neither.
+    let (paths, params) = match (paths, params) {
+        (Some(paths), Some(params)) => (paths, params),
+        _ => (Vec::new(), Vec::new()),
+    };
+    let no_body = |span: Range<usize>| Sp::new(Body::None, span);
     Some(EndpointSpec {
         name,
         type_name,
-        summary: summary?,
+        summary: summary.unwrap_or_else(|| Sp::new("-".to_owned(), 0..0)),
         description,
         docs_url,
-        versions: versions?,
-        method: method?,
-        paths: paths?,
-        params: params?,
-        permissions: permissions?,
+        versions: versions.unwrap_or_default(),
+        method: method.unwrap_or_else(|| Sp::new(Method::Post, 0..0)),
+        paths,
+        params,
+        permissions: permissions.unwrap_or_default(),
         headers,
-        request_body: request_body?,
-        response: response?,
+        request_body: request_body.unwrap_or_else(|| no_body(0..0)),
+        response: response.unwrap_or_else(|| Response {
+            status: Sp::new(200, 0..0),
+            description: None,
+            body: no_body(0..0),
+        }),
         span: doc_span,
     })
 }

@@ -1,0 +1,505 @@
+//! Every validation error kind: its message and where it points (line:col).
+
+use graph_spec::load_str;
+
+/// The v1.0 message-send spec, the starting point every case mutates.
+const VALID: &str = include_str!("../../specs/v1.0/message_send.toml");
+
+/// `(message, "line:col")` of every diagnostic for `source`.
+fn errors(source: &str) -> Vec<(String, String)> {
+    match load_str(source, "spec.toml") {
+        Ok(_) => Vec::new(),
+        Err(d) => d
+            .items
+            .iter()
+            .map(|item| {
+                (
+                    item.message.clone(),
+                    d.location(item).trim_start_matches("spec.toml:").to_owned(),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// Replaces exactly one occurrence, so a typo in a test cannot go unnoticed.
+fn edit(from: &str, to: &str) -> String {
+    assert_eq!(
+        VALID.matches(from).count(),
+        1,
+        "`{from}` must occur once in the spec"
+    );
+    VALID.replacen(from, to, 1)
+}
+
+/// 1-based line of the first line of VALID containing `needle`.
+fn line_of(source: &str, needle: &str) -> usize {
+    source
+        .lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i + 1)
+        .expect("needle in source")
+}
+
+fn assert_single(source: &str, message: &str, at: &str) {
+    let errs = errors(source);
+    assert_eq!(
+        errs,
+        vec![(message.to_owned(), at.to_owned())],
+        "for source:\n{source}"
+    );
+}
+
+#[test]
+fn bundled_specs_are_valid() {
+    assert_eq!(errors(VALID), vec![]);
+    assert_eq!(
+        errors(include_str!("../../specs/beta/message_send.toml")),
+        vec![]
+    );
+}
+
+#[test]
+fn toml_syntax_error() {
+    let src = edit("method = \"POST\"", "method = \"POST");
+    let errs = errors(&src);
+    assert!(!errs.is_empty());
+    let l = line_of(&src, "method = ");
+    assert!(errs[0].0.starts_with("invalid TOML: "), "{errs:?}");
+    assert_eq!(errs[0].1, format!("{l}:15"));
+}
+
+#[test]
+fn unknown_key_with_suggestion() {
+    let src = edit("method = \"POST\"", "methd = \"POST\"");
+    let l = line_of(&src, "methd");
+    let errs = errors(&src);
+    assert!(
+        errs.contains(&("unknown key `methd` in the spec".into(), format!("{l}:1"))),
+        "{errs:?}"
+    );
+    assert!(
+        errs.contains(&(
+            "missing required key `method` in the spec".into(),
+            "1:1".into()
+        )),
+        "{errs:?}"
+    );
+    let rendered = load_str(&src, "spec.toml").unwrap_err().to_string();
+    assert!(
+        rendered.contains("help: did you mean `method`?"),
+        "{rendered}"
+    );
+}
+
+#[test]
+fn unknown_keys_in_nested_tables_are_all_reported() {
+    let src = edit("docs_name = \"id\"", "docs_nam = \"id\"")
+        .replace("status = 202", "status = 202\nbdy = \"none\"");
+    let errs = errors(&src);
+    let messages: Vec<&str> = errs.iter().map(|e| e.0.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "unknown key `docs_nam` in `[params.message_id]`",
+            "unknown key `bdy` in `[response]`"
+        ]
+    );
+}
+
+#[test]
+fn wrong_value_type() {
+    let src = edit("method = \"POST\"", "method = 5");
+    let l = line_of(&src, "method = 5");
+    assert_single(
+        &src,
+        "`method` must be a string, found an integer",
+        &format!("{l}:10"),
+    );
+}
+
+#[test]
+fn invalid_method() {
+    let src = edit("method = \"POST\"", "method = \"post\"");
+    let l = line_of(&src, "method =");
+    assert_single(&src, "unknown HTTP method `post`", &format!("{l}:10"));
+    let rendered = load_str(&src, "spec.toml").unwrap_err().to_string();
+    assert!(
+        rendered.contains("methods are upper case: `POST`"),
+        "{rendered}"
+    );
+}
+
+#[test]
+fn unknown_and_duplicate_versions() {
+    let src = edit(
+        "versions = [\"v1.0\"]",
+        "versions = [\"v2.0\", \"beta\", \"beta\"]",
+    );
+    let l = line_of(&src, "versions =");
+    assert_eq!(
+        errors(&src),
+        [
+            ("unknown API version `v2.0`".to_owned(), format!("{l}:13")),
+            (
+                "API version `beta` is listed twice".to_owned(),
+                format!("{l}:29")
+            ),
+        ]
+    );
+    let src = edit("versions = [\"v1.0\"]", "versions = []");
+    assert_single(&src, "`versions` is empty", &format!("{l}:12"));
+}
+
+#[test]
+fn undeclared_path_parameter_points_inside_the_template() {
+    let src = edit(
+        "\"/me/messages/{message_id}/send\"",
+        "\"/me/messages/{msg_id}/send\"",
+    );
+    let l = line_of(&src, "{msg_id}");
+    assert_single(
+        &src,
+        "path parameter `{msg_id}` is not declared",
+        &format!("{l}:26"),
+    );
+}
+
+#[test]
+fn unused_parameter() {
+    let src = format!("{VALID}\n[params.folder_id]\ndescription = \"A folder.\"\n");
+    let l = line_of(&src, "[params.folder_id]");
+    assert_single(
+        &src,
+        "path parameter `folder_id` is declared but no path template uses it",
+        &format!("{l}:9"),
+    );
+}
+
+#[test]
+fn template_syntax() {
+    let l = line_of(VALID, "/me/messages/{message_id}/send");
+    let cases = [
+        (
+            "me/messages/{message_id}/send",
+            "path template `me/messages/{message_id}/send` must start with `/`",
+            13,
+        ),
+        (
+            "/me/messages/{message_id}/send/",
+            "path template ends with `/`",
+            43,
+        ),
+        (
+            "/me//messages/{message_id}/send",
+            "path template has an empty segment (`//`)",
+            17,
+        ),
+        (
+            "/me/messages('{message_id}')/send",
+            "path parameter must fill a whole segment, found `messages('{message_id}')`",
+            17,
+        ),
+        (
+            "/me/messages/{message_id}/send now",
+            "character ` ` is not allowed in a path template",
+            43,
+        ),
+        (
+            "/me/messages/{message_id}/{message_id}",
+            "path parameter `{message_id}` appears twice in one template",
+            39,
+        ),
+    ];
+    for (template, message, col) in cases {
+        let src = edit(
+            "\"/me/messages/{message_id}/send\"",
+            &format!("\"{template}\""),
+        );
+        assert_single(&src, message, &format!("{l}:{col}"));
+    }
+}
+
+#[test]
+fn duplicate_variants_and_templates() {
+    let src = edit("variant = \"user\"", "variant = \"me\"");
+    let l = line_of(&src, "/users/{user_id}") - 1;
+    assert_single(
+        &src,
+        "path variant `me` is defined twice",
+        &format!("{l}:11"),
+    );
+    let src = edit(
+        "\"/users/{user_id}/messages/{message_id}/send\"",
+        "\"/me/messages/{message_id}/send\"",
+    )
+    .replace(
+        "[params.user_id]\ndocs_name = \"id | userPrincipalName\"\n",
+        "[params.unused]\n",
+    );
+    assert!(
+        errors(&src)
+            .iter()
+            .any(|e| e.0 == "path template `/me/messages/{message_id}/send` is listed twice")
+    );
+}
+
+#[test]
+fn names_must_be_rust_identifiers() {
+    let src = edit(
+        "type_name = \"SendMessage\"",
+        "type_name = \"Send Message\"",
+    );
+    assert_single(
+        &src,
+        "`Send Message` is not a valid Rust type name",
+        &format!("{}:13", line_of(&src, "type_name")),
+    );
+    let src = edit("type_name = \"SendMessage\"", "type_name = \"sendMessage\"");
+    assert_single(
+        &src,
+        "type name `sendMessage` must start with an upper-case letter",
+        &format!("{}:13", line_of(&src, "type_name")),
+    );
+    let src = edit("variant = \"me\"", "variant = \"fn\"");
+    assert_single(
+        &src,
+        "path variant `fn` is not a valid Rust method name",
+        &format!("{}:11", line_of(&src, "variant = \"fn\"")),
+    );
+    let src = VALID
+        .replace("{message_id}", "{messageId}")
+        .replace("[params.message_id]", "[params.messageId]");
+    let l = line_of(&src, "[params.messageId]");
+    assert_single(
+        &src,
+        "path parameter name `messageId` is not a valid Rust identifier",
+        &format!("{l}:9"),
+    );
+    let src = VALID
+        .replace("{message_id}", "{build}")
+        .replace("[params.message_id]", "[params.build]");
+    let l = line_of(&src, "[params.build]");
+    assert_single(
+        &src,
+        "path parameter name `build` clashes with a builder method",
+        &format!("{l}:9"),
+    );
+}
+
+#[test]
+fn permission_errors() {
+    let src = edit(
+        "delegated_personal = [\"Mail.Send\"]",
+        "delegated_personal = [\"mail.send\", \"Mail.Send\", \"mail.SEND\"]",
+    );
+    let l = line_of(&src, "delegated_personal");
+    assert_eq!(
+        errors(&src),
+        [
+            (
+                "`mail.send` is not a valid permission name".to_owned(),
+                format!("{l}:23")
+            ),
+            (
+                "permission `Mail.Send` is listed twice for `delegated_personal`".to_owned(),
+                format!("{l}:36")
+            ),
+            (
+                "`mail.SEND` is not a valid permission name".to_owned(),
+                format!("{l}:49")
+            ),
+            (
+                "permission `mail.SEND` is listed twice for `delegated_personal`".to_owned(),
+                format!("{l}:49")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn unknown_permission_type() {
+    let src = edit("application = [\"Mail.Send\"]", "app = [\"Mail.Send\"]");
+    let l = line_of(&src, "app = ");
+    let errs = errors(&src);
+    assert!(
+        errs.contains(&("unknown permission type `app`".into(), format!("{l}:1"))),
+        "{errs:?}"
+    );
+    assert!(
+        errs.contains(&(
+            "missing permission type `application` in `[permissions]`".into(),
+            format!("{}:2", l - 3)
+        )),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn not_supported_and_empty_permission_lists() {
+    let src = edit(
+        "application = [\"Mail.Send\"]",
+        "application = \"not supported\"",
+    );
+    let spec = load_str(&src, "spec.toml").unwrap();
+    assert_eq!(
+        spec.permissions_for(graph_spec::model::PermissionKind::Application),
+        None
+    );
+
+    let src = edit("application = [\"Mail.Send\"]", "application = []");
+    assert_single(
+        &src,
+        "`application` lists no permissions",
+        &format!("{}:15", line_of(&src, "application")),
+    );
+
+    let src = edit(
+        "application = [\"Mail.Send\"]",
+        "application = \"Mail.Send\"",
+    );
+    assert_single(
+        &src,
+        "`application` must be a list of permissions or \"not supported\", found \"Mail.Send\"",
+        &format!("{}:15", line_of(&src, "application")),
+    );
+
+    let src = VALID.replace("= [\"Mail.Send\"]", "= \"not supported\"");
+    assert_single(
+        &src,
+        "no permission type is supported",
+        &format!("{}:1", line_of(&src, "delegated_work")),
+    );
+}
+
+#[test]
+fn header_errors() {
+    let src = edit("name = \"Content-Length\"", "name = \"Content Length\"");
+    assert_single(
+        &src,
+        "`Content Length` is not a valid HTTP header name",
+        &format!("{}:8", line_of(&src, "Content Length")),
+    );
+    let src = edit("name = \"Content-Length\"", "name = \"authorization\"");
+    assert_single(
+        &src,
+        "header `authorization` is listed twice",
+        &format!("{}:8", line_of(&src, "\"authorization\"")),
+    );
+    let src = edit("value = \"0\"", "value = \"0\\n\"");
+    assert_single(
+        &src,
+        "header value for `Content-Length` contains characters HTTP does not allow",
+        &format!("{}:9", line_of(&src, "value = \"0")),
+    );
+    let src = edit(
+        "required = true\ndescription = \"0. Required.\"",
+        "required = \"yes\"\ndescription = \"0. Required.\"",
+    );
+    assert_single(
+        &src,
+        "`required` must be a boolean (`true` or `false`), found a string",
+        &format!("{}:12", line_of(&src, "required = \"yes\"")),
+    );
+}
+
+#[test]
+fn status_errors() {
+    let l = line_of(VALID, "status = 202");
+    assert_single(
+        &edit("status = 202", "status = 404"),
+        "the success status must be 2xx, found 404",
+        &format!("{l}:10"),
+    );
+    assert_single(
+        &edit("status = 202", "status = 299"),
+        "299 is not a standard success status",
+        &format!("{l}:10"),
+    );
+    assert_single(
+        &edit("status = 202", "status = 1000"),
+        "`1000` is not an HTTP status code",
+        &format!("{l}:10"),
+    );
+    assert_single(
+        &edit("status = 202", "status = \"202\""),
+        "`status` must be an integer status code, found a string",
+        &format!("{l}:10"),
+    );
+}
+
+#[test]
+fn missing_keys_point_at_their_table() {
+    let src = edit("status = 202\n", "");
+    let l = line_of(&src, "[response]");
+    assert_single(
+        &src,
+        "missing required key `status` in `[response]`",
+        &format!("{l}:2"),
+    );
+    let src = edit(
+        "description = \"The id of the draft message to send.\"\n",
+        "",
+    );
+    let l = line_of(&src, "[params.message_id]");
+    assert_single(
+        &src,
+        "missing required key `description` in `[params.message_id]`",
+        &format!("{l}:9"),
+    );
+}
+
+#[test]
+fn body_kind_and_docs_url() {
+    let src = edit("[request]\nbody = \"none\"", "[request]\nbody = \"json\"");
+    assert_single(
+        &src,
+        "unknown body kind `json`",
+        &format!("{}:8", line_of(&src, "body = \"json\"")),
+    );
+    let src = VALID.replace("docs_url = \"https://", "docs_url = \"http://");
+    assert_single(
+        &src,
+        "`docs_url` must be an https:// link",
+        &format!("{}:12", line_of(&src, "docs_url")),
+    );
+}
+
+#[test]
+fn all_errors_are_reported_together_and_rendered_like_rustc() {
+    let src = edit("method = \"POST\"", "method = \"FETCH\"")
+        .replace(
+            "application = [\"Mail.Send\"]",
+            "application = [\"Mail Send\"]",
+        )
+        .replace("status = 202", "status = 500");
+    let err = load_str(&src, "specs/v1.0/message_send.toml").unwrap_err();
+    assert_eq!(err.items.len(), 3);
+    let text = err.to_string();
+    let l = line_of(&src, "FETCH");
+    assert!(
+        text.contains(&format!("--> specs/v1.0/message_send.toml:{l}:10")),
+        "{text}"
+    );
+    assert!(text.contains("method = \"FETCH\""), "{text}");
+    assert!(text.contains("^^^^^^^ not a method Graph uses"), "{text}");
+    assert!(
+        text.ends_with(
+            "could not load spec `specs/v1.0/message_send.toml` due to 3 previous errors"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn missing_file_is_a_diagnostic() {
+    let err =
+        graph_spec::load_file("does/not/exist.toml".as_ref(), "does/not/exist.toml").unwrap_err();
+    assert!(
+        err.items[0]
+            .message
+            .starts_with("cannot read spec file `does/not/exist.toml`"),
+        "{err}"
+    );
+    assert!(err.to_string().contains("--> does/not/exist.toml"));
+}
