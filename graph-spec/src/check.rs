@@ -161,7 +161,7 @@ fn parse_template(t: &Sp<String>, source: &str, ctx: &mut Ctx) -> Vec<Placeholde
                     format!("malformed placeholder `{segment}`"),
                     at,
                     segment.len(),
-                    "nested braces",
+                    "one placeholder per segment",
                     "",
                 );
             } else {

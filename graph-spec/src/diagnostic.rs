@@ -79,8 +79,12 @@ impl Diagnostics {
     /// Renders one diagnostic the way rustc does (plain text, no colour).
     pub fn render_one(&self, diagnostic: &Diagnostic) -> String {
         if self.source.is_empty() {
-            // Nothing to quote (the file could not be read): title and location only.
-            return format!("error: {}\n --> {}", diagnostic.message, self.path);
+            // Nothing to quote (empty, or the file could not be read): title and location only.
+            return format!(
+                "error: {}\n --> {}",
+                diagnostic.message,
+                self.location(diagnostic)
+            );
         }
         let span = clamp_span(&self.source, &diagnostic.span);
         let mut snippet = Snippet::source(self.source.as_str()).path(self.path.as_str());
