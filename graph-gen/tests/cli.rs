@@ -1,0 +1,341 @@
+//! Runs the real `graph-gen` binary: exit codes, stdout and stderr.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The workspace's bundled specs.
+fn specs() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs")
+}
+
+fn v1_spec() -> PathBuf {
+    specs().join("v1.0/message_send.toml")
+}
+
+/// A fresh directory for one test's files.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("graph-gen-cli")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The v1.0 spec with each `(from, to)` line replaced, written to `dir/name`.
+fn spec_variant(dir: &Path, name: &str, edits: &[(&str, &str)]) -> PathBuf {
+    let mut source = std::fs::read_to_string(v1_spec()).unwrap();
+    for (from, to) in edits {
+        assert!(source.contains(from), "{from}");
+        source = source.replacen(from, to, 1);
+    }
+    let path = dir.join(name);
+    std::fs::write(&path, source).unwrap();
+    path
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn graph_gen(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Run {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = Command::new(env!("CARGO_BIN_EXE_graph-gen"))
+        .args(args.iter().map(|a| a.as_ref()))
+        .output()
+        .unwrap();
+    Run {
+        code: status.code().unwrap(),
+        stdout: String::from_utf8(stdout).unwrap(),
+        stderr: String::from_utf8(stderr).unwrap(),
+    }
+}
+
+#[test]
+fn check_passes_on_the_bundled_specs() {
+    let run = graph_gen(&[&"check", &specs()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, "checked 2 specs: no errors\n");
+    assert_eq!(run.stderr, "");
+}
+
+#[test]
+fn check_reports_every_error_of_every_file_with_locations() {
+    let dir = scratch("check-errors");
+    spec_variant(
+        &dir,
+        "a_bad.toml",
+        &[
+            ("method = \"POST\"", "methd = \"POST\""),
+            ("status = 202", "status = 99"),
+        ],
+    );
+    spec_variant(
+        &dir,
+        "b_bad.toml",
+        &[("versions = [\"v1.0\"]", "versions = [\"v2\"]")],
+    );
+    spec_variant(&dir, "c_good.toml", &[]);
+    std::fs::write(dir.join("README.md"), "not a spec").unwrap();
+    let missing = dir.join("missing.toml");
+
+    let run = graph_gen(&[&"check", &dir, &missing]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+    let a = dir.join("a_bad.toml").display().to_string();
+    let b = dir.join("b_bad.toml").display().to_string();
+    let err = &run.stderr;
+    assert!(
+        err.contains("error: unknown key `methd` in the spec"),
+        "{err}"
+    );
+    assert!(err.contains(&format!("--> {a}:12:1")), "{err}");
+    assert!(err.contains("help: did you mean `method`?"), "{err}");
+    assert!(
+        err.contains("error: `99` is not an HTTP status code"),
+        "{err}"
+    );
+    assert!(err.contains(&format!("--> {a}:54:10")), "{err}");
+    assert!(err.contains(&format!("--> {b}:11:")), "{err}");
+    assert!(
+        err.contains(&format!("cannot read spec file `{}`", missing.display())),
+        "{err}"
+    );
+    assert!(!err.contains("c_good.toml"), "{err}");
+    assert!(!err.contains("README.md"), "README is not a spec: {err}");
+    assert!(
+        err.trim_end().ends_with("in 3 of 4 spec files"),
+        "one-line summary last: {err}"
+    );
+}
+
+#[test]
+fn check_rejects_two_specs_defining_the_same_type_in_one_version() {
+    let dir = scratch("check-duplicate");
+    spec_variant(&dir, "one.toml", &[]);
+    spec_variant(&dir, "two.toml", &[]);
+    let run = graph_gen(&[&"check", &dir]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("error: `v1_0::SendMessage` is defined twice"),
+        "{}",
+        run.stderr
+    );
+    let two = dir.join("two.toml").display().to_string();
+    assert!(
+        run.stderr.contains(&format!("--> {two}:5:13")),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_directory_without_specs_is_an_error() {
+    let dir = scratch("empty");
+    let run = graph_gen(&[&"check", &dir]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .starts_with("error: no spec files (`*.toml`) found in"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let run = graph_gen(&[&"check"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("PATH"), "{}", run.stderr);
+    let run = graph_gen(&[&"permissions", &specs(), &"--type", &"delegated"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("delegated-work"), "{}", run.stderr);
+}
+
+#[test]
+fn generate_prints_one_module_per_version() {
+    let run = graph_gen(&[&"generate", &specs()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "");
+    assert!(run.stdout.starts_with("// @generated"), "{}", run.stdout);
+    assert!(run.stdout.contains("pub mod v1_0 {\n"));
+    assert!(run.stdout.contains("pub mod beta {\n"));
+    assert!(run.stdout.contains("    pub struct SendMessage;\n"));
+}
+
+#[test]
+fn generate_fails_like_check_on_a_bad_spec() {
+    let dir = scratch("generate-bad");
+    let bad = spec_variant(&dir, "bad.toml", &[("status = 202", "status = 99")]);
+    let run = graph_gen(&[&"generate", &bad]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr.contains(&format!("--> {}:54:10", bad.display())),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn generate_to_a_file_writes_what_stdout_shows() {
+    let dir = scratch("generate-file");
+    let out = dir.join("nested/endpoints.rs");
+    let run = graph_gen(&[&"generate", &specs(), &"-o", &out]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+    let printed = graph_gen(&[&"generate", &specs()]).stdout;
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), printed);
+}
+
+#[test]
+fn generate_to_a_directory_writes_one_file_per_spec() {
+    let dir = scratch("generate-dir");
+    let run = graph_gen(&[&"generate", &specs(), &"--output", &dir, &"--client"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for module in ["v1_0", "beta"] {
+        let file = dir.join(module).join("send_message.rs");
+        let code = std::fs::read_to_string(&file).unwrap();
+        assert!(code.starts_with("// @generated"), "{code}");
+        assert!(code.contains("pub struct SendMessage;"), "{code}");
+        assert!(!code.contains("pub mod v1_0"), "no version module: {code}");
+        assert!(
+            run.stderr.contains(&format!("wrote {}", file.display())),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn permissions_of_one_type_give_the_set_and_who_needs_what() {
+    let run = graph_gen(&[&"permissions", &specs(), &"--type", &"application"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let beta = specs().join("beta/message_send.toml").display().to_string();
+    let v1 = v1_spec().display().to_string();
+    assert_eq!(
+        run.stdout,
+        format!(
+            "Application: Mail.Send\n    \
+             Mail.Send  message: send [beta]  {beta}\n    \
+             Mail.Send  message: send [v1.0]  {v1}\n"
+        )
+    );
+}
+
+#[test]
+fn permissions_without_a_type_show_all_three() {
+    let run = graph_gen(&[&"permissions", &v1_spec()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let headings: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| !l.starts_with(' ') && !l.is_empty())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Delegated (work or school account): Mail.Send",
+            "Delegated (personal Microsoft account): Mail.Send",
+            "Application: Mail.Send",
+        ]
+    );
+}
+
+#[test]
+fn permissions_union_the_least_privileged_of_each_endpoint() {
+    let dir = scratch("permissions-union");
+    spec_variant(&dir, "a.toml", &[]);
+    spec_variant(
+        &dir,
+        "b.toml",
+        &[
+            ("type_name = \"SendMessage\"", "type_name = \"SendOther\""),
+            (
+                "application = [\"Mail.Send\"]",
+                "application = [\"Mail.ReadWrite\", \"Mail.Send\"]",
+            ),
+        ],
+    );
+    let run = graph_gen(&[&"permissions", &dir, &"--type", &"application"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let first = run.stdout.lines().next().unwrap();
+    assert_eq!(first, "Application: Mail.ReadWrite, Mail.Send");
+    assert!(
+        run.stdout
+            .contains("    Mail.ReadWrite  message: send [v1.0]")
+    );
+}
+
+#[test]
+fn permissions_of_an_unsupported_type_are_an_error() {
+    let dir = scratch("permissions-unsupported");
+    let app_less = spec_variant(
+        &dir,
+        "no_app.toml",
+        &[(
+            "application = [\"Mail.Send\"]",
+            "application = \"not supported\"",
+        )],
+    );
+    let run = graph_gen(&[&"permissions", &app_less, &"--type", &"application"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stdout, "");
+    assert_eq!(
+        run.stderr,
+        format!(
+            "error: `message: send [v1.0]` ({}) does not support Application permissions\n",
+            app_less.display()
+        )
+    );
+
+    // Without --type it is reported, not an error.
+    let run = graph_gen(&[&"permissions", &app_less]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("Application: none (not supported by 1 of 1 endpoints)\n    (not supported)  message: send [v1.0]"),
+        "{}",
+        run.stdout
+    );
+    let run = graph_gen(&[&"permissions", &app_less, &"--type", &"delegated-work"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+#[test]
+fn list_shows_methods_paths_docs_spelling_and_versions() {
+    let run = graph_gen(&[&"list", &v1_spec()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        format!(
+            "message: send  v1_0::SendMessage  [v1.0]  {}\n    \
+             POST   /me/messages/{{message_id}}/send  (me)\n    \
+             \x20      docs: /me/messages/{{id}}/send\n    \
+             POST   /users/{{user_id}}/messages/{{message_id}}/send  (user)\n    \
+             \x20      docs: /users/{{id | userPrincipalName}}/messages/{{id}}/send\n",
+            v1_spec().display()
+        )
+    );
+}
+
+#[test]
+fn missing_files_fail_every_command() {
+    for command in ["check", "generate", "permissions", "list"] {
+        let run = graph_gen(&[&command, &"no/such/spec.toml"]);
+        assert_eq!(run.code, 1, "{command}");
+        assert_eq!(run.stdout, "", "{command}");
+        assert!(
+            run.stderr
+                .starts_with("error: cannot read spec file `no/such/spec.toml`"),
+            "{command}: {}",
+            run.stderr
+        );
+    }
+}
