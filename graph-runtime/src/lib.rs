@@ -19,6 +19,8 @@ mod endpoint;
 pub mod path;
 mod permissions;
 mod request;
+#[cfg(feature = "server")]
+pub mod server;
 
 pub use endpoint::{ApiVersion, Endpoint, HeaderSpec, PathTemplate, UnknownApiVersion};
 pub use path::PathParamError;
