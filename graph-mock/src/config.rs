@@ -1,0 +1,350 @@
+//! The mock's configuration: address, users with drafts, tokens, JWT keys.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use graph_runtime::server::{Caller, DelegatedCaller, JwtValidator, StaticTokens, ValidatorChain};
+use serde::Deserialize;
+
+use crate::store::{MailStore, Message, User};
+
+/// The demo configuration the mock starts with when given none.
+pub const DEMO_CONFIG: &str = include_str!("demo.toml");
+
+/// The whole configuration, as read from TOML.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Where to listen; port 0 picks a free one.
+    #[serde(default = "default_address")]
+    pub address: SocketAddr,
+    /// Users and their drafts.
+    #[serde(default)]
+    pub users: Vec<UserConfig>,
+    /// Static bearer tokens.
+    #[serde(default)]
+    pub tokens: Vec<TokenConfig>,
+    /// JWT validation; off when absent.
+    #[serde(default)]
+    pub jwt: Option<JwtConfig>,
+}
+
+fn default_address() -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], 8787))
+}
+
+/// A user with a mailbox.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserConfig {
+    /// Object id; derived from the principal name when absent.
+    pub id: Option<String>,
+    /// User principal name.
+    pub upn: String,
+    /// Display name; the principal name when absent.
+    pub display_name: Option<String>,
+    /// Messages in the user's Drafts folder.
+    #[serde(default)]
+    pub drafts: Vec<DraftConfig>,
+}
+
+/// A draft message.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DraftConfig {
+    /// Message id.
+    pub id: String,
+    /// Subject.
+    #[serde(default)]
+    pub subject: String,
+    /// Text body.
+    #[serde(default)]
+    pub body: String,
+    /// Recipient addresses.
+    #[serde(default)]
+    pub to: Vec<String>,
+}
+
+/// A static bearer token: delegated (`user` + `scopes`) or application (`app_id` + `roles`).
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenConfig {
+    /// The token string clients send.
+    pub token: String,
+    /// Delegated: the signed-in user's id or principal name.
+    pub user: Option<String>,
+    /// Delegated: the granted scopes.
+    #[serde(default)]
+    pub scopes: Vec<String>,
+    /// Delegated: a personal Microsoft account.
+    #[serde(default)]
+    pub personal: bool,
+    /// Application: the app id.
+    pub app_id: Option<String>,
+    /// Application: the granted app roles.
+    #[serde(default)]
+    pub roles: Vec<String>,
+}
+
+impl fmt::Debug for TokenConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TokenConfig")
+            .field("token", &"<redacted>")
+            .field("user", &self.user)
+            .field("scopes", &self.scopes)
+            .field("personal", &self.personal)
+            .field("app_id", &self.app_id)
+            .field("roles", &self.roles)
+            .finish()
+    }
+}
+
+/// JWT validation settings.
+#[derive(Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct JwtConfig {
+    /// Accepted audiences; Graph's (`https://graph.microsoft.com` and its app id) when empty.
+    #[serde(default)]
+    pub audiences: Vec<String>,
+    /// Required issuer, if any.
+    pub issuer: Option<String>,
+    /// HS256 shared secret.
+    pub hs256_secret: Option<String>,
+    /// RS256 public key (PEM text).
+    pub rs256_public_key_pem: Option<String>,
+    /// RS256 public key (PEM file).
+    pub rs256_public_key_file: Option<PathBuf>,
+}
+
+impl fmt::Debug for JwtConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("JwtConfig")
+            .field("audiences", &self.audiences)
+            .field("issuer", &self.issuer)
+            .field(
+                "hs256_secret",
+                &self.hs256_secret.as_ref().map(|_| "<redacted>"),
+            )
+            .field("rs256_public_key_pem", &self.rs256_public_key_pem.is_some())
+            .field("rs256_public_key_file", &self.rs256_public_key_file)
+            .finish()
+    }
+}
+
+/// A configuration that cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError(pub String);
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl Config {
+    /// The built-in demo configuration ([`DEMO_CONFIG`]).
+    ///
+    /// # Errors
+    ///
+    /// Never in practice: the demo file is tested.
+    pub fn demo() -> Result<Self, ConfigError> {
+        Config::from_toml(DEMO_CONFIG)
+    }
+
+    /// Parses a TOML configuration.
+    ///
+    /// # Errors
+    ///
+    /// On TOML syntax errors and unknown keys.
+    pub fn from_toml(text: &str) -> Result<Self, ConfigError> {
+        toml::from_str(text).map_err(|e| ConfigError(format!("invalid configuration: {e}")))
+    }
+
+    /// A store holding the configured users and drafts.
+    ///
+    /// # Errors
+    ///
+    /// When two users share an id or principal name.
+    pub fn store(&self) -> Result<MailStore, ConfigError> {
+        let store = MailStore::new();
+        for u in &self.users {
+            let id = u.id.clone().unwrap_or_else(|| derived_id(&u.upn));
+            if store.user(&id).is_some() || store.user(&u.upn).is_some() {
+                return Err(ConfigError(format!("user `{}` is configured twice", u.upn)));
+            }
+            store.add_user(User {
+                id: id.clone(),
+                user_principal_name: u.upn.clone(),
+                display_name: u.display_name.clone().unwrap_or_else(|| u.upn.clone()),
+            });
+            for d in &u.drafts {
+                let mut m = Message::draft(&d.id, &d.subject);
+                m.body.clone_from(&d.body);
+                m.to_recipients.clone_from(&d.to);
+                store
+                    .add_draft(&id, m)
+                    .map_err(|e| ConfigError(e.to_string()))?;
+            }
+        }
+        Ok(store)
+    }
+
+    /// The token validator: the static tokens, then JWTs if configured.
+    ///
+    /// # Errors
+    ///
+    /// When a token names an unknown user, is neither delegated nor
+    /// application, or a JWT key cannot be read.
+    pub fn validator(&self, store: &MailStore) -> Result<ValidatorChain, ConfigError> {
+        let mut tokens = StaticTokens::new();
+        for t in &self.tokens {
+            tokens.insert(t.token.clone(), caller(t, store)?);
+        }
+        let mut chain = ValidatorChain::new().with(tokens);
+        if let Some(jwt) = &self.jwt {
+            chain = chain.with(jwt_validator(jwt)?);
+        }
+        Ok(chain)
+    }
+}
+
+impl Config {
+    /// Adds a user with two drafts, `{local part}-draft-1` and `-2`.
+    pub fn add_demo_user(&mut self, upn: &str) {
+        let local = upn.split('@').next().unwrap_or(upn);
+        let drafts = (1..=2)
+            .map(|i| DraftConfig {
+                id: format!("AAMkADraft-{local}-{i}"),
+                subject: format!("Draft {i}"),
+                body: String::new(),
+                to: Vec::new(),
+            })
+            .collect();
+        self.users.push(UserConfig {
+            id: None,
+            upn: upn.to_owned(),
+            display_name: None,
+            drafts,
+        });
+    }
+
+    /// Adds a token from `TOKEN=UPN:SCOPE,SCOPE` (delegated) or
+    /// `TOKEN=app:ROLE,ROLE` (application).
+    ///
+    /// # Errors
+    ///
+    /// When `spec` has neither form.
+    pub fn add_token_spec(&mut self, spec: &str) -> Result<(), ConfigError> {
+        let bad = || {
+            ConfigError("a token is `TOKEN=UPN:SCOPE,SCOPE` or `TOKEN=app:ROLE,ROLE`".to_owned())
+        };
+        let (token, grant) = spec.split_once('=').ok_or_else(bad)?;
+        let (who, perms) = grant.split_once(':').ok_or_else(bad)?;
+        if token.is_empty() || who.is_empty() {
+            return Err(bad());
+        }
+        let perms: Vec<String> = perms
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(str::to_owned)
+            .collect();
+        let app = who.eq_ignore_ascii_case("app");
+        self.tokens.push(TokenConfig {
+            token: token.to_owned(),
+            user: (!app).then(|| who.to_owned()),
+            scopes: if app { Vec::new() } else { perms.clone() },
+            personal: false,
+            app_id: app.then(|| "00000000-0000-0000-0000-00000000a990".to_owned()),
+            roles: if app { perms } else { Vec::new() },
+        });
+        Ok(())
+    }
+}
+
+/// A stable id for a user configured without one.
+fn derived_id(upn: &str) -> String {
+    format!("user-{}", upn.to_ascii_lowercase())
+}
+
+fn caller(t: &TokenConfig, store: &MailStore) -> Result<Caller, ConfigError> {
+    match (&t.user, &t.app_id) {
+        (Some(user), None) => {
+            let u = store.user(user).ok_or_else(|| {
+                ConfigError(format!(
+                    "a token names user `{user}`, who is not configured"
+                ))
+            })?;
+            Ok(Caller::Delegated(DelegatedCaller {
+                user_id: Some(u.id),
+                user_principal_name: Some(u.user_principal_name),
+                scopes: t.scopes.clone(),
+                personal_account: t.personal,
+            }))
+        }
+        (None, Some(app)) => Ok(Caller::app(app.clone(), t.roles.clone())),
+        _ => Err(ConfigError(
+            "each token needs either `user` (delegated) or `app_id` (application)".into(),
+        )),
+    }
+}
+
+fn jwt_validator(c: &JwtConfig) -> Result<JwtValidator, ConfigError> {
+    let mut v = if c.audiences.is_empty() {
+        JwtValidator::for_graph()
+    } else {
+        JwtValidator::new(c.audiences.clone())
+    };
+    if let Some(iss) = &c.issuer {
+        v = v.with_issuer(iss.clone());
+    }
+    if let Some(secret) = &c.hs256_secret {
+        v = v.with_hs256_secret(secret.as_bytes());
+    }
+    let file_pem = match &c.rs256_public_key_file {
+        Some(path) => Some(
+            std::fs::read(path)
+                .map_err(|e| ConfigError(format!("cannot read `{}`: {e}", path.display())))?,
+        ),
+        None => None,
+    };
+    for pem in [
+        c.rs256_public_key_pem
+            .as_ref()
+            .map(|s| s.as_bytes().to_vec()),
+        file_pem,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        v = v
+            .with_rs256_pem(&pem, None)
+            .map_err(|e| ConfigError(e.to_string()))?;
+    }
+    Ok(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_config_loads() {
+        let c = Config::demo().unwrap();
+        let store = c.store().unwrap();
+        assert_eq!(store.users().len(), 2);
+        c.validator(&store).unwrap();
+        assert!(!format!("{c:?}").contains("demo-adele"));
+    }
+
+    #[test]
+    fn bad_tokens_are_reported() {
+        let c = Config::from_toml("[[tokens]]\ntoken = \"t\"\nuser = \"nobody\"\n").unwrap();
+        let store = c.store().unwrap();
+        assert!(c.validator(&store).is_err());
+        assert!(Config::from_toml("adress = \"x\"").is_err());
+    }
+}
