@@ -1,0 +1,123 @@
+//! HTTP-level rules: Content-Length on a bodiless POST, 404 and 405 fallbacks,
+//! and the Graph error shape on all of them.
+
+mod support;
+
+use std::time::Duration;
+
+use support::*;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+/// Sends raw HTTP/1.1 (the clients always add a Content-Length) and returns
+/// the status line and the whole response.
+async fn raw(mock: &graph_mock::RunningMock, request: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(mock.addr()).await.unwrap();
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut out = Vec::new();
+    tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut out))
+        .await
+        .unwrap()
+        .unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let status = text.split(' ').nth(1).unwrap().parse().unwrap();
+    (status, text)
+}
+
+fn error_json(text: &str) -> serde_json::Value {
+    let body = text.split("\r\n\r\n").nth(1).unwrap();
+    serde_json::from_str(body).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_bodiless_post_needs_content_length_and_no_body() {
+    bounded(async {
+        let mock = start().await;
+        let (status, text) = raw(
+            &mock,
+            "POST /v1.0/me/messages/AAMkADraft-adele-1/send HTTP/1.1\r\nHost: x\r\n\
+             Authorization: Bearer demo-adele\r\nConnection: close\r\n\r\n",
+        )
+        .await;
+        assert_eq!(status, 411, "{text}");
+        assert_eq!(error_json(&text)["error"]["code"], "LengthRequired");
+        assert!(text.to_ascii_lowercase().contains("\r\nrequest-id: "));
+
+        let r = http()
+            .post(format!(
+                "{}/beta/me/messages/AAMkADraft-adele-1/send",
+                mock.base_url()
+            ))
+            .bearer_auth("demo-adele")
+            .body("{\"saveToSentItems\":true}")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 400);
+        let body: serde_json::Value = serde_json::from_slice(&r.bytes().await.unwrap()).unwrap();
+        assert_eq!(body["error"]["code"], "BadRequest");
+
+        let (status, _) = raw(
+            &mock,
+            "POST /v1.0/me/messages/AAMkADraft-adele-1/send HTTP/1.1\r\nHost: x\r\n\
+             Authorization: Bearer demo-adele\r\nTransfer-Encoding: chunked\r\n\
+             Connection: close\r\n\r\n3\r\nabc\r\n0\r\n\r\n",
+        )
+        .await;
+        assert_eq!(status, 400);
+        // Nothing was sent by the rejected requests.
+        let drafts = mock
+            .store()
+            .folder(ADELE, graph_mock::Folder::Drafts)
+            .unwrap();
+        assert!(drafts.iter().any(|m| m.id == "AAMkADraft-adele-1"));
+        mock.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn unknown_routes_and_wrong_methods_are_graph_errors() {
+    bounded(async {
+        let mock = start().await;
+        let base = mock.base_url();
+        for (method, path, status, code) in [
+            ("GET", "/v1.0/me/messages/x/send", 405, "MethodNotAllowed"),
+            (
+                "DELETE",
+                "/beta/users/a/messages/x/send",
+                405,
+                "MethodNotAllowed",
+            ),
+            ("GET", "/v1.0/me/mailFolders", 404, "ResourceNotFound"),
+            ("POST", "/v2.0/me/messages/x/send", 404, "ResourceNotFound"),
+            ("GET", "/", 404, "ResourceNotFound"),
+        ] {
+            let r = http()
+                .request(method.parse().unwrap(), format!("{base}{path}"))
+                .bearer_auth("demo-adele")
+                .header("client-request-id", "trace-42")
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), status, "{method} {path}");
+            let request_id = r.headers()["request-id"].to_str().unwrap().to_owned();
+            assert_eq!(r.headers()["client-request-id"], "trace-42");
+            assert_eq!(r.headers()["content-type"], "application/json");
+            let body: serde_json::Value =
+                serde_json::from_slice(&r.bytes().await.unwrap()).unwrap();
+            let error = &body["error"];
+            assert_eq!(error["code"], code, "{method} {path}");
+            assert!(error["message"].as_str().is_some_and(|m| !m.is_empty()));
+            assert_eq!(error["innerError"]["request-id"], request_id.as_str());
+            assert_eq!(error["innerError"]["client-request-id"], "trace-42");
+            assert!(
+                error["innerError"]["date"]
+                    .as_str()
+                    .is_some_and(|d| d.len() == 19)
+            );
+        }
+        mock.stop().await;
+    })
+    .await;
+}
