@@ -1,0 +1,554 @@
+//! TOML source -> [`EndpointSpec`], reporting every structural problem
+//! (syntax, unknown or missing keys, wrong value types, unknown enum values)
+//! instead of stopping at the first.
+
+use std::ops::Range;
+
+use toml::de::{DeTable, DeValue};
+
+mod fields;
+mod table;
+
+pub(crate) use fields::{check_named, read_models};
+
+use crate::diagnostic::Diagnostic;
+use crate::model::*;
+pub(crate) use table::{Ctx, closest, list};
+use table::{Table, wrong_type};
+
+/// Keys allowed at the top level of an endpoint spec.
+const ROOT_KEYS: &[&str] = &[
+    "name",
+    "type_name",
+    "summary",
+    "description",
+    "docs_url",
+    "versions",
+    "method",
+    "paths",
+    "params",
+    "permissions",
+    "request",
+    "response",
+    "query",
+    "models",
+];
+const PATH_KEYS: &[&str] = &["variant", "template", "description"];
+const PARAM_KEYS: &[&str] = &["description", "docs_name", "type"];
+const PERMISSION_KEYS: &[&str] = &["delegated_work", "delegated_personal", "application"];
+const REQUEST_KEYS: &[&str] = &["headers", "body", "rules"];
+const RULE_KEYS: &[&str] = &["exclusive", "exactly_one", "description"];
+const HEADER_KEYS: &[&str] = &["name", "value", "required", "description"];
+const RESPONSE_KEYS: &[&str] = &["status", "description", "body"];
+
+/// The spelling of an unsupported permission type in specs, as in the docs.
+pub const NOT_SUPPORTED: &str = "not supported";
+
+/// Parses and reads an endpoint spec. Returns the spec when it could be read
+/// completely (semantic checks run afterwards), and adds every problem to `ctx`.
+pub(crate) fn read_endpoint(source: &str, ctx: &mut Ctx) -> Option<EndpointSpec> {
+    let (root, errors) = DeTable::parse_recoverable(source);
+    if !errors.is_empty() {
+        for e in errors {
+            let span = e.span().unwrap_or(0..0);
+            let message = e.message().trim_end().to_owned();
+            ctx.error(
+                Diagnostic::new(format!("invalid TOML: {message}"), span)
+                    .label("TOML syntax error"),
+            );
+        }
+        return None;
+    }
+    let doc_span = 0..source.len();
+    let root = Table {
+        map: root.get_ref(),
+        span: 0..0,
+        what: "the spec".to_owned(),
+    };
+    root.deny_unknown(ctx, ROOT_KEYS);
+
+    let name = root.string(ctx, "name", Some("\"message: send\""));
+    let type_name = root.string(ctx, "type_name", None);
+    let summary = root.string(ctx, "summary", Some("\"One line from the docs.\""));
+    let description = root.string(ctx, "description", None);
+    let docs_url = root.string(ctx, "docs_url", None);
+    let versions = read_versions(&root, ctx);
+    let method = read_method(&root, ctx);
+    let paths = read_paths(&root, ctx);
+    let params = read_params(&root, ctx);
+    let permissions = read_permissions(&root, ctx);
+    let (headers, request_body, rules) = read_request(&root, ctx);
+    let response = read_response(&root, ctx);
+    let query = fields::read_query(&root, ctx);
+    let models_file = root.string(ctx, "models", None);
+
+    // A piece that could not be read (already reported) gets a neutral
+    // stand-in, so the semantic checks still run on the rest and every error
+    // is reported at once. Stand-ins are chosen to trigger no checks of their
+    // own; the caller fails the load because `ctx` holds errors.
+    let name = name.unwrap_or_else(|| Sp::new("endpoint".to_owned(), 0..0));
+    let type_name = match type_name {
+        Some(t) => t,
+        None if name.span.is_empty() => Sp::new("Endpoint".to_owned(), 0..0),
+        None => Sp::new(derive_type_name(&name.value), name.span.clone()),
+    };
+    // Templates and parameters are checked against each other: without both, neither.
+    let (paths, params) = match (paths, params) {
+        (Some(paths), Some(params)) => (paths, params),
+        _ => (Vec::new(), Vec::new()),
+    };
+    let no_body = |span: Range<usize>| Sp::new(Body::None, span);
+    Some(EndpointSpec {
+        name,
+        type_name,
+        summary: summary.unwrap_or_else(|| Sp::new("-".to_owned(), 0..0)),
+        description,
+        docs_url,
+        versions: versions.unwrap_or_default(),
+        method: method.unwrap_or_else(|| Sp::new(Method::Post, 0..0)),
+        paths,
+        params,
+        permissions: permissions.unwrap_or_default(),
+        headers,
+        query: query.unwrap_or_default(),
+        rules,
+        models_file,
+        models: ModelSet::default(),
+        request_body: request_body.unwrap_or_else(|| no_body(0..0)),
+        response: response.unwrap_or_else(|| Response {
+            status: Sp::new(200, 0..0),
+            description: None,
+            body: no_body(0..0),
+        }),
+        span: doc_span,
+    })
+}
+
+/// Reports TOML syntax errors.
+pub(crate) fn syntax_errors(errors: Vec<toml::de::Error>, ctx: &mut Ctx) {
+    for e in errors {
+        let span = e.span().unwrap_or(0..0);
+        let message = e.message().trim_end().to_owned();
+        ctx.error(
+            Diagnostic::new(format!("invalid TOML: {message}"), span).label("TOML syntax error"),
+        );
+    }
+}
+
+/// `message: send` -> `MessageSend`; validation checks the result is an identifier.
+pub(crate) fn derive_type_name(name: &str) -> String {
+    name.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn read_versions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<Sp<Version>>> {
+    let value = root.array(ctx, "versions", Some("[\"v1.0\"]"))?;
+    let DeValue::Array(items) = value.get_ref() else {
+        return None;
+    };
+    if items.is_empty() {
+        ctx.error(
+            Diagnostic::new("`versions` is empty", value.span())
+                .label("no API version")
+                .help("list at least one of `v1.0` or `beta`"),
+        );
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut ok = true;
+    for item in items.iter() {
+        let DeValue::String(s) = item.get_ref() else {
+            ctx.error(wrong_type(
+                "versions",
+                "an array of strings",
+                item.get_ref(),
+                item.span(),
+            ));
+            ok = false;
+            continue;
+        };
+        match Version::ALL.iter().find(|(_, name)| name == s) {
+            Some((v, _)) => {
+                if out.iter().any(|o: &Sp<Version>| o.value == *v) {
+                    ctx.error(
+                        Diagnostic::new(format!("API version `{s}` is listed twice"), item.span())
+                            .label("duplicate version"),
+                    );
+                    ok = false;
+                }
+                out.push(Sp::new(*v, item.span()));
+            }
+            None => {
+                ctx.error(
+                    Diagnostic::new(format!("unknown API version `{s}`"), item.span())
+                        .label("not a Graph API version")
+                        .help("expected `v1.0` or `beta`"),
+                );
+                ok = false;
+            }
+        }
+    }
+    ok.then_some(out)
+}
+
+fn read_method(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Sp<Method>> {
+    let s = root.string(ctx, "method", Some("\"POST\""))?;
+    let names: Vec<&str> = Method::ALL.iter().map(|(_, n)| *n).collect();
+    match Method::ALL.iter().find(|(_, n)| *n == s.value) {
+        Some((m, _)) => Some(Sp::new(*m, s.span)),
+        None => {
+            let mut d =
+                Diagnostic::new(format!("unknown HTTP method `{}`", s.value), s.span.clone())
+                    .label("not a method Graph uses");
+            if let Some((_, n)) = Method::ALL
+                .iter()
+                .find(|(_, n)| n.eq_ignore_ascii_case(&s.value))
+            {
+                d = d.help(format!("methods are upper case: `{n}`"));
+            }
+            ctx.error(d.help(format!("expected one of {}", list(&names))));
+            None
+        }
+    }
+}
+
+/// Reads an array of tables such as `[[paths]]`, checking each element's keys.
+fn tables<'a, 'i>(
+    root: &Table<'a, 'i>,
+    ctx: &mut Ctx,
+    key: &str,
+    allowed: &[&str],
+    required: Option<&str>,
+) -> Option<Vec<Table<'a, 'i>>> {
+    let value = root.array(ctx, key, required)?;
+    let DeValue::Array(items) = value.get_ref() else {
+        return None;
+    };
+    let mut out = Vec::new();
+    for item in items.iter() {
+        match item.get_ref() {
+            DeValue::Table(map) => {
+                let t = Table {
+                    map,
+                    span: item.span(),
+                    what: format!("`[[{key}]]`"),
+                };
+                t.deny_unknown(ctx, allowed);
+                out.push(t);
+            }
+            other => ctx.error(wrong_type(key, "an array of tables", other, item.span())),
+        }
+    }
+    Some(out)
+}
+
+fn read_paths(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<PathVariant>> {
+    let tables = tables(
+        root,
+        ctx,
+        "paths",
+        PATH_KEYS,
+        Some("[{ variant = \"me\", template = \"/me/...\" }]"),
+    )?;
+    if tables.is_empty() {
+        let span = root.entry("paths").map_or(0..0, |(_, v)| v.span());
+        ctx.error(
+            Diagnostic::new("`paths` is empty", span)
+                .label("no path variant")
+                .help("add a `[[paths]]` table with `variant` and `template`"),
+        );
+        return None;
+    }
+    let mut out = Vec::new();
+    for t in &tables {
+        let variant = t.string(ctx, "variant", Some("\"me\""));
+        let template = t.string(ctx, "template", Some("\"/me/messages/{message_id}/send\""));
+        let description = t.string(ctx, "description", None);
+        if let (Some(variant), Some(template)) = (variant, template) {
+            out.push(PathVariant {
+                variant,
+                template,
+                description,
+            });
+        }
+    }
+    (out.len() == tables.len()).then_some(out)
+}
+
+fn read_params(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<PathParam>> {
+    let Some(table) = root.table(ctx, "params", None) else {
+        // A spec without path parameters may leave the table out; a wrong type was reported.
+        return root.entry("params").is_none().then(Vec::new);
+    };
+    let mut out = Vec::new();
+    let mut ok = true;
+    for (key, value) in table.map.iter() {
+        let name = Sp::new(key.get_ref().to_string(), key.span());
+        let DeValue::Table(map) = value.get_ref() else {
+            ctx.error(wrong_type(
+                &format!("params.{}", name.value),
+                "a table",
+                value.get_ref(),
+                value.span(),
+            ));
+            ok = false;
+            continue;
+        };
+        let t = Table {
+            map,
+            span: key.span(),
+            what: format!("`[params.{}]`", name.value),
+        };
+        t.deny_unknown(ctx, PARAM_KEYS);
+        let description = t.string(
+            ctx,
+            "description",
+            Some("\"What the parameter identifies.\""),
+        );
+        let docs_name = t.string(ctx, "docs_name", None);
+        if let Some(ty) = t.string(ctx, "type", None)
+            && ty.value != "string"
+        {
+            ctx.error(
+                Diagnostic::new(
+                    format!("unsupported path parameter type `{}`", ty.value),
+                    ty.span.clone(),
+                )
+                .label("Graph path parameters are strings")
+                .help("use `type = \"string\"` or leave `type` out"),
+            );
+            ok = false;
+        }
+        match description {
+            Some(description) => out.push(PathParam {
+                name,
+                docs_name,
+                description,
+            }),
+            None => ok = false,
+        }
+    }
+    ok.then_some(out)
+}
+
+fn read_permissions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<PermissionList>> {
+    let table = root.table(
+        ctx,
+        "permissions",
+        Some("{ delegated_work = [\"Mail.Send\"], ... }"),
+    )?;
+    let mut ok = true;
+    for (key, _) in table.map.iter() {
+        let name = key.get_ref().as_ref();
+        if PERMISSION_KEYS.contains(&name) {
+            continue;
+        }
+        let mut d = Diagnostic::new(format!("unknown permission type `{name}`"), key.span())
+            .label("not a permission type");
+        if let Some(best) = closest(name, PERMISSION_KEYS) {
+            d = d.help(format!("did you mean `{best}`?"));
+        }
+        ctx.error(d.help(format!("expected one of {}", list(PERMISSION_KEYS))));
+        ok = false;
+    }
+    let mut out = Vec::new();
+    for (kind, key) in PermissionKind::ALL {
+        let Some((k, value)) = table.entry(key) else {
+            ctx.error(
+                Diagnostic::new(format!("missing permission type `{key}` in `[permissions]`"), table.span.clone())
+                    .label(format!("`{key}` is missing here"))
+                    .help(format!("add `{key} = [\"Mail.Send\"]` (least privileged first), or `{key} = \"{NOT_SUPPORTED}\"`")),
+            );
+            ok = false;
+            continue;
+        };
+        let kind = Sp::new(kind, k.span());
+        match value.get_ref() {
+            DeValue::String(s) if s == NOT_SUPPORTED => {
+                out.push(PermissionList { kind, names: None })
+            }
+            DeValue::Array(items) if items.is_empty() => {
+                ctx.error(
+                    Diagnostic::new(format!("`{key}` lists no permissions"), value.span())
+                        .label("empty list")
+                        .help(format!("list the permissions, least privileged first, or write `{key} = \"{NOT_SUPPORTED}\"`")),
+                );
+                ok = false;
+            }
+            DeValue::Array(items) => {
+                let mut names = Vec::new();
+                for item in items.iter() {
+                    match item.get_ref() {
+                        DeValue::String(s) => names.push(Sp::new(s.to_string(), item.span())),
+                        other => {
+                            ctx.error(wrong_type(
+                                key,
+                                "an array of permission names",
+                                other,
+                                item.span(),
+                            ));
+                            ok = false;
+                        }
+                    }
+                }
+                out.push(PermissionList {
+                    kind,
+                    names: Some(names),
+                });
+            }
+            DeValue::String(s) => {
+                ctx.error(
+                    Diagnostic::new(format!("`{key}` must be a list of permissions or \"{NOT_SUPPORTED}\", found \"{s}\""), value.span())
+                        .label("expected a list")
+                        .help(format!("write `{key} = [\"{s}\"]`")),
+                );
+                ok = false;
+            }
+            other => {
+                ctx.error(wrong_type(
+                    key,
+                    &format!("a list of permissions or \"{NOT_SUPPORTED}\""),
+                    other,
+                    value.span(),
+                ));
+                ok = false;
+            }
+        }
+    }
+    ok.then_some(out)
+}
+
+fn read_request(
+    root: &Table<'_, '_>,
+    ctx: &mut Ctx,
+) -> (Vec<Header>, Option<Sp<Body>>, Vec<BodyRule>) {
+    let Some(table) = root.table(ctx, "request", Some("{ body = \"none\" }")) else {
+        return (Vec::new(), None, Vec::new());
+    };
+    table.deny_unknown(ctx, REQUEST_KEYS);
+    let mut headers = Vec::new();
+    for t in tables(&table, ctx, "headers", HEADER_KEYS, None).unwrap_or_default() {
+        let t = Table {
+            what: "`[[request.headers]]`".to_owned(),
+            ..t
+        };
+        let name = t.string(ctx, "name", Some("\"Authorization\""));
+        let value = t.string(ctx, "value", Some("\"Bearer {token}\""));
+        let required = t.boolean(ctx, "required", Some("true"));
+        let description = t.string(ctx, "description", None);
+        if let (Some(name), Some(value), Some(required)) = (name, value, required) {
+            headers.push(Header {
+                name,
+                value,
+                required,
+                description,
+            });
+        }
+    }
+    let body = fields::read_body(&table, ctx, "request");
+    let mut rules = Vec::new();
+    for t in tables(&table, ctx, "rules", RULE_KEYS, None).unwrap_or_default() {
+        let t = Table {
+            what: "`[[request.rules]]`".to_owned(),
+            ..t
+        };
+        let kinds: Vec<(RuleKind, &str)> = [
+            (RuleKind::Exclusive, "exclusive"),
+            (RuleKind::ExactlyOne, "exactly_one"),
+        ]
+        .into_iter()
+        .filter(|(_, k)| t.entry(k).is_some())
+        .collect();
+        let [(kind, key)] = kinds[..] else {
+            ctx.error(
+                Diagnostic::new(
+                    "a rule needs exactly one of `exclusive` or `exactly_one`",
+                    t.span.clone(),
+                )
+                .label("ambiguous rule")
+                .help("e.g. `exclusive = [\"comment\", \"message.body\"]`"),
+            );
+            continue;
+        };
+        let Some(value) = t.array(ctx, key, None) else {
+            continue;
+        };
+        let mut fields = Vec::new();
+        if let DeValue::Array(items) = value.get_ref() {
+            for item in items.iter() {
+                match item.get_ref() {
+                    DeValue::String(s) => fields.push(Sp::new(s.to_string(), item.span())),
+                    other => ctx.error(wrong_type(
+                        key,
+                        "an array of field paths",
+                        other,
+                        item.span(),
+                    )),
+                }
+            }
+        }
+        let description = t.string(ctx, "description", None);
+        rules.push(BodyRule {
+            kind: Sp::new(kind, value.span()),
+            fields,
+            description,
+        });
+    }
+    (headers, body, rules)
+}
+
+fn read_response(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Response> {
+    let table = root.table(ctx, "response", Some("{ status = 202, body = \"none\" }"))?;
+    table.deny_unknown(ctx, RESPONSE_KEYS);
+    let status = match table.entry("status") {
+        None => {
+            table.missing(ctx, "status", "202");
+            None
+        }
+        Some((_, value)) => match value.get_ref() {
+            DeValue::Integer(i) => {
+                let n = i64::from_str_radix(i.as_str(), i.radix()).ok();
+                match n
+                    .and_then(|n| u16::try_from(n).ok())
+                    .filter(|n| (100..=599).contains(n))
+                {
+                    Some(n) => Some(Sp::new(n, value.span())),
+                    None => {
+                        ctx.error(
+                            Diagnostic::new(
+                                format!("`{i}` is not an HTTP status code"),
+                                value.span(),
+                            )
+                            .label("expected 100 to 599"),
+                        );
+                        None
+                    }
+                }
+            }
+            other => {
+                ctx.error(wrong_type(
+                    "status",
+                    "an integer status code",
+                    other,
+                    value.span(),
+                ));
+                None
+            }
+        },
+    };
+    let description = table.string(ctx, "description", None);
+    let body = fields::read_body(&table, ctx, "response");
+    Some(Response {
+        status: status?,
+        description,
+        body: body?,
+    })
+}
