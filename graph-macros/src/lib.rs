@@ -246,3 +246,37 @@ fn with_errors(item: TokenStream2, errors: Vec<syn::Error>) -> TokenStream2 {
     let compile_errors = combined.map(|e| e.to_compile_error());
     quote!(#item #compile_errors)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The attribute emits `graph_spec::generate` for the spec, unchanged, plus
+    /// one `include_bytes!` line for rebuild tracking; graph-build and the CLI
+    /// format the same `generate` output (see graph-gen's `same_code` test).
+    #[test]
+    fn emits_the_shared_generator_output_plus_one_tracking_line() {
+        let rel = "../specs/v1.0/message_send.toml";
+        for (flags, client, server) in [
+            (quote!(), false, false),
+            (quote!(, client, server), true, true),
+        ] {
+            let item = quote! { pub struct SendMessage; };
+            let out = expand(quote!(#rel #flags), item);
+            let full = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(rel);
+            let spec = graph_spec::load_file(&full, rel).unwrap();
+            let options = graph_spec::Options {
+                client,
+                server,
+                ..Default::default()
+            };
+            let code = graph_spec::generate(&spec, &options);
+            let tracked = full.to_string_lossy().into_owned();
+            let expected = quote! {
+                #code
+                const _: &[u8] = ::core::include_bytes!(#tracked);
+            };
+            assert_eq!(out.to_string(), expected.to_string());
+        }
+    }
+}

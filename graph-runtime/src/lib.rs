@@ -4,15 +4,24 @@
 //! each endpoint's metadata as constants, [`Permissions`] describes what a
 //! caller must be granted, and [`Request`] is a fully resolved request whose
 //! path parameters were percent-encoded by [`path::encode_segment`].
+//!
+//! # Features
+//!
+//! - `client` (off by default): [`client`], an async HTTP client on reqwest
+//!   with rustls that sends generated requests to Graph.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+#[cfg(feature = "client")]
+pub mod client;
 mod endpoint;
 pub mod path;
 mod payload;
 mod permissions;
 mod request;
+#[cfg(feature = "server")]
+pub mod server;
 
 pub use endpoint::{ApiVersion, Endpoint, HeaderSpec, PathTemplate, UnknownApiVersion};
 pub use path::PathParamError;

@@ -1,11 +1,55 @@
 //! Client methods on the generated builders (graph-runtime `client` feature).
+//!
+//! Only thin wrappers are generated: `send` builds the request and hands it
+//! to `graph_runtime::client::Client::execute`, where the logic lives.
 
 use proc_macro2::TokenStream;
+use quote::quote;
 
-use super::Names;
+use super::{Names, docs};
 use crate::model::EndpointSpec;
 
 /// Client code for one endpoint, emitted inside its builder module.
-pub(crate) fn generate(_spec: &EndpointSpec, _names: &Names<'_>) -> TokenStream {
-    TokenStream::new()
+pub(crate) fn generate(spec: &EndpointSpec, names: &Names<'_>) -> TokenStream {
+    let ty = names.ty;
+    let status = spec.response.status.value;
+    spec.paths
+        .iter()
+        .zip(names.builders)
+        .zip(names.slots)
+        .map(|((p, builder), slots)| {
+            let generics: Vec<_> = slots.iter().map(|(g, _)| g).collect();
+            let bounds = slots.iter().map(|(g, m)| quote!(#g: #m));
+            let doc = docs::attrs(&format!(
+                "Builds the request and sends `{} {}` with `client`.\n\n\
+                 Succeeds with `{status} {}` as documented (any 2xx is accepted; see \
+                 `Response::status`). Throttled and unavailable responses are retried \
+                 per the client's retry policy.\n\n\
+                 # Errors\n\n\
+                 `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; \
+                 `Error::Graph` with Graph's decoded error for any other status; \
+                 `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.",
+                spec.method.as_str(),
+                docs::docs_template(spec, &p.template.value),
+                docs::reason(status),
+            ));
+            quote! {
+                impl<#(#generics),*> #builder<#(#generics),*> {
+                    #doc
+                    pub async fn send(
+                        self,
+                        client: &::graph_runtime::client::Client,
+                    ) -> ::core::result::Result<
+                        ::graph_runtime::client::Response<<#ty as ::graph_runtime::Endpoint>::ResponseBody>,
+                        ::graph_runtime::client::Error,
+                    >
+                    where
+                        #(#bounds),*
+                    {
+                        client.execute(self.build()?).await
+                    }
+                }
+            }
+        })
+        .collect()
 }

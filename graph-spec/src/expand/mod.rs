@@ -43,6 +43,9 @@ pub(crate) struct Names<'a> {
     pub module: &'a Ident,
     /// Builder type per path variant, in spec order (`Me`, `User`).
     pub builders: &'a [Ident],
+    /// Per builder, `(type parameter, marker trait)` of each slot (path
+    /// parameters, then the body): `where` bounds that make a missing one a compile error.
+    pub slots: &'a [Vec<(Ident, Ident)>],
 }
 
 /// The `http::StatusCode` constant for a success status the generator accepts.
@@ -241,6 +244,7 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
     let mut path_const_names = Vec::new();
     let mut constructors = Vec::new();
     let mut builders = Vec::new();
+    let mut builder_slots = Vec::new();
     for p in &spec.paths {
         let const_name = names::ident(&format!("{}_PATH", p.variant.value.to_ascii_uppercase()));
         let (variant, template) = (&p.variant.value, &p.template.value);
@@ -261,6 +265,12 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
         let ctor_doc = docs::attrs(&docs::variant_doc(spec, p));
         let mut slots: Vec<Slot> = params.iter().map(|n| param_slot(spec, n)).collect();
         slots.extend(body_slot.clone());
+        builder_slots.push(
+            slots
+                .iter()
+                .map(|s| (s.generic.clone(), s.marker.clone()))
+                .collect::<Vec<_>>(),
+        );
         let mut inits: Vec<TokenStream> = slots
             .iter()
             .map(|s| {
@@ -297,6 +307,7 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
         ty: &ty,
         module: &module,
         builders: &builder_names,
+        slots: &builder_slots,
     };
     let client = if options.client {
         client::generate(spec, &names)

@@ -1,0 +1,152 @@
+//! An async HTTP client for Microsoft Graph (feature `client`, off by default).
+//!
+//! Built on reqwest with rustls (no OpenSSL). Generated builders get a
+//! `send(&client)` method when the endpoint is generated with the `client`
+//! flag; [`Client::execute`] sends any built [`Request`](crate::Request).
+//!
+//! Every request carries `Authorization: Bearer <token>` from the
+//! [`TokenProvider`], `Accept: application/json`, `User-Agent:
+//! graph-runtime/<version>` and a fresh `client-request-id` UUID (kept across
+//! retries, which also carry `Retry-Attempt: <n>` as the Graph SDKs send it).
+//! A bodiless `POST`/`PUT`/`PATCH` sends `Content-Length: 0` and no
+//! `Content-Type`. Throttled and unavailable responses (429, 503, 504) are
+//! retried per the [`RetryPolicy`].
+//!
+//! ```no_run
+//! use graph_runtime::client::{Client, StaticToken};
+//!
+//! # async fn run() -> Result<(), graph_runtime::client::Error> {
+//! let client = Client::new(StaticToken::new(std::env::var("GRAPH_TOKEN").unwrap_or_default()))?;
+//! // With a generated endpoint:
+//! // let response = SendMessage::me().message_id(id).send(&client).await?;
+//! // assert_eq!(response.status, 202);
+//! # let _ = client; Ok(()) }
+//! ```
+//!
+//! The access token never appears in `Debug` or `Display` output of the
+//! client, the token providers or the errors.
+
+mod config;
+mod error;
+mod execute;
+mod retry;
+mod token;
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use http::{HeaderMap, StatusCode};
+
+use crate::ApiVersion;
+
+pub use config::{ClientBuilder, USER_AGENT};
+pub use error::{Error, GraphError, InnerError};
+pub use retry::RetryPolicy;
+pub use token::{AccessToken, StaticToken, TokenError, TokenFn, TokenFuture, TokenProvider};
+
+/// The Microsoft Graph root for the global cloud; versions live under it.
+pub const DEFAULT_ROOT: &str = "https://graph.microsoft.com";
+
+/// An async Microsoft Graph client. Cheap to clone; clones share connections.
+#[derive(Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    token: Arc<dyn TokenProvider>,
+    root: String,
+    version_urls: Vec<(ApiVersion, String)>,
+    timeout: Duration,
+    retry: RetryPolicy,
+}
+
+impl Client {
+    /// A client with the defaults: [`DEFAULT_ROOT`], 100 s timeout, the
+    /// default [`RetryPolicy`].
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Transport`] if the TLS backend cannot be initialised.
+    pub fn new(token: impl TokenProvider + 'static) -> Result<Client, Error> {
+        Client::builder(token).build()
+    }
+
+    /// Starts configuring a client that authenticates with `token`.
+    pub fn builder(token: impl TokenProvider + 'static) -> ClientBuilder {
+        ClientBuilder::new(Arc::new(token))
+    }
+
+    /// A client like this one with another per-request timeout.
+    #[must_use]
+    pub fn with_timeout(&self, timeout: Duration) -> Client {
+        Client {
+            timeout,
+            ..self.clone()
+        }
+    }
+
+    /// A client like this one with another retry policy.
+    #[must_use]
+    pub fn with_retry(&self, retry: RetryPolicy) -> Client {
+        Client {
+            retry,
+            ..self.clone()
+        }
+    }
+
+    /// The base URL of `version`, e.g. `https://graph.microsoft.com/v1.0`.
+    pub fn base_url(&self, version: ApiVersion) -> String {
+        self.version_urls
+            .iter()
+            .find(|(v, _)| *v == version)
+            .map_or_else(
+                || format!("{}/{}", self.root, version.as_str()),
+                |(_, url)| url.clone(),
+            )
+    }
+
+    /// The per-request timeout.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// The retry policy.
+    pub fn retry_policy(&self) -> RetryPolicy {
+        self.retry
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("root", &self.root)
+            .field("version_urls", &self.version_urls)
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .field("token", &"<redacted>")
+            .finish_non_exhaustive()
+    }
+}
+
+/// A successful (2xx) response.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Response<T> {
+    /// The status; the endpoint's documented `SUCCESS_STATUS` normally, but
+    /// any 2xx is accepted.
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The decoded body (`()` for endpoints without one).
+    pub body: T,
+    /// The `client-request-id` the client sent.
+    pub client_request_id: String,
+    /// How many attempts it took (1 without retries).
+    pub attempts: u32,
+}
+
+impl<T> Response<T> {
+    /// Graph's `request-id` response header, for support requests.
+    pub fn request_id(&self) -> Option<&str> {
+        self.headers.get("request-id").and_then(|v| v.to_str().ok())
+    }
+}

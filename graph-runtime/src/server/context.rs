@@ -1,0 +1,126 @@
+//! Per-request context: request ids, the date, and request logging.
+
+use std::time::{Instant, SystemTime};
+
+use axum::extract::Request;
+use axum::middleware::Next;
+use axum::response::Response;
+use http::header::{CONTENT_LENGTH, HeaderName};
+use http::{HeaderMap, HeaderValue};
+
+use super::GraphError;
+
+/// Graph's response header naming the request.
+pub(crate) const REQUEST_ID: HeaderName = HeaderName::from_static("request-id");
+/// The client's own correlation id, echoed back.
+pub(crate) const CLIENT_REQUEST_ID: HeaderName = HeaderName::from_static("client-request-id");
+
+/// The longest `client-request-id` that is echoed back.
+const MAX_CLIENT_REQUEST_ID: usize = 128;
+
+/// What identifies one request: Graph puts it in every error's `innerError`
+/// and in the `request-id` / `client-request-id` response headers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestContext {
+    /// A fresh UUID naming this request.
+    pub request_id: String,
+    /// The caller's `client-request-id`, or the request id when it sent none
+    /// (or one that is too long or not printable ASCII).
+    pub client_request_id: String,
+    /// When the request arrived, UTC, as Graph writes it: `2024-05-01T12:00:00`.
+    pub date: String,
+}
+
+impl RequestContext {
+    /// A new context for a request with these headers.
+    pub fn from_headers(headers: &HeaderMap) -> Self {
+        let request_id = uuid::Uuid::new_v4().to_string();
+        let client_request_id = headers
+            .get(CLIENT_REQUEST_ID)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+            .filter(|v| {
+                !v.is_empty()
+                    && v.len() <= MAX_CLIENT_REQUEST_ID
+                    && v.bytes().all(|b| b.is_ascii_graphic())
+            })
+            .map_or_else(|| request_id.clone(), str::to_owned);
+        RequestContext {
+            request_id,
+            client_request_id,
+            date: graph_date(SystemTime::now()),
+        }
+    }
+}
+
+/// `2024-05-01T12:00:00`: RFC 3339 in UTC without the zone, as in Graph's `innerError.date`.
+pub(crate) fn graph_date(t: SystemTime) -> String {
+    let mut s = humantime::format_rfc3339_seconds(t).to_string();
+    if s.ends_with('Z') {
+        s.pop();
+    }
+    s
+}
+
+/// Middleware around every route and fallback of a [`GraphServer`](super::GraphServer):
+/// adds the [`RequestContext`], renders [`GraphError`]s with it, sets the id
+/// headers, and logs the request (never its headers, so never its token).
+pub(crate) async fn request_context(mut req: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let ctx = RequestContext::from_headers(req.headers());
+    req.extensions_mut().insert(ctx.clone());
+    let method = req.method().clone();
+    let path = req.uri().path().to_owned();
+
+    let mut response = next.run(req).await;
+    if let Some(error) = response.extensions_mut().remove::<GraphError>() {
+        let status = response.status();
+        response.headers_mut().remove(CONTENT_LENGTH);
+        *response.body_mut() = error.body(&ctx).into();
+        debug_assert_eq!(status, response.status());
+    }
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (REQUEST_ID, &ctx.request_id),
+        (CLIENT_REQUEST_ID, &ctx.client_request_id),
+    ] {
+        if let Ok(value) = HeaderValue::from_str(value) {
+            headers.insert(name, value);
+        }
+    }
+    tracing::info!(
+        target: "graph_runtime::server",
+        method = %method,
+        path = %path,
+        status = response.status().as_u16(),
+        duration_ms = started.elapsed().as_secs_f64() * 1000.0,
+        request_id = %ctx.request_id,
+        "request"
+    );
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, UNIX_EPOCH};
+
+    #[test]
+    fn date_is_graph_shaped() {
+        let t = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        assert_eq!(graph_date(t), "2023-11-14T22:13:20");
+    }
+
+    #[test]
+    fn client_request_id_is_echoed_when_sane() {
+        let mut h = HeaderMap::new();
+        h.insert(CLIENT_REQUEST_ID, HeaderValue::from_static("abc-123"));
+        assert_eq!(
+            RequestContext::from_headers(&h).client_request_id,
+            "abc-123"
+        );
+        h.insert(CLIENT_REQUEST_ID, HeaderValue::from_static("has space"));
+        let ctx = RequestContext::from_headers(&h);
+        assert_eq!(ctx.client_request_id, ctx.request_id);
+    }
+}

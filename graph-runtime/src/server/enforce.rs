@@ -1,0 +1,118 @@
+//! What is checked before a handler runs, in order: framing, token,
+//! permissions, and whose mailbox the path addresses.
+
+use http::header::{CONTENT_LENGTH, TRANSFER_ENCODING};
+use http::{HeaderMap, Method};
+
+use super::{Caller, GraphError, TokenValidator, bearer_token};
+use crate::{Endpoint, PathTemplate};
+
+/// The path parameter `/me` stands for: the `{x}` of a `/users/{x}/...`
+/// variant of the endpoint, else `user_id`.
+pub(crate) fn user_param(paths: &'static [PathTemplate]) -> &'static str {
+    paths
+        .iter()
+        .find(|p| p.template.starts_with("/users/{"))
+        .and_then(|p| p.params.first().copied())
+        .unwrap_or("user_id")
+}
+
+/// Whether `template` addresses the signed-in user (`/me` or `/me/...`).
+pub(crate) fn is_me(template: &str) -> bool {
+    template == "/me" || template.starts_with("/me/")
+}
+
+/// A bodiless endpoint takes no body; a bodiless `POST`, `PUT` or `PATCH`
+/// must say so with `Content-Length: 0` (Graph answers 411 otherwise).
+pub(crate) fn check_framing<E: Endpoint>(headers: &HeaderMap) -> Result<(), GraphError> {
+    if E::HAS_REQUEST_BODY {
+        return Ok(());
+    }
+    let no_body =
+        || GraphError::bad_request("This request does not accept a body; send Content-Length: 0.");
+    if headers.contains_key(TRANSFER_ENCODING) {
+        return Err(no_body());
+    }
+    let mut lengths = headers.get_all(CONTENT_LENGTH).iter();
+    match lengths.next() {
+        None if [Method::POST, Method::PUT, Method::PATCH].contains(&E::METHOD) => {
+            Err(GraphError::length_required())
+        }
+        None => Ok(()),
+        Some(v) => match v.to_str().ok().map(|s| s.trim().parse::<u64>()) {
+            Some(Ok(0)) if lengths.next().is_none() => Ok(()),
+            Some(Ok(_)) => Err(no_body()),
+            _ => Err(GraphError::bad_request("Invalid Content-Length header.")),
+        },
+    }
+}
+
+/// The caller behind the request's bearer token (401 when there is none or it is invalid).
+pub(crate) fn authenticate(
+    headers: &HeaderMap,
+    validator: &dyn TokenValidator,
+) -> Result<Caller, GraphError> {
+    let token = bearer_token(headers).map_err(|e| match e {
+        super::BearerError::Missing => GraphError::missing_token(e.to_string()),
+        super::BearerError::Malformed => GraphError::invalid_token(e.to_string()),
+    })?;
+    validator
+        .validate(token.secret())
+        .map_err(|e| GraphError::invalid_token(e.to_string()))
+}
+
+/// The endpoint's permission metadata against the caller's grant (403 when it falls short).
+pub(crate) fn authorize<E: Endpoint>(caller: &Caller) -> Result<&'static str, GraphError> {
+    let kind = caller.permission_type();
+    let Some(accepted) = E::PERMISSIONS.for_type(kind) else {
+        return Err(GraphError::access_denied(format!(
+            "Access is denied. Check credentials and try again. `{}` does not support {} permissions.",
+            E::NAME,
+            kind.docs_label()
+        )));
+    };
+    E::PERMISSIONS
+        .satisfied_by(kind, caller.grants().iter().map(String::as_str))
+        .ok_or_else(|| {
+            GraphError::access_denied(format!(
+                "Access is denied. Check credentials and try again. `{}` needs one of: {}.",
+                E::NAME,
+                accepted.join(", ")
+            ))
+        })
+}
+
+/// Resolves `/me` to the caller's user and keeps delegated callers in their
+/// own mailbox. Returns whether the path was a `/me` path.
+pub(crate) fn resolve_user(
+    template: &'static PathTemplate,
+    user_param: &'static str,
+    caller: &Caller,
+    values: &mut Vec<(&'static str, String)>,
+) -> Result<bool, GraphError> {
+    if is_me(template.template) {
+        let user = caller
+            .delegated()
+            .and_then(|d| d.user_key())
+            .ok_or_else(|| {
+                GraphError::bad_request(
+                    "/me request is only valid with delegated authentication flow.",
+                )
+            })?;
+        values.retain(|(name, _)| *name != user_param);
+        values.push((user_param, user.to_owned()));
+        return Ok(true);
+    }
+    let foreign_user = template.template.starts_with("/users/{")
+        && caller.delegated().is_some_and(|d| {
+            values
+                .iter()
+                .any(|(name, user)| *name == user_param && !d.is(user))
+        });
+    if foreign_user {
+        return Err(GraphError::access_denied(
+            "Access is denied. Check credentials and try again. A delegated token may only access the signed-in user's mailbox.",
+        ));
+    }
+    Ok(false)
+}

@@ -1,0 +1,175 @@
+//! Graph-shaped error responses.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use axum::response::{IntoResponse, Response};
+use http::header::{CONTENT_TYPE, WWW_AUTHENTICATE};
+use http::{HeaderMap, HeaderValue, StatusCode};
+
+use super::RequestContext;
+
+/// An error answered the way Microsoft Graph answers errors:
+///
+/// ```json
+/// {"error": {"code": "ErrorItemNotFound", "message": "...",
+///            "innerError": {"request-id": "...", "date": "...", "client-request-id": "..."}}}
+/// ```
+///
+/// Handlers return it; the server fills in `innerError` from the request's
+/// [`RequestContext`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GraphError {
+    status: StatusCode,
+    code: Cow<'static, str>,
+    message: Cow<'static, str>,
+    challenge: Option<&'static str>,
+}
+
+impl GraphError {
+    /// An error with any status, Graph error code and message.
+    pub fn new(
+        status: StatusCode,
+        code: impl Into<Cow<'static, str>>,
+        message: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        GraphError {
+            status,
+            code: code.into(),
+            message: message.into(),
+            challenge: None,
+        }
+    }
+
+    /// 401 `InvalidAuthenticationToken`, with `WWW-Authenticate: Bearer`.
+    pub fn invalid_token(message: impl Into<Cow<'static, str>>) -> Self {
+        let mut e = GraphError::new(
+            StatusCode::UNAUTHORIZED,
+            "InvalidAuthenticationToken",
+            message,
+        );
+        e.challenge = Some("Bearer realm=\"\", error=\"invalid_token\"");
+        e
+    }
+
+    /// 401 `InvalidAuthenticationToken` for a request without a token,
+    /// with a bare `WWW-Authenticate: Bearer` challenge (RFC 6750 §3).
+    pub fn missing_token(message: impl Into<Cow<'static, str>>) -> Self {
+        let mut e = GraphError::invalid_token(message);
+        e.challenge = Some("Bearer realm=\"\"");
+        e
+    }
+
+    /// 403 `ErrorAccessDenied`.
+    pub fn access_denied(message: impl Into<Cow<'static, str>>) -> Self {
+        GraphError::new(StatusCode::FORBIDDEN, "ErrorAccessDenied", message)
+    }
+
+    /// 404 `ErrorItemNotFound`.
+    pub fn item_not_found(message: impl Into<Cow<'static, str>>) -> Self {
+        GraphError::new(StatusCode::NOT_FOUND, "ErrorItemNotFound", message)
+    }
+
+    /// 400 `BadRequest`.
+    pub fn bad_request(message: impl Into<Cow<'static, str>>) -> Self {
+        GraphError::new(StatusCode::BAD_REQUEST, "BadRequest", message)
+    }
+
+    /// 411 `LengthRequired`: a bodiless POST without `Content-Length: 0`.
+    pub fn length_required() -> Self {
+        GraphError::new(
+            StatusCode::LENGTH_REQUIRED,
+            "LengthRequired",
+            "This request requires a Content-Length header (Content-Length: 0 for a request without a body).",
+        )
+    }
+
+    /// 404 for a path that is no Graph resource this server knows.
+    pub fn unknown_route(path: &str) -> Self {
+        let segment = path.rsplit('/').find(|s| !s.is_empty()).unwrap_or(path);
+        GraphError::new(
+            StatusCode::NOT_FOUND,
+            "ResourceNotFound",
+            format!("Resource not found for the segment '{segment}'."),
+        )
+    }
+
+    /// 405 for a known path with a method it does not support.
+    pub fn method_not_allowed(method: &http::Method) -> Self {
+        GraphError::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "MethodNotAllowed",
+            format!("The HTTP method '{method}' is not allowed on this resource."),
+        )
+    }
+
+    /// 500 `generalException`: a bug on the server side.
+    pub fn internal(message: impl Into<Cow<'static, str>>) -> Self {
+        GraphError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "generalException",
+            message,
+        )
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The Graph error code, e.g. `ErrorItemNotFound`.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The human-readable message.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The JSON body for this error in the request `ctx`.
+    pub fn body(&self, ctx: &RequestContext) -> String {
+        serde_json::json!({
+            "error": {
+                "code": self.code,
+                "message": self.message,
+                "innerError": {
+                    "request-id": ctx.request_id,
+                    "date": ctx.date,
+                    "client-request-id": ctx.client_request_id,
+                }
+            }
+        })
+        .to_string()
+    }
+}
+
+impl fmt::Display for GraphError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {}: {}",
+            self.status.as_u16(),
+            self.code,
+            self.message
+        )
+    }
+}
+
+impl std::error::Error for GraphError {}
+
+impl IntoResponse for GraphError {
+    /// Renders the body with a context of its own; inside a
+    /// [`GraphServer`](super::GraphServer) the request's context replaces it.
+    fn into_response(self) -> Response {
+        let ctx = RequestContext::from_headers(&HeaderMap::new());
+        let mut response = (self.status, self.body(&ctx)).into_response();
+        let headers = response.headers_mut();
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        if let Some(challenge) = self.challenge {
+            headers.insert(WWW_AUTHENTICATE, HeaderValue::from_static(challenge));
+        }
+        response.extensions_mut().insert(self);
+        response
+    }
+}

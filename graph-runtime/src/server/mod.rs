@@ -1,0 +1,41 @@
+//! axum server support for generated endpoints (the `server` feature).
+//!
+//! Generated code mounts each endpoint on a [`GraphServer`] through
+//! [`GraphServer::route`]; this module does everything that is the same for
+//! every endpoint, before the endpoint's handler ever runs:
+//!
+//! 1. every request gets a [`RequestContext`] (a `request-id`, the echoed
+//!    `client-request-id`, the date) and is logged without its token;
+//! 2. bodiless `POST`s need `Content-Length: 0` (411 without it, 400 with a body);
+//! 3. the bearer token is checked by a [`TokenValidator`] (401 with
+//!    `WWW-Authenticate: Bearer` when it is missing or invalid), which says
+//!    who the [`Caller`] is;
+//! 4. the endpoint's generated [`Permissions`](crate::Permissions) are enforced
+//!    (403 when the grant holds none of those listed for its permission type);
+//! 5. `/me/...` resolves to the token's user, and a delegated token may only
+//!    address its own user under `/users/{id}/...` (403 otherwise).
+//!
+//! Every error, including 404 for unknown routes and 405 for wrong methods,
+//! is Graph's error JSON (see [`GraphError`]).
+
+mod bearer;
+mod caller;
+mod context;
+mod enforce;
+mod error;
+mod jwt;
+mod router;
+mod static_tokens;
+mod validator;
+
+pub use bearer::{BearerError, BearerToken, bearer_token};
+pub use caller::{ApplicationCaller, Caller, DelegatedCaller};
+pub use context::RequestContext;
+pub use error::GraphError;
+pub use jwt::{JwtKeyError, JwtValidator, MSA_TENANT_ID};
+pub use router::{GraphServer, RouteInfo, RouteParams, SuccessBody};
+pub use static_tokens::StaticTokens;
+pub use validator::{TokenError, TokenValidator, ValidatorChain};
+
+/// Re-exported so servers name the same axum types as the generated code.
+pub use axum;
