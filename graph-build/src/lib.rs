@@ -42,6 +42,8 @@
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// The crate docs show a whole `build.rs`.
+#![allow(clippy::needless_doctest_main)]
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -502,6 +504,13 @@ mod tests {
         let second = std::fs::metadata(&out).unwrap().modified().unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
         assert_eq!(first, second, "unchanged output is not rewritten");
+
+        // graph-build has no build script, so its tests run without `OUT_DIR`.
+        let err = configure()
+            .emit_rerun_if_changed(false)
+            .compile_dir(specs_dir())
+            .unwrap_err();
+        assert!(matches!(err, Error::NoOutDir), "{err}");
     }
 
     #[test]
