@@ -40,6 +40,7 @@ struct Args {
     path: LitStr,
     client: bool,
     server: bool,
+    models: Option<syn::Path>,
 }
 
 impl Parse for Args {
@@ -66,6 +67,7 @@ impl Parse for Args {
             path,
             client: false,
             server: false,
+            models: None,
         };
         while !input.is_empty() {
             input.parse::<Token![,]>()?;
@@ -76,10 +78,16 @@ impl Parse for Args {
             match flag.to_string().as_str() {
                 "client" => args.client = true,
                 "server" => args.server = true,
+                "models" => {
+                    input.parse::<Token![=]>()?;
+                    args.models = Some(input.parse()?);
+                }
                 other => {
                     return Err(syn::Error::new(
                         flag.span(),
-                        format!("unknown option `{other}`, expected `client` or `server`"),
+                        format!(
+                            "unknown option `{other}`, expected `client`, `server` or `models = path`"
+                        ),
                     ));
                 }
             }
@@ -111,18 +119,7 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> TokenStream2 {
     let full_path = manifest_dir.join(args.path.value());
     let spec = match graph_spec::load_file(&full_path, &args.path.value()) {
         Ok(spec) => spec,
-        Err(diagnostics) => {
-            let errors = diagnostics
-                .items
-                .iter()
-                .map(|d| {
-                    let rendered = diagnostics.render_one(d);
-                    let text = rendered.strip_prefix("error: ").unwrap_or(&rendered);
-                    syn::Error::new(args.path.span(), text)
-                })
-                .collect();
-            return with_errors(item, errors);
-        }
+        Err(diagnostics) => return with_errors(item, spec_errors(&diagnostics, &args.path)),
     };
 
     let mut attrs = TokenStream2::new();
@@ -135,6 +132,7 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> TokenStream2 {
         attrs,
         client: args.client,
         server: args.server,
+        models: args.models.map(|p| p.to_token_stream()),
     };
     let code = graph_spec::generate(&spec, &options);
     // Makes cargo rebuild the crate when the spec changes.
@@ -143,6 +141,80 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> TokenStream2 {
         #code
         const _: &[u8] = ::core::include_bytes!(#tracked);
     }
+}
+
+/// Fills an inline module with the shared model types of a models file.
+///
+/// ```ignore
+/// #[graph_models("specs/models/mail.toml")]
+/// pub mod models {}
+/// ```
+///
+/// Endpoints generated next to the module find the types as `super::models`
+/// (or where `#[graph_endpoint(.., models = path)]` says).
+#[proc_macro_attribute]
+pub fn graph_models(attr: TokenStream, item: TokenStream) -> TokenStream {
+    expand_models(attr.into(), item.into()).into()
+}
+
+fn expand_models(attr: TokenStream2, item: TokenStream2) -> TokenStream2 {
+    let path = match syn::parse2::<LitStr>(attr) {
+        Ok(path) => path,
+        Err(e) => return with_errors(item, vec![e]),
+    };
+    let Some((head, body)) = split_inline_module(&item) else {
+        let e = syn::Error::new(
+            path.span(),
+            "#[graph_models] goes on an inline module: `pub mod models {}`",
+        );
+        return with_errors(item, vec![e]);
+    };
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_default();
+    let full_path = manifest_dir.join(path.value());
+    let set = match graph_spec::load_models_file(&full_path, &path.value()) {
+        Ok(set) => set,
+        Err(diagnostics) => return with_errors(item, spec_errors(&diagnostics, &path)),
+    };
+    let code = graph_spec::generate_models(&set);
+    let tracked = full_path.to_string_lossy().into_owned();
+    quote! {
+        #head {
+            #body
+            #code
+            const _: &[u8] = ::core::include_bytes!(#tracked);
+        }
+    }
+}
+
+/// `(attributes, visibility, mod name)` and the existing contents of an inline module.
+fn split_inline_module(item: &TokenStream2) -> Option<(TokenStream2, TokenStream2)> {
+    let mut tokens: Vec<proc_macro2::TokenTree> = item.clone().into_iter().collect();
+    let last = tokens.pop()?;
+    let proc_macro2::TokenTree::Group(group) = last else {
+        return None;
+    };
+    if group.delimiter() != proc_macro2::Delimiter::Brace {
+        return None;
+    }
+    let is_mod = tokens
+        .iter()
+        .any(|t| matches!(t, proc_macro2::TokenTree::Ident(i) if i == "mod"));
+    is_mod.then(|| (tokens.into_iter().collect(), group.stream()))
+}
+
+/// One `syn::Error` per diagnostic, at the path literal, carrying the rendered snippet.
+fn spec_errors(diagnostics: &graph_spec::Diagnostics, path: &LitStr) -> Vec<syn::Error> {
+    diagnostics
+        .items
+        .iter()
+        .map(|d| {
+            let rendered = diagnostics.render_one(d);
+            let text = rendered.strip_prefix("error: ").unwrap_or(&rendered);
+            syn::Error::new(path.span(), text)
+        })
+        .collect()
 }
 
 fn check_unit_struct(input: &DeriveInput, errors: &mut Vec<syn::Error>) {

@@ -120,6 +120,14 @@ pub trait Endpoint {
         Self::HEADERS.iter().filter(|h| h.required)
     }
 
+    /// Checks the documented rules of a request body that its type cannot
+    /// express, e.g. `comment` and `message.body` are mutually exclusive.
+    /// The client checks before sending, the server before the handler runs.
+    fn validate_body(body: &Self::RequestBody) -> Result<(), crate::BodyError> {
+        let _ = body;
+        Ok(())
+    }
+
     /// Whether `version` offers this endpoint.
     fn supports_version(version: ApiVersion) -> bool {
         Self::VERSIONS.contains(&version)

@@ -17,6 +17,7 @@
 pub mod client;
 mod endpoint;
 pub mod path;
+mod payload;
 mod permissions;
 mod request;
 #[cfg(feature = "server")]
@@ -24,6 +25,7 @@ pub mod server;
 
 pub use endpoint::{ApiVersion, Endpoint, HeaderSpec, PathTemplate, UnknownApiVersion};
 pub use path::PathParamError;
+pub use payload::{BodyError, DateTimeOffset, InvalidDateTime, Page};
 pub use permissions::{PermissionType, Permissions, UnknownPermissionType};
 pub use request::{Request, UnsupportedVersion};
 
@@ -42,6 +44,30 @@ pub struct Unset;
 pub mod __private {
     pub use crate::path::push_segment;
     pub use crate::request::Request;
+    pub use serde;
+
+    /// Optional query parameters and headers a builder collected.
+    #[derive(Debug, Clone, Default, PartialEq, Eq)]
+    pub struct Extras {
+        /// `(wire name, raw value)` pairs.
+        pub query: Vec<(&'static str, String)>,
+        /// `(header name, value)` pairs.
+        pub headers: Vec<(&'static str, String)>,
+    }
+
+    impl Extras {
+        /// Sets a query parameter, replacing an earlier value.
+        pub fn set_query(&mut self, name: &'static str, value: String) {
+            self.query.retain(|(n, _)| *n != name);
+            self.query.push((name, value));
+        }
+
+        /// Sets a header, replacing an earlier value.
+        pub fn set_header(&mut self, name: &'static str, value: String) {
+            self.headers.retain(|(n, _)| *n != name);
+            self.headers.push((name, value));
+        }
+    }
 
     /// Implemented by the typestate of a path parameter that has been set.
     ///

@@ -12,6 +12,8 @@ pub struct Request<E: Endpoint> {
     path: String,
     version: ApiVersion,
     body: E::RequestBody,
+    query: Vec<(&'static str, String)>,
+    headers: Vec<(&'static str, String)>,
     endpoint: PhantomData<fn() -> E>,
 }
 
@@ -29,8 +31,28 @@ impl<E: Endpoint> Request<E> {
             path,
             version,
             body,
+            query: Vec::new(),
+            headers: Vec::new(),
             endpoint: PhantomData,
         }
+    }
+
+    /// Generated builders call this with the optional query parameters and headers set.
+    #[doc(hidden)]
+    pub fn __with_extras(mut self, extras: crate::__private::Extras) -> Self {
+        self.query = extras.query;
+        self.headers = extras.headers;
+        self
+    }
+
+    /// Query parameters (raw values, encoded by [`Request::url`]), e.g. `("$top", "10")`.
+    pub fn query(&self) -> &[(&'static str, String)] {
+        &self.query
+    }
+
+    /// Optional request headers set on the builder, e.g. `("Prefer", "outlook.timezone=\"UTC\"")`.
+    pub fn headers(&self) -> &[(&'static str, String)] {
+        &self.headers
     }
 
     /// The path variant this request uses.
@@ -71,9 +93,17 @@ impl<E: Endpoint> Request<E> {
     }
 
     /// The full URL under `root`, e.g. `https://graph.microsoft.com` gives
-    /// `https://graph.microsoft.com/v1.0/me/messages/AAMk/send`.
+    /// `https://graph.microsoft.com/v1.0/me/messages/AAMk/send`, with the
+    /// query string percent-encoded.
     pub fn url(&self, root: &str) -> String {
-        format!("{}{}", root.trim_end_matches('/'), self.versioned_path())
+        let mut url = format!("{}{}", root.trim_end_matches('/'), self.versioned_path());
+        for (i, (name, value)) in self.query.iter().enumerate() {
+            url.push(if i == 0 { '?' } else { '&' });
+            url.push_str(&crate::path::encode_segment(name).replace("%24", "$"));
+            url.push('=');
+            url.push_str(&crate::path::encode_segment(value));
+        }
+        url
     }
 }
 
@@ -87,6 +117,8 @@ where
             .field("method", &E::METHOD)
             .field("version", &self.version)
             .field("path", &self.path)
+            .field("query", &self.query)
+            .field("headers", &self.headers)
             .field("body", &self.body)
             .finish()
     }

@@ -18,7 +18,7 @@ pub(crate) const KEYWORDS: &[&str] = &[
 ];
 
 /// Builder methods a path parameter must not shadow.
-const RESERVED_PARAMS: &[&str] = &["build", "send", "new", "version"];
+const RESERVED_PARAMS: &[&str] = &["build", "send", "new", "version", "body"];
 
 pub(crate) fn check(spec: &EndpointSpec, source: &str, ctx: &mut Ctx) {
     check_type_name(spec, ctx);
@@ -36,6 +36,8 @@ pub(crate) fn check(spec: &EndpointSpec, source: &str, ctx: &mut Ctx) {
     check_permissions(spec, ctx);
     check_headers(spec, ctx);
     check_status(spec, ctx);
+    check_payloads(spec, ctx);
+    check_rules(spec, ctx);
 }
 
 fn non_empty(s: &Sp<String>, key: &str, ctx: &mut Ctx) {
@@ -442,5 +444,322 @@ fn check_status(spec: &EndpointSpec, ctx: &mut Ctx) {
             .label("not a success status")
             .help("`status` is what the endpoint answers on success, e.g. 202"),
         );
+    }
+}
+
+/// JSON member names: letters, digits, `_`, and `@`/`.` for OData annotations.
+fn is_json_name(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_alphabetic() || c == '@')
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_@.".contains(c))
+}
+
+fn check_fields(fields: &[Field], models: &ModelSet, ctx: &mut Ctx) {
+    let mut rust_names: HashSet<String> = HashSet::new();
+    for f in fields {
+        if !is_json_name(&f.json_name.value) {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!("`{}` is not a valid JSON field name", f.json_name.value),
+                    f.json_name.span.clone(),
+                )
+                .label("invalid field name")
+                .help("use the camelCase name from the docs, e.g. `saveToSentItems`"),
+            );
+        } else if !rust_names.insert(crate::expand::field_name(&f.json_name.value)) {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!(
+                        "field `{}` maps to the same Rust name as another field",
+                        f.json_name.value
+                    ),
+                    f.json_name.span.clone(),
+                )
+                .label("clashing field"),
+            );
+        }
+        crate::load::check_named(&f.ty, models, ctx);
+        if let Some(default) = &f.default {
+            if f.required {
+                ctx.diags.push(
+                    Diagnostic::new(format!("required field `{}` cannot have a default", f.json_name.value), default.span.clone())
+                        .label("default of a required field")
+                        .help("drop `required = true` (the default applies when the field is absent) or the default"),
+                );
+            }
+            let fits = match (&default.value, &f.ty.value) {
+                (DefaultValue::Bool(_), TypeRef::Boolean) => true,
+                (DefaultValue::Int(n), TypeRef::Int32) => i32::try_from(*n).is_ok(),
+                (DefaultValue::Int(_), TypeRef::Int64) => true,
+                (DefaultValue::Str(_), TypeRef::String) => true,
+                (DefaultValue::Str(s), TypeRef::Named(n)) => models
+                    .enum_def(n)
+                    .is_some_and(|e| e.values.iter().any(|v| &v.value == s)),
+                _ => false,
+            };
+            if !fits {
+                ctx.diags.push(
+                    Diagnostic::new(
+                        format!(
+                            "default does not fit field `{}` of type `{}`",
+                            f.json_name.value,
+                            f.ty.value.spec_name()
+                        ),
+                        default.span.clone(),
+                    )
+                    .label("wrong default"),
+                );
+            }
+        }
+    }
+}
+
+/// Checks a models file on its own: names, fields, references within the file.
+pub(crate) fn check_models(models: &ModelSet, ctx: &mut Ctx) {
+    let mut names: HashSet<&str> = HashSet::new();
+    let defs = models
+        .models
+        .iter()
+        .map(|m| &m.name)
+        .chain(models.enums.iter().map(|e| &e.name));
+    for name in defs {
+        let ok = name.value.starts_with(|c: char| c.is_ascii_lowercase())
+            && name.value.chars().all(|c| c.is_ascii_alphanumeric());
+        if !ok {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!("`{}` is not a valid model name", name.value),
+                    name.span.clone(),
+                )
+                .label("expected a camelCase Graph type name")
+                .help("e.g. `emailAddress`, `itemBody`"),
+            );
+        }
+        if !names.insert(&name.value) {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!("type `{}` is defined twice", name.value),
+                    name.span.clone(),
+                )
+                .label("duplicate type"),
+            );
+        }
+    }
+    for m in &models.models {
+        check_fields(&m.fields, models, ctx);
+        for f in &m.fields {
+            if f.ty.value.named() == Some(m.name.value.as_str())
+                && !matches!(f.ty.value, TypeRef::Array(_))
+            {
+                ctx.diags.push(
+                    Diagnostic::new(
+                        format!("model `{}` contains itself", m.name.value),
+                        f.ty.span.clone(),
+                    )
+                    .label("infinite size")
+                    .help("use an array `[T]` for recursive references"),
+                );
+            }
+        }
+    }
+    for e in &models.enums {
+        if e.values.is_empty() {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!("enum `{}` has no values", e.name.value),
+                    e.name.span.clone(),
+                )
+                .label("empty enum"),
+            );
+        }
+        let mut seen: HashSet<String> = HashSet::new();
+        for v in &e.values {
+            let variant = crate::expand::variant_name(&v.value);
+            if v.value.is_empty()
+                || !v
+                    .value
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_')
+            {
+                ctx.diags.push(
+                    Diagnostic::new(
+                        format!("`{}` is not a valid enum value", v.value),
+                        v.span.clone(),
+                    )
+                    .label("letters, digits and `_` only"),
+                );
+            } else if !seen.insert(variant) {
+                ctx.diags.push(
+                    Diagnostic::new(
+                        format!("enum value `{}` is listed twice", v.value),
+                        v.span.clone(),
+                    )
+                    .label("duplicate value"),
+                );
+            }
+        }
+    }
+}
+
+/// Bodies and query parameters of an endpoint against its models.
+pub(crate) fn check_payloads(spec: &EndpointSpec, ctx: &mut Ctx) {
+    let body = &spec.request_body;
+    if matches!(spec.method.value, Method::Get | Method::Delete)
+        && !matches!(body.value, Body::None)
+    {
+        ctx.diags.push(
+            Diagnostic::new(
+                format!("a {} request has no body", spec.method.value.as_str()),
+                body.span.clone(),
+            )
+            .label("body on a bodiless method")
+            .help("write `body = \"none\"`"),
+        );
+    }
+    for b in [&spec.request_body, &spec.response.body] {
+        match &b.value {
+            Body::None => {}
+            Body::Fields(fields) => check_fields(fields, &spec.models, ctx),
+            Body::Model(name) | Body::Collection(name) => {
+                crate::load::check_named(
+                    &Sp::new(TypeRef::Named(name.value.clone()), name.span.clone()),
+                    &spec.models,
+                    ctx,
+                );
+                if spec.models.enum_def(&name.value).is_some() {
+                    ctx.diags.push(
+                        Diagnostic::new(
+                            format!("`{}` is an enum, a body needs a model", name.value),
+                            name.span.clone(),
+                        )
+                        .label("not a model"),
+                    );
+                }
+            }
+        }
+    }
+    if matches!(spec.response.body.value, Body::Fields(_)) {
+        ctx.diags.push(
+            Diagnostic::new(
+                "response bodies are a `model` or a `collection`",
+                spec.response.body.span.clone(),
+            )
+            .label("inline fields in a response")
+            .help("define the shape as a model in the models file"),
+        );
+    }
+    let mut seen: HashSet<String> = HashSet::new();
+    for q in &spec.query {
+        let name = q
+            .wire_name
+            .value
+            .strip_prefix('$')
+            .unwrap_or(&q.wire_name.value);
+        if name.is_empty()
+            || !name.chars().all(|c| c.is_ascii_alphanumeric())
+            || !name.starts_with(|c: char| c.is_ascii_alphabetic())
+        {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!(
+                        "`{}` is not a valid query parameter name",
+                        q.wire_name.value
+                    ),
+                    q.wire_name.span.clone(),
+                )
+                .label("invalid name")
+                .help("e.g. `$top`, `$select`, `startDateTime`"),
+            );
+        } else if !seen.insert(crate::expand::field_name(name)) {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!("query parameter `{}` is declared twice", q.wire_name.value),
+                    q.wire_name.span.clone(),
+                )
+                .label("duplicate"),
+            );
+        }
+        if !matches!(
+            q.ty.value,
+            TypeRef::String | TypeRef::Boolean | TypeRef::Int32 | TypeRef::Int64
+        ) {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!(
+                        "query parameter type `{}` is not supported",
+                        q.ty.value.spec_name()
+                    ),
+                    q.ty.span.clone(),
+                )
+                .label("not a scalar")
+                .help("use `string`, `boolean`, `int32` or `int64`"),
+            );
+        }
+    }
+}
+
+/// The field a dotted body path ends at, walking through models; `None` if it does not resolve.
+pub(crate) fn resolve_path<'a>(
+    fields: &'a [Field],
+    path: &str,
+    models: &'a ModelSet,
+) -> Option<Vec<&'a Field>> {
+    let mut out = Vec::new();
+    let mut current = fields;
+    for (i, segment) in path.split('.').enumerate() {
+        if i > 0 {
+            let parent: &Field = out.last().copied()?;
+            current = &models.model(parent.ty.value.named()?)?.fields;
+            if matches!(parent.ty.value, TypeRef::Array(_)) {
+                return None;
+            }
+        }
+        let field: &'a Field = current.iter().find(|f| f.json_name.value == segment)?;
+        out.push(field);
+    }
+    Some(out)
+}
+
+pub(crate) fn check_rules(spec: &EndpointSpec, ctx: &mut Ctx) {
+    for rule in &spec.rules {
+        let Body::Fields(fields) = &spec.request_body.value else {
+            ctx.diags.push(
+                Diagnostic::new(
+                    "body rules need a request body with `fields`",
+                    rule.kind.span.clone(),
+                )
+                .label("no fields to constrain"),
+            );
+            continue;
+        };
+        if rule.fields.len() < 2 {
+            ctx.diags.push(
+                Diagnostic::new("a rule relates at least two fields", rule.kind.span.clone())
+                    .label("too few fields"),
+            );
+        }
+        for f in &rule.fields {
+            match resolve_path(fields, &f.value, &spec.models) {
+                None => ctx.diags.push(
+                    Diagnostic::new(
+                        format!("`{}` is not a field of the request body", f.value),
+                        f.span.clone(),
+                    )
+                    .label("unknown field path")
+                    .help("paths use JSON names through models, e.g. `message.toRecipients`"),
+                ),
+                Some(chain) if chain.last().is_some_and(|leaf| leaf.required) => ctx.diags.push(
+                    Diagnostic::new(
+                        format!(
+                            "`{}` is required, so a rule about its presence never varies",
+                            f.value
+                        ),
+                        f.span.clone(),
+                    )
+                    .label("required field"),
+                ),
+                Some(_) => {}
+            }
+        }
     }
 }

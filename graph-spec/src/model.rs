@@ -146,6 +146,14 @@ pub struct EndpointSpec {
     pub permissions: Vec<PermissionList>,
     /// Documented request headers.
     pub headers: Vec<Header>,
+    /// Query parameters.
+    pub query: Vec<QueryParam>,
+    /// Constraints across request body fields.
+    pub rules: Vec<BodyRule>,
+    /// The models file the spec references, as written (relative to the spec).
+    pub models_file: Option<Sp<String>>,
+    /// The models loaded from `models_file`.
+    pub models: ModelSet,
     /// The request body.
     pub request_body: Sp<Body>,
     /// The success response.
@@ -203,6 +211,166 @@ pub struct Header {
 pub enum Body {
     /// No body at all.
     None,
+    /// A JSON object with the given fields (an action's parameters).
+    Fields(Vec<Field>),
+    /// One shared model resource, e.g. a `message`.
+    Model(Sp<String>),
+    /// A page of a collection of a model: `{"value": [...], "@odata.nextLink": "..."}`.
+    Collection(Sp<String>),
+}
+
+/// A JSON value type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypeRef {
+    /// `string`
+    String,
+    /// `boolean`
+    Boolean,
+    /// `int32`
+    Int32,
+    /// `int64`
+    Int64,
+    /// `double`
+    Double,
+    /// `dateTimeOffset`: an ISO 8601 timestamp such as `2024-05-01T10:00:00Z`.
+    DateTime,
+    /// A shared model or enum, by name.
+    Named(String),
+    /// `[T]`: an array of `T`.
+    Array(Box<TypeRef>),
+}
+
+impl TypeRef {
+    /// The spelling in specs.
+    pub fn spec_name(&self) -> String {
+        match self {
+            TypeRef::String => "string".into(),
+            TypeRef::Boolean => "boolean".into(),
+            TypeRef::Int32 => "int32".into(),
+            TypeRef::Int64 => "int64".into(),
+            TypeRef::Double => "double".into(),
+            TypeRef::DateTime => "dateTimeOffset".into(),
+            TypeRef::Named(n) => n.clone(),
+            TypeRef::Array(t) => format!("[{}]", t.spec_name()),
+        }
+    }
+
+    /// The named model or enum inside, if any.
+    pub fn named(&self) -> Option<&str> {
+        match self {
+            TypeRef::Named(n) => Some(n),
+            TypeRef::Array(t) => t.named(),
+            _ => None,
+        }
+    }
+}
+
+/// A literal default value of an optional field.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DefaultValue {
+    /// A boolean.
+    Bool(bool),
+    /// An integer.
+    Int(i64),
+    /// A string or enum member.
+    Str(String),
+}
+
+impl Eq for DefaultValue {}
+
+/// A field of a JSON object.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// The JSON name, e.g. `saveToSentItems`.
+    pub json_name: Sp<String>,
+    /// Its type.
+    pub ty: Sp<TypeRef>,
+    /// Description from the docs.
+    pub description: Option<Sp<String>>,
+    /// Whether the field must be present (request bodies).
+    pub required: bool,
+    /// The value assumed when an optional field is absent.
+    pub default: Option<Sp<DefaultValue>>,
+}
+
+/// A shared model type, e.g. `message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelDef {
+    /// The Graph type name, e.g. `emailAddress`.
+    pub name: Sp<String>,
+    /// Description.
+    pub description: Option<Sp<String>>,
+    /// Fields, in spec order.
+    pub fields: Vec<Field>,
+}
+
+/// A shared enum type, e.g. `bodyType`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumDef {
+    /// The Graph type name.
+    pub name: Sp<String>,
+    /// Description.
+    pub description: Option<Sp<String>>,
+    /// The members as they appear in JSON.
+    pub values: Vec<Sp<String>>,
+}
+
+/// A file of shared models and enums.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ModelSet {
+    /// Model types.
+    pub models: Vec<ModelDef>,
+    /// Enum types.
+    pub enums: Vec<EnumDef>,
+}
+
+impl ModelSet {
+    /// The model named `name`.
+    pub fn model(&self, name: &str) -> Option<&ModelDef> {
+        self.models.iter().find(|m| m.name.value == name)
+    }
+
+    /// The enum named `name`.
+    pub fn enum_def(&self, name: &str) -> Option<&EnumDef> {
+        self.enums.iter().find(|e| e.name.value == name)
+    }
+
+    /// Whether `name` is a model or enum here.
+    pub fn defines(&self, name: &str) -> bool {
+        self.model(name).is_some() || self.enum_def(name).is_some()
+    }
+}
+
+/// How the fields of a [`BodyRule`] relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleKind {
+    /// At most one of the fields may be present.
+    Exclusive,
+    /// Exactly one of the fields must be present.
+    ExactlyOne,
+}
+
+/// A documented constraint across request body fields, e.g. `comment` and
+/// `message.body` are mutually exclusive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyRule {
+    /// The relation.
+    pub kind: Sp<RuleKind>,
+    /// Dotted JSON paths into the body, e.g. `message.toRecipients`.
+    pub fields: Vec<Sp<String>>,
+    /// The docs' wording, used in error messages.
+    pub description: Option<Sp<String>>,
+}
+
+/// A query parameter, e.g. OData `$top`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryParam {
+    /// The name on the wire, e.g. `$top`.
+    pub wire_name: Sp<String>,
+    /// Its type (scalar).
+    pub ty: Sp<TypeRef>,
+    /// Description.
+    pub description: Option<Sp<String>>,
 }
 
 /// The success response.

@@ -118,7 +118,7 @@ pub mod send_message {
     }
     /// Builder for `POST /me/messages/{id}/send`.
     ///
-    /// Set every path parameter, then call `build`; building with a parameter missing does not compile.
+    /// Set every path parameter, then call `build`; building with one missing does not compile.
     #[derive(Debug, Clone, PartialEq, Eq)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Me<MessageId = ::graph_runtime::Unset> {
@@ -170,7 +170,7 @@ pub mod send_message {
     }
     /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/send`.
     ///
-    /// Set every path parameter, then call `build`; building with a parameter missing does not compile.
+    /// Set every path parameter, then call `build`; building with one missing does not compile.
     #[derive(Debug, Clone, PartialEq, Eq)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct User<

@@ -21,3 +21,5 @@ pub mod beta {
     #[graph_endpoint(spec = "../specs/beta/message_send.toml", client, server)]
     pub struct SendMessage;
 }
+
+pub mod mail;

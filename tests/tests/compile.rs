@@ -27,6 +27,15 @@ fn install_fixture_specs() {
         dest.join("message_send.toml"),
     )
     .unwrap();
+    // The mail family references `../models/mail.toml`, so keep the layout.
+    for (from, to) in [
+        ("v1.0/message_move.toml", "v1.0/message_move.toml"),
+        ("models/mail.toml", "models/mail.toml"),
+    ] {
+        let to = dest.join(to);
+        fs::create_dir_all(to.parent().unwrap()).unwrap();
+        fs::copy(manifest.join("../specs").join(from), to).unwrap();
+    }
 }
 
 #[test]

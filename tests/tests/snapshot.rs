@@ -2,22 +2,26 @@
 //! generator change shows up as a reviewable diff.
 //! Refresh with `EXPECTORATE=overwrite cargo test -p graph-tests --test snapshot`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
 
 fn generated(spec_path: &str) -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let spec =
-        graph_spec::load_file(&root.join(spec_path), spec_path).unwrap_or_else(|d| panic!("{d}"));
+        graph_spec::load_file(&root().join(spec_path), spec_path).unwrap_or_else(|d| panic!("{d}"));
     let tokens = graph_spec::generate(&spec, &graph_spec::Options::default());
-    let code = graph_spec::to_pretty_string(tokens).unwrap();
-    format!(
-        "// Generated from {spec_path} by graph-spec. Do not edit: see tests/tests/snapshot.rs.\n\n{code}"
-    )
+    graph_spec::to_pretty_string(tokens).unwrap()
+}
+
+fn header(what: &str) -> String {
+    format!("// Generated from {what} by graph-spec. Do not edit: see tests/tests/snapshot.rs.\n\n")
 }
 
 #[test]
 fn message_send_v1() {
-    let code = generated("specs/v1.0/message_send.toml");
+    let code = header("specs/v1.0/message_send.toml") + &generated("specs/v1.0/message_send.toml");
     assert!(code.contains("pub const PERMISSIONS: ::graph_runtime::Permissions"));
     assert!(code.contains("| Delegated (work or school account) | Mail.Send |"));
     expectorate::assert_contents("snapshots/message_send.v1.0.rs", &code);
@@ -25,7 +29,47 @@ fn message_send_v1() {
 
 #[test]
 fn message_send_beta() {
-    let code = generated("specs/beta/message_send.toml");
+    let code = header("specs/beta/message_send.toml") + &generated("specs/beta/message_send.toml");
     assert!(code.contains("::graph_runtime::ApiVersion::Beta"));
     expectorate::assert_contents("snapshots/message_send.beta.rs", &code);
+}
+
+/// The shared models and every mail-family endpoint of one version, in file order.
+fn mail_family(version: &str) -> String {
+    let models = graph_spec::load_models_file(
+        &root().join("specs/models/mail.toml"),
+        "specs/models/mail.toml",
+    )
+    .unwrap();
+    let mut code = header(&format!(
+        "specs/models/mail.toml and specs/{version}/*.toml"
+    ));
+    code += "pub mod models {\n";
+    code += &graph_spec::to_pretty_string(graph_spec::generate_models(&models)).unwrap();
+    code += "}\n";
+    let mut specs: Vec<_> = std::fs::read_dir(root().join("specs").join(version))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".toml") && n != "message_send.toml")
+        .collect();
+    specs.sort();
+    for name in specs {
+        code += &format!("\n// specs/{version}/{name}\n");
+        code += &generated(&format!("specs/{version}/{name}"));
+    }
+    code
+}
+
+#[test]
+fn mail_family_v1() {
+    let code = mail_family("v1.0");
+    assert!(code.contains("pub struct SendMail;") && code.contains("pub fn me_folder()"));
+    expectorate::assert_contents("snapshots/mail_family.v1.0.rs", &code);
+}
+
+#[test]
+fn mail_family_beta() {
+    let code = mail_family("beta");
+    assert!(code.contains("::graph_runtime::ApiVersion::Beta"));
+    expectorate::assert_contents("snapshots/mail_family.beta.rs", &code);
 }

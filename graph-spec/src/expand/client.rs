@@ -6,7 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Names, docs, param_names, placeholders};
+use super::{Names, docs};
 use crate::model::EndpointSpec;
 
 /// Client code for one endpoint, emitted inside its builder module.
@@ -16,16 +16,10 @@ pub(crate) fn generate(spec: &EndpointSpec, names: &Names<'_>) -> TokenStream {
     spec.paths
         .iter()
         .zip(names.builders)
-        .map(|(p, builder)| {
-            let params: Vec<_> = placeholders(&p.template.value)
-                .into_iter()
-                .map(param_names)
-                .collect();
-            let generics: Vec<_> = params.iter().map(|n| &n.generic).collect();
-            let bounds = params.iter().map(|n| {
-                let (g, m) = (&n.generic, &n.marker);
-                quote!(#g: #m)
-            });
+        .zip(names.slots)
+        .map(|((p, builder), slots)| {
+            let generics: Vec<_> = slots.iter().map(|(g, _)| g).collect();
+            let bounds = slots.iter().map(|(g, m)| quote!(#g: #m));
             let doc = docs::attrs(&format!(
                 "Builds the request and sends `{} {}` with `client`.\n\n\
                  Succeeds with `{status} {}` as documented (any 2xx is accepted; see \

@@ -103,9 +103,56 @@ pub(crate) fn endpoint_doc(spec: &EndpointSpec) -> String {
             );
         }
     }
+    match &spec.request_body.value {
+        Body::None => {}
+        Body::Model(m) => {
+            let _ = write!(
+                s,
+                "\n# Request body\n\nA JSON representation of a `{}` object.\n",
+                m.value
+            );
+        }
+        Body::Collection(m) => {
+            let _ = write!(
+                s,
+                "\n# Request body\n\nA JSON array of `{}` objects.\n",
+                m.value
+            );
+        }
+        Body::Fields(fields) => {
+            s.push_str("\n# Request body\n\n| Parameter | Type | Description |\n|:--|:--|:--|\n");
+            for f in fields {
+                let mut d = f
+                    .description
+                    .as_ref()
+                    .map_or(String::new(), |d| d.value.trim().to_owned());
+                if f.required {
+                    d.push_str(" Required.");
+                }
+                let _ = writeln!(
+                    s,
+                    "| {} | {} | {} |",
+                    f.json_name.value,
+                    cell(&f.ty.value.spec_name()),
+                    cell(d.trim())
+                );
+            }
+            for rule in &spec.rules {
+                if let Some(d) = &rule.description {
+                    let _ = write!(s, "\n{}\n", d.value.trim());
+                }
+            }
+        }
+    }
     let status = spec.response.status.value;
-    let body = match spec.response.body.value {
-        Body::None => "It does not return anything in the response body.",
+    let body = match &spec.response.body.value {
+        Body::None => "It does not return anything in the response body.".to_owned(),
+        Body::Model(m) => format!("The response body is a `{}` object.", m.value),
+        Body::Collection(m) => format!(
+            "The response body is a page of `{}` objects; follow `@odata.nextLink` for the next page.",
+            m.value
+        ),
+        Body::Fields(_) => "The response body is a JSON object.".to_owned(),
     };
     let _ = write!(
         s,

@@ -2,10 +2,14 @@
 //! compile against `graph-runtime`. Every front end (attribute macro, build
 //! script, CLI) calls [`generate`], so they all emit the same code.
 
+mod body;
 mod client;
 mod docs;
+mod models;
 mod names;
 mod server;
+
+pub use models::{field_name, generate_models, variant_name};
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -26,6 +30,9 @@ pub struct Options {
     pub client: bool,
     /// Also generate server stubs (needs graph-runtime's `server` feature).
     pub server: bool,
+    /// Where the shared model types are, as seen from inside the endpoint's
+    /// module; `super::models` when `None` (a `models` module next to the endpoint).
+    pub models: Option<TokenStream>,
 }
 
 /// Names shared by the parts of one endpoint's generated code.
@@ -36,6 +43,9 @@ pub(crate) struct Names<'a> {
     pub module: &'a Ident,
     /// Builder type per path variant, in spec order (`Me`, `User`).
     pub builders: &'a [Ident],
+    /// Per builder, `(type parameter, marker trait)` of each slot (path
+    /// parameters, then the body): `where` bounds that make a missing one a compile error.
+    pub slots: &'a [Vec<(Ident, Ident)>],
 }
 
 /// The `http::StatusCode` constant for a success status the generator accepts.
@@ -62,23 +72,58 @@ fn version_tokens(v: Version) -> TokenStream {
     }
 }
 
-/// The names one path parameter gives rise to.
-struct ParamNames {
-    /// `message_id`: field, setter and placeholder name.
+/// One typestate slot of a builder: a path parameter or the request body.
+#[derive(Clone)]
+struct Slot {
+    /// Field and setter name: `message_id`, `body`.
     field: Ident,
-    /// `MessageId`: the builder's typestate parameter.
+    /// The builder's type parameter: `MessageId`, `RequestBodyState`.
     generic: Ident,
-    /// `HasMessageId`: the trait whose absence is the compile error.
+    /// The trait whose absence is the compile error: `HasMessageId`, `HasRequestBody`.
     marker: Ident,
+    /// The type once set.
+    set_ty: TokenStream,
+    /// The setter's parameter type.
+    arg_ty: TokenStream,
+    /// Converts the setter's argument (named like the field) into `set_ty`.
+    convert: TokenStream,
+    /// Setter docs.
+    doc: String,
 }
 
-fn param_names(name: &str) -> ParamNames {
+fn param_slot(spec: &EndpointSpec, name: &str) -> Slot {
     let pascal = names::pascal(name);
-    ParamNames {
-        field: names::ident(name),
+    let field = names::ident(name);
+    let description = spec
+        .param(name)
+        .map_or("", |d| d.description.value.as_str());
+    Slot {
         generic: names::ident(&pascal),
         marker: names::ident(&format!("Has{pascal}")),
+        set_ty: quote!(::std::string::String),
+        arg_ty: quote!(impl ::core::convert::Into<::std::string::String>),
+        convert: quote!(#field.into()),
+        doc: format!(
+            "Sets `{{{name}}}`: {description}\n\nThe value is percent-encoded when the path is built."
+        ),
+        field,
     }
+}
+
+fn body_slot(spec: &EndpointSpec, body_ty: &TokenStream) -> Option<Slot> {
+    if matches!(spec.request_body.value, Body::None) {
+        return None;
+    }
+    let field = names::ident("body");
+    Some(Slot {
+        generic: names::ident("RequestBodyState"),
+        marker: names::ident("HasRequestBody"),
+        set_ty: body_ty.clone(),
+        arg_ty: body_ty.clone(),
+        convert: quote!(#field),
+        doc: format!("Sets the JSON request body of `{}`.", spec.name.value),
+        field,
+    })
 }
 
 /// Placeholder names of a validated template, in order.
@@ -87,6 +132,55 @@ fn placeholders(template: &str) -> Vec<&str> {
         .split('/')
         .filter_map(|seg| seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
         .collect()
+}
+
+/// Whether builders carry optional query parameters or headers.
+fn has_extras(spec: &EndpointSpec) -> bool {
+    !spec.query.is_empty() || spec.headers.iter().any(|h| !h.required.value)
+}
+
+/// Setters for query parameters and optional headers.
+fn extra_setters(spec: &EndpointSpec) -> Vec<TokenStream> {
+    let mut out = Vec::new();
+    for q in &spec.query {
+        let wire = &q.wire_name.value;
+        let method = names::ident(&field_name(wire.trim_start_matches('$')));
+        let (arg, value) = match q.ty.value {
+            TypeRef::Boolean => (quote!(bool), quote!(value.to_string())),
+            TypeRef::Int32 => (quote!(i32), quote!(value.to_string())),
+            TypeRef::Int64 => (quote!(i64), quote!(value.to_string())),
+            _ => (
+                quote!(impl ::core::convert::Into<::std::string::String>),
+                quote!(value.into()),
+            ),
+        };
+        let description = q.description.as_ref().map_or("", |d| d.value.as_str());
+        let doc = docs::attrs(&format!("Sets the `{wire}` query parameter: {description}"));
+        out.push(quote! {
+            #doc
+            pub fn #method(mut self, value: #arg) -> Self {
+                self.extras.set_query(#wire, #value);
+                self
+            }
+        });
+    }
+    for h in spec.headers.iter().filter(|h| !h.required.value) {
+        let name = &h.name.value;
+        let method = names::ident(&field_name(name));
+        let description = h.description.as_ref().map_or("", |d| d.value.as_str());
+        let doc = docs::attrs(&format!(
+            "Sets the optional `{name}` header, documented as `{}`: {description}",
+            h.value.value
+        ));
+        out.push(quote! {
+            #doc
+            pub fn #method(mut self, value: impl ::core::convert::Into<::std::string::String>) -> Self {
+                self.extras.set_header(#name, value.into());
+                self
+            }
+        });
+    }
+    out
 }
 
 /// Generates the endpoint type, its `Endpoint` impl, and a module of typed
@@ -98,6 +192,10 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
         .unwrap_or_else(|| names::ident(&spec.type_name.value));
     let vis = options.vis.clone().unwrap_or_else(|| quote!(pub));
     let attrs = &options.attrs;
+    let models_path = options
+        .models
+        .clone()
+        .unwrap_or_else(|| quote!(super::models));
     let module = names::ident(&names::snake(&ty.to_string()));
     let endpoint_doc = docs::attrs(&docs::endpoint_doc(spec));
     let module_doc = docs::attrs(&format!(
@@ -120,6 +218,8 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
     let docs_url = spec.docs_url.as_ref().map_or("", |u| u.value.as_str());
     let has_request_body = !matches!(spec.request_body.value, Body::None);
     let has_response_body = !matches!(spec.response.body.value, Body::None);
+    let request_body_ty = body::body_type(&spec.request_body.value, &models_path);
+    let response_body_ty = body::body_type(&spec.response.body.value, &models_path);
 
     let permission_lists = PermissionKind::ALL.iter().map(|(kind, _)| {
         let field = format_ident!("{}", kind.key());
@@ -139,10 +239,12 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
         quote!(::graph_runtime::HeaderSpec { name: #n, value: #v, required: #r, description: #d })
     });
 
+    let body_slot = body_slot(spec, &request_body_ty);
     let mut path_consts = Vec::new();
     let mut path_const_names = Vec::new();
     let mut constructors = Vec::new();
     let mut builders = Vec::new();
+    let mut builder_slots = Vec::new();
     for p in &spec.paths {
         let const_name = names::ident(&format!("{}_PATH", p.variant.value.to_ascii_uppercase()));
         let (variant, template) = (&p.variant.value, &p.template.value);
@@ -161,14 +263,28 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
         let builder = names::ident(&names::pascal(variant));
         let ctor = names::ident(variant);
         let ctor_doc = docs::attrs(&docs::variant_doc(spec, p));
-        let unset = params.iter().map(|n| {
-            let f = param_names(n).field;
-            quote!(#f: ::graph_runtime::Unset)
-        });
+        let mut slots: Vec<Slot> = params.iter().map(|n| param_slot(spec, n)).collect();
+        slots.extend(body_slot.clone());
+        builder_slots.push(
+            slots
+                .iter()
+                .map(|s| (s.generic.clone(), s.marker.clone()))
+                .collect::<Vec<_>>(),
+        );
+        let mut inits: Vec<TokenStream> = slots
+            .iter()
+            .map(|s| {
+                let f = &s.field;
+                quote!(#f: ::graph_runtime::Unset)
+            })
+            .collect();
+        if has_extras(spec) {
+            inits.push(quote!(extras: ::graph_runtime::__private::Extras::default()));
+        }
         constructors.push(quote! {
             #ctor_doc
             pub fn #ctor() -> #builder {
-                #builder { #(#unset),* }
+                #builder { #(#inits),* }
             }
         });
         builders.push(builder_tokens(
@@ -177,6 +293,7 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
             &builder,
             &const_name,
             template,
+            &slots,
             &default_version,
         ));
     }
@@ -190,6 +307,7 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
         ty: &ty,
         module: &module,
         builders: &builder_names,
+        slots: &builder_slots,
     };
     let client = if options.client {
         client::generate(spec, &names)
@@ -203,8 +321,8 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
     };
 
     let markers = spec.params.iter().map(|p| {
-        let n = param_names(&p.name.value);
-        let marker = &n.marker;
+        let slot = param_slot(spec, &p.name.value);
+        let marker = &slot.marker;
         let message = format!("the required path parameter `{}` is not set", p.name.value);
         let label = format!("this `{name}` request has no `{}` yet", p.name.value);
         let note = format!(
@@ -222,6 +340,9 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
             impl #marker for ::std::string::String {}
         }
     });
+    let body_marker = body::body_marker(spec, &request_body_ty);
+    let body_struct = body::body_struct(spec, &models_path);
+    let validate = body::validate_fn(spec);
 
     quote! {
         #endpoint_doc
@@ -245,8 +366,8 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
             }
 
             impl ::graph_runtime::Endpoint for #ty {
-                type RequestBody = ();
-                type ResponseBody = ();
+                type RequestBody = #request_body_ty;
+                type ResponseBody = #response_body_ty;
                 const NAME: &'static str = #name;
                 const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::#method;
                 const PATHS: &'static [::graph_runtime::PathTemplate] = &[#(#path_const_names),*];
@@ -257,11 +378,16 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
                 const HAS_RESPONSE_BODY: bool = #has_response_body;
                 const PERMISSIONS: ::graph_runtime::Permissions = #ty::PERMISSIONS;
                 const DOCS_URL: &'static str = #docs_url;
+                #validate
             }
+
+            #body_struct
 
             #(#builders)*
 
             #(#markers)*
+
+            #body_marker
 
             #client
 
@@ -270,41 +396,67 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
     }
 }
 
-/// One path variant's builder: typestate per parameter, setters, `build`.
+/// One path variant's builder: a typestate per slot, setters, `build`.
 fn builder_tokens(
     spec: &EndpointSpec,
     ty: &Ident,
     builder: &Ident,
     const_name: &Ident,
     template: &str,
+    slots: &[Slot],
     default_version: &TokenStream,
 ) -> TokenStream {
-    let params: Vec<ParamNames> = placeholders(template)
-        .into_iter()
-        .map(param_names)
-        .collect();
-    let generics: Vec<&Ident> = params.iter().map(|p| &p.generic).collect();
-    let fields: Vec<&Ident> = params.iter().map(|p| &p.field).collect();
+    let generics: Vec<&Ident> = slots.iter().map(|s| &s.generic).collect();
+    let fields: Vec<&Ident> = slots.iter().map(|s| &s.field).collect();
+    let extras = has_extras(spec);
     let docs_template = docs::docs_template(spec, template);
     let doc = docs::attrs(&format!(
-        "Builder for `{} {docs_template}`.\n\nSet every path parameter, then call `build`; \
-         building with a parameter missing does not compile.",
-        spec.method.as_str()
+        "Builder for `{} {docs_template}`.\n\nSet every path parameter{}, then call `build`; \
+         building with one missing does not compile.",
+        spec.method.as_str(),
+        if matches!(spec.request_body.value, Body::None) {
+            ""
+        } else {
+            " and the body"
+        }
     ));
+    let carry_extras = if extras {
+        quote!(extras: self.extras,)
+    } else {
+        TokenStream::new()
+    };
 
-    let setters = params.iter().enumerate().map(|(i, p)| {
-        let field = &p.field;
-        let description = spec.param(&field.to_string()).map_or("", |d| d.description.value.as_str());
-        let setter_doc = docs::attrs(&format!("Sets `{{{field}}}`: {description}\n\nThe value is percent-encoded when the path is built."));
-        let out_generics = generics.iter().enumerate().map(|(j, g)| if i == j { quote!(::std::string::String) } else { quote!(#g) });
-        let moves = fields.iter().enumerate().map(|(j, f)| if i == j { quote!(#f: #field.into()) } else { quote!(#f: self.#f) });
+    let setters = slots.iter().enumerate().map(|(i, slot)| {
+        let field = &slot.field;
+        let (arg_ty, convert) = (&slot.arg_ty, &slot.convert);
+        let setter_doc = docs::attrs(&slot.doc);
+        let out_generics = slots.iter().enumerate().map(|(j, s)| {
+            if i == j {
+                s.set_ty.clone()
+            } else {
+                let g = &s.generic;
+                quote!(#g)
+            }
+        });
+        let moves = fields.iter().enumerate().map(|(j, f)| {
+            if i == j {
+                quote!(#f: #convert)
+            } else {
+                quote!(#f: self.#f)
+            }
+        });
         quote! {
             #setter_doc
-            pub fn #field(self, #field: impl ::core::convert::Into<::std::string::String>) -> #builder<#(#out_generics),*> {
-                #builder { #(#moves),* }
+            pub fn #field(self, #field: #arg_ty) -> #builder<#(#out_generics),*> {
+                #builder { #(#moves,)* #carry_extras }
             }
         }
     });
+    let extra_setters = if extras {
+        extra_setters(spec)
+    } else {
+        Vec::new()
+    };
 
     // Literal text between placeholders, pushed verbatim; parameters encoded.
     let mut steps = Vec::new();
@@ -331,26 +483,49 @@ fn builder_tokens(
         steps.push(quote!(path.push_str(#literal);));
     }
     let capacity = template.len() + 32;
-    let bounds = params.iter().map(|p| {
-        let (g, m) = (&p.generic, &p.marker);
+    let bounds = slots.iter().map(|s| {
+        let (g, m) = (&s.generic, &s.marker);
         quote!(#g: #m)
     });
+    let body = if matches!(spec.request_body.value, Body::None) {
+        quote!(())
+    } else {
+        quote!(HasRequestBody::into_body(self.body))
+    };
+    let finish = if extras {
+        quote!(.__with_extras(self.extras))
+    } else {
+        TokenStream::new()
+    };
     let build_doc = docs::attrs(&format!(
         "Resolves the path, percent-encoding each parameter.\n\n# Errors\n\n\
          A parameter that is empty, `.` or `..` would change which resource `{docs_template}` addresses \
          and is rejected."
     ));
+    let extras_field = if extras {
+        quote!(extras: ::graph_runtime::__private::Extras,)
+    } else {
+        TokenStream::new()
+    };
+    let derive = if matches!(spec.request_body.value, Body::None) {
+        quote!(#[derive(Debug, Clone, PartialEq, Eq)])
+    } else {
+        quote!(#[derive(Debug, Clone, PartialEq)])
+    };
 
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, Eq)]
+        #derive
         #[must_use = "a request builder does nothing until it is built"]
         pub struct #builder<#(#generics = ::graph_runtime::Unset),*> {
-            #(#fields: #generics),*
+            #(#fields: #generics,)*
+            #extras_field
         }
 
         impl<#(#generics),*> #builder<#(#generics),*> {
             #(#setters)*
+
+            #(#extra_setters)*
 
             #build_doc
             pub fn build(self) -> ::core::result::Result<::graph_runtime::Request<#ty>, ::graph_runtime::PathParamError>
@@ -359,7 +534,7 @@ fn builder_tokens(
             {
                 let mut path = ::std::string::String::with_capacity(#capacity);
                 #(#steps)*
-                ::core::result::Result::Ok(::graph_runtime::Request::__new(&#const_name, path, #default_version, ()))
+                ::core::result::Result::Ok(::graph_runtime::Request::__new(&#const_name, path, #default_version, #body)#finish)
             }
         }
     }

@@ -4,11 +4,17 @@
 
 use std::ops::Range;
 
-use toml::Spanned;
 use toml::de::{DeTable, DeValue};
+
+mod fields;
+mod table;
+
+pub(crate) use fields::{check_named, read_models};
 
 use crate::diagnostic::Diagnostic;
 use crate::model::*;
+pub(crate) use table::{Ctx, closest, list};
+use table::{Table, wrong_type};
 
 /// Keys allowed at the top level of an endpoint spec.
 const ROOT_KEYS: &[&str] = &[
@@ -24,197 +30,19 @@ const ROOT_KEYS: &[&str] = &[
     "permissions",
     "request",
     "response",
+    "query",
+    "models",
 ];
 const PATH_KEYS: &[&str] = &["variant", "template", "description"];
 const PARAM_KEYS: &[&str] = &["description", "docs_name", "type"];
 const PERMISSION_KEYS: &[&str] = &["delegated_work", "delegated_personal", "application"];
-const REQUEST_KEYS: &[&str] = &["headers", "body"];
+const REQUEST_KEYS: &[&str] = &["headers", "body", "rules"];
+const RULE_KEYS: &[&str] = &["exclusive", "exactly_one", "description"];
 const HEADER_KEYS: &[&str] = &["name", "value", "required", "description"];
 const RESPONSE_KEYS: &[&str] = &["status", "description", "body"];
 
 /// The spelling of an unsupported permission type in specs, as in the docs.
 pub const NOT_SUPPORTED: &str = "not supported";
-
-/// Collects diagnostics while reading.
-#[derive(Default)]
-pub(crate) struct Ctx {
-    pub(crate) diags: Vec<Diagnostic>,
-}
-
-impl Ctx {
-    fn error(&mut self, d: Diagnostic) {
-        self.diags.push(d);
-    }
-}
-
-/// A TOML table being read, with a human name for messages.
-#[derive(Clone)]
-struct Table<'a, 'i> {
-    map: &'a DeTable<'i>,
-    /// Where to point when a required key is missing.
-    span: Range<usize>,
-    /// E.g. "the spec", "`[permissions]`".
-    what: String,
-}
-
-type Entry<'a, 'i> = (
-    &'a Spanned<std::borrow::Cow<'i, str>>,
-    &'a Spanned<DeValue<'i>>,
-);
-
-impl<'a, 'i> Table<'a, 'i> {
-    fn entry(&self, key: &str) -> Option<Entry<'a, 'i>> {
-        self.map.get_key_value(key)
-    }
-
-    /// Reports every key not in `allowed`, with a suggestion when one is close.
-    fn deny_unknown(&self, ctx: &mut Ctx, allowed: &[&str]) {
-        for (key, _) in self.map.iter() {
-            let name = key.get_ref().as_ref();
-            if allowed.contains(&name) {
-                continue;
-            }
-            let mut d =
-                Diagnostic::new(format!("unknown key `{name}` in {}", self.what), key.span())
-                    .label("unknown key");
-            if let Some(best) = closest(name, allowed) {
-                d = d.help(format!("did you mean `{best}`?"));
-            }
-            d = d.help(format!("expected one of {}", list(allowed)));
-            ctx.error(d);
-        }
-    }
-
-    fn missing(&self, ctx: &mut Ctx, key: &str, example: &str) {
-        ctx.error(
-            Diagnostic::new(
-                format!("missing required key `{key}` in {}", self.what),
-                self.span.clone(),
-            )
-            .label(format!("`{key}` is missing here"))
-            .help(format!("add `{key} = {example}`")),
-        );
-    }
-
-    fn string(&self, ctx: &mut Ctx, key: &str, required: Option<&str>) -> Option<Sp<String>> {
-        let Some((_, value)) = self.entry(key) else {
-            if let Some(example) = required {
-                self.missing(ctx, key, example);
-            }
-            return None;
-        };
-        match value.get_ref() {
-            DeValue::String(s) => Some(Sp::new(s.to_string(), value.span())),
-            other => {
-                ctx.error(wrong_type(key, "a string", other, value.span()));
-                None
-            }
-        }
-    }
-
-    fn boolean(&self, ctx: &mut Ctx, key: &str, required: Option<&str>) -> Option<Sp<bool>> {
-        let Some((_, value)) = self.entry(key) else {
-            if let Some(example) = required {
-                self.missing(ctx, key, example);
-            }
-            return None;
-        };
-        match value.get_ref() {
-            DeValue::Boolean(b) => Some(Sp::new(*b, value.span())),
-            other => {
-                ctx.error(wrong_type(
-                    key,
-                    "a boolean (`true` or `false`)",
-                    other,
-                    value.span(),
-                ));
-                None
-            }
-        }
-    }
-
-    /// A sub-table; `what` names it in messages, e.g. "`[permissions]`".
-    fn table(&self, ctx: &mut Ctx, key: &str, required: Option<&str>) -> Option<Table<'a, 'i>> {
-        let Some((k, value)) = self.entry(key) else {
-            if let Some(example) = required {
-                self.missing(ctx, key, example);
-            }
-            return None;
-        };
-        match value.get_ref() {
-            DeValue::Table(map) => Some(Table {
-                map,
-                span: k.span(),
-                what: format!("`[{}]`", k.get_ref()),
-            }),
-            other => {
-                ctx.error(wrong_type(key, "a table", other, value.span()));
-                None
-            }
-        }
-    }
-
-    fn array(
-        &self,
-        ctx: &mut Ctx,
-        key: &str,
-        required: Option<&str>,
-    ) -> Option<&'a Spanned<DeValue<'i>>> {
-        let Some((_, value)) = self.entry(key) else {
-            if let Some(example) = required {
-                self.missing(ctx, key, example);
-            }
-            return None;
-        };
-        match value.get_ref() {
-            DeValue::Array(_) => Some(value),
-            other => {
-                ctx.error(wrong_type(key, "an array", other, value.span()));
-                None
-            }
-        }
-    }
-}
-
-fn wrong_type(key: &str, expected: &str, found: &DeValue<'_>, span: Range<usize>) -> Diagnostic {
-    Diagnostic::new(
-        format!("`{key}` must be {expected}, found {}", kind_name(found)),
-        span,
-    )
-    .label(format!("expected {expected}"))
-}
-
-fn kind_name(v: &DeValue<'_>) -> &'static str {
-    match v {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a date-time",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
-    }
-}
-
-/// `a`, `b` or `c`
-pub(crate) fn list(items: &[&str]) -> String {
-    let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
-    match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        Some((last, _)) => last.clone(),
-        None => String::new(),
-    }
-}
-
-/// The allowed name closest to a misspelt one, if any is close enough.
-pub(crate) fn closest<'a>(name: &str, allowed: &[&'a str]) -> Option<&'a str> {
-    allowed
-        .iter()
-        .map(|a| (strsim::jaro_winkler(name, a), *a))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, a)| a)
-}
 
 /// Parses and reads an endpoint spec. Returns the spec when it could be read
 /// completely (semantic checks run afterwards), and adds every problem to `ctx`.
@@ -249,8 +77,10 @@ pub(crate) fn read_endpoint(source: &str, ctx: &mut Ctx) -> Option<EndpointSpec>
     let paths = read_paths(&root, ctx);
     let params = read_params(&root, ctx);
     let permissions = read_permissions(&root, ctx);
-    let (headers, request_body) = read_request(&root, ctx);
+    let (headers, request_body, rules) = read_request(&root, ctx);
     let response = read_response(&root, ctx);
+    let query = fields::read_query(&root, ctx);
+    let models_file = root.string(ctx, "models", None);
 
     // A piece that could not be read (already reported) gets a neutral
     // stand-in, so the semantic checks still run on the rest and every error
@@ -280,6 +110,10 @@ pub(crate) fn read_endpoint(source: &str, ctx: &mut Ctx) -> Option<EndpointSpec>
         params,
         permissions: permissions.unwrap_or_default(),
         headers,
+        query: query.unwrap_or_default(),
+        rules,
+        models_file,
+        models: ModelSet::default(),
         request_body: request_body.unwrap_or_else(|| no_body(0..0)),
         response: response.unwrap_or_else(|| Response {
             status: Sp::new(200, 0..0),
@@ -288,6 +122,17 @@ pub(crate) fn read_endpoint(source: &str, ctx: &mut Ctx) -> Option<EndpointSpec>
         }),
         span: doc_span,
     })
+}
+
+/// Reports TOML syntax errors.
+pub(crate) fn syntax_errors(errors: Vec<toml::de::Error>, ctx: &mut Ctx) {
+    for e in errors {
+        let span = e.span().unwrap_or(0..0);
+        let message = e.message().trim_end().to_owned();
+        ctx.error(
+            Diagnostic::new(format!("invalid TOML: {message}"), span).label("TOML syntax error"),
+        );
+    }
 }
 
 /// `message: send` -> `MessageSend`; validation checks the result is an identifier.
@@ -581,9 +426,12 @@ fn read_permissions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<Permissio
     ok.then_some(out)
 }
 
-fn read_request(root: &Table<'_, '_>, ctx: &mut Ctx) -> (Vec<Header>, Option<Sp<Body>>) {
+fn read_request(
+    root: &Table<'_, '_>,
+    ctx: &mut Ctx,
+) -> (Vec<Header>, Option<Sp<Body>>, Vec<BodyRule>) {
     let Some(table) = root.table(ctx, "request", Some("{ body = \"none\" }")) else {
-        return (Vec::new(), None);
+        return (Vec::new(), None, Vec::new());
     };
     table.deny_unknown(ctx, REQUEST_KEYS);
     let mut headers = Vec::new();
@@ -605,21 +453,56 @@ fn read_request(root: &Table<'_, '_>, ctx: &mut Ctx) -> (Vec<Header>, Option<Sp<
             });
         }
     }
-    let body = read_body(&table, ctx);
-    (headers, body)
-}
-
-fn read_body(table: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Sp<Body>> {
-    let s = table.string(ctx, "body", Some("\"none\""))?;
-    if s.value == "none" {
-        return Some(Sp::new(Body::None, s.span));
+    let body = fields::read_body(&table, ctx, "request");
+    let mut rules = Vec::new();
+    for t in tables(&table, ctx, "rules", RULE_KEYS, None).unwrap_or_default() {
+        let t = Table {
+            what: "`[[request.rules]]`".to_owned(),
+            ..t
+        };
+        let kinds: Vec<(RuleKind, &str)> = [
+            (RuleKind::Exclusive, "exclusive"),
+            (RuleKind::ExactlyOne, "exactly_one"),
+        ]
+        .into_iter()
+        .filter(|(_, k)| t.entry(k).is_some())
+        .collect();
+        let [(kind, key)] = kinds[..] else {
+            ctx.error(
+                Diagnostic::new(
+                    "a rule needs exactly one of `exclusive` or `exactly_one`",
+                    t.span.clone(),
+                )
+                .label("ambiguous rule")
+                .help("e.g. `exclusive = [\"comment\", \"message.body\"]`"),
+            );
+            continue;
+        };
+        let Some(value) = t.array(ctx, key, None) else {
+            continue;
+        };
+        let mut fields = Vec::new();
+        if let DeValue::Array(items) = value.get_ref() {
+            for item in items.iter() {
+                match item.get_ref() {
+                    DeValue::String(s) => fields.push(Sp::new(s.to_string(), item.span())),
+                    other => ctx.error(wrong_type(
+                        key,
+                        "an array of field paths",
+                        other,
+                        item.span(),
+                    )),
+                }
+            }
+        }
+        let description = t.string(ctx, "description", None);
+        rules.push(BodyRule {
+            kind: Sp::new(kind, value.span()),
+            fields,
+            description,
+        });
     }
-    ctx.error(
-        Diagnostic::new(format!("unknown body kind `{}`", s.value), s.span.clone())
-            .label("not a body kind")
-            .help("write `body = \"none\"` for an endpoint without a body"),
-    );
-    None
+    (headers, body, rules)
 }
 
 fn read_response(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Response> {
@@ -662,7 +545,7 @@ fn read_response(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Response> {
         },
     };
     let description = table.string(ctx, "description", None);
-    let body = read_body(&table, ctx);
+    let body = fields::read_body(&table, ctx, "response");
     Some(Response {
         status: status?,
         description,

@@ -1,0 +1,162 @@
+//! Types that generated request and response bodies use.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// A Graph `DateTimeOffset`: an ISO 8601 timestamp such as `2024-05-01T10:00:00Z`
+/// or `2024-05-01T10:00:00.1234567+02:00`, kept as Graph sent it.
+///
+/// Deserializing checks the shape, so a malformed value in a request body is
+/// a 400, not a surprise later.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct DateTimeOffset(String);
+
+impl DateTimeOffset {
+    /// Checks the shape `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`.
+    pub fn parse(value: &str) -> Result<Self, InvalidDateTime> {
+        if is_date_time(value) {
+            Ok(DateTimeOffset(value.to_owned()))
+        } else {
+            Err(InvalidDateTime(value.to_owned()))
+        }
+    }
+
+    /// The timestamp as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for DateTimeOffset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for DateTimeOffset {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(deserializer)?;
+        DateTimeOffset::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A string that is not an ISO 8601 date-time with offset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidDateTime(pub String);
+
+impl fmt::Display for InvalidDateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "`{}` is not an ISO 8601 date-time such as 2024-05-01T10:00:00Z",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for InvalidDateTime {}
+
+fn is_date_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let at = |i: usize, c: u8| b.get(i) == Some(&c);
+    if !(digits(0..4)
+        && at(4, b'-')
+        && digits(5..7)
+        && at(7, b'-')
+        && digits(8..10)
+        && at(10, b'T'))
+        || !(digits(11..13) && at(13, b':') && digits(14..16) && at(16, b':') && digits(17..19))
+    {
+        return false;
+    }
+    let mut i = 19;
+    if at(i, b'.') {
+        i += 1;
+        let start = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if i == start {
+            return false;
+        }
+    }
+    match b.get(i) {
+        Some(b'Z') => i + 1 == b.len(),
+        Some(b'+' | b'-') => {
+            digits(i + 1..i + 3) && at(i + 3, b':') && digits(i + 4..i + 6) && i + 6 == b.len()
+        }
+        _ => false,
+    }
+}
+
+/// One page of a Graph collection: `{"value": [...], "@odata.nextLink": "..."}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Page<T> {
+    /// The items on this page.
+    pub value: Vec<T>,
+    /// The URL of the next page, absent on the last page.
+    #[serde(
+        rename = "@odata.nextLink",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub next_link: Option<String>,
+}
+
+impl<T> Default for Page<T> {
+    fn default() -> Self {
+        Page {
+            value: Vec::new(),
+            next_link: None,
+        }
+    }
+}
+
+/// A request body that breaks one of the endpoint's documented rules,
+/// e.g. both `comment` and `message.body` given to `reply`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyError {
+    /// What is wrong, naming the fields.
+    pub message: String,
+}
+
+impl fmt::Display for BodyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for BodyError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_time_shapes() {
+        for ok in [
+            "2024-05-01T10:00:00Z",
+            "2024-05-01T10:00:00.1234567Z",
+            "2024-05-01T10:00:00+02:00",
+            "2024-05-01T10:00:00.5-08:00",
+        ] {
+            assert!(DateTimeOffset::parse(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "",
+            "2024-05-01",
+            "2024-05-01T10:00:00",
+            "2024-05-01 10:00:00Z",
+            "2024-05-01T10:00:00.Z",
+            "2024-05-01T10:00:00Zx",
+            "2024-05-01T10:00:00+0200",
+            "２０２４-05-01T10:00:00Z",
+        ] {
+            assert!(DateTimeOffset::parse(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,245 @@
+//! Shared model types and endpoint bodies: serde structs and enums with
+//! camelCase JSON names and idiomatic Rust field names.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+use super::{docs, names};
+use crate::model::*;
+
+/// `saveToSentItems` -> `save_to_sent_items`, `@odata.nextLink` -> `odata_next_link`.
+pub fn field_name(json: &str) -> String {
+    let words: String = json
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect();
+    names::snake(&words)
+}
+
+/// `sentitems` -> `Sentitems`, `unknownFutureValue` -> `UnknownFutureValue`.
+pub fn variant_name(value: &str) -> String {
+    let mut c = value.chars();
+    c.next()
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+        .unwrap_or_default()
+}
+
+/// The Rust type name of a model or enum: `emailAddress` -> `EmailAddress`.
+pub(crate) fn type_ident(name: &str) -> Ident {
+    names::ident(&variant_name(name))
+}
+
+/// The Rust type of a spec type; models and enums live under `models`.
+pub(crate) fn rust_type(ty: &TypeRef, models: &TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(::std::string::String),
+        TypeRef::Boolean => quote!(bool),
+        TypeRef::Int32 => quote!(i32),
+        TypeRef::Int64 => quote!(i64),
+        TypeRef::Double => quote!(f64),
+        TypeRef::DateTime => quote!(::graph_runtime::DateTimeOffset),
+        TypeRef::Named(n) => {
+            let t = type_ident(n);
+            quote!(#models::#t)
+        }
+        TypeRef::Array(inner) => {
+            let t = rust_type(inner, models);
+            quote!(::std::vec::Vec<#t>)
+        }
+    }
+}
+
+const SERDE: &str = "::graph_runtime::__private::serde";
+
+fn serde_derives() -> TokenStream {
+    quote! {
+        ::graph_runtime::__private::serde::Serialize,
+        ::graph_runtime::__private::serde::Deserialize
+    }
+}
+
+/// Whether every required field's type has a `Default` (enums do not).
+fn all_default(fields: &[Field], set: &ModelSet) -> bool {
+    fields
+        .iter()
+        .filter(|f| f.required)
+        .all(|f| match &f.ty.value {
+            TypeRef::Named(n) => {
+                set.enum_def(n).is_none()
+                    && set.model(n).is_some_and(|m| all_default(&m.fields, set))
+            }
+            _ => true,
+        })
+}
+
+fn has_float(fields: &[Field]) -> bool {
+    fields.iter().any(|f| matches!(f.ty.value, TypeRef::Double))
+}
+
+/// A serde struct with `fields`; optional fields are `Option` and skipped when `None`.
+pub(crate) fn struct_tokens(
+    name: &Ident,
+    doc: &str,
+    fields: &[Field],
+    set: &ModelSet,
+    models: &TokenStream,
+) -> TokenStream {
+    let doc = docs::attrs(doc);
+    let mut derives = vec![quote!(Debug), quote!(Clone), quote!(PartialEq)];
+    if !has_float(fields) {
+        derives.push(quote!(Eq));
+    }
+    if all_default(fields, set) {
+        derives.push(quote!(Default));
+    }
+    let serde_crate = SERDE;
+    let serde = serde_derives();
+    let members = fields.iter().map(|f| {
+        let json = &f.json_name.value;
+        let ident = names::ident(&field_name(json));
+        let ty = rust_type(&f.ty.value, models);
+        let mut text = f.description.as_ref().map_or_else(|| format!("`{json}`"), |d| d.value.trim().to_owned());
+        if f.required {
+            text.push_str("\n\nRequired.");
+        }
+        if let Some(default) = &f.default {
+            text.push_str(&format!("\n\nDefaults to `{}` when absent.", default_literal(&default.value)));
+        }
+        let field_doc = docs::attrs(&text);
+        if f.required {
+            quote! {
+                #field_doc
+                #[serde(rename = #json)]
+                pub #ident: #ty,
+            }
+        } else {
+            quote! {
+                #field_doc
+                #[serde(rename = #json, default, skip_serializing_if = "::core::option::Option::is_none")]
+                pub #ident: ::core::option::Option<#ty>,
+            }
+        }
+    });
+    let accessors: Vec<TokenStream> = fields
+        .iter()
+        .filter_map(|f| {
+            let default = f.default.as_ref()?;
+            let field = names::ident(&field_name(&f.json_name.value));
+            let method = names::ident(&format!("{}_or_default", field_name(&f.json_name.value)));
+            let ty = rust_type(&f.ty.value, models);
+            let value = default_tokens(&default.value, &f.ty.value, models);
+            let doc = docs::attrs(&format!(
+                "`{}`, or its documented default `{}`.",
+                f.json_name.value,
+                default_literal(&default.value)
+            ));
+            let body = match f.ty.value {
+                TypeRef::String => quote!(self.#field.clone().unwrap_or_else(|| #value)),
+                _ => quote!(self.#field.unwrap_or(#value)),
+            };
+            Some(quote! {
+                #doc
+                pub fn #method(&self) -> #ty {
+                    #body
+                }
+            })
+        })
+        .collect();
+    let accessors = if accessors.is_empty() {
+        TokenStream::new()
+    } else {
+        quote! {
+            impl #name {
+                #(#accessors)*
+            }
+        }
+    };
+    quote! {
+        #doc
+        #[derive(#(#derives),*, #serde)]
+        #[serde(crate = #serde_crate)]
+        pub struct #name {
+            #(#members)*
+        }
+        #accessors
+    }
+}
+
+fn default_literal(v: &DefaultValue) -> String {
+    match v {
+        DefaultValue::Bool(b) => b.to_string(),
+        DefaultValue::Int(n) => n.to_string(),
+        DefaultValue::Str(s) => format!("\"{s}\""),
+    }
+}
+
+fn default_tokens(v: &DefaultValue, ty: &TypeRef, models: &TokenStream) -> TokenStream {
+    match (v, ty) {
+        (DefaultValue::Bool(b), _) => quote!(#b),
+        (DefaultValue::Int(n), TypeRef::Int32) => {
+            let n = i32::try_from(*n).unwrap_or_default();
+            quote!(#n)
+        }
+        (DefaultValue::Int(n), _) => quote!(#n),
+        (DefaultValue::Str(s), TypeRef::Named(e)) => {
+            let t = type_ident(e);
+            let v = names::ident(&variant_name(s));
+            quote!(#models::#t::#v)
+        }
+        (DefaultValue::Str(s), _) => quote!(::std::string::String::from(#s)),
+    }
+}
+
+fn enum_tokens(e: &EnumDef) -> TokenStream {
+    let name = type_ident(&e.name.value);
+    let doc = docs::attrs(
+        e.description
+            .as_ref()
+            .map_or(&format!("The `{}` enumeration.", e.name.value), |d| {
+                &d.value
+            }),
+    );
+    let serde_crate = SERDE;
+    let serde = serde_derives();
+    let variants = e.values.iter().map(|v| {
+        let json = &v.value;
+        let ident = names::ident(&variant_name(json));
+        let doc = docs::attrs(&format!("`{json}`"));
+        quote! {
+            #doc
+            #[serde(rename = #json)]
+            #ident,
+        }
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, #serde)]
+        #[serde(crate = #serde_crate)]
+        pub enum #name {
+            #(#variants)*
+        }
+    }
+}
+
+/// Every model and enum of a models file, for a `models` module.
+pub fn generate_models(set: &ModelSet) -> TokenStream {
+    let here = quote!(self);
+    let models = set.models.iter().map(|m| {
+        let doc = m.description.as_ref().map_or_else(
+            || format!("The `{}` resource.", m.name.value),
+            |d| d.value.clone(),
+        );
+        struct_tokens(&type_ident(&m.name.value), &doc, &m.fields, set, &here)
+    });
+    let enums = set.enums.iter().map(enum_tokens);
+    quote! {
+        #(#models)*
+        #(#enums)*
+    }
+}

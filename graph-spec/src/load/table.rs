@@ -1,0 +1,211 @@
+//! Reading TOML tables with spans: typed getters that report wrong types,
+//! missing and unknown keys as diagnostics instead of failing.
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::diagnostic::Diagnostic;
+use crate::model::Sp;
+
+/// Collects diagnostics while reading.
+#[derive(Default)]
+pub(crate) struct Ctx {
+    pub(crate) diags: Vec<Diagnostic>,
+}
+
+impl Ctx {
+    pub(crate) fn error(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+}
+
+/// A TOML table being read, with a human name for messages.
+#[derive(Clone)]
+pub(crate) struct Table<'a, 'i> {
+    pub(crate) map: &'a DeTable<'i>,
+    /// Where to point when a required key is missing.
+    pub(crate) span: Range<usize>,
+    /// E.g. "the spec", "`[permissions]`".
+    pub(crate) what: String,
+}
+
+pub(crate) type Entry<'a, 'i> = (
+    &'a Spanned<std::borrow::Cow<'i, str>>,
+    &'a Spanned<DeValue<'i>>,
+);
+
+impl<'a, 'i> Table<'a, 'i> {
+    pub(crate) fn entry(&self, key: &str) -> Option<Entry<'a, 'i>> {
+        self.map.get_key_value(key)
+    }
+
+    /// Reports every key not in `allowed`, with a suggestion when one is close.
+    pub(crate) fn deny_unknown(&self, ctx: &mut Ctx, allowed: &[&str]) {
+        for (key, _) in self.map.iter() {
+            let name = key.get_ref().as_ref();
+            if allowed.contains(&name) {
+                continue;
+            }
+            let mut d =
+                Diagnostic::new(format!("unknown key `{name}` in {}", self.what), key.span())
+                    .label("unknown key");
+            if let Some(best) = closest(name, allowed) {
+                d = d.help(format!("did you mean `{best}`?"));
+            }
+            d = d.help(format!("expected one of {}", list(allowed)));
+            ctx.error(d);
+        }
+    }
+
+    pub(crate) fn missing(&self, ctx: &mut Ctx, key: &str, example: &str) {
+        ctx.error(
+            Diagnostic::new(
+                format!("missing required key `{key}` in {}", self.what),
+                self.span.clone(),
+            )
+            .label(format!("`{key}` is missing here"))
+            .help(format!("add `{key} = {example}`")),
+        );
+    }
+
+    pub(crate) fn string(
+        &self,
+        ctx: &mut Ctx,
+        key: &str,
+        required: Option<&str>,
+    ) -> Option<Sp<String>> {
+        let Some((_, value)) = self.entry(key) else {
+            if let Some(example) = required {
+                self.missing(ctx, key, example);
+            }
+            return None;
+        };
+        match value.get_ref() {
+            DeValue::String(s) => Some(Sp::new(s.to_string(), value.span())),
+            other => {
+                ctx.error(wrong_type(key, "a string", other, value.span()));
+                None
+            }
+        }
+    }
+
+    pub(crate) fn boolean(
+        &self,
+        ctx: &mut Ctx,
+        key: &str,
+        required: Option<&str>,
+    ) -> Option<Sp<bool>> {
+        let Some((_, value)) = self.entry(key) else {
+            if let Some(example) = required {
+                self.missing(ctx, key, example);
+            }
+            return None;
+        };
+        match value.get_ref() {
+            DeValue::Boolean(b) => Some(Sp::new(*b, value.span())),
+            other => {
+                ctx.error(wrong_type(
+                    key,
+                    "a boolean (`true` or `false`)",
+                    other,
+                    value.span(),
+                ));
+                None
+            }
+        }
+    }
+
+    /// A sub-table; `what` names it in messages, e.g. "`[permissions]`".
+    pub(crate) fn table(
+        &self,
+        ctx: &mut Ctx,
+        key: &str,
+        required: Option<&str>,
+    ) -> Option<Table<'a, 'i>> {
+        let Some((k, value)) = self.entry(key) else {
+            if let Some(example) = required {
+                self.missing(ctx, key, example);
+            }
+            return None;
+        };
+        match value.get_ref() {
+            DeValue::Table(map) => Some(Table {
+                map,
+                span: k.span(),
+                what: format!("`[{}]`", k.get_ref()),
+            }),
+            other => {
+                ctx.error(wrong_type(key, "a table", other, value.span()));
+                None
+            }
+        }
+    }
+
+    pub(crate) fn array(
+        &self,
+        ctx: &mut Ctx,
+        key: &str,
+        required: Option<&str>,
+    ) -> Option<&'a Spanned<DeValue<'i>>> {
+        let Some((_, value)) = self.entry(key) else {
+            if let Some(example) = required {
+                self.missing(ctx, key, example);
+            }
+            return None;
+        };
+        match value.get_ref() {
+            DeValue::Array(_) => Some(value),
+            other => {
+                ctx.error(wrong_type(key, "an array", other, value.span()));
+                None
+            }
+        }
+    }
+}
+
+pub(crate) fn wrong_type(
+    key: &str,
+    expected: &str,
+    found: &DeValue<'_>,
+    span: Range<usize>,
+) -> Diagnostic {
+    Diagnostic::new(
+        format!("`{key}` must be {expected}, found {}", kind_name(found)),
+        span,
+    )
+    .label(format!("expected {expected}"))
+}
+
+pub(crate) fn kind_name(v: &DeValue<'_>) -> &'static str {
+    match v {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a float",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(_) => "a date-time",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// `a`, `b` or `c`
+pub(crate) fn list(items: &[&str]) -> String {
+    let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
+}
+
+/// The allowed name closest to a misspelt one, if any is close enough.
+pub(crate) fn closest<'a>(name: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    allowed
+        .iter()
+        .map(|a| (strsim::jaro_winkler(name, a), *a))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, a)| a)
+}
