@@ -223,3 +223,73 @@ fn caller_from(claims: Claims) -> Result<Caller, TokenError> {
         "Either scp or roles claim need to be present in the token.",
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::PermissionType;
+    use jsonwebtoken::{EncodingKey, Header, encode};
+
+    const SECRET: &[u8] = b"unit-test-secret";
+
+    fn token(claims: serde_json::Value) -> String {
+        encode(
+            &Header::new(Algorithm::HS256),
+            &claims,
+            &EncodingKey::from_secret(SECRET),
+        )
+        .unwrap()
+    }
+
+    fn exp() -> u64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+            + 600
+    }
+
+    #[test]
+    fn claims_decide_the_permission_type() {
+        let v = JwtValidator::for_graph().with_hs256_secret(SECRET);
+        let aud = "https://graph.microsoft.com";
+        let work = v
+            .validate(&token(serde_json::json!({
+                "aud": aud, "exp": exp(), "scp": "Mail.Send  User.Read", "upn": "a@b.com"
+            })))
+            .unwrap();
+        assert_eq!(work.permission_type(), PermissionType::DelegatedWork);
+        assert_eq!(work.grants(), ["Mail.Send", "User.Read"]);
+        assert!(work.delegated().unwrap().is("A@B.com"));
+
+        let personal = v
+            .validate(&token(serde_json::json!({
+                "aud": aud, "exp": exp(), "scp": "Mail.Send", "oid": "1", "tid": MSA_TENANT_ID
+            })))
+            .unwrap();
+        assert_eq!(
+            personal.permission_type(),
+            PermissionType::DelegatedPersonal
+        );
+
+        let app = v
+            .validate(&token(serde_json::json!({
+                "aud": aud, "exp": exp(), "roles": ["Mail.Send"], "azp": "app-1"
+            })))
+            .unwrap();
+        assert_eq!(app, Caller::app("app-1", ["Mail.Send"]));
+
+        let no_user = v.validate(&token(serde_json::json!({
+            "aud": aud, "exp": exp(), "scp": "Mail.Send"
+        })));
+        assert!(no_user.is_err());
+        let no_exp = v.validate(&token(serde_json::json!({ "aud": aud, "roles": [] })));
+        assert!(no_exp.is_err());
+    }
+
+    #[test]
+    fn debug_shows_no_key_material() {
+        let v = JwtValidator::for_graph().with_hs256_secret(SECRET);
+        assert!(!format!("{v:?}").contains("unit-test-secret"));
+    }
+}
