@@ -19,6 +19,8 @@ impl Client {
     /// request you built (e.g. after [`Request::with_version`]).
     ///
     /// Any 2xx status is a success; [`Response::status`] tells which one.
+    /// Only bodiless endpoints (request and response body `()`, like
+    /// `message: send`) can be sent so far.
     ///
     /// # Errors
     ///
