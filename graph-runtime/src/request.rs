@@ -92,18 +92,29 @@ impl<E: Endpoint> Request<E> {
         format!("/{}{}", self.version.as_str(), self.path)
     }
 
+    /// The encoded path and query string, e.g. `/me/mailFolders/inbox/messages?$top=5`.
+    pub fn path_and_query(&self) -> String {
+        let mut out = self.path.clone();
+        for (i, (name, value)) in self.query.iter().enumerate() {
+            out.push(if i == 0 { '?' } else { '&' });
+            // `$` is legal in a query and Graph's OData names carry it literally.
+            out.push_str(&crate::path::encode_segment(name).replace("%24", "$"));
+            out.push('=');
+            out.push_str(&crate::path::encode_segment(value));
+        }
+        out
+    }
+
     /// The full URL under `root`, e.g. `https://graph.microsoft.com` gives
     /// `https://graph.microsoft.com/v1.0/me/messages/AAMk/send`, with the
     /// query string percent-encoded.
     pub fn url(&self, root: &str) -> String {
-        let mut url = format!("{}{}", root.trim_end_matches('/'), self.versioned_path());
-        for (i, (name, value)) in self.query.iter().enumerate() {
-            url.push(if i == 0 { '?' } else { '&' });
-            url.push_str(&crate::path::encode_segment(name).replace("%24", "$"));
-            url.push('=');
-            url.push_str(&crate::path::encode_segment(value));
-        }
-        url
+        format!(
+            "{}/{}{}",
+            root.trim_end_matches('/'),
+            self.version.as_str(),
+            self.path_and_query()
+        )
     }
 }
 

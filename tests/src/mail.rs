@@ -11,29 +11,29 @@ pub mod v1 {
     #[graph_models("../specs/models/mail.toml")]
     pub mod models {}
 
-    #[graph_endpoint("../specs/v1.0/user_send_mail.toml")]
+    #[graph_endpoint("../specs/v1.0/user_send_mail.toml", client)]
     pub struct SendMail;
-    #[graph_endpoint("../specs/v1.0/message_reply.toml")]
+    #[graph_endpoint("../specs/v1.0/message_reply.toml", client)]
     pub struct ReplyToMessage;
-    #[graph_endpoint("../specs/v1.0/message_replyall.toml")]
+    #[graph_endpoint("../specs/v1.0/message_replyall.toml", client)]
     pub struct ReplyAllToMessage;
-    #[graph_endpoint("../specs/v1.0/message_forward.toml")]
+    #[graph_endpoint("../specs/v1.0/message_forward.toml", client)]
     pub struct ForwardMessage;
-    #[graph_endpoint("../specs/v1.0/message_createreply.toml")]
+    #[graph_endpoint("../specs/v1.0/message_createreply.toml", client)]
     pub struct CreateReply;
-    #[graph_endpoint("../specs/v1.0/message_createreplyall.toml")]
+    #[graph_endpoint("../specs/v1.0/message_createreplyall.toml", client)]
     pub struct CreateReplyAll;
-    #[graph_endpoint("../specs/v1.0/message_createforward.toml")]
+    #[graph_endpoint("../specs/v1.0/message_createforward.toml", client)]
     pub struct CreateForward;
-    #[graph_endpoint("../specs/v1.0/message_move.toml")]
+    #[graph_endpoint("../specs/v1.0/message_move.toml", client)]
     pub struct MoveMessage;
-    #[graph_endpoint("../specs/v1.0/message_copy.toml")]
+    #[graph_endpoint("../specs/v1.0/message_copy.toml", client)]
     pub struct CopyMessage;
-    #[graph_endpoint("../specs/v1.0/user_create_message.toml")]
+    #[graph_endpoint("../specs/v1.0/user_create_message.toml", client)]
     pub struct CreateMessage;
-    #[graph_endpoint("../specs/v1.0/message_get.toml")]
+    #[graph_endpoint("../specs/v1.0/message_get.toml", client)]
     pub struct GetMessage;
-    #[graph_endpoint("../specs/v1.0/mailfolder_list_messages.toml")]
+    #[graph_endpoint("../specs/v1.0/mailfolder_list_messages.toml", client)]
     pub struct ListMessages;
 }
 
@@ -45,28 +45,28 @@ pub mod beta {
     #[graph_models("../specs/models/mail.toml")]
     pub mod models {}
 
-    #[graph_endpoint("../specs/beta/user_send_mail.toml")]
+    #[graph_endpoint("../specs/beta/user_send_mail.toml", client)]
     pub struct SendMail;
-    #[graph_endpoint("../specs/beta/message_reply.toml")]
+    #[graph_endpoint("../specs/beta/message_reply.toml", client)]
     pub struct ReplyToMessage;
-    #[graph_endpoint("../specs/beta/message_replyall.toml")]
+    #[graph_endpoint("../specs/beta/message_replyall.toml", client)]
     pub struct ReplyAllToMessage;
-    #[graph_endpoint("../specs/beta/message_forward.toml")]
+    #[graph_endpoint("../specs/beta/message_forward.toml", client)]
     pub struct ForwardMessage;
-    #[graph_endpoint("../specs/beta/message_createreply.toml")]
+    #[graph_endpoint("../specs/beta/message_createreply.toml", client)]
     pub struct CreateReply;
-    #[graph_endpoint("../specs/beta/message_createreplyall.toml")]
+    #[graph_endpoint("../specs/beta/message_createreplyall.toml", client)]
     pub struct CreateReplyAll;
-    #[graph_endpoint("../specs/beta/message_createforward.toml")]
+    #[graph_endpoint("../specs/beta/message_createforward.toml", client)]
     pub struct CreateForward;
-    #[graph_endpoint("../specs/beta/message_move.toml")]
+    #[graph_endpoint("../specs/beta/message_move.toml", client)]
     pub struct MoveMessage;
-    #[graph_endpoint("../specs/beta/message_copy.toml")]
+    #[graph_endpoint("../specs/beta/message_copy.toml", client)]
     pub struct CopyMessage;
-    #[graph_endpoint("../specs/beta/user_create_message.toml")]
+    #[graph_endpoint("../specs/beta/user_create_message.toml", client)]
     pub struct CreateMessage;
-    #[graph_endpoint("../specs/beta/message_get.toml")]
+    #[graph_endpoint("../specs/beta/message_get.toml", client)]
     pub struct GetMessage;
-    #[graph_endpoint("../specs/beta/mailfolder_list_messages.toml")]
+    #[graph_endpoint("../specs/beta/mailfolder_list_messages.toml", client)]
     pub struct ListMessages;
 }

@@ -36,6 +36,18 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+    /// The request body breaks a documented rule of the endpoint (checked
+    /// before sending, e.g. `comment` together with `message.body`).
+    InvalidBody(crate::BodyError),
+    /// A success response whose body is not the documented JSON.
+    InvalidResponse {
+        /// The success status received.
+        status: StatusCode,
+        /// Why the body did not decode.
+        reason: String,
+        /// The body as received.
+        body: String,
+    },
 }
 
 impl Error {
@@ -84,6 +96,13 @@ impl fmt::Display for Error {
             Error::Token(e) => write!(f, "could not get an access token: {e}"),
             Error::InvalidPathParam(e) => e.fmt(f),
             Error::InvalidConfig { reason } => write!(f, "invalid client configuration: {reason}"),
+            Error::InvalidBody(e) => write!(f, "invalid request body: {e}"),
+            Error::InvalidResponse { status, reason, .. } => {
+                write!(
+                    f,
+                    "the {status} response body is not the documented JSON: {reason}"
+                )
+            }
         }
     }
 }
@@ -94,6 +113,7 @@ impl std::error::Error for Error {
             Error::Transport(e) => Some(e),
             Error::Token(e) => Some(e),
             Error::InvalidPathParam(e) => Some(e),
+            Error::InvalidBody(e) => Some(e),
             _ => None,
         }
     }

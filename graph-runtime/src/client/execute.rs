@@ -1,6 +1,6 @@
 //! Sending a request: headers, retries, status and error decoding.
 
-use http::header::{ACCEPT, AUTHORIZATION, CONTENT_LENGTH};
+use http::header::{ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
 use http::{HeaderValue, Method};
 
 use super::error::GraphError;
@@ -10,7 +10,11 @@ use crate::{Endpoint, Request};
 impl Client {
     /// The URL `request` goes to: the version's base URL plus the encoded path.
     pub fn url_for<E: Endpoint>(&self, request: &Request<E>) -> String {
-        format!("{}{}", self.base_url(request.version()), request.path())
+        format!(
+            "{}{}",
+            self.base_url(request.version()),
+            request.path_and_query()
+        )
     }
 
     /// Sends `request`, retrying per the client's [`RetryPolicy`](super::RetryPolicy).
@@ -19,17 +23,33 @@ impl Client {
     /// request you built (e.g. after [`Request::with_version`]).
     ///
     /// Any 2xx status is a success; [`Response::status`] tells which one.
-    /// Only bodiless endpoints (request and response body `()`, like
-    /// `message: send`) can be sent so far.
+    /// A request body is checked against the endpoint's documented rules
+    /// ([`Endpoint::validate_body`]) and sent as JSON; a response body is
+    /// decoded into the endpoint's response type.
     ///
     /// # Errors
     ///
-    /// [`Error::Graph`] for any other status (after retries),
+    /// [`Error::InvalidBody`] before anything is sent; [`Error::Graph`] for
+    /// any other status (after retries), [`Error::InvalidResponse`],
     /// [`Error::Timeout`], [`Error::Transport`] or [`Error::Token`].
-    pub async fn execute<E>(&self, request: Request<E>) -> Result<Response<()>, Error>
+    pub async fn execute<E>(&self, request: Request<E>) -> Result<Response<E::ResponseBody>, Error>
     where
-        E: Endpoint<RequestBody = (), ResponseBody = ()>,
+        E: Endpoint,
+        E::RequestBody: serde::Serialize,
+        E::ResponseBody: serde::de::DeserializeOwned,
     {
+        E::validate_body(request.body()).map_err(Error::InvalidBody)?;
+        let payload = if E::HAS_REQUEST_BODY {
+            let json = serde_json::to_vec(request.body()).map_err(|e| {
+                Error::InvalidBody(crate::BodyError {
+                    message: format!("the body does not serialize to JSON: {e}"),
+                })
+            })?;
+            Some(json)
+        } else {
+            None
+        };
+        let extra_headers = request.headers().to_vec();
         let url =
             reqwest::Url::parse(&self.url_for(&request)).map_err(|e| Error::InvalidConfig {
                 reason: format!("the request URL does not parse: {e}"),
@@ -37,7 +57,16 @@ impl Client {
         let client_request_id = uuid::Uuid::new_v4().to_string();
         let mut attempt = 1;
         loop {
-            match self.attempt::<E>(&url, &client_request_id, attempt).await {
+            match self
+                .attempt::<E>(
+                    &url,
+                    &client_request_id,
+                    attempt,
+                    payload.clone(),
+                    &extra_headers,
+                )
+                .await
+            {
                 Ok(response) => return Ok(response),
                 Err(err) => {
                     let delay = if err.is_retryable() {
@@ -55,13 +84,19 @@ impl Client {
         }
     }
 
-    /// One attempt of a bodiless request.
-    async fn attempt<E: Endpoint>(
+    /// One attempt: fresh token, the same client-request-id, the same body.
+    async fn attempt<E>(
         &self,
         url: &reqwest::Url,
         client_request_id: &str,
         attempt: u32,
-    ) -> Result<Response<()>, Error> {
+        payload: Option<Vec<u8>>,
+        extra_headers: &[(&'static str, String)],
+    ) -> Result<Response<E::ResponseBody>, Error>
+    where
+        E: Endpoint,
+        E::ResponseBody: serde::de::DeserializeOwned,
+    {
         let token = self.token.token().await?;
         let mut auth =
             HeaderValue::try_from(format!("Bearer {}", token.secret())).map_err(|_| {
@@ -82,7 +117,14 @@ impl Client {
         if attempt > 1 {
             builder = builder.header("Retry-Attempt", (attempt - 1).to_string());
         }
-        if !E::HAS_REQUEST_BODY && sends_length(&E::METHOD) {
+        for (name, value) in extra_headers {
+            builder = builder.header(*name, value.as_str());
+        }
+        if let Some(payload) = payload {
+            builder = builder
+                .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+                .body(payload);
+        } else if sends_length(&E::METHOD) {
             // Graph's front end answers 411 to a POST without Content-Length,
             // and hyper sends none for an empty body (checked on the wire by
             // the tests), so say it explicitly.
@@ -94,10 +136,17 @@ impl Client {
         let headers = response.headers().clone();
         let body = response.bytes().await.map_err(|e| self.transport(e))?;
         if status.is_success() {
+            // A bodiless endpoint decodes `null` into its `()` response type.
+            let json: &[u8] = if E::HAS_RESPONSE_BODY { &body } else { b"null" };
+            let decoded = serde_json::from_slice(json).map_err(|e| Error::InvalidResponse {
+                status,
+                reason: e.to_string(),
+                body: String::from_utf8_lossy(&body).into_owned(),
+            })?;
             Ok(Response {
                 status,
                 headers,
-                body: (),
+                body: decoded,
                 client_request_id: client_request_id.to_owned(),
                 attempts: attempt,
             })

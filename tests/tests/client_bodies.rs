@@ -1,0 +1,154 @@
+//! The generated client with JSON bodies, query parameters and optional
+//! headers, checked on the wire against a real server on 127.0.0.1.
+
+mod client_support;
+
+use client_support::{Reply, Server, bounded};
+use graph_runtime::client::Error;
+use graph_tests::mail::{beta, v1};
+use serde_json::{Value, json};
+
+fn recipient(address: &str) -> v1::models::Recipient {
+    v1::models::Recipient {
+        email_address: Some(v1::models::EmailAddress {
+            address: Some(address.into()),
+            name: None,
+        }),
+    }
+}
+
+#[tokio::test]
+async fn send_mail_posts_the_body_as_json() {
+    bounded(async {
+        let server = Server::start(vec![Reply::new(202, "Accepted")]).await;
+        let body = v1::send_mail::Body {
+            message: v1::models::Message { subject: Some("Hi".into()), to_recipients: Some(vec![recipient("a@b.com")]), ..Default::default() },
+            save_to_sent_items: Some(false),
+        };
+        let response = v1::SendMail::me().body(body).send(&server.client()).await.unwrap();
+        assert_eq!(response.status.as_u16(), 202);
+        let req = &server.requests()[0];
+        assert_eq!(req.request_line, "POST /v1.0/me/sendMail HTTP/1.1");
+        assert_eq!(req.header("content-type"), Some("application/json"));
+        assert_eq!(req.header("content-length"), Some(req.body.len().to_string().as_str()));
+        let sent: Value = serde_json::from_slice(&req.body).unwrap();
+        assert_eq!(
+            sent,
+            json!({"message": {"subject": "Hi", "toRecipients": [{"emailAddress": {"address": "a@b.com"}}]}, "saveToSentItems": false})
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn create_reply_decodes_the_201_message() {
+    bounded(async {
+        let created = json!({"id": "AAMk=new", "isDraft": true, "subject": "RE: Hi", "sentDateTime": null, "unknownField": 1});
+        let server =
+            Server::start(vec![Reply::new(201, "Created").body("application/json", serde_json::to_vec(&created).unwrap())]).await;
+        let body = beta::create_reply::Body { comment: Some("Thanks".into()), message: None };
+        let response = beta::CreateReply::user_folder()
+            .user_id("a@b.com")
+            .folder_id("inbox")
+            .message_id("AAMk/1+2=")
+            .body(body)
+            .send(&server.client())
+            .await
+            .unwrap();
+        assert_eq!(response.status.as_u16(), 201);
+        assert_eq!(response.body.id.as_deref(), Some("AAMk=new"));
+        assert_eq!(response.body.is_draft, Some(true));
+        assert_eq!(response.body.subject.as_deref(), Some("RE: Hi"));
+        let req = &server.requests()[0];
+        assert_eq!(req.target, "/beta/users/a%40b.com/mailFolders/inbox/messages/AAMk%2F1%2B2%3D/createReply");
+        assert_eq!(serde_json::from_slice::<Value>(&req.body).unwrap(), json!({"comment": "Thanks"}));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn list_sends_query_and_prefer_and_decodes_the_page() {
+    bounded(async {
+        let page = json!({"value": [{"id": "1"}, {"id": "2"}], "@odata.nextLink": "http://x/v1.0/me/mailFolders/inbox/messages?$top=2&$skip=2"});
+        let server = Server::start(vec![Reply::new(200, "OK").body("application/json", serde_json::to_vec(&page).unwrap())]).await;
+        let response = v1::ListMessages::me_folder()
+            .folder_id("inbox")
+            .top(2)
+            .prefer("outlook.timezone=\"Pacific Standard Time\"")
+            .send(&server.client())
+            .await
+            .unwrap();
+        let ids: Vec<_> = response.body.value.iter().filter_map(|m| m.id.as_deref()).collect();
+        assert_eq!(ids, ["1", "2"]);
+        assert!(response.body.next_link.unwrap().ends_with("$skip=2"));
+        let req = &server.requests()[0];
+        assert_eq!(req.request_line, "GET /v1.0/me/mailFolders/inbox/messages?$top=2 HTTP/1.1");
+        assert_eq!(req.header("prefer"), Some("outlook.timezone=\"Pacific Standard Time\""));
+        assert_eq!(req.header("content-length"), None, "a GET has no body");
+        assert!(req.body.is_empty());
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn rule_breaking_bodies_are_rejected_before_sending() {
+    bounded(async {
+        let server = Server::start(vec![Reply::new(202, "Accepted")]).await;
+        let body = v1::reply_to_message::Body {
+            comment: Some("hi".into()),
+            message: Some(v1::models::Message {
+                body: Some(v1::models::ItemBody {
+                    content: Some("x".into()),
+                    content_type: None,
+                }),
+                ..Default::default()
+            }),
+        };
+        let err = v1::ReplyToMessage::me()
+            .message_id("m")
+            .body(body)
+            .send(&server.client())
+            .await
+            .unwrap_err();
+        assert!(matches!(err, Error::InvalidBody(_)), "{err:?}");
+        assert!(
+            err.to_string().contains("`comment`, `message.body`"),
+            "{err}"
+        );
+        let forward = v1::forward_message::Body {
+            comment: None,
+            message: None,
+            to_recipients: None,
+        };
+        let err = v1::ForwardMessage::me()
+            .message_id("m")
+            .body(forward)
+            .send(&server.client())
+            .await
+            .unwrap_err();
+        assert!(matches!(err, Error::InvalidBody(_)), "{err:?}");
+        assert!(server.requests().is_empty(), "nothing was sent");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_undecodable_success_body_is_an_error_with_the_body_kept() {
+    bounded(async {
+        let server =
+            Server::start(vec![Reply::new(200, "OK").body("text/plain", "not json")]).await;
+        let err = v1::GetMessage::me()
+            .message_id("m")
+            .send(&server.client())
+            .await
+            .unwrap_err();
+        match err {
+            Error::InvalidResponse { status, body, .. } => {
+                assert_eq!(status.as_u16(), 200);
+                assert_eq!(body, "not json");
+            }
+            other => panic!("expected InvalidResponse, got {other:?}"),
+        }
+    })
+    .await;
+}
