@@ -239,7 +239,7 @@ fn tables<'a, 'i>(
                 let t = Table {
                     map,
                     span: item.span(),
-                    what: format!("`[[{key}]]`"),
+                    what: format!("`[[{}{key}]]`", root.prefix()),
                 };
                 t.deny_unknown(ctx, allowed);
                 out.push(t);
@@ -436,10 +436,6 @@ fn read_request(
     table.deny_unknown(ctx, REQUEST_KEYS);
     let mut headers = Vec::new();
     for t in tables(&table, ctx, "headers", HEADER_KEYS, None).unwrap_or_default() {
-        let t = Table {
-            what: "`[[request.headers]]`".to_owned(),
-            ..t
-        };
         let name = t.string(ctx, "name", Some("\"Authorization\""));
         let value = t.string(ctx, "value", Some("\"Bearer {token}\""));
         let required = t.boolean(ctx, "required", Some("true"));
@@ -455,11 +451,11 @@ fn read_request(
     }
     let body = fields::read_body(&table, ctx, "request");
     let mut rules = Vec::new();
+    if body.is_none() {
+        // The body was reported already; rules about it would only add noise.
+        return (headers, body, rules);
+    }
     for t in tables(&table, ctx, "rules", RULE_KEYS, None).unwrap_or_default() {
-        let t = Table {
-            what: "`[[request.rules]]`".to_owned(),
-            ..t
-        };
         let kinds: Vec<(RuleKind, &str)> = [
             (RuleKind::Exclusive, "exclusive"),
             (RuleKind::ExactlyOne, "exactly_one"),

@@ -37,6 +37,14 @@ pub(crate) type Entry<'a, 'i> = (
 );
 
 impl<'a, 'i> Table<'a, 'i> {
+    /// `request.` inside `[request]`, empty at the top level: for names in messages.
+    pub(crate) fn prefix(&self) -> String {
+        self.what
+            .strip_prefix("`[")
+            .and_then(|w| w.strip_suffix("]`"))
+            .map_or(String::new(), |w| format!("{w}."))
+    }
+
     pub(crate) fn entry(&self, key: &str) -> Option<Entry<'a, 'i>> {
         self.map.get_key_value(key)
     }
