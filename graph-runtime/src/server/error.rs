@@ -75,6 +75,30 @@ impl GraphError {
         GraphError::new(StatusCode::BAD_REQUEST, "BadRequest", message)
     }
 
+    /// 400 `ErrorInvalidRequest`: a request body that cannot be decoded or
+    /// breaks the endpoint's body rules; the message names the problem.
+    pub fn invalid_request(message: impl Into<Cow<'static, str>>) -> Self {
+        GraphError::new(StatusCode::BAD_REQUEST, "ErrorInvalidRequest", message)
+    }
+
+    /// 413 `ErrorRequestEntityTooLarge`: a request body over `limit` bytes.
+    pub fn payload_too_large(limit: usize) -> Self {
+        GraphError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "ErrorRequestEntityTooLarge",
+            format!("The request body exceeds the maximum size of {limit} bytes."),
+        )
+    }
+
+    /// 415 `UnsupportedMediaType`: a request body that is not JSON.
+    pub fn unsupported_media_type(message: impl Into<Cow<'static, str>>) -> Self {
+        GraphError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "UnsupportedMediaType",
+            message,
+        )
+    }
+
     /// 411 `LengthRequired`: a bodiless POST without `Content-Length: 0`.
     pub fn length_required() -> Self {
         GraphError::new(

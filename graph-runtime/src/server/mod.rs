@@ -13,12 +13,22 @@
 //! 4. the endpoint's generated [`Permissions`](crate::Permissions) are enforced
 //!    (403 when the grant holds none of those listed for its permission type);
 //! 5. `/me/...` resolves to the token's user, and a delegated token may only
-//!    address its own user under `/users/{id}/...` (403 otherwise).
+//!    address its own user under `/users/{id}/...` (403 otherwise);
+//! 6. endpoints with a request body get it decoded: `Content-Type:
+//!    application/json` (415 otherwise), at most
+//!    [`GraphServer::body_limit`] bytes (413), valid JSON of the body type
+//!    (400 `ErrorInvalidRequest` naming the problem, e.g. the missing field;
+//!    unknown fields are ignored), and the endpoint's body rules
+//!    ([`Endpoint::validate_body`](crate::Endpoint::validate_body), 400).
+//!
+//! A handler's success value is answered with the endpoint's documented
+//! status: as JSON when the endpoint has a response body, empty otherwise.
 //!
 //! Every error, including 404 for unknown routes and 405 for wrong methods,
 //! is Graph's error JSON (see [`GraphError`]).
 
 mod bearer;
+mod body;
 mod caller;
 mod context;
 mod enforce;
@@ -29,11 +39,12 @@ mod static_tokens;
 mod validator;
 
 pub use bearer::{BearerError, BearerToken, bearer_token};
+pub use body::DEFAULT_BODY_LIMIT;
 pub use caller::{ApplicationCaller, Caller, DelegatedCaller};
 pub use context::RequestContext;
 pub use error::GraphError;
 pub use jwt::{JwtKeyError, JwtValidator, MSA_TENANT_ID};
-pub use router::{GraphServer, RouteInfo, RouteParams, SuccessBody};
+pub use router::{GraphServer, RouteInfo, RouteParams};
 pub use static_tokens::StaticTokens;
 pub use validator::{TokenError, TokenValidator, ValidatorChain};
 

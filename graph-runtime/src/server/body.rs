@@ -1,0 +1,147 @@
+//! JSON request and response bodies: media type, size limit, decoding, the
+//! endpoint's body rules, and serializing the success response.
+
+use std::pin::Pin;
+
+use axum::body::{Body, HttpBody};
+use axum::response::{IntoResponse, Response};
+use http::header::{CONTENT_LENGTH, CONTENT_TYPE};
+use http::{HeaderMap, HeaderValue};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::GraphError;
+use crate::Endpoint;
+
+/// The default request body limit: 4 MiB, Graph's limit for a JSON request.
+pub const DEFAULT_BODY_LIMIT: usize = 4 * 1024 * 1024;
+
+/// Whether `headers` declare a JSON body (`application/json`, any parameters).
+fn is_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"))
+}
+
+/// Reads the whole body, failing with 413 once it grows past `limit` bytes.
+async fn read_limited(mut body: Body, limit: usize) -> Result<Vec<u8>, GraphError> {
+    let mut out = Vec::new();
+    loop {
+        let frame = std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await;
+        match frame {
+            None => return Ok(out),
+            Some(Err(e)) => {
+                return Err(GraphError::bad_request(format!(
+                    "The request body could not be read: {e}"
+                )));
+            }
+            Some(Ok(frame)) => {
+                if let Ok(data) = frame.into_data() {
+                    if out.len().saturating_add(data.len()) > limit {
+                        return Err(GraphError::payload_too_large(limit));
+                    }
+                    out.extend_from_slice(&data);
+                }
+            }
+        }
+    }
+}
+
+/// The typed request body of endpoint `E`.
+///
+/// Bodiless endpoints (whose body type is `()`) get `()` without reading
+/// anything; their framing was checked before authentication. Otherwise the
+/// body must be `application/json` (415), at most `limit` bytes (413), valid
+/// JSON of the endpoint's body type (400 naming the problem, e.g. a missing
+/// field; unknown fields are ignored), and obey the endpoint's body rules
+/// ([`Endpoint::validate_body`], 400).
+pub(crate) async fn request_body<E>(
+    headers: &HeaderMap,
+    body: Body,
+    limit: usize,
+) -> Result<E::RequestBody, GraphError>
+where
+    E: Endpoint,
+    E::RequestBody: DeserializeOwned,
+{
+    if !E::HAS_REQUEST_BODY {
+        return serde_json::from_value(serde_json::Value::Null).map_err(|e| {
+            GraphError::internal(format!(
+                "`{}` has no request body, yet its body type is not `()`: {e}",
+                E::NAME
+            ))
+        });
+    }
+    if !is_json(headers) {
+        return Err(GraphError::unsupported_media_type(
+            "The request body must be JSON: send `Content-Type: application/json`.",
+        ));
+    }
+    let declared = headers
+        .get(CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        return Err(GraphError::payload_too_large(limit));
+    }
+    let bytes = read_limited(body, limit).await?;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(GraphError::invalid_request(format!(
+            "The request body is empty; `{}` requires a JSON body.",
+            E::NAME
+        )));
+    }
+    let value: E::RequestBody = serde_json::from_slice(&bytes).map_err(|e| {
+        GraphError::invalid_request(format!("Invalid JSON in the request body: {e}."))
+    })?;
+    E::validate_body(&value).map_err(|e| GraphError::invalid_request(e.message))?;
+    Ok(value)
+}
+
+/// The success response of endpoint `E`: its documented status, with the
+/// body serialized as JSON when the endpoint has a response body.
+pub(crate) fn success<E>(body: E::ResponseBody) -> Response
+where
+    E: Endpoint,
+    E::ResponseBody: Serialize,
+{
+    if !E::HAS_RESPONSE_BODY {
+        return E::SUCCESS_STATUS.into_response();
+    }
+    match serde_json::to_vec(&body) {
+        Ok(json) => {
+            let mut response = (E::SUCCESS_STATUS, json).into_response();
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            response
+        }
+        Err(e) => GraphError::internal(format!(
+            "The response of `{}` could not be serialized: {e}",
+            E::NAME
+        ))
+        .into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_media_type_allows_parameters_and_case() {
+        let mut h = HeaderMap::new();
+        assert!(!is_json(&h));
+        for (value, ok) in [
+            ("application/json", true),
+            ("Application/JSON; charset=utf-8", true),
+            ("text/plain", false),
+            ("application/jsonx", false),
+        ] {
+            h.insert(CONTENT_TYPE, HeaderValue::from_static(value));
+            assert_eq!(is_json(&h), ok, "{value}");
+        }
+    }
+}
