@@ -1,0 +1,269 @@
+//! graph-bench: the benchmark suite of issue 7, in one command.
+//!
+//! ```text
+//! cargo run --release -p graph-bench -- [--quick] [--budget-mins N] [--sizes 50,200,1000] [--reps N]
+//! ```
+//!
+//! (a) generation cost per endpoint, (d) runtime client and server overhead,
+//! then (b)/(c) `cargo check` / `cargo build` of user crates with N synthetic
+//! endpoints (ours through the attribute and through build.rs, progenitor on
+//! the same operations, hand-written reqwest) until the time budget runs out.
+//! Writes `bench/RESULTS.md` and `bench/check_time.svg`.
+
+mod gencost;
+mod report;
+mod runtime;
+mod scale;
+mod stats;
+mod synth;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+
+use crate::report::Report;
+use crate::scale::{Kind, Scratch};
+
+const USAGE: &str =
+    "usage: graph-bench [--quick] [--budget-mins N] [--sizes 50,200,1000] [--reps N] [--out DIR]
+
+  --quick          fewer iterations and requests, sizes 50,200 unless --sizes is given
+  --budget-mins N  total time budget in minutes (default 20); larger N are skipped when it runs out
+  --sizes LIST     synthetic endpoint counts for the build benchmarks (default 50,200,1000)
+  --reps N         cold cargo check/build repetitions per crate, median reported (default 1)
+  --out DIR        where RESULTS.md and check_time.svg go (default: the bench/ directory)";
+
+struct Args {
+    quick: bool,
+    budget: Duration,
+    sizes: Vec<usize>,
+    reps: usize,
+    out: PathBuf,
+}
+
+fn parse_args() -> Result<Args> {
+    let mut quick = false;
+    let mut budget_mins = 20.0_f64;
+    let mut sizes = None;
+    let mut reps = 1;
+    let mut out = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| {
+            it.next()
+                .with_context(|| format!("{name} needs a value\n{USAGE}"))
+        };
+        match arg.as_str() {
+            "--quick" => quick = true,
+            "--budget-mins" => {
+                budget_mins = value("--budget-mins")?.parse().context("--budget-mins")?
+            }
+            "--sizes" => {
+                let list = value("--sizes")?;
+                let parsed: Result<Vec<usize>, _> =
+                    list.split(',').map(|s| s.trim().parse::<usize>()).collect();
+                let mut v = parsed.context("--sizes takes numbers like 50,200,1000")?;
+                v.retain(|&n| n > 0);
+                v.sort_unstable();
+                v.dedup();
+                sizes = Some(v);
+            }
+            "--reps" => reps = value("--reps")?.parse().context("--reps")?,
+            "--out" => out = PathBuf::from(value("--out")?),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            other => bail!("unknown argument `{other}`\n{USAGE}"),
+        }
+    }
+    if budget_mins.is_nan() || budget_mins <= 0.0 {
+        bail!("--budget-mins must be positive");
+    }
+    let sizes = sizes.unwrap_or_else(|| {
+        if quick {
+            vec![50, 200]
+        } else {
+            vec![50, 200, 1000]
+        }
+    });
+    Ok(Args {
+        quick,
+        budget: Duration::from_secs_f64(budget_mins * 60.0),
+        sizes,
+        reps,
+        out,
+    })
+}
+
+fn command_output(cmd: &str, args: &[&str]) -> String {
+    Command::new(cmd)
+        .args(args)
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+fn machine_info() -> String {
+    let cpus = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let model = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|c| {
+            c.lines().find_map(|l| {
+                l.strip_prefix("model name")
+                    .map(|v| v.trim_start_matches([' ', '\t', ':']).to_owned())
+            })
+        })
+        .unwrap_or_else(|| "unknown CPU".to_owned());
+    format!(
+        "{cpus} CPUs ({model}), {}, {}, {}",
+        command_output("rustc", &["--version"]),
+        command_output("cargo", &["--version"]),
+        std::env::consts::OS
+    )
+}
+
+fn main() -> Result<()> {
+    let args = parse_args()?;
+    let started = Instant::now();
+    let deadline = started + args.budget;
+    let main_dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .context("bench/ has no parent directory")?
+        .to_path_buf();
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|t| if t.is_absolute() { t } else { main_dir.join(t) })
+        .unwrap_or_else(|| main_dir.join("target"));
+    let scratch = Scratch::new(&main_dir, target.join("graph-bench"));
+    let mut notes = Vec::new();
+    let mut command = String::from("cargo run --release -p graph-bench --");
+    for a in std::env::args().skip(1) {
+        command.push(' ');
+        command.push_str(&a);
+    }
+    if command.ends_with("--") {
+        command.truncate(command.len() - 3);
+    }
+
+    // (a) generation cost.
+    eprintln!("[a] generation cost");
+    let (min_iters, limit) = if args.quick {
+        (20, Duration::from_millis(500))
+    } else {
+        (100, Duration::from_secs(3))
+    };
+    let mut gen_rows = Vec::new();
+    let real = gencost::spec_files(&main_dir.join("specs"))?;
+    gen_rows.push(gencost::measure(
+        "real specs (specs/)",
+        &real,
+        min_iters,
+        limit,
+    )?);
+    for &n in &args.sizes {
+        let dir = scratch.root.join(format!("specs/n{n}"));
+        synth::write_specs(&dir, n, &main_dir.join("specs/models/mail.toml"))?;
+        let files = gencost::spec_files(&dir)?;
+        let iters = (min_iters * 50 / n).clamp(5, min_iters);
+        gen_rows.push(gencost::measure(
+            &format!("synthetic N = {n}"),
+            &files,
+            iters,
+            limit,
+        )?);
+        eprintln!(
+            "    N = {n}: {:.0} µs/endpoint",
+            gen_rows[gen_rows.len() - 1].generate_us
+        );
+    }
+
+    // (d) runtime.
+    eprintln!("[d] runtime");
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    let (client_requests, server_requests) = if args.quick {
+        (1000, 5000)
+    } else {
+        (2000, 20000)
+    };
+    let client = rt.block_on(runtime::client(client_requests))?;
+    let server = rt.block_on(runtime::server(server_requests, 8))?;
+    drop(rt);
+
+    // (b), (c) scale.
+    eprintln!("[b,c] build cost at scale in {}", scratch.root.display());
+    scratch.prepare(&args.sizes)?;
+    let mut scale_rows = Vec::new();
+    let mut last: Option<(usize, f64)> = None;
+    for &n in &args.sizes {
+        let now = Instant::now();
+        let remaining = deadline.saturating_duration_since(now).as_secs_f64();
+        if let Some((prev_n, prev_secs)) = last {
+            let estimate = prev_secs * n as f64 / prev_n as f64;
+            if estimate > remaining {
+                notes.push(format!(
+                    "N = {n} skipped: the budget had {:.0} s left, N = {prev_n} took {prev_secs:.0} s, so N = {n} was estimated at {estimate:.0} s (raise --budget-mins).",
+                    remaining
+                ));
+                continue;
+            }
+        } else if remaining <= 0.0 {
+            notes.push(format!(
+                "N = {n} skipped: the budget ran out before the build benchmarks."
+            ));
+            continue;
+        }
+        let t = Instant::now();
+        let mut done_all = true;
+        for kind in Kind::ALL {
+            if Instant::now() > deadline {
+                notes.push(format!(
+                    "N = {n}, {}: skipped, the budget ran out.",
+                    kind.label()
+                ));
+                done_all = false;
+                continue;
+            }
+            eprintln!("    N = {n}: {}", kind.label());
+            scratch.warm(kind, n)?;
+            let r = scratch.measure(kind, n, args.reps)?;
+            eprintln!(
+                "      check {:.2} s, build {:.2} s",
+                r.check.secs, r.build.secs
+            );
+            scale_rows.push(r);
+        }
+        if done_all {
+            last = Some((n, t.elapsed().as_secs_f64()));
+        }
+    }
+    if args.reps == 1 {
+        notes.push("Build figures are single cold runs (`--reps 1`); rerun with `--reps 3` for medians of three.".to_owned());
+    }
+
+    let report = Report {
+        command,
+        machine: machine_info(),
+        date: command_output("date", &["-u", "+%Y-%m-%d %H:%M UTC"]),
+        rss_method: scratch.rss_method().to_owned(),
+        generation: gen_rows,
+        scale: scale_rows,
+        client: Some(client),
+        server: Some(server),
+        notes,
+        elapsed_mins: started.elapsed().as_secs_f64() / 60.0,
+    };
+    std::fs::create_dir_all(&args.out)?;
+    let md = report.markdown();
+    std::fs::write(args.out.join("RESULTS.md"), &md)?;
+    std::fs::write(args.out.join("check_time.svg"), report.svg())?;
+    println!("{md}");
+    eprintln!("wrote {}/RESULTS.md and check_time.svg", args.out.display());
+    Ok(())
+}

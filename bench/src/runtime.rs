@@ -1,0 +1,299 @@
+//! (d) Runtime: the generated client and server stub against hand-written
+//! reqwest and axum code doing the same work, over loopback in this process.
+
+use std::collections::HashMap;
+use std::future::{Future, ready};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use graph_runtime::client::{Client, RetryPolicy, StaticToken};
+use graph_runtime::http::{HeaderMap, HeaderValue, StatusCode};
+use graph_runtime::server::axum::{self, Router, extract::Path as AxPath, response::IntoResponse};
+use graph_runtime::server::{Caller, GraphError, GraphServer, StaticTokens};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use tokio::net::TcpListener;
+
+use crate::stats::{mean, median};
+
+mod endpoints {
+    use graph_macros::graph_endpoint;
+
+    #[graph_endpoint("../specs/v1.0/message_send.toml", client, server)]
+    pub struct SendMessage;
+}
+use endpoints::SendMessage;
+use endpoints::send_message::{SendMessageHandler, SendMessageParams, mount};
+
+const TOKEN: &str = "bench-token";
+const USER: &str = "adele@contoso.com";
+const MESSAGE: &str = "AAMkAGI2TG93AAA=";
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+pub struct ClientResult {
+    pub requests: usize,
+    pub generated_us: f64,
+    pub hand_us: f64,
+}
+
+pub struct ServerResult {
+    pub requests: usize,
+    pub concurrency: usize,
+    pub generated_rps: f64,
+    pub hand_rps: f64,
+}
+
+async fn serve(router: Router) -> Result<SocketAddr> {
+    let listener = TcpListener::bind("127.0.0.1:0").await?;
+    let addr = listener.local_addr()?;
+    tokio::spawn(async move {
+        if let Err(e) = axum::serve(listener, router).await {
+            eprintln!("loopback server stopped: {e}");
+        }
+    });
+    Ok(addr)
+}
+
+fn http_client() -> Result<reqwest::Client> {
+    Ok(reqwest::Client::builder()
+        .no_proxy()
+        .timeout(Duration::from_secs(10))
+        .build()?)
+}
+
+/// What the hand-written client sends: the same headers as graph-runtime's client.
+async fn hand_send(
+    http: &reqwest::Client,
+    base: &str,
+    user: &str,
+    message: &str,
+) -> Result<StatusCode> {
+    if [user, message]
+        .iter()
+        .any(|v| v.is_empty() || *v == "." || *v == "..")
+    {
+        bail!("bad path parameter");
+    }
+    let url = format!(
+        "{base}/v1.0/users/{}/messages/{}/send",
+        utf8_percent_encode(user, SEGMENT),
+        utf8_percent_encode(message, SEGMENT)
+    );
+    let response = http
+        .post(url)
+        .timeout(Duration::from_secs(100))
+        .bearer_auth(TOKEN)
+        .header("Accept", "application/json")
+        .header("User-Agent", graph_runtime::client::USER_AGENT)
+        .header("client-request-id", uuid::Uuid::new_v4().to_string())
+        .header("Content-Length", "0")
+        .send()
+        .await?;
+    let status = response.status();
+    if !status.is_success() {
+        bail!("status {status}");
+    }
+    drop(response.bytes().await?);
+    Ok(status)
+}
+
+/// Mean latency of `requests` sequential sends, generated client vs hand
+/// reqwest, alternating in rounds so drift hits both alike.
+pub async fn client(requests: usize) -> Result<ClientResult> {
+    let router = Router::new().fallback(|| async { StatusCode::ACCEPTED });
+    let addr = serve(router).await?;
+    let base = format!("http://{addr}");
+    let generated = Client::builder(StaticToken::new(TOKEN.to_owned()))
+        .root(base.clone())
+        .retry(RetryPolicy::none())
+        .no_proxy()
+        .build()?;
+    let http = http_client()?;
+    let rounds = 10;
+    let per_round = (requests / rounds).max(1);
+    // Warm up connections and code paths.
+    for _ in 0..50 {
+        SendMessage::user()
+            .user_id(USER)
+            .message_id(MESSAGE)
+            .send(&generated)
+            .await?;
+        hand_send(&http, &base, USER, MESSAGE).await?;
+    }
+    let (mut gen_us, mut hand_us) = (Vec::new(), Vec::new());
+    for round in 0..rounds {
+        for side in 0..2 {
+            let generated_side = (round + side) % 2 == 0;
+            let t = Instant::now();
+            for _ in 0..per_round {
+                if generated_side {
+                    let r = SendMessage::user()
+                        .user_id(USER)
+                        .message_id(MESSAGE)
+                        .send(&generated)
+                        .await?;
+                    if r.status != StatusCode::ACCEPTED {
+                        bail!("generated client got {}", r.status);
+                    }
+                } else {
+                    hand_send(&http, &base, USER, MESSAGE).await?;
+                }
+            }
+            let us = t.elapsed().as_secs_f64() * 1e6 / per_round as f64;
+            if generated_side {
+                gen_us.push(us)
+            } else {
+                hand_us.push(us)
+            }
+        }
+    }
+    Ok(ClientResult {
+        requests: per_round * rounds,
+        generated_us: mean(&gen_us),
+        hand_us: mean(&hand_us),
+    })
+}
+
+/// The generated stub's handler: accepts every send.
+struct Accept;
+
+impl SendMessageHandler for Accept {
+    fn send_message(
+        &self,
+        _caller: Caller,
+        _params: SendMessageParams,
+    ) -> impl Future<Output = Result<(), GraphError>> + Send {
+        ready(Ok(()))
+    }
+}
+
+/// The generated server: token table, permission enforcement, request ids, 202.
+fn generated_router() -> Router {
+    let tokens = StaticTokens::new().with(TOKEN, Caller::user("1", USER, ["Mail.Send"]));
+    mount(GraphServer::new(tokens), Arc::new(Accept)).into_router()
+}
+
+/// The same work by hand: bodiless-POST check, bearer lookup, permission and
+/// own-mailbox check, request-id headers, 202.
+fn hand_router() -> Router {
+    struct Who {
+        upn: &'static str,
+        scopes: Vec<&'static str>,
+    }
+    let tokens: Arc<HashMap<&'static str, Who>> = Arc::new(HashMap::from([(
+        TOKEN,
+        Who {
+            upn: USER,
+            scopes: vec!["Mail.Send"],
+        },
+    )]));
+    let handler = move |AxPath((user, _message)): AxPath<(String, String)>, headers: HeaderMap| {
+        let tokens = Arc::clone(&tokens);
+        async move {
+            let request_id = uuid::Uuid::new_v4().to_string();
+            let client_request_id = headers
+                .get("client-request-id")
+                .and_then(|v| v.to_str().ok())
+                .map_or_else(|| request_id.clone(), str::to_owned);
+            let status = if headers.get("content-length").is_none_or(|v| v != "0") {
+                StatusCode::LENGTH_REQUIRED
+            } else {
+                match headers
+                    .get("authorization")
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.strip_prefix("Bearer "))
+                    .and_then(|t| tokens.get(t))
+                {
+                    None => StatusCode::UNAUTHORIZED,
+                    Some(who) if !who.scopes.contains(&"Mail.Send") || who.upn != user => {
+                        StatusCode::FORBIDDEN
+                    }
+                    Some(_) => StatusCode::ACCEPTED,
+                }
+            };
+            let mut response = status.into_response();
+            let h = response.headers_mut();
+            if let Ok(v) = HeaderValue::try_from(request_id) {
+                h.insert("request-id", v);
+            }
+            if let Ok(v) = HeaderValue::try_from(client_request_id) {
+                h.insert("client-request-id", v);
+            }
+            response
+        }
+    };
+    Router::new().route(
+        "/v1.0/users/{user_id}/messages/{message_id}/send",
+        axum::routing::post(handler),
+    )
+}
+
+async fn load(
+    http: &reqwest::Client,
+    url: &str,
+    requests: usize,
+    concurrency: usize,
+) -> Result<f64> {
+    let per_task = requests / concurrency;
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..concurrency {
+        let http = http.clone();
+        let url = url.to_owned();
+        tasks.push(tokio::spawn(async move {
+            for _ in 0..per_task {
+                let r = http
+                    .post(&url)
+                    .bearer_auth(TOKEN)
+                    .header("client-request-id", "bench")
+                    .header("Content-Length", "0")
+                    .send()
+                    .await?;
+                if r.status() != StatusCode::ACCEPTED {
+                    bail!("server answered {}", r.status());
+                }
+                drop(r.bytes().await?);
+            }
+            Ok(())
+        }));
+    }
+    for t in tasks {
+        t.await.context("load task")??;
+    }
+    Ok((per_task * concurrency) as f64 / started.elapsed().as_secs_f64())
+}
+
+/// Requests per second of the generated stub and the hand-written handler
+/// under the same bounded load: `requests` over `concurrency` connections.
+pub async fn server(requests: usize, concurrency: usize) -> Result<ServerResult> {
+    let generated = serve(generated_router()).await?;
+    let hand = serve(hand_router()).await?;
+    let path = format!("/v1.0/users/{USER}/messages/{MESSAGE}/send");
+    let gen_url = format!("http://{generated}{path}");
+    let hand_url = format!("http://{hand}{path}");
+    let http = http_client()?;
+    load(&http, &gen_url, 200, concurrency).await?;
+    load(&http, &hand_url, 200, concurrency).await?;
+    let rounds = 5;
+    let (mut g, mut h) = (Vec::new(), Vec::new());
+    for round in 0..rounds {
+        if round % 2 == 0 {
+            g.push(load(&http, &gen_url, requests / rounds, concurrency).await?);
+            h.push(load(&http, &hand_url, requests / rounds, concurrency).await?);
+        } else {
+            h.push(load(&http, &hand_url, requests / rounds, concurrency).await?);
+            g.push(load(&http, &gen_url, requests / rounds, concurrency).await?);
+        }
+    }
+    Ok(ServerResult {
+        requests: (requests / rounds / concurrency) * concurrency * rounds,
+        concurrency,
+        generated_rps: median(&g),
+        hand_rps: median(&h),
+    })
+}
