@@ -25,6 +25,11 @@ fn is_json(headers: &HeaderMap) -> bool {
         .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"))
 }
 
+/// How much of an oversized body is read and discarded before the 413 is
+/// sent: a client still writing its body would otherwise see a broken pipe
+/// instead of the error. Larger bodies are cut off.
+const DRAIN_LIMIT: usize = 16 * 1024 * 1024;
+
 /// Reads the whole body, failing with 413 once it grows past `limit` bytes.
 async fn read_limited(mut body: Body, limit: usize) -> Result<Vec<u8>, GraphError> {
     let mut out = Vec::new();
@@ -40,11 +45,25 @@ async fn read_limited(mut body: Body, limit: usize) -> Result<Vec<u8>, GraphErro
             Some(Ok(frame)) => {
                 if let Ok(data) = frame.into_data() {
                     if out.len().saturating_add(data.len()) > limit {
+                        drain(body, DRAIN_LIMIT).await;
                         return Err(GraphError::payload_too_large(limit));
                     }
                     out.extend_from_slice(&data);
                 }
             }
+        }
+    }
+}
+
+/// Reads and discards up to `cap` more bytes of `body`.
+async fn drain(mut body: Body, cap: usize) {
+    let mut seen = 0usize;
+    while seen <= cap {
+        match std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await {
+            Some(Ok(frame)) => {
+                seen = seen.saturating_add(frame.data_ref().map_or(0, |d| d.len()));
+            }
+            None | Some(Err(_)) => return,
         }
     }
 }
@@ -83,7 +102,10 @@ where
         .get(CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<u64>().ok());
-    if declared.is_some_and(|n| n > limit as u64) {
+    if let Some(n) = declared.filter(|n| *n > limit as u64) {
+        if n <= (limit.saturating_add(DRAIN_LIMIT)) as u64 {
+            drain(body, DRAIN_LIMIT).await;
+        }
         return Err(GraphError::payload_too_large(limit));
     }
     let bytes = read_limited(body, limit).await?;
