@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use graph_runtime::server::{Caller, DelegatedCaller, JwtValidator, StaticTokens, ValidatorChain};
 use serde::Deserialize;
 
-use crate::store::{MailStore, Message, User};
+use crate::store::{BodyType, Folder, ItemBody, MailStore, Message, User, now, recipient};
 
 /// The demo configuration the mock starts with when given none.
 pub const DEMO_CONFIG: &str = include_str!("demo.toml");
@@ -28,10 +28,17 @@ pub struct Config {
     /// JWT validation; off when absent.
     #[serde(default)]
     pub jwt: Option<JwtConfig>,
+    /// The largest JSON request body accepted, in bytes (413 above it); 4 MiB by default.
+    #[serde(default = "default_body_limit")]
+    pub body_limit: usize,
 }
 
 fn default_address() -> SocketAddr {
     SocketAddr::from(([127, 0, 0, 1], 8787))
+}
+
+fn default_body_limit() -> usize {
+    graph_runtime::server::DEFAULT_BODY_LIMIT
 }
 
 /// A user with a mailbox.
@@ -47,6 +54,31 @@ pub struct UserConfig {
     /// Messages in the user's Drafts folder.
     #[serde(default)]
     pub drafts: Vec<DraftConfig>,
+    /// Received messages in the user's Inbox.
+    #[serde(default)]
+    pub inbox: Vec<InboxConfig>,
+}
+
+/// A received message.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InboxConfig {
+    /// Message id.
+    pub id: String,
+    /// Subject.
+    #[serde(default)]
+    pub subject: String,
+    /// Text body.
+    #[serde(default)]
+    pub body: String,
+    /// Sender address.
+    pub from: String,
+    /// Recipient addresses.
+    #[serde(default)]
+    pub to: Vec<String>,
+    /// Cc addresses.
+    #[serde(default)]
+    pub cc: Vec<String>,
 }
 
 /// A draft message.
@@ -182,10 +214,33 @@ impl Config {
             });
             for d in &u.drafts {
                 let mut m = Message::draft(&d.id, &d.subject);
-                m.body.clone_from(&d.body);
-                m.to_recipients.clone_from(&d.to);
+                m.body = Some(text(&d.body));
+                m.body_preview = Some(d.body.clone());
+                m.to_recipients = Some(d.to.iter().map(|a| recipient(a, None)).collect());
+                m.from = Some(recipient(&u.upn, None));
+                m.created_date_time = now();
                 store
                     .add_draft(&id, m)
+                    .map_err(|e| ConfigError(e.to_string()))?;
+            }
+            for i in &u.inbox {
+                let m = Message {
+                    id: Some(i.id.clone()),
+                    subject: Some(i.subject.clone()),
+                    body: Some(text(&i.body)),
+                    body_preview: Some(i.body.clone()),
+                    from: Some(recipient(&i.from, None)),
+                    sender: Some(recipient(&i.from, None)),
+                    to_recipients: Some(i.to.iter().map(|a| recipient(a, None)).collect()),
+                    cc_recipients: Some(i.cc.iter().map(|a| recipient(a, None)).collect()),
+                    is_draft: Some(false),
+                    is_read: Some(false),
+                    received_date_time: now(),
+                    sent_date_time: now(),
+                    ..Message::default()
+                };
+                store
+                    .add(&id, Folder::Inbox, m)
                     .map_err(|e| ConfigError(e.to_string()))?;
             }
         }
@@ -228,6 +283,7 @@ impl Config {
             upn: upn.to_owned(),
             display_name: None,
             drafts,
+            inbox: Vec::new(),
         });
     }
 
@@ -262,6 +318,13 @@ impl Config {
             roles: if app { perms } else { Vec::new() },
         });
         Ok(())
+    }
+}
+
+fn text(content: &str) -> ItemBody {
+    ItemBody {
+        content_type: Some(BodyType::Text),
+        content: Some(content.to_owned()),
     }
 }
 

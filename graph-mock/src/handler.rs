@@ -1,16 +1,137 @@
-//! The mailbox behind the generated handler traits.
+//! The mailbox behind the generated handler traits: one handler serves every
+//! endpoint of both versions from one [`MailStore`].
 
 use std::future::{Future, Ready, ready};
 use std::sync::Arc;
 
-use graph_runtime::server::{Caller, GraphError};
+use graph_runtime::Page;
+use graph_runtime::http::StatusCode;
+use graph_runtime::server::{GraphError, GraphServer, RouteInfo};
 
 use crate::endpoints::{beta, v1};
-use crate::store::{MailStore, SendError};
+use crate::store::{Folder, MailStore, Message, Response, ResponseKind, StoreError};
 
-/// Serves `message: send` for v1.0 and beta from one [`MailStore`].
+/// Messages per page of a list without `$top`, as in Graph.
+const DEFAULT_PAGE: usize = 10;
+/// The largest page Graph returns, whatever `$top` asks for.
+const MAX_PAGE: usize = 1000;
+
+/// The JSON names of the `message` properties `$select` may name.
+const MESSAGE_PROPERTIES: &[&str] = &[
+    "id",
+    "createdDateTime",
+    "lastModifiedDateTime",
+    "receivedDateTime",
+    "sentDateTime",
+    "subject",
+    "body",
+    "bodyPreview",
+    "importance",
+    "parentFolderId",
+    "conversationId",
+    "from",
+    "sender",
+    "toRecipients",
+    "ccRecipients",
+    "bccRecipients",
+    "replyTo",
+    "isDraft",
+    "isRead",
+    "hasAttachments",
+    "internetMessageId",
+    "webLink",
+    "categories",
+];
+
+type Reply<T> = Ready<Result<T, GraphError>>;
+
+/// Serves the mail family for v1.0 and beta from one [`MailStore`].
 pub(crate) struct MailHandler {
     store: Arc<MailStore>,
+}
+
+fn store_error(e: StoreError) -> GraphError {
+    match e {
+        StoreError::UnknownUser(u) => GraphError::new(
+            StatusCode::NOT_FOUND,
+            "ErrorInvalidUser",
+            format!("The requested user '{u}' is invalid."),
+        ),
+        StoreError::NoSuchFolder(_) => {
+            GraphError::item_not_found("The specified folder could not be found in the store.")
+        }
+        StoreError::NoSuchMessage(_) | StoreError::NoSuchDraft(_) => {
+            GraphError::item_not_found("The specified object was not found in the store.")
+        }
+    }
+}
+
+/// The folder a path's `{folder_id}` or a body's `destinationId` names.
+fn folder(name_or_id: &str) -> Result<Folder, GraphError> {
+    Folder::resolve(name_or_id)
+        .ok_or_else(|| store_error(StoreError::NoSuchFolder(name_or_id.to_owned())))
+}
+
+fn path_folder(folder_id: Option<&str>) -> Result<Option<Folder>, GraphError> {
+    folder_id.map(folder).transpose()
+}
+
+/// The properties `$select` names, checked against the message model.
+fn selection(select: Option<&str>) -> Result<Option<Vec<&'static str>>, GraphError> {
+    let Some(select) = select else {
+        return Ok(None);
+    };
+    let mut keep = vec!["id"];
+    for name in select.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        let known = MESSAGE_PROPERTIES
+            .iter()
+            .find(|p| p.eq_ignore_ascii_case(name))
+            .ok_or_else(|| {
+                GraphError::bad_request(format!(
+                    "Could not find a property named '{name}' on type 'microsoft.graph.message'."
+                ))
+            })?;
+        keep.push(known);
+    }
+    Ok(Some(keep))
+}
+
+/// `message` with only the `keep` properties (and its id).
+fn project(message: Message, keep: Option<&[&str]>) -> Result<Message, GraphError> {
+    let Some(keep) = keep else {
+        return Ok(message);
+    };
+    let internal = |e: serde_json::Error| GraphError::internal(format!("$select failed: {e}"));
+    let mut value = serde_json::to_value(message).map_err(internal)?;
+    if let Some(map) = value.as_object_mut() {
+        map.retain(|k, _| keep.contains(&k.as_str()));
+    }
+    serde_json::from_value(value).map_err(internal)
+}
+
+/// Percent-encodes a query value, keeping what is safe in a query.
+fn encode_query(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || b",.-_~/".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn non_negative(value: Option<i32>, name: &str) -> Result<Option<usize>, GraphError> {
+    value
+        .map(|v| {
+            usize::try_from(v).map_err(|_| {
+                GraphError::bad_request(format!(
+                    "Invalid value '{v}' for query parameter '{name}': it must not be negative."
+                ))
+            })
+        })
+        .transpose()
 }
 
 impl MailHandler {
@@ -18,41 +139,420 @@ impl MailHandler {
         MailHandler { store }
     }
 
-    fn send(&self, user: &str, message_id: &str) -> Ready<Result<(), GraphError>> {
+    fn send(&self, user: &str, message_id: &str) -> Reply<()> {
         ready(
             self.store
                 .send(user, message_id)
                 .map(drop)
-                .map_err(|e| match e {
-                    SendError::UnknownUser(u) => GraphError::new(
-                        graph_runtime::http::StatusCode::NOT_FOUND,
-                        "ErrorInvalidUser",
-                        format!("The requested user '{u}' is invalid."),
-                    ),
-                    SendError::NoSuchDraft(_) => GraphError::item_not_found(
-                        "The specified object was not found in the store.",
-                    ),
-                }),
+                .map_err(store_error),
         )
     }
-}
 
-impl v1::send_message::SendMessageHandler for MailHandler {
-    fn send_message(
+    fn send_mail(&self, user: &str, message: Message, save: bool) -> Reply<()> {
+        ready(
+            self.store
+                .send_mail(user, message, save)
+                .map(drop)
+                .map_err(store_error),
+        )
+    }
+
+    fn respond(
         &self,
-        _caller: Caller,
-        params: v1::send_message::SendMessageParams,
-    ) -> impl Future<Output = Result<(), GraphError>> + Send {
-        self.send(&params.user_id, &params.message_id)
+        user: &str,
+        folder_id: Option<&str>,
+        message_id: &str,
+        response: Response,
+        send: bool,
+    ) -> Result<Message, GraphError> {
+        let folder = path_folder(folder_id)?;
+        self.store
+            .respond(user, folder, message_id, response, send)
+            .map_err(store_error)
+    }
+
+    fn relocate(
+        &self,
+        user: &str,
+        folder_id: Option<&str>,
+        message_id: &str,
+        destination: &str,
+        copy: bool,
+    ) -> Reply<Message> {
+        ready((|| {
+            let from = path_folder(folder_id)?;
+            let to = folder(destination)?;
+            self.store
+                .relocate(user, from, message_id, to, copy)
+                .map_err(store_error)
+        })())
+    }
+
+    fn create(&self, user: &str, folder_id: Option<&str>, message: Message) -> Reply<Message> {
+        ready(path_folder(folder_id).and_then(|folder| {
+            self.store
+                .create(user, folder, message)
+                .map_err(store_error)
+        }))
+    }
+
+    fn get(
+        &self,
+        user: &str,
+        folder_id: Option<&str>,
+        message_id: &str,
+        select: Option<&str>,
+    ) -> Reply<Message> {
+        ready((|| {
+            let keep = selection(select)?;
+            let folder = path_folder(folder_id)?;
+            let message = self
+                .store
+                .get(user, folder, message_id)
+                .map_err(store_error)?;
+            project(message, keep.as_deref())
+        })())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn list(
+        &self,
+        user: &str,
+        folder_id: &str,
+        top: Option<i32>,
+        skip: Option<i32>,
+        select: Option<&str>,
+        route: &RouteInfo,
+    ) -> Reply<Page<Message>> {
+        ready((|| {
+            let top = non_negative(top, "$top")?
+                .unwrap_or(DEFAULT_PAGE)
+                .min(MAX_PAGE);
+            let skip = non_negative(skip, "$skip")?.unwrap_or(0);
+            let keep = selection(select)?;
+            let folder = folder(folder_id)?;
+            let messages = self
+                .store
+                .folder(user, folder)
+                .ok_or_else(|| store_error(StoreError::UnknownUser(user.to_owned())))?;
+            let total = messages.len();
+            let value = messages
+                .into_iter()
+                .skip(skip)
+                .take(top)
+                .map(|m| project(m, keep.as_deref()))
+                .collect::<Result<Vec<_>, _>>()?;
+            let next = skip.saturating_add(top);
+            let next_link = (top > 0 && next < total).then(|| {
+                let host = route.host.as_deref().unwrap_or("localhost");
+                let mut link = format!("http://{host}{}?$top={top}&$skip={next}", route.path);
+                if let Some(select) = select {
+                    link.push_str("&$select=");
+                    link.push_str(&encode_query(select));
+                }
+                link
+            });
+            Ok(Page { value, next_link })
+        })())
     }
 }
 
-impl beta::send_message::SendMessageHandler for MailHandler {
-    fn send_message(
-        &self,
-        _caller: Caller,
-        params: beta::send_message::SendMessageParams,
-    ) -> impl Future<Output = Result<(), GraphError>> + Send {
-        self.send(&params.user_id, &params.message_id)
+/// Implements every handler trait of one version's endpoints, and its `mount`.
+macro_rules! version {
+    ($v:ident, $mount:ident) => {
+        /// Mounts every endpoint of this version on `server`.
+        pub(crate) fn $mount(server: GraphServer, handler: &Arc<MailHandler>) -> GraphServer {
+            let server = $v::send_message::mount(server, Arc::clone(handler));
+            let server = $v::send_mail::mount(server, Arc::clone(handler));
+            let server = $v::reply_to_message::mount(server, Arc::clone(handler));
+            let server = $v::reply_all_to_message::mount(server, Arc::clone(handler));
+            let server = $v::forward_message::mount(server, Arc::clone(handler));
+            let server = $v::create_reply::mount(server, Arc::clone(handler));
+            let server = $v::create_reply_all::mount(server, Arc::clone(handler));
+            let server = $v::create_forward::mount(server, Arc::clone(handler));
+            let server = $v::move_message::mount(server, Arc::clone(handler));
+            let server = $v::copy_message::mount(server, Arc::clone(handler));
+            let server = $v::create_message::mount(server, Arc::clone(handler));
+            let server = $v::get_message::mount(server, Arc::clone(handler));
+            $v::list_messages::mount(server, Arc::clone(handler))
+        }
+
+        impl $v::send_message::SendMessageHandler for MailHandler {
+            fn send_message(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::send_message::SendMessageParams,
+            ) -> impl Future<Output = Result<(), GraphError>> + Send {
+                self.send(&params.user_id, &params.message_id)
+            }
+        }
+
+        impl $v::send_mail::SendMailHandler for MailHandler {
+            fn send_mail(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::send_mail::SendMailParams,
+                body: $v::send_mail::Body,
+            ) -> impl Future<Output = Result<(), GraphError>> + Send {
+                let save = body.save_to_sent_items_or_default();
+                self.send_mail(&params.user_id, body.message, save)
+            }
+        }
+
+        impl $v::reply_to_message::ReplyToMessageHandler for MailHandler {
+            fn reply_to_message(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::reply_to_message::ReplyToMessageParams,
+                body: $v::reply_to_message::Body,
+            ) -> impl Future<Output = Result<(), GraphError>> + Send {
+                let response = Response {
+                    kind: ResponseKind::Reply,
+                    comment: body.comment,
+                    message: body.message,
+                    to_recipients: None,
+                };
+                ready(
+                    self.respond(
+                        &params.user_id,
+                        params.folder_id.as_deref(),
+                        &params.message_id,
+                        response,
+                        true,
+                    )
+                    .map(drop),
+                )
+            }
+        }
+
+        impl $v::reply_all_to_message::ReplyAllToMessageHandler for MailHandler {
+            fn reply_all_to_message(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::reply_all_to_message::ReplyAllToMessageParams,
+                body: $v::reply_all_to_message::Body,
+            ) -> impl Future<Output = Result<(), GraphError>> + Send {
+                let response = Response {
+                    kind: ResponseKind::ReplyAll,
+                    comment: body.comment,
+                    message: body.message,
+                    to_recipients: None,
+                };
+                ready(
+                    self.respond(
+                        &params.user_id,
+                        params.folder_id.as_deref(),
+                        &params.message_id,
+                        response,
+                        true,
+                    )
+                    .map(drop),
+                )
+            }
+        }
+
+        impl $v::forward_message::ForwardMessageHandler for MailHandler {
+            fn forward_message(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::forward_message::ForwardMessageParams,
+                body: $v::forward_message::Body,
+            ) -> impl Future<Output = Result<(), GraphError>> + Send {
+                let response = Response {
+                    kind: ResponseKind::Forward,
+                    comment: body.comment,
+                    message: body.message,
+                    to_recipients: body.to_recipients,
+                };
+                ready(
+                    self.respond(
+                        &params.user_id,
+                        params.folder_id.as_deref(),
+                        &params.message_id,
+                        response,
+                        true,
+                    )
+                    .map(drop),
+                )
+            }
+        }
+
+        impl $v::create_reply::CreateReplyHandler for MailHandler {
+            fn create_reply(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::create_reply::CreateReplyParams,
+                body: $v::create_reply::Body,
+            ) -> impl Future<Output = Result<Message, GraphError>> + Send {
+                let response = Response {
+                    kind: ResponseKind::Reply,
+                    comment: body.comment,
+                    message: body.message,
+                    to_recipients: None,
+                };
+                ready(self.respond(
+                    &params.user_id,
+                    params.folder_id.as_deref(),
+                    &params.message_id,
+                    response,
+                    false,
+                ))
+            }
+        }
+
+        impl $v::create_reply_all::CreateReplyAllHandler for MailHandler {
+            fn create_reply_all(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::create_reply_all::CreateReplyAllParams,
+                body: $v::create_reply_all::Body,
+            ) -> impl Future<Output = Result<Message, GraphError>> + Send {
+                let response = Response {
+                    kind: ResponseKind::ReplyAll,
+                    comment: body.comment,
+                    message: body.message,
+                    to_recipients: None,
+                };
+                ready(self.respond(
+                    &params.user_id,
+                    params.folder_id.as_deref(),
+                    &params.message_id,
+                    response,
+                    false,
+                ))
+            }
+        }
+
+        impl $v::create_forward::CreateForwardHandler for MailHandler {
+            fn create_forward(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::create_forward::CreateForwardParams,
+                body: $v::create_forward::Body,
+            ) -> impl Future<Output = Result<Message, GraphError>> + Send {
+                let response = Response {
+                    kind: ResponseKind::Forward,
+                    comment: body.comment,
+                    message: body.message,
+                    to_recipients: body.to_recipients,
+                };
+                ready(self.respond(
+                    &params.user_id,
+                    params.folder_id.as_deref(),
+                    &params.message_id,
+                    response,
+                    false,
+                ))
+            }
+        }
+
+        impl $v::move_message::MoveMessageHandler for MailHandler {
+            fn move_message(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::move_message::MoveMessageParams,
+                body: $v::move_message::Body,
+            ) -> impl Future<Output = Result<Message, GraphError>> + Send {
+                self.relocate(
+                    &params.user_id,
+                    params.folder_id.as_deref(),
+                    &params.message_id,
+                    &body.destination_id,
+                    false,
+                )
+            }
+        }
+
+        impl $v::copy_message::CopyMessageHandler for MailHandler {
+            fn copy_message(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::copy_message::CopyMessageParams,
+                body: $v::copy_message::Body,
+            ) -> impl Future<Output = Result<Message, GraphError>> + Send {
+                self.relocate(
+                    &params.user_id,
+                    params.folder_id.as_deref(),
+                    &params.message_id,
+                    &body.destination_id,
+                    true,
+                )
+            }
+        }
+
+        impl $v::create_message::CreateMessageHandler for MailHandler {
+            fn create_message(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::create_message::CreateMessageParams,
+                body: Message,
+            ) -> impl Future<Output = Result<Message, GraphError>> + Send {
+                self.create(&params.user_id, params.folder_id.as_deref(), body)
+            }
+        }
+
+        impl $v::get_message::GetMessageHandler for MailHandler {
+            fn get_message(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::get_message::GetMessageParams,
+            ) -> impl Future<Output = Result<Message, GraphError>> + Send {
+                self.get(
+                    &params.user_id,
+                    params.folder_id.as_deref(),
+                    &params.message_id,
+                    params.select.as_deref(),
+                )
+            }
+        }
+
+        impl $v::list_messages::ListMessagesHandler for MailHandler {
+            fn list_messages(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::list_messages::ListMessagesParams,
+            ) -> impl Future<Output = Result<Page<Message>, GraphError>> + Send {
+                self.list(
+                    &params.user_id,
+                    &params.folder_id,
+                    params.top,
+                    params.skip,
+                    params.select.as_deref(),
+                    &params.route,
+                )
+            }
+        }
+    };
+}
+
+version!(v1, mount_v1);
+version!(beta, mount_beta);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn select_checks_names_and_keeps_the_id() {
+        assert_eq!(selection(None).unwrap(), None);
+        assert_eq!(
+            selection(Some("Subject, isDraft")).unwrap(),
+            Some(vec!["id", "subject", "isDraft"])
+        );
+        assert_eq!(
+            selection(Some("nope")).unwrap_err().status(),
+            StatusCode::BAD_REQUEST
+        );
+        let m = Message::draft("m1", "hi");
+        let p = project(m, Some(&["id", "isDraft"])).unwrap();
+        assert_eq!(p.id.as_deref(), Some("m1"));
+        assert_eq!(p.subject, None);
+        assert_eq!(p.is_draft, Some(true));
+    }
+
+    #[test]
+    fn query_values_are_encoded() {
+        assert_eq!(encode_query("subject,from"), "subject,from");
+        assert_eq!(encode_query("a b&c"), "a%20b%26c");
     }
 }

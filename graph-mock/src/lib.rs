@@ -1,11 +1,19 @@
 //! A mock Microsoft Graph mail server, built only from the server stubs that
 //! `#[graph_endpoint(..., server)]` generates for the bundled specs.
 //!
-//! `POST /{v1.0,beta}/me/messages/{id}/send` and
-//! `POST /{v1.0,beta}/users/{id | userPrincipalName}/messages/{id}/send`
-//! move a draft to Sent Items and answer `202 Accepted`. Token validation,
-//! permission checks and Graph-shaped errors come from
-//! `graph_runtime::server`; this crate only supplies the mailboxes.
+//! It serves the mail family under `/v1.0` and `/beta`, every path variant
+//! (`/me/...`, `/users/{id | userPrincipalName}/...`, and the
+//! `/mailFolders/{id}/...` forms): `send` (a draft to Sent Items),
+//! `sendMail`, `reply`, `replyAll`, `forward` (202, a message in Sent
+//! Items), `createReply`, `createReplyAll`, `createForward` and create
+//! message (201 and a draft), `move` and `copy` (201 and the message in its
+//! new folder), get message, and list a folder's messages (`$top`, `$skip`,
+//! `$select`, `@odata.nextLink`). Folders may be named by id or by the
+//! well-known names `inbox`, `drafts`, `sentitems` and `deleteditems`.
+//!
+//! Token validation, permission checks, body decoding and body rules, and
+//! Graph-shaped errors come from `graph_runtime::server`; this crate only
+//! supplies the mailboxes.
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
@@ -34,16 +42,47 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 pub use config::{Config, ConfigError};
-pub use store::{Folder, MailStore, Message, SendError, User};
+pub use store::{Folder, MailStore, Message, StoreError, User};
 
-/// The endpoints the mock serves, generated from the bundled specs.
+/// The endpoints the mock serves, generated from the bundled specs: server
+/// stubs only, with one set of mail models shared by both versions.
 pub mod endpoints {
+    use graph_macros::graph_models;
+
+    /// The shared mail models (`message`, `recipient`, ...).
+    #[graph_models("../specs/models/mail.toml")]
+    pub mod models {}
+
     /// Graph v1.0.
     pub mod v1 {
         use graph_macros::graph_endpoint;
 
         #[graph_endpoint("../specs/v1.0/message_send.toml", server)]
         pub struct SendMessage;
+        #[graph_endpoint("../specs/v1.0/user_send_mail.toml", server, models = crate::endpoints::models)]
+        pub struct SendMail;
+        #[graph_endpoint("../specs/v1.0/message_reply.toml", server, models = crate::endpoints::models)]
+        pub struct ReplyToMessage;
+        #[graph_endpoint("../specs/v1.0/message_replyall.toml", server, models = crate::endpoints::models)]
+        pub struct ReplyAllToMessage;
+        #[graph_endpoint("../specs/v1.0/message_forward.toml", server, models = crate::endpoints::models)]
+        pub struct ForwardMessage;
+        #[graph_endpoint("../specs/v1.0/message_createreply.toml", server, models = crate::endpoints::models)]
+        pub struct CreateReply;
+        #[graph_endpoint("../specs/v1.0/message_createreplyall.toml", server, models = crate::endpoints::models)]
+        pub struct CreateReplyAll;
+        #[graph_endpoint("../specs/v1.0/message_createforward.toml", server, models = crate::endpoints::models)]
+        pub struct CreateForward;
+        #[graph_endpoint("../specs/v1.0/message_move.toml", server, models = crate::endpoints::models)]
+        pub struct MoveMessage;
+        #[graph_endpoint("../specs/v1.0/message_copy.toml", server, models = crate::endpoints::models)]
+        pub struct CopyMessage;
+        #[graph_endpoint("../specs/v1.0/user_create_message.toml", server, models = crate::endpoints::models)]
+        pub struct CreateMessage;
+        #[graph_endpoint("../specs/v1.0/message_get.toml", server, models = crate::endpoints::models)]
+        pub struct GetMessage;
+        #[graph_endpoint("../specs/v1.0/mailfolder_list_messages.toml", server, models = crate::endpoints::models)]
+        pub struct ListMessages;
     }
 
     /// Graph beta.
@@ -52,6 +91,30 @@ pub mod endpoints {
 
         #[graph_endpoint("../specs/beta/message_send.toml", server)]
         pub struct SendMessage;
+        #[graph_endpoint("../specs/beta/user_send_mail.toml", server, models = crate::endpoints::models)]
+        pub struct SendMail;
+        #[graph_endpoint("../specs/beta/message_reply.toml", server, models = crate::endpoints::models)]
+        pub struct ReplyToMessage;
+        #[graph_endpoint("../specs/beta/message_replyall.toml", server, models = crate::endpoints::models)]
+        pub struct ReplyAllToMessage;
+        #[graph_endpoint("../specs/beta/message_forward.toml", server, models = crate::endpoints::models)]
+        pub struct ForwardMessage;
+        #[graph_endpoint("../specs/beta/message_createreply.toml", server, models = crate::endpoints::models)]
+        pub struct CreateReply;
+        #[graph_endpoint("../specs/beta/message_createreplyall.toml", server, models = crate::endpoints::models)]
+        pub struct CreateReplyAll;
+        #[graph_endpoint("../specs/beta/message_createforward.toml", server, models = crate::endpoints::models)]
+        pub struct CreateForward;
+        #[graph_endpoint("../specs/beta/message_move.toml", server, models = crate::endpoints::models)]
+        pub struct MoveMessage;
+        #[graph_endpoint("../specs/beta/message_copy.toml", server, models = crate::endpoints::models)]
+        pub struct CopyMessage;
+        #[graph_endpoint("../specs/beta/user_create_message.toml", server, models = crate::endpoints::models)]
+        pub struct CreateMessage;
+        #[graph_endpoint("../specs/beta/message_get.toml", server, models = crate::endpoints::models)]
+        pub struct GetMessage;
+        #[graph_endpoint("../specs/beta/mailfolder_list_messages.toml", server, models = crate::endpoints::models)]
+        pub struct ListMessages;
     }
 }
 
@@ -63,9 +126,9 @@ pub mod endpoints {
 pub fn router(config: &Config, store: Arc<MailStore>) -> Result<Router, ConfigError> {
     let validator = config.validator(&store)?;
     let handler = Arc::new(handler::MailHandler::new(store));
-    let server = GraphServer::new(validator);
-    let server = endpoints::v1::send_message::mount(server, Arc::clone(&handler));
-    let server = endpoints::beta::send_message::mount(server, handler);
+    let server = GraphServer::new(validator).with_body_limit(config.body_limit);
+    let server = handler::mount_v1(server, &handler);
+    let server = handler::mount_beta(server, &handler);
     Ok(server.into_router())
 }
 

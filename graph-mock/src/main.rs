@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use graph_mock::{Config, ConfigError};
 
-/// A mock Microsoft Graph mail server (message: send, v1.0 and beta).
+/// A mock Microsoft Graph mail server (the mail action family, v1.0 and beta).
 #[derive(Debug, Parser)]
 #[command(version)]
 struct Args {
@@ -103,7 +103,7 @@ async fn main() -> ExitCode {
             .store()
             .folder(&user.id, graph_mock::Folder::Drafts)
             .unwrap_or_default();
-        let ids: Vec<&str> = drafts.iter().map(|m| m.id.as_str()).collect();
+        let ids: Vec<&str> = drafts.iter().filter_map(|m| m.id.as_deref()).collect();
         println!(
             "  user {} ({}), drafts: {}",
             user.user_principal_name,
@@ -134,6 +134,10 @@ async fn main() -> ExitCode {
         println!(
             "  try: curl -i -X POST -H 'Authorization: Bearer demo-adele' -H 'Content-Length: 0' \
              {}/v1.0/me/messages/AAMkADraft-adele-1/send",
+            mock.base_url()
+        );
+        println!(
+            "       curl -H 'Authorization: Bearer demo-adele' '{}/v1.0/me/mailFolders/inbox/messages?$top=5'",
             mock.base_url()
         );
     }

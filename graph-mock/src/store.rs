@@ -1,9 +1,20 @@
-//! The mock's mailboxes: users, their Drafts and Sent Items.
+//! The mock's mailboxes: users, their well-known folders and messages.
+//!
+//! Messages are the generated `message` model ([`Message`]), shared by the
+//! v1.0 and beta endpoints. Every operation takes one lock over all
+//! mailboxes and finishes under it, so concurrent requests never see (or
+//! make) a half-moved message.
 
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasher, Hasher, RandomState};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::SystemTime;
+
+use graph_runtime::DateTimeOffset;
+
+pub use crate::endpoints::models::{BodyType, EmailAddress, ItemBody, Message, Recipient};
 
 /// A user with a mailbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,91 +27,141 @@ pub struct User {
     pub display_name: String,
 }
 
-/// The two mail folders the mock keeps.
+impl User {
+    /// The user as a message recipient.
+    pub fn recipient(&self) -> Recipient {
+        recipient(&self.user_principal_name, Some(&self.display_name))
+    }
+}
+
+/// The mail folders every mailbox has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Folder {
+    /// `Inbox` (well-known name `inbox`).
+    Inbox,
     /// `Drafts` (well-known name `drafts`).
     Drafts,
     /// `Sent Items` (well-known name `sentitems`).
     SentItems,
+    /// `Deleted Items` (well-known name `deleteditems`).
+    DeletedItems,
 }
 
 impl Folder {
+    /// Every folder.
+    pub const ALL: [Folder; 4] = [
+        Folder::Inbox,
+        Folder::Drafts,
+        Folder::SentItems,
+        Folder::DeletedItems,
+    ];
+
     /// The folder's display name.
     pub fn display_name(self) -> &'static str {
         match self {
+            Folder::Inbox => "Inbox",
             Folder::Drafts => "Drafts",
             Folder::SentItems => "Sent Items",
+            Folder::DeletedItems => "Deleted Items",
         }
+    }
+
+    /// The well-known name, e.g. `sentitems`.
+    pub fn well_known_name(self) -> &'static str {
+        match self {
+            Folder::Inbox => "inbox",
+            Folder::Drafts => "drafts",
+            Folder::SentItems => "sentitems",
+            Folder::DeletedItems => "deleteditems",
+        }
+    }
+
+    /// The folder's id (the same in every mailbox): opaque, like Graph's.
+    pub fn id(self) -> &'static str {
+        match self {
+            Folder::Inbox => "AAMkAGFolder/Inbox+AAA=",
+            Folder::Drafts => "AAMkAGFolder/Drafts+AAA=",
+            Folder::SentItems => "AAMkAGFolder/SentItems+AAA=",
+            Folder::DeletedItems => "AAMkAGFolder/DeletedItems+AAA=",
+        }
+    }
+
+    /// The folder a well-known name (case-insensitive) or folder id names.
+    pub fn resolve(name_or_id: &str) -> Option<Folder> {
+        Folder::ALL
+            .into_iter()
+            .find(|f| f.well_known_name().eq_ignore_ascii_case(name_or_id) || f.id() == name_or_id)
     }
 }
 
-/// A message, with Graph's property names in the field docs.
+/// Why a store operation failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    /// `id`.
-    pub id: String,
-    /// `subject`.
-    pub subject: String,
-    /// `body.content` (text).
-    pub body: String,
-    /// `toRecipients`, as addresses.
-    pub to_recipients: Vec<String>,
-    /// `isDraft`.
-    pub is_draft: bool,
-    /// `sentDateTime`, RFC 3339 UTC, once sent.
-    pub sent_date_time: Option<String>,
-}
-
-impl Message {
-    /// A new draft.
-    pub fn draft(id: impl Into<String>, subject: impl Into<String>) -> Self {
-        Message {
-            id: id.into(),
-            subject: subject.into(),
-            body: String::new(),
-            to_recipients: Vec::new(),
-            is_draft: true,
-            sent_date_time: None,
-        }
-    }
-}
-
-/// Why a message could not be sent.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SendError {
+pub enum StoreError {
     /// No user has this id or principal name.
     UnknownUser(String),
-    /// The user's Drafts folder holds no message with this id (unknown, or sent already).
+    /// No folder has this id or well-known name.
+    NoSuchFolder(String),
+    /// The mailbox (or the named folder) holds no message with this id.
+    NoSuchMessage(String),
+    /// The user's Drafts folder holds no draft with this id (unknown, or sent already).
     NoSuchDraft(String),
 }
 
-impl fmt::Display for SendError {
+impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            SendError::UnknownUser(u) => write!(f, "the requested user '{u}' is invalid"),
-            SendError::NoSuchDraft(_) => {
+            StoreError::UnknownUser(u) => write!(f, "the requested user '{u}' is invalid"),
+            StoreError::NoSuchFolder(name) => write!(f, "the mail folder '{name}' was not found"),
+            StoreError::NoSuchMessage(_) | StoreError::NoSuchDraft(_) => {
                 f.write_str("the specified object was not found in the store")
             }
         }
     }
 }
 
-impl std::error::Error for SendError {}
+impl std::error::Error for StoreError {}
+
+/// What a reply, reply-all or forward (or their `create*` drafts) writes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Response {
+    /// Which kind of response.
+    pub kind: ResponseKind,
+    /// `comment`: text put above the original.
+    pub comment: Option<String>,
+    /// `message`: properties that override the generated ones.
+    pub message: Option<Message>,
+    /// `toRecipients` (forward): the recipients.
+    pub to_recipients: Option<Vec<Recipient>>,
+}
+
+/// Reply, reply all, or forward.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ResponseKind {
+    /// To the sender: subject `RE: ...`.
+    #[default]
+    Reply,
+    /// To the sender and every other recipient: subject `RE: ...`.
+    ReplyAll,
+    /// To new recipients: subject `FW: ...`.
+    Forward,
+}
 
 #[derive(Debug)]
 struct Mailbox {
     user: User,
-    drafts: Vec<Message>,
-    sent_items: Vec<Message>,
+    /// Every message, in the order it arrived; `parent_folder_id` says where.
+    messages: Vec<Message>,
 }
 
 impl Mailbox {
-    fn folder(&self, folder: Folder) -> &[Message] {
-        match folder {
-            Folder::Drafts => &self.drafts,
-            Folder::SentItems => &self.sent_items,
-        }
+    fn position(&self, folder: Option<Folder>, id: &str) -> Result<usize, StoreError> {
+        self.messages
+            .iter()
+            .position(|m| {
+                m.id.as_deref() == Some(id)
+                    && folder.is_none_or(|f| m.parent_folder_id.as_deref() == Some(f.id()))
+            })
+            .ok_or_else(|| StoreError::NoSuchMessage(id.to_owned()))
     }
 }
 
@@ -109,6 +170,63 @@ impl Mailbox {
 #[derive(Debug, Default)]
 pub struct MailStore {
     mailboxes: Mutex<HashMap<String, Mailbox>>,
+    next_id: AtomicU64,
+}
+
+/// The current time as a Graph `DateTimeOffset`, e.g. `2024-05-01T10:00:00Z`.
+pub fn now() -> Option<DateTimeOffset> {
+    DateTimeOffset::parse(&humantime::format_rfc3339_seconds(SystemTime::now()).to_string()).ok()
+}
+
+/// A recipient with `address` and an optional display name.
+pub fn recipient(address: &str, name: Option<&str>) -> Recipient {
+    Recipient {
+        email_address: Some(EmailAddress {
+            address: Some(address.to_owned()),
+            name: name.map(str::to_owned),
+        }),
+    }
+}
+
+fn address_of(r: &Recipient) -> Option<&str> {
+    r.email_address.as_ref()?.address.as_deref()
+}
+
+fn text(content: impl Into<String>) -> ItemBody {
+    ItemBody {
+        content_type: Some(BodyType::Text),
+        content: Some(content.into()),
+    }
+}
+
+fn preview(body: Option<&ItemBody>) -> Option<String> {
+    let content = body?.content.as_deref()?;
+    Some(content.chars().take(255).collect())
+}
+
+impl Message {
+    /// A new draft with `id` and `subject` (for seeding a store).
+    pub fn draft(id: impl Into<String>, subject: impl Into<String>) -> Self {
+        Message {
+            id: Some(id.into()),
+            subject: Some(subject.into()),
+            is_draft: Some(true),
+            ..Message::default()
+        }
+    }
+}
+
+/// `RE: subject`, without stacking prefixes.
+fn prefixed(prefix: &str, subject: Option<&str>) -> String {
+    let subject = subject.unwrap_or("");
+    let has = subject
+        .get(..prefix.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(prefix));
+    if has {
+        subject.to_owned()
+    } else {
+        format!("{prefix}{subject}")
+    }
 }
 
 impl MailStore {
@@ -118,11 +236,19 @@ impl MailStore {
     }
 
     fn lock(&self) -> MutexGuard<'_, HashMap<String, Mailbox>> {
-        // A panic while holding the lock cannot leave a half-moved message:
-        // every mutation below is a single remove followed by a push.
+        // Every mutation below finishes its changes before anything can
+        // panic, so a poisoned lock still guards consistent mailboxes.
         self.mailboxes
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// A fresh opaque message id. Like Graph's, it holds `/`, `+` and `=`,
+    /// which must be percent-encoded in a path.
+    pub fn new_id(&self) -> String {
+        let n = self.next_id.fetch_add(1, Ordering::Relaxed);
+        let salt = RandomState::new().build_hasher().finish() as u32;
+        format!("AAMkAGI2{n:06}/{salt:08x}+AAA=")
     }
 
     /// Adds a user with an empty mailbox (replacing one with the same id).
@@ -131,22 +257,42 @@ impl MailStore {
             user.id.clone(),
             Mailbox {
                 user,
-                drafts: Vec::new(),
-                sent_items: Vec::new(),
+                messages: Vec::new(),
             },
         );
+    }
+
+    /// Puts `message` into `folder` of the user with this id or principal
+    /// name, giving it an id if it has none and setting `parentFolderId`.
+    /// Returns the stored message.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::UnknownUser`] when there is no such user.
+    pub fn add(
+        &self,
+        id_or_upn: &str,
+        folder: Folder,
+        mut message: Message,
+    ) -> Result<Message, StoreError> {
+        if message.id.is_none() {
+            message.id = Some(self.new_id());
+        }
+        message.parent_folder_id = Some(folder.id().to_owned());
+        let mut boxes = self.lock();
+        let mailbox = find(&mut boxes, id_or_upn)?;
+        mailbox.messages.push(message.clone());
+        Ok(message)
     }
 
     /// Puts `message` into the Drafts of the user with this id or principal name.
     ///
     /// # Errors
     ///
-    /// [`SendError::UnknownUser`] when there is no such user.
-    pub fn add_draft(&self, id_or_upn: &str, message: Message) -> Result<(), SendError> {
-        let mut boxes = self.lock();
-        let mailbox = find(&mut boxes, id_or_upn)?;
-        mailbox.drafts.push(message);
-        Ok(())
+    /// [`StoreError::UnknownUser`] when there is no such user.
+    pub fn add_draft(&self, id_or_upn: &str, mut message: Message) -> Result<(), StoreError> {
+        message.is_draft = Some(true);
+        self.add(id_or_upn, Folder::Drafts, message).map(drop)
     }
 
     /// The user with this id or principal name (case-insensitive).
@@ -163,11 +309,32 @@ impl MailStore {
         users
     }
 
-    /// A copy of a folder's messages, or `None` for an unknown user.
+    /// A copy of a folder's messages in arrival order, or `None` for an unknown user.
     pub fn folder(&self, id_or_upn: &str, folder: Folder) -> Option<Vec<Message>> {
-        find(&mut self.lock(), id_or_upn)
-            .ok()
-            .map(|m| m.folder(folder).to_vec())
+        find(&mut self.lock(), id_or_upn).ok().map(|m| {
+            m.messages
+                .iter()
+                .filter(|msg| msg.parent_folder_id.as_deref() == Some(folder.id()))
+                .cloned()
+                .collect()
+        })
+    }
+
+    /// A message by id, anywhere in the mailbox or in `folder` only.
+    ///
+    /// # Errors
+    ///
+    /// When the user or the message is unknown.
+    pub fn get(
+        &self,
+        id_or_upn: &str,
+        folder: Option<Folder>,
+        message_id: &str,
+    ) -> Result<Message, StoreError> {
+        let mut boxes = self.lock();
+        let mailbox = find(&mut boxes, id_or_upn)?;
+        let i = mailbox.position(folder, message_id)?;
+        Ok(mailbox.messages[i].clone())
     }
 
     /// Sends a draft: moves it to Sent Items, clears `isDraft`, sets `sentDateTime`.
@@ -176,42 +343,260 @@ impl MailStore {
     ///
     /// When the user is unknown, or the id names no message in their Drafts
     /// (including one sent already).
-    pub fn send(&self, id_or_upn: &str, message_id: &str) -> Result<Message, SendError> {
+    pub fn send(&self, id_or_upn: &str, message_id: &str) -> Result<Message, StoreError> {
         let mut boxes = self.lock();
         let mailbox = find(&mut boxes, id_or_upn)?;
-        let index = mailbox
-            .drafts
-            .iter()
-            .position(|m| m.id == message_id)
-            .ok_or_else(|| SendError::NoSuchDraft(message_id.to_owned()))?;
-        let mut message = mailbox.drafts.remove(index);
-        message.is_draft = false;
-        message.sent_date_time =
-            Some(humantime::format_rfc3339_seconds(SystemTime::now()).to_string());
-        mailbox.sent_items.push(message.clone());
+        let message = mailbox
+            .messages
+            .iter_mut()
+            .find(|m| {
+                m.id.as_deref() == Some(message_id)
+                    && m.parent_folder_id.as_deref() == Some(Folder::Drafts.id())
+                    && m.is_draft != Some(false)
+            })
+            .ok_or_else(|| StoreError::NoSuchDraft(message_id.to_owned()))?;
+        message.is_draft = Some(false);
+        message.sent_date_time = now();
+        message.last_modified_date_time = now();
+        message.parent_folder_id = Some(Folder::SentItems.id().to_owned());
+        Ok(message.clone())
+    }
+
+    /// `sendMail`: sends `message` from the user; with `save_to_sent_items`
+    /// a copy lands in Sent Items. Returns the sent message.
+    ///
+    /// # Errors
+    ///
+    /// When the user is unknown.
+    pub fn send_mail(
+        &self,
+        id_or_upn: &str,
+        message: Message,
+        save_to_sent_items: bool,
+    ) -> Result<Message, StoreError> {
+        let mut boxes = self.lock();
+        let mailbox = find(&mut boxes, id_or_upn)?;
+        let mut sent = self.new_message(message, &mailbox.user, Folder::SentItems);
+        sent.is_draft = Some(false);
+        sent.sent_date_time = now();
+        if save_to_sent_items {
+            mailbox.messages.push(sent.clone());
+        }
+        Ok(sent)
+    }
+
+    /// `POST .../messages`: a new draft in `folder` (Drafts when `None`)
+    /// from `message`'s writable properties.
+    ///
+    /// # Errors
+    ///
+    /// When the user is unknown.
+    pub fn create(
+        &self,
+        id_or_upn: &str,
+        folder: Option<Folder>,
+        message: Message,
+    ) -> Result<Message, StoreError> {
+        let mut boxes = self.lock();
+        let mailbox = find(&mut boxes, id_or_upn)?;
+        let folder = folder.unwrap_or(Folder::Drafts);
+        let mut draft = self.new_message(message, &mailbox.user, folder);
+        draft.is_draft = Some(true);
+        mailbox.messages.push(draft.clone());
+        Ok(draft)
+    }
+
+    /// Reply, reply all or forward to a message: as a draft in Drafts
+    /// (`send` false, the `create*` actions) or sent into Sent Items.
+    ///
+    /// # Errors
+    ///
+    /// When the user is unknown, or the message is not in the mailbox (or
+    /// not in `folder`, when given).
+    pub fn respond(
+        &self,
+        id_or_upn: &str,
+        folder: Option<Folder>,
+        message_id: &str,
+        response: Response,
+        send: bool,
+    ) -> Result<Message, StoreError> {
+        let mut boxes = self.lock();
+        let mailbox = find(&mut boxes, id_or_upn)?;
+        let i = mailbox.position(folder, message_id)?;
+        let original = &mailbox.messages[i];
+        let me = mailbox.user.user_principal_name.clone();
+        let not_me = |r: &Recipient| address_of(r).is_none_or(|a| !a.eq_ignore_ascii_case(&me));
+        let sender = original
+            .reply_to
+            .clone()
+            .filter(|r| !r.is_empty())
+            .or_else(|| original.from.clone().map(|f| vec![f]))
+            .or_else(|| original.sender.clone().map(|f| vec![f]))
+            .unwrap_or_default();
+        let (subject, to, cc) = match response.kind {
+            ResponseKind::Reply => (prefixed("RE: ", original.subject.as_deref()), sender, None),
+            ResponseKind::ReplyAll => {
+                let mut to = sender;
+                let others = original
+                    .to_recipients
+                    .iter()
+                    .flatten()
+                    .filter(|r| not_me(r));
+                for r in others {
+                    if !to.iter().any(|t| address_of(t) == address_of(r)) {
+                        to.push(r.clone());
+                    }
+                }
+                let cc: Vec<Recipient> = original
+                    .cc_recipients
+                    .iter()
+                    .flatten()
+                    .filter(|r| not_me(r))
+                    .cloned()
+                    .collect();
+                (
+                    prefixed("RE: ", original.subject.as_deref()),
+                    to,
+                    (!cc.is_empty()).then_some(cc),
+                )
+            }
+            ResponseKind::Forward => (
+                prefixed("FW: ", original.subject.as_deref()),
+                response.to_recipients.clone().unwrap_or_default(),
+                None,
+            ),
+        };
+        let quoted = original
+            .body
+            .as_ref()
+            .and_then(|b| b.content.clone())
+            .unwrap_or_default();
+        let mut body = match &response.comment {
+            Some(c) if quoted.is_empty() => text(c.clone()),
+            Some(c) => text(format!("{c}\n\n{quoted}")),
+            None => text(quoted),
+        };
+        let conversation = original.conversation_id.clone();
+        let patch = response.message.unwrap_or_default();
+        if let Some(b) = patch.body.clone() {
+            body = b;
+        }
+        let mut out = Message {
+            subject: Some(subject),
+            body: Some(body),
+            to_recipients: Some(to),
+            cc_recipients: cc,
+            conversation_id: conversation,
+            ..Message::default()
+        };
+        merge(&mut out, patch);
+        let (target, draft) = if send {
+            (Folder::SentItems, false)
+        } else {
+            (Folder::Drafts, true)
+        };
+        let mut out = self.new_message(out, &mailbox.user, target);
+        out.is_draft = Some(draft);
+        if send {
+            out.sent_date_time = now();
+        }
+        mailbox.messages.push(out.clone());
+        Ok(out)
+    }
+
+    /// Moves (`copy` false) or copies a message into `destination`; either
+    /// way the result has a new id, as in Graph.
+    ///
+    /// # Errors
+    ///
+    /// When the user is unknown, or the message is not in the mailbox (or
+    /// not in `folder`, when given).
+    pub fn relocate(
+        &self,
+        id_or_upn: &str,
+        folder: Option<Folder>,
+        message_id: &str,
+        destination: Folder,
+        copy: bool,
+    ) -> Result<Message, StoreError> {
+        let mut boxes = self.lock();
+        let mailbox = find(&mut boxes, id_or_upn)?;
+        let i = mailbox.position(folder, message_id)?;
+        let mut message = if copy {
+            mailbox.messages[i].clone()
+        } else {
+            mailbox.messages.remove(i)
+        };
+        message.id = Some(self.new_id());
+        message.parent_folder_id = Some(destination.id().to_owned());
+        message.last_modified_date_time = now();
+        mailbox.messages.push(message.clone());
         Ok(message)
     }
+
+    /// A new message from `message`'s writable properties, from `user`, in `folder`.
+    fn new_message(&self, message: Message, user: &User, folder: Folder) -> Message {
+        let created = now();
+        let mut out = Message {
+            id: Some(self.new_id()),
+            created_date_time: created.clone(),
+            last_modified_date_time: created,
+            parent_folder_id: Some(folder.id().to_owned()),
+            from: Some(user.recipient()),
+            sender: Some(user.recipient()),
+            is_read: Some(true),
+            has_attachments: Some(false),
+            ..Message::default()
+        };
+        let conversation = message.conversation_id.clone();
+        merge(&mut out, message);
+        out.conversation_id = conversation.or_else(|| Some(format!("AAQkConv{}", self.new_id())));
+        out.body_preview = preview(out.body.as_ref());
+        out
+    }
+}
+
+/// Copies the writable properties `patch` sets onto `out`.
+fn merge(out: &mut Message, patch: Message) {
+    macro_rules! take {
+        ($($field:ident),*) => {$(
+            if patch.$field.is_some() {
+                out.$field = patch.$field;
+            }
+        )*};
+    }
+    take!(
+        subject,
+        body,
+        importance,
+        to_recipients,
+        cc_recipients,
+        bcc_recipients,
+        reply_to,
+        categories,
+        is_read
+    );
 }
 
 fn find<'a>(
     boxes: &'a mut HashMap<String, Mailbox>,
     id_or_upn: &str,
-) -> Result<&'a mut Mailbox, SendError> {
+) -> Result<&'a mut Mailbox, StoreError> {
     boxes
         .values_mut()
         .find(|m| {
             m.user.id.eq_ignore_ascii_case(id_or_upn)
                 || m.user.user_principal_name.eq_ignore_ascii_case(id_or_upn)
         })
-        .ok_or_else(|| SendError::UnknownUser(id_or_upn.to_owned()))
+        .ok_or_else(|| StoreError::UnknownUser(id_or_upn.to_owned()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn send_moves_the_draft_once() {
+    fn store() -> MailStore {
         let store = MailStore::new();
         store.add_user(User {
             id: "u1".into(),
@@ -219,19 +604,89 @@ mod tests {
             display_name: "A".into(),
         });
         store
+    }
+
+    fn ids(messages: Vec<Message>) -> Vec<String> {
+        messages.into_iter().filter_map(|m| m.id).collect()
+    }
+
+    #[test]
+    fn send_moves_the_draft_once() {
+        let store = store();
+        store
             .add_draft("A@contoso.com", Message::draft("m1", "hi"))
             .unwrap();
         let sent = store.send("u1", "m1").unwrap();
-        assert!(!sent.is_draft && sent.sent_date_time.is_some());
+        assert_eq!(sent.is_draft, Some(false));
+        assert!(sent.sent_date_time.is_some());
         assert_eq!(store.folder("u1", Folder::Drafts).unwrap(), vec![]);
         assert_eq!(store.folder("u1", Folder::SentItems).unwrap(), vec![sent]);
         assert_eq!(
             store.send("u1", "m1"),
-            Err(SendError::NoSuchDraft("m1".into()))
+            Err(StoreError::NoSuchDraft("m1".into()))
         );
         assert_eq!(
             store.send("nobody", "m1"),
-            Err(SendError::UnknownUser("nobody".into()))
+            Err(StoreError::UnknownUser("nobody".into()))
+        );
+    }
+
+    #[test]
+    fn folders_resolve_by_name_and_id() {
+        assert_eq!(Folder::resolve("SentItems"), Some(Folder::SentItems));
+        assert_eq!(Folder::resolve(Folder::Inbox.id()), Some(Folder::Inbox));
+        assert_eq!(Folder::resolve("archive"), None);
+    }
+
+    #[test]
+    fn replies_and_moves() {
+        let store = store();
+        let mut original = Message::draft("in1", "Lunch?");
+        original.is_draft = Some(false);
+        original.from = Some(recipient("b@contoso.com", None));
+        original.to_recipients = Some(vec![
+            recipient("a@contoso.com", None),
+            recipient("c@contoso.com", None),
+        ]);
+        store.add("u1", Folder::Inbox, original).unwrap();
+        let all = Response {
+            kind: ResponseKind::ReplyAll,
+            comment: Some("Sure".into()),
+            ..Response::default()
+        };
+        let sent = store.respond("u1", None, "in1", all, true).unwrap();
+        assert_eq!(sent.subject.as_deref(), Some("RE: Lunch?"));
+        let to: Vec<_> = sent
+            .to_recipients
+            .iter()
+            .flatten()
+            .filter_map(address_of)
+            .collect();
+        assert_eq!(to, ["b@contoso.com", "c@contoso.com"]);
+        assert_eq!(
+            ids(store.folder("u1", Folder::SentItems).unwrap()),
+            [sent.id.clone().unwrap()]
+        );
+        assert!(
+            store
+                .respond(
+                    "u1",
+                    Some(Folder::Drafts),
+                    "in1",
+                    Response::default(),
+                    false
+                )
+                .is_err()
+        );
+
+        let moved = store
+            .relocate("u1", None, "in1", Folder::DeletedItems, false)
+            .unwrap();
+        assert_ne!(moved.id.as_deref(), Some("in1"));
+        assert!(store.get("u1", None, "in1").is_err());
+        assert_eq!(
+            store.folder("u1", Folder::DeletedItems).unwrap(),
+            vec![moved]
         );
     }
 }

@@ -61,7 +61,7 @@ async fn the_javascript_graph_sdk_sends_and_reads_our_errors() {
         assert_eq!(lines[2]["code"], "ErrorItemNotFound");
         let adele_sent = mock.store().folder(ADELE, Folder::SentItems).unwrap();
         assert_eq!(adele_sent.len(), 1);
-        assert_eq!(adele_sent[0].id, "AAMkADraft-adele-1");
+        assert_eq!(adele_sent[0].id.as_deref(), Some("AAMkADraft-adele-1"));
         let megan_sent = mock.store().folder(MEGAN, Folder::SentItems).unwrap();
         assert_eq!(megan_sent.len(), 1);
         mock.stop().await;

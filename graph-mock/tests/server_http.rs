@@ -70,7 +70,11 @@ async fn a_bodiless_post_needs_content_length_and_no_body() {
             .store()
             .folder(ADELE, graph_mock::Folder::Drafts)
             .unwrap();
-        assert!(drafts.iter().any(|m| m.id == "AAMkADraft-adele-1"));
+        assert!(
+            drafts
+                .iter()
+                .any(|m| m.id.as_deref() == Some("AAMkADraft-adele-1"))
+        );
         mock.stop().await;
     })
     .await;

@@ -6,25 +6,80 @@
 use std::future::Future;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use graph_macros::graph_endpoint;
 use graph_mock::{Config, RunningMock};
 use graph_runtime::client::{Client, RetryPolicy, StaticToken};
 use jsonwebtoken::{Algorithm, EncodingKey, Header, encode};
 
 /// The generated client for v1.0 (the mock itself only generates server stubs).
 pub mod v1 {
-    use super::graph_endpoint;
+    use graph_macros::{graph_endpoint, graph_models};
+
+    /// The shared mail models.
+    #[graph_models("../specs/models/mail.toml")]
+    pub mod models {}
 
     #[graph_endpoint("../specs/v1.0/message_send.toml", client)]
     pub struct SendMessage;
+    #[graph_endpoint("../specs/v1.0/user_send_mail.toml", client)]
+    pub struct SendMail;
+    #[graph_endpoint("../specs/v1.0/message_reply.toml", client)]
+    pub struct ReplyToMessage;
+    #[graph_endpoint("../specs/v1.0/message_replyall.toml", client)]
+    pub struct ReplyAllToMessage;
+    #[graph_endpoint("../specs/v1.0/message_forward.toml", client)]
+    pub struct ForwardMessage;
+    #[graph_endpoint("../specs/v1.0/message_createreply.toml", client)]
+    pub struct CreateReply;
+    #[graph_endpoint("../specs/v1.0/message_createreplyall.toml", client)]
+    pub struct CreateReplyAll;
+    #[graph_endpoint("../specs/v1.0/message_createforward.toml", client)]
+    pub struct CreateForward;
+    #[graph_endpoint("../specs/v1.0/message_move.toml", client)]
+    pub struct MoveMessage;
+    #[graph_endpoint("../specs/v1.0/message_copy.toml", client)]
+    pub struct CopyMessage;
+    #[graph_endpoint("../specs/v1.0/user_create_message.toml", client)]
+    pub struct CreateMessage;
+    #[graph_endpoint("../specs/v1.0/message_get.toml", client)]
+    pub struct GetMessage;
+    #[graph_endpoint("../specs/v1.0/mailfolder_list_messages.toml", client)]
+    pub struct ListMessages;
 }
 
 /// The generated client for beta.
 pub mod beta {
-    use super::graph_endpoint;
+    use graph_macros::{graph_endpoint, graph_models};
+
+    /// The shared mail models.
+    #[graph_models("../specs/models/mail.toml")]
+    pub mod models {}
 
     #[graph_endpoint("../specs/beta/message_send.toml", client)]
     pub struct SendMessage;
+    #[graph_endpoint("../specs/beta/user_send_mail.toml", client)]
+    pub struct SendMail;
+    #[graph_endpoint("../specs/beta/message_reply.toml", client)]
+    pub struct ReplyToMessage;
+    #[graph_endpoint("../specs/beta/message_replyall.toml", client)]
+    pub struct ReplyAllToMessage;
+    #[graph_endpoint("../specs/beta/message_forward.toml", client)]
+    pub struct ForwardMessage;
+    #[graph_endpoint("../specs/beta/message_createreply.toml", client)]
+    pub struct CreateReply;
+    #[graph_endpoint("../specs/beta/message_createreplyall.toml", client)]
+    pub struct CreateReplyAll;
+    #[graph_endpoint("../specs/beta/message_createforward.toml", client)]
+    pub struct CreateForward;
+    #[graph_endpoint("../specs/beta/message_move.toml", client)]
+    pub struct MoveMessage;
+    #[graph_endpoint("../specs/beta/message_copy.toml", client)]
+    pub struct CopyMessage;
+    #[graph_endpoint("../specs/beta/user_create_message.toml", client)]
+    pub struct CreateMessage;
+    #[graph_endpoint("../specs/beta/message_get.toml", client)]
+    pub struct GetMessage;
+    #[graph_endpoint("../specs/beta/mailfolder_list_messages.toml", client)]
+    pub struct ListMessages;
 }
 
 pub const ADELE_ID: &str = "6e7b768e-07e2-4810-8459-485f84f8f204";
@@ -69,6 +124,19 @@ pub fn client(mock: &RunningMock, token: &str) -> Client {
         .no_proxy()
         .build()
         .unwrap()
+}
+
+/// `id` percent-encoded for a path segment (ids hold `/`, `+` and `=`).
+pub fn seg(id: &str) -> String {
+    let mut out = String::new();
+    for b in id.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// A raw HTTP client for what the generated client never sends.
@@ -131,8 +199,8 @@ pub fn rs256(claims: &serde_json::Value) -> String {
 }
 
 /// Asserts a Graph-shaped error from the generated client.
-pub fn assert_graph_error(
-    result: Result<graph_runtime::client::Response<()>, graph_runtime::client::Error>,
+pub fn assert_graph_error<T: std::fmt::Debug>(
+    result: Result<graph_runtime::client::Response<T>, graph_runtime::client::Error>,
     status: u16,
     code: &str,
 ) -> graph_runtime::client::GraphError {
