@@ -175,9 +175,10 @@ fn generate(paths: &[PathBuf], output: Option<&Path>, client: bool, server: bool
     let mut models_written = std::collections::BTreeSet::new();
     for spec in &loaded {
         let module = graph_build::version_module(graph_build::first_version(&spec.spec));
-        let file = output
-            .join(module)
-            .join(format!("{}.rs", snake(&spec.spec.type_name.value)));
+        let file = output.join(module).join(format!(
+            "{}.rs",
+            graph_spec::module_name(&spec.spec.type_name.value)
+        ));
         let code = builder.render_one(spec).map_err(|e| e.to_string())?;
         write(&file, &code)?;
         // Endpoints find their models as `super::models`: one models.rs per version directory.
@@ -202,27 +203,6 @@ fn write(path: &Path, contents: &str) -> Result<()> {
     std::fs::write(path, contents).map_err(fail)?;
     eprintln!("wrote {}", path.display());
     Ok(())
-}
-
-/// `SendMessage` -> `send_message`, as the generator names the builder module.
-fn snake(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_ascii_uppercase() {
-            let prev = i.checked_sub(1).and_then(|j| chars.get(j));
-            let prev_lower = prev.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit());
-            let prev_upper = prev.is_some_and(|p| p.is_ascii_uppercase());
-            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
-            if prev_lower || (prev_upper && next_lower) {
-                out.push('_');
-            }
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// `message: send [v1.0]`: how an endpoint is named in reports.

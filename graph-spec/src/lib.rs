@@ -14,7 +14,7 @@ pub mod model;
 use std::path::Path;
 
 pub use diagnostic::{Diagnostic, Diagnostics};
-pub use expand::{Options, generate, generate_models};
+pub use expand::{Options, generate, generate_models, module_name};
 pub use model::{EndpointSpec, ModelSet};
 
 /// Formats generated tokens as Rust source with prettyplease.

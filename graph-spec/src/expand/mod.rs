@@ -11,6 +11,11 @@ mod server;
 
 pub use models::{field_name, generate_models, variant_name};
 
+/// The module an endpoint type's builders go into: `SendMessage` -> `send_message`.
+pub fn module_name(type_name: &str) -> String {
+    names::ident(&names::snake(type_name)).to_string()
+}
+
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
@@ -39,8 +44,6 @@ pub struct Options {
 pub(crate) struct Names<'a> {
     /// The endpoint type, e.g. `SendMessage`.
     pub ty: &'a Ident,
-    /// Its module of builders, e.g. `send_message`.
-    pub module: &'a Ident,
     /// Builder type per path variant, in spec order (`Me`, `User`).
     pub builders: &'a [Ident],
     /// Per builder, `(type parameter, marker trait)` of each slot (path
@@ -305,7 +308,6 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
         .collect();
     let names = Names {
         ty: &ty,
-        module: &module,
         builders: &builder_names,
         slots: &builder_slots,
     };

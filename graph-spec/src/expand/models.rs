@@ -11,23 +11,14 @@ use crate::model::*;
 pub fn field_name(json: &str) -> String {
     let words: String = json
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                .unwrap_or_default()
-        })
+        .map(names::capitalize)
         .collect();
     names::snake(&words)
 }
 
 /// `sentitems` -> `Sentitems`, `unknownFutureValue` -> `UnknownFutureValue`.
 pub fn variant_name(value: &str) -> String {
-    let mut c = value.chars();
-    c.next()
-        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-        .unwrap_or_default()
+    names::capitalize(value)
 }
 
 /// The Rust type name of a model or enum: `emailAddress` -> `EmailAddress`.

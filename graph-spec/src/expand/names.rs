@@ -26,17 +26,17 @@ pub(crate) fn ident(s: &str) -> Ident {
     Ident::new(&clean, Span::call_site())
 }
 
+/// `send` -> `Send`: the first character upper-cased.
+pub(crate) fn capitalize(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+        .unwrap_or_default()
+}
+
 /// `send_message` -> `SendMessage`
 pub(crate) fn pascal(s: &str) -> String {
-    s.split('_')
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
+    s.split('_').map(capitalize).collect()
 }
 
 /// `SendMessage` -> `send_message`

@@ -59,26 +59,9 @@ pub(crate) fn read_fields(
     ctx: &mut Ctx,
     prefix: &str,
 ) -> Option<Vec<Field>> {
+    let (tables, mut ok) = table.named_tables(ctx, prefix, FIELD_KEYS, false);
     let mut out = Vec::new();
-    let mut ok = true;
-    for (key, value) in table.map.iter() {
-        let name = Sp::new(key.get_ref().to_string(), key.span());
-        let DeValue::Table(map) = value.get_ref() else {
-            ctx.error(wrong_type(
-                &format!("{prefix}.{}", name.value),
-                "a table with `type`",
-                value.get_ref(),
-                value.span(),
-            ));
-            ok = false;
-            continue;
-        };
-        let t = Table {
-            map,
-            span: key.span(),
-            what: format!("`[{prefix}.{}]`", name.value),
-        };
-        t.deny_unknown(ctx, FIELD_KEYS);
+    for (name, t) in tables {
         let ty = read_type(&t, ctx);
         let description = t.string(ctx, "description", None);
         let required = t.boolean(ctx, "required", None).is_some_and(|b| b.value);
@@ -182,26 +165,9 @@ pub(crate) fn read_query(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<Quer
     let Some(table) = root.table(ctx, "query", None) else {
         return root.entry("query").is_none().then(Vec::new);
     };
+    let (tables, mut ok) = table.named_tables(ctx, "query", QUERY_KEYS, true);
     let mut out = Vec::new();
-    let mut ok = true;
-    for (key, value) in table.map.iter() {
-        let wire_name = Sp::new(key.get_ref().to_string(), key.span());
-        let DeValue::Table(map) = value.get_ref() else {
-            ctx.error(wrong_type(
-                &format!("query.{}", wire_name.value),
-                "a table",
-                value.get_ref(),
-                value.span(),
-            ));
-            ok = false;
-            continue;
-        };
-        let t = Table {
-            map,
-            span: key.span(),
-            what: format!("`[query.\"{}\"]`", wire_name.value),
-        };
-        t.deny_unknown(ctx, QUERY_KEYS);
+    for (wire_name, t) in tables {
         let description = t.string(ctx, "description", None);
         match read_type(&t, ctx) {
             Some(ty) => out.push(QueryParam {
@@ -225,23 +191,7 @@ pub(crate) fn read_models(root: &DeTable<'_>, ctx: &mut Ctx) -> ModelSet {
     root.deny_unknown(ctx, MODELS_ROOT_KEYS);
     let mut set = ModelSet::default();
     if let Some(models) = root.table(ctx, "models", None) {
-        for (key, value) in models.map.iter() {
-            let name = Sp::new(key.get_ref().to_string(), key.span());
-            let DeValue::Table(map) = value.get_ref() else {
-                ctx.error(wrong_type(
-                    &format!("models.{}", name.value),
-                    "a table",
-                    value.get_ref(),
-                    value.span(),
-                ));
-                continue;
-            };
-            let t = Table {
-                map,
-                span: key.span(),
-                what: format!("`[models.{}]`", name.value),
-            };
-            t.deny_unknown(ctx, MODEL_KEYS);
+        for (name, t) in models.named_tables(ctx, "models", MODEL_KEYS, false).0 {
             let description = t.string(ctx, "description", None);
             let fields = t
                 .table(ctx, "fields", Some("{ id = { type = \"string\" } }"))
@@ -255,23 +205,7 @@ pub(crate) fn read_models(root: &DeTable<'_>, ctx: &mut Ctx) -> ModelSet {
         }
     }
     if let Some(enums) = root.table(ctx, "enums", None) {
-        for (key, value) in enums.map.iter() {
-            let name = Sp::new(key.get_ref().to_string(), key.span());
-            let DeValue::Table(map) = value.get_ref() else {
-                ctx.error(wrong_type(
-                    &format!("enums.{}", name.value),
-                    "a table",
-                    value.get_ref(),
-                    value.span(),
-                ));
-                continue;
-            };
-            let t = Table {
-                map,
-                span: key.span(),
-                what: format!("`[enums.{}]`", name.value),
-            };
-            t.deny_unknown(ctx, ENUM_KEYS);
+        for (name, t) in enums.named_tables(ctx, "enums", ENUM_KEYS, false).0 {
             let description = t.string(ctx, "description", None);
             let mut values = Vec::new();
             if let Some(array) = t.array(ctx, "values", Some("[\"text\", \"html\"]"))

@@ -288,26 +288,9 @@ fn read_params(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<PathParam>> {
         // A spec without path parameters may leave the table out; a wrong type was reported.
         return root.entry("params").is_none().then(Vec::new);
     };
+    let (tables, mut ok) = table.named_tables(ctx, "params", PARAM_KEYS, false);
     let mut out = Vec::new();
-    let mut ok = true;
-    for (key, value) in table.map.iter() {
-        let name = Sp::new(key.get_ref().to_string(), key.span());
-        let DeValue::Table(map) = value.get_ref() else {
-            ctx.error(wrong_type(
-                &format!("params.{}", name.value),
-                "a table",
-                value.get_ref(),
-                value.span(),
-            ));
-            ok = false;
-            continue;
-        };
-        let t = Table {
-            map,
-            span: key.span(),
-            what: format!("`[params.{}]`", name.value),
-        };
-        t.deny_unknown(ctx, PARAM_KEYS);
+    for (name, t) in tables {
         let description = t.string(
             ctx,
             "description",

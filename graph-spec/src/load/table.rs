@@ -45,6 +45,41 @@ impl<'a, 'i> Table<'a, 'i> {
             .map_or(String::new(), |w| format!("{w}."))
     }
 
+    /// The `[<prefix>.<name>]` sub-tables, each with its name and its keys
+    /// checked against `allowed`. The flag is false when some entry is not a
+    /// table (reported). `quote` writes names as `"$top"` in messages.
+    pub(crate) fn named_tables(
+        &self,
+        ctx: &mut Ctx,
+        prefix: &str,
+        allowed: &[&str],
+        quote: bool,
+    ) -> (Vec<(Sp<String>, Table<'a, 'i>)>, bool) {
+        let mut out = Vec::new();
+        let mut ok = true;
+        for (key, value) in self.map.iter() {
+            let name = Sp::new(key.get_ref().to_string(), key.span());
+            let shown = if quote {
+                format!("{prefix}.\"{}\"", name.value)
+            } else {
+                format!("{prefix}.{}", name.value)
+            };
+            let DeValue::Table(map) = value.get_ref() else {
+                ctx.error(wrong_type(&shown, "a table", value.get_ref(), value.span()));
+                ok = false;
+                continue;
+            };
+            let t = Table {
+                map,
+                span: key.span(),
+                what: format!("`[{shown}]`"),
+            };
+            t.deny_unknown(ctx, allowed);
+            out.push((name, t));
+        }
+        (out, ok)
+    }
+
     pub(crate) fn entry(&self, key: &str) -> Option<Entry<'a, 'i>> {
         self.map.get_key_value(key)
     }
