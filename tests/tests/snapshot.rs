@@ -9,10 +9,13 @@ fn root() -> PathBuf {
 }
 
 fn generated(spec_path: &str) -> String {
+    generated_with(spec_path, &graph_spec::Options::default())
+}
+
+fn generated_with(spec_path: &str, options: &graph_spec::Options) -> String {
     let spec =
         graph_spec::load_file(&root().join(spec_path), spec_path).unwrap_or_else(|d| panic!("{d}"));
-    let tokens = graph_spec::generate(&spec, &graph_spec::Options::default());
-    graph_spec::to_pretty_string(tokens).unwrap()
+    graph_spec::to_pretty_string(graph_spec::generate(&spec, options)).unwrap()
 }
 
 fn header(what: &str) -> String {
@@ -72,4 +75,26 @@ fn mail_family_beta() {
     let code = mail_family("beta");
     assert!(code.contains("::graph_runtime::ApiVersion::Beta"));
     expectorate::assert_contents("snapshots/mail_family.beta.rs", &code);
+}
+
+/// Client methods and server stubs too, for one bodiless and one body-carrying endpoint.
+#[test]
+fn client_and_server_code() {
+    let options = graph_spec::Options {
+        client: true,
+        server: true,
+        ..Default::default()
+    };
+    let mut code = header(
+        "specs/v1.0/message_send.toml and specs/v1.0/message_forward.toml, with client and server",
+    );
+    code += &generated_with("specs/v1.0/message_send.toml", &options);
+    code += "\n";
+    code += &generated_with("specs/v1.0/message_forward.toml", &options);
+    assert!(code.contains("pub async fn send("), "client methods");
+    assert!(
+        code.contains("pub trait SendMessageHandler"),
+        "server handler trait"
+    );
+    expectorate::assert_contents("snapshots/client_server.v1.0.rs", &code);
 }

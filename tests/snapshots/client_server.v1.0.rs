@@ -1,0 +1,1196 @@
+// Generated from specs/v1.0/message_send.toml and specs/v1.0/message_forward.toml, with client and server by graph-spec. Do not edit: see tests/tests/snapshot.rs.
+
+/// message: send
+///
+/// Send a message in the draft folder.
+///
+/// The draft message can be a new message draft, reply draft, reply-all draft, or a forward draft. The message is then saved in the Sent Items folder.
+///
+/// # HTTP request
+///
+/// ```text
+/// POST /me/messages/{id}/send
+/// POST /users/{id | userPrincipalName}/messages/{id}/send
+/// ```
+///
+/// API versions: `v1.0`.
+///
+/// # Permissions
+///
+/// One of the following permissions is required to call this API.
+///
+/// | Permission type | Permissions (from least to most privileged) |
+/// |:--|:--|
+/// | Delegated (work or school account) | Mail.Send |
+/// | Delegated (personal Microsoft account) | Mail.Send |
+/// | Application | Mail.Send |
+///
+/// # Request headers
+///
+/// | Name | Value | Required | Description |
+/// |:--|:--|:--|:--|
+/// | Authorization | `Bearer {token}` | yes | Bearer {token}. Required. |
+/// | Content-Length | `0` | yes | 0. Required. |
+///
+/// # Response
+///
+/// If successful, this method returns `202 Accepted`. It does not return anything in the response body.
+///
+/// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/message-send?view=graph-rest-1.0).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct SendMessage;
+/// Request builders for [`SendMessage`], one per path variant.
+pub mod send_message {
+    use super::SendMessage;
+    const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
+        variant: "me",
+        template: "/me/messages/{message_id}/send",
+        docs_template: "/me/messages/{id}/send",
+        params: &["message_id"],
+    };
+    const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
+        variant: "user",
+        template: "/users/{user_id}/messages/{message_id}/send",
+        docs_template: "/users/{id | userPrincipalName}/messages/{id}/send",
+        params: &["user_id", "message_id"],
+    };
+    impl SendMessage {
+        /// The permissions that allow calling `message: send`, least privileged first.
+        ///
+        /// One of the following permissions is required to call this API.
+        ///
+        /// | Permission type | Permissions (from least to most privileged) |
+        /// |:--|:--|
+        /// | Delegated (work or school account) | Mail.Send |
+        /// | Delegated (personal Microsoft account) | Mail.Send |
+        /// | Application | Mail.Send |
+        pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+            delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
+            delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
+            application: ::core::option::Option::Some(&["Mail.Send"]),
+        };
+        /// Starts a request on `POST /me/messages/{id}/send`.
+        ///
+        /// Send a draft from the signed-in user's mailbox.
+        pub fn me() -> Me {
+            Me {
+                message_id: ::graph_runtime::Unset,
+            }
+        }
+        /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/send`.
+        ///
+        /// Send a draft from the mailbox of the given user.
+        pub fn user() -> User {
+            User {
+                user_id: ::graph_runtime::Unset,
+                message_id: ::graph_runtime::Unset,
+            }
+        }
+    }
+    impl ::graph_runtime::Endpoint for SendMessage {
+        type RequestBody = ();
+        type ResponseBody = ();
+        const NAME: &'static str = "message: send";
+        const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::POST;
+        const PATHS: &'static [::graph_runtime::PathTemplate] = &[ME_PATH, USER_PATH];
+        const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
+            ::graph_runtime::ApiVersion::V1_0,
+        ];
+        const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::ACCEPTED;
+        const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
+            ::graph_runtime::HeaderSpec {
+                name: "Authorization",
+                value: "Bearer {token}",
+                required: true,
+                description: "Bearer {token}. Required.",
+            },
+            ::graph_runtime::HeaderSpec {
+                name: "Content-Length",
+                value: "0",
+                required: true,
+                description: "0. Required.",
+            },
+        ];
+        const HAS_REQUEST_BODY: bool = false;
+        const HAS_RESPONSE_BODY: bool = false;
+        const PERMISSIONS: ::graph_runtime::Permissions = SendMessage::PERMISSIONS;
+        const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-send?view=graph-rest-1.0";
+    }
+    /// Builder for `POST /me/messages/{id}/send`.
+    ///
+    /// Set every path parameter, then call `build`; building with one missing does not compile.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[must_use = "a request builder does nothing until it is built"]
+    pub struct Me<MessageId = ::graph_runtime::Unset> {
+        message_id: MessageId,
+    }
+    impl<MessageId> Me<MessageId> {
+        /// Sets `{message_id}`: The id of the draft message to send.
+        ///
+        /// The value is percent-encoded when the path is built.
+        pub fn message_id(
+            self,
+            message_id: impl ::core::convert::Into<::std::string::String>,
+        ) -> Me<::std::string::String> {
+            Me {
+                message_id: message_id.into(),
+            }
+        }
+        /// Resolves the path, percent-encoding each parameter.
+        ///
+        /// # Errors
+        ///
+        /// A parameter that is empty, `.` or `..` would change which resource `/me/messages/{id}/send` addresses and is rejected.
+        pub fn build(
+            self,
+        ) -> ::core::result::Result<
+            ::graph_runtime::Request<SendMessage>,
+            ::graph_runtime::PathParamError,
+        >
+        where
+            MessageId: HasMessageId,
+        {
+            let mut path = ::std::string::String::with_capacity(62usize);
+            path.push_str("/me/messages");
+            ::graph_runtime::__private::push_segment(
+                &mut path,
+                "message_id",
+                ::graph_runtime::__private::IsSet::as_param(&self.message_id),
+            )?;
+            path.push_str("/send");
+            ::core::result::Result::Ok(
+                ::graph_runtime::Request::__new(
+                    &ME_PATH,
+                    path,
+                    ::graph_runtime::ApiVersion::V1_0,
+                    (),
+                ),
+            )
+        }
+    }
+    /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/send`.
+    ///
+    /// Set every path parameter, then call `build`; building with one missing does not compile.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[must_use = "a request builder does nothing until it is built"]
+    pub struct User<
+        UserId = ::graph_runtime::Unset,
+        MessageId = ::graph_runtime::Unset,
+    > {
+        user_id: UserId,
+        message_id: MessageId,
+    }
+    impl<UserId, MessageId> User<UserId, MessageId> {
+        /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the draft.
+        ///
+        /// The value is percent-encoded when the path is built.
+        pub fn user_id(
+            self,
+            user_id: impl ::core::convert::Into<::std::string::String>,
+        ) -> User<::std::string::String, MessageId> {
+            User {
+                user_id: user_id.into(),
+                message_id: self.message_id,
+            }
+        }
+        /// Sets `{message_id}`: The id of the draft message to send.
+        ///
+        /// The value is percent-encoded when the path is built.
+        pub fn message_id(
+            self,
+            message_id: impl ::core::convert::Into<::std::string::String>,
+        ) -> User<UserId, ::std::string::String> {
+            User {
+                user_id: self.user_id,
+                message_id: message_id.into(),
+            }
+        }
+        /// Resolves the path, percent-encoding each parameter.
+        ///
+        /// # Errors
+        ///
+        /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/messages/{id}/send` addresses and is rejected.
+        pub fn build(
+            self,
+        ) -> ::core::result::Result<
+            ::graph_runtime::Request<SendMessage>,
+            ::graph_runtime::PathParamError,
+        >
+        where
+            UserId: HasUserId,
+            MessageId: HasMessageId,
+        {
+            let mut path = ::std::string::String::with_capacity(75usize);
+            path.push_str("/users");
+            ::graph_runtime::__private::push_segment(
+                &mut path,
+                "user_id",
+                ::graph_runtime::__private::IsSet::as_param(&self.user_id),
+            )?;
+            path.push_str("/messages");
+            ::graph_runtime::__private::push_segment(
+                &mut path,
+                "message_id",
+                ::graph_runtime::__private::IsSet::as_param(&self.message_id),
+            )?;
+            path.push_str("/send");
+            ::core::result::Result::Ok(
+                ::graph_runtime::Request::__new(
+                    &USER_PATH,
+                    path,
+                    ::graph_runtime::ApiVersion::V1_0,
+                    (),
+                ),
+            )
+        }
+    }
+    /// Implemented once `user_id` is set; a missing one is a compile error.
+    #[diagnostic::on_unimplemented(
+        message = "the required path parameter `user_id` is not set",
+        label = "this `message: send` request has no `user_id` yet",
+        note = "call `.user_id(...)` on the builder before `.build()`"
+    )]
+    pub trait HasUserId: ::graph_runtime::__private::IsSet {}
+    impl HasUserId for ::std::string::String {}
+    /// Implemented once `message_id` is set; a missing one is a compile error.
+    #[diagnostic::on_unimplemented(
+        message = "the required path parameter `message_id` is not set",
+        label = "this `message: send` request has no `message_id` yet",
+        note = "call `.message_id(...)` on the builder before `.build()`"
+    )]
+    pub trait HasMessageId: ::graph_runtime::__private::IsSet {}
+    impl HasMessageId for ::std::string::String {}
+    impl<MessageId> Me<MessageId> {
+        /// Builds the request and sends `POST /me/messages/{id}/send` with `client`.
+        ///
+        /// Succeeds with `202 Accepted` as documented (any 2xx is accepted; see `Response::status`). Throttled and unavailable responses are retried per the client's retry policy.
+        ///
+        /// # Errors
+        ///
+        /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
+        pub async fn send(
+            self,
+            client: &::graph_runtime::client::Client,
+        ) -> ::core::result::Result<
+            ::graph_runtime::client::Response<
+                <SendMessage as ::graph_runtime::Endpoint>::ResponseBody,
+            >,
+            ::graph_runtime::client::Error,
+        >
+        where
+            MessageId: HasMessageId,
+        {
+            client.execute(self.build()?).await
+        }
+    }
+    impl<UserId, MessageId> User<UserId, MessageId> {
+        /// Builds the request and sends `POST /users/{id | userPrincipalName}/messages/{id}/send` with `client`.
+        ///
+        /// Succeeds with `202 Accepted` as documented (any 2xx is accepted; see `Response::status`). Throttled and unavailable responses are retried per the client's retry policy.
+        ///
+        /// # Errors
+        ///
+        /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
+        pub async fn send(
+            self,
+            client: &::graph_runtime::client::Client,
+        ) -> ::core::result::Result<
+            ::graph_runtime::client::Response<
+                <SendMessage as ::graph_runtime::Endpoint>::ResponseBody,
+            >,
+            ::graph_runtime::client::Error,
+        >
+        where
+            UserId: HasUserId,
+            MessageId: HasMessageId,
+        {
+            client.execute(self.build()?).await
+        }
+    }
+    /// The path parameters of a `message: send` call that passed authentication and permission checks.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct SendMessageParams {
+        /// `{user_id}`, percent-decoded: The id or userPrincipalName of the user whose mailbox holds the draft.
+        ///
+        /// On a `/me` path this is the signed-in user's id (or principal name, when the token carries no id).
+        pub user_id: ::std::string::String,
+        /// `{message_id}`, percent-decoded: The id of the draft message to send.
+        pub message_id: ::std::string::String,
+        /// The API version, path variant and request ids of the call.
+        pub route: ::graph_runtime::server::RouteInfo,
+    }
+    /// Serves `message: send` ([`SendMessage`]).
+    ///
+    /// Implement it and pass it to [`mount`]; the method is required, so forgetting it is a compile error. By the time it runs the bearer token is valid, the caller holds one of [`SendMessage::PERMISSIONS`] for its permission type, `/me` is resolved, and a delegated caller only reaches its own mailbox.
+    pub trait SendMessageHandler: ::core::marker::Send + ::core::marker::Sync + 'static {
+        /// Handles one `message: send` call by `caller`.
+        ///
+        /// Return `Ok` for the documented `202 Accepted` (the response body is empty), or a [`GraphError`](::graph_runtime::server::GraphError) such as `GraphError::item_not_found(..)`, answered in Graph's error shape.
+        fn send_message(
+            &self,
+            caller: ::graph_runtime::server::Caller,
+            params: SendMessageParams,
+        ) -> impl ::core::future::Future<
+            Output = ::core::result::Result<
+                <SendMessage as ::graph_runtime::Endpoint>::ResponseBody,
+                ::graph_runtime::server::GraphError,
+            >,
+        > + ::core::marker::Send;
+    }
+    /// Mounts `message: send` on `server`, under `/v1.0` for:
+    ///
+    /// ```text
+    /// POST /me/messages/{message_id}/send
+    /// POST /users/{user_id}/messages/{message_id}/send
+    /// ```
+    ///
+    /// Several endpoints compose by mounting them on the same server; one handler value may serve several of them.
+    pub fn mount<H: SendMessageHandler>(
+        server: ::graph_runtime::server::GraphServer,
+        handler: ::std::sync::Arc<H>,
+    ) -> ::graph_runtime::server::GraphServer {
+        server
+            .route::<
+                SendMessage,
+                _,
+                _,
+            >(move |caller, mut route, _body| {
+                let handler = ::std::sync::Arc::clone(&handler);
+                async move {
+                    let params = SendMessageParams {
+                        user_id: route.take("user_id")?,
+                        message_id: route.take("message_id")?,
+                        route: route.info(),
+                    };
+                    handler.send_message(caller, params).await
+                }
+            })
+    }
+}
+
+/// message: forward
+///
+/// Forward a message using either JSON or MIME format.
+///
+/// The message is saved in the Sent Items folder.
+///
+/// # HTTP request
+///
+/// ```text
+/// POST /me/messages/{id}/forward
+/// POST /users/{id | userPrincipalName}/messages/{id}/forward
+/// POST /me/mailFolders/{id}/messages/{id}/forward
+/// POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward
+/// ```
+///
+/// API versions: `v1.0`.
+///
+/// # Permissions
+///
+/// One of the following permissions is required to call this API.
+///
+/// | Permission type | Permissions (from least to most privileged) |
+/// |:--|:--|
+/// | Delegated (work or school account) | Mail.Send |
+/// | Delegated (personal Microsoft account) | Mail.Send |
+/// | Application | Mail.Send |
+///
+/// # Request headers
+///
+/// | Name | Value | Required | Description |
+/// |:--|:--|:--|:--|
+/// | Authorization | `Bearer {token}` | yes | Bearer {token}. Required. |
+/// | Content-Type | `application/json` | yes | Nature of the data in the body of an entity. Required. |
+///
+/// # Request body
+///
+/// | Parameter | Type | Description |
+/// |:--|:--|:--|
+/// | comment | string | A comment to include. Can be an empty string. |
+/// | message | message | Any writeable properties to update in the reply message. |
+/// | toRecipients | [recipient] | The list of recipients. |
+///
+/// Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request.
+///
+/// Specify either the toRecipients parameter or the toRecipients property of the message parameter.
+///
+/// # Response
+///
+/// If successful, this method returns `202 Accepted`. It does not return anything in the response body.
+///
+/// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/message-forward?view=graph-rest-1.0).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct ForwardMessage;
+/// Request builders for [`ForwardMessage`], one per path variant.
+pub mod forward_message {
+    use super::ForwardMessage;
+    const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
+        variant: "me",
+        template: "/me/messages/{message_id}/forward",
+        docs_template: "/me/messages/{id}/forward",
+        params: &["message_id"],
+    };
+    const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
+        variant: "user",
+        template: "/users/{user_id}/messages/{message_id}/forward",
+        docs_template: "/users/{id | userPrincipalName}/messages/{id}/forward",
+        params: &["user_id", "message_id"],
+    };
+    const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
+        variant: "me_folder",
+        template: "/me/mailFolders/{folder_id}/messages/{message_id}/forward",
+        docs_template: "/me/mailFolders/{id}/messages/{id}/forward",
+        params: &["folder_id", "message_id"],
+    };
+    const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
+        variant: "user_folder",
+        template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/forward",
+        docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward",
+        params: &["user_id", "folder_id", "message_id"],
+    };
+    impl ForwardMessage {
+        /// The permissions that allow calling `message: forward`, least privileged first.
+        ///
+        /// One of the following permissions is required to call this API.
+        ///
+        /// | Permission type | Permissions (from least to most privileged) |
+        /// |:--|:--|
+        /// | Delegated (work or school account) | Mail.Send |
+        /// | Delegated (personal Microsoft account) | Mail.Send |
+        /// | Application | Mail.Send |
+        pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+            delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
+            delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
+            application: ::core::option::Option::Some(&["Mail.Send"]),
+        };
+        /// Starts a request on `POST /me/messages/{id}/forward`.
+        ///
+        /// From the signed-in user's mailbox.
+        pub fn me() -> Me {
+            Me {
+                message_id: ::graph_runtime::Unset,
+                body: ::graph_runtime::Unset,
+            }
+        }
+        /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/forward`.
+        ///
+        /// From the given user's mailbox.
+        pub fn user() -> User {
+            User {
+                user_id: ::graph_runtime::Unset,
+                message_id: ::graph_runtime::Unset,
+                body: ::graph_runtime::Unset,
+            }
+        }
+        /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/forward`.
+        ///
+        /// From a folder of the signed-in user's mailbox.
+        pub fn me_folder() -> MeFolder {
+            MeFolder {
+                folder_id: ::graph_runtime::Unset,
+                message_id: ::graph_runtime::Unset,
+                body: ::graph_runtime::Unset,
+            }
+        }
+        /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`.
+        ///
+        /// From a folder of the given user's mailbox.
+        pub fn user_folder() -> UserFolder {
+            UserFolder {
+                user_id: ::graph_runtime::Unset,
+                folder_id: ::graph_runtime::Unset,
+                message_id: ::graph_runtime::Unset,
+                body: ::graph_runtime::Unset,
+            }
+        }
+    }
+    impl ::graph_runtime::Endpoint for ForwardMessage {
+        type RequestBody = Body;
+        type ResponseBody = ();
+        const NAME: &'static str = "message: forward";
+        const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::POST;
+        const PATHS: &'static [::graph_runtime::PathTemplate] = &[
+            ME_PATH,
+            USER_PATH,
+            ME_FOLDER_PATH,
+            USER_FOLDER_PATH,
+        ];
+        const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
+            ::graph_runtime::ApiVersion::V1_0,
+        ];
+        const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::ACCEPTED;
+        const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
+            ::graph_runtime::HeaderSpec {
+                name: "Authorization",
+                value: "Bearer {token}",
+                required: true,
+                description: "Bearer {token}. Required.",
+            },
+            ::graph_runtime::HeaderSpec {
+                name: "Content-Type",
+                value: "application/json",
+                required: true,
+                description: "Nature of the data in the body of an entity. Required.",
+            },
+        ];
+        const HAS_REQUEST_BODY: bool = true;
+        const HAS_RESPONSE_BODY: bool = false;
+        const PERMISSIONS: ::graph_runtime::Permissions = ForwardMessage::PERMISSIONS;
+        const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-forward?view=graph-rest-1.0";
+        fn validate_body(
+            body: &Self::RequestBody,
+        ) -> ::core::result::Result<(), ::graph_runtime::BodyError> {
+            let present = [
+                body.comment.is_some(),
+                body.message.as_ref().is_some_and(|v0| v0.body.is_some()),
+            ]
+                .into_iter()
+                .filter(|p| *p)
+                .count();
+            if present > 1 {
+                return ::core::result::Result::Err(::graph_runtime::BodyError {
+                    message: ::std::string::String::from(
+                        "Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request. (`comment`, `message.body`)",
+                    ),
+                });
+            }
+            let present = [
+                body.to_recipients.is_some(),
+                body.message.as_ref().is_some_and(|v0| v0.to_recipients.is_some()),
+            ]
+                .into_iter()
+                .filter(|p| *p)
+                .count();
+            if present != 1 {
+                return ::core::result::Result::Err(::graph_runtime::BodyError {
+                    message: ::std::string::String::from(
+                        "Specify either the toRecipients parameter or the toRecipients property of the message parameter. (`toRecipients`, `message.toRecipients`)",
+                    ),
+                });
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The JSON request body of `message: forward`.
+    ///
+    /// Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request.
+    ///
+    /// Specify either the toRecipients parameter or the toRecipients property of the message parameter.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        Default,
+        ::graph_runtime::__private::serde::Serialize,
+        ::graph_runtime::__private::serde::Deserialize
+    )]
+    #[serde(crate = "::graph_runtime::__private::serde")]
+    pub struct Body {
+        /// A comment to include. Can be an empty string.
+        #[serde(
+            rename = "comment",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub comment: ::core::option::Option<::std::string::String>,
+        /// Any writeable properties to update in the reply message.
+        #[serde(
+            rename = "message",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub message: ::core::option::Option<super::models::Message>,
+        /// The list of recipients.
+        #[serde(
+            rename = "toRecipients",
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        )]
+        pub to_recipients: ::core::option::Option<
+            ::std::vec::Vec<super::models::Recipient>,
+        >,
+    }
+    /// Builder for `POST /me/messages/{id}/forward`.
+    ///
+    /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
+    #[derive(Debug, Clone, PartialEq)]
+    #[must_use = "a request builder does nothing until it is built"]
+    pub struct Me<
+        MessageId = ::graph_runtime::Unset,
+        RequestBodyState = ::graph_runtime::Unset,
+    > {
+        message_id: MessageId,
+        body: RequestBodyState,
+    }
+    impl<MessageId, RequestBodyState> Me<MessageId, RequestBodyState> {
+        /// Sets `{message_id}`: The id of the message.
+        ///
+        /// The value is percent-encoded when the path is built.
+        pub fn message_id(
+            self,
+            message_id: impl ::core::convert::Into<::std::string::String>,
+        ) -> Me<::std::string::String, RequestBodyState> {
+            Me {
+                message_id: message_id.into(),
+                body: self.body,
+            }
+        }
+        /// Sets the JSON request body of `message: forward`.
+        pub fn body(self, body: Body) -> Me<MessageId, Body> {
+            Me {
+                message_id: self.message_id,
+                body: body,
+            }
+        }
+        /// Resolves the path, percent-encoding each parameter.
+        ///
+        /// # Errors
+        ///
+        /// A parameter that is empty, `.` or `..` would change which resource `/me/messages/{id}/forward` addresses and is rejected.
+        pub fn build(
+            self,
+        ) -> ::core::result::Result<
+            ::graph_runtime::Request<ForwardMessage>,
+            ::graph_runtime::PathParamError,
+        >
+        where
+            MessageId: HasMessageId,
+            RequestBodyState: HasRequestBody,
+        {
+            let mut path = ::std::string::String::with_capacity(65usize);
+            path.push_str("/me/messages");
+            ::graph_runtime::__private::push_segment(
+                &mut path,
+                "message_id",
+                ::graph_runtime::__private::IsSet::as_param(&self.message_id),
+            )?;
+            path.push_str("/forward");
+            ::core::result::Result::Ok(
+                ::graph_runtime::Request::__new(
+                    &ME_PATH,
+                    path,
+                    ::graph_runtime::ApiVersion::V1_0,
+                    HasRequestBody::into_body(self.body),
+                ),
+            )
+        }
+    }
+    /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/forward`.
+    ///
+    /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
+    #[derive(Debug, Clone, PartialEq)]
+    #[must_use = "a request builder does nothing until it is built"]
+    pub struct User<
+        UserId = ::graph_runtime::Unset,
+        MessageId = ::graph_runtime::Unset,
+        RequestBodyState = ::graph_runtime::Unset,
+    > {
+        user_id: UserId,
+        message_id: MessageId,
+        body: RequestBodyState,
+    }
+    impl<UserId, MessageId, RequestBodyState> User<UserId, MessageId, RequestBodyState> {
+        /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
+        ///
+        /// The value is percent-encoded when the path is built.
+        pub fn user_id(
+            self,
+            user_id: impl ::core::convert::Into<::std::string::String>,
+        ) -> User<::std::string::String, MessageId, RequestBodyState> {
+            User {
+                user_id: user_id.into(),
+                message_id: self.message_id,
+                body: self.body,
+            }
+        }
+        /// Sets `{message_id}`: The id of the message.
+        ///
+        /// The value is percent-encoded when the path is built.
+        pub fn message_id(
+            self,
+            message_id: impl ::core::convert::Into<::std::string::String>,
+        ) -> User<UserId, ::std::string::String, RequestBodyState> {
+            User {
+                user_id: self.user_id,
+                message_id: message_id.into(),
+                body: self.body,
+            }
+        }
+        /// Sets the JSON request body of `message: forward`.
+        pub fn body(self, body: Body) -> User<UserId, MessageId, Body> {
+            User {
+                user_id: self.user_id,
+                message_id: self.message_id,
+                body: body,
+            }
+        }
+        /// Resolves the path, percent-encoding each parameter.
+        ///
+        /// # Errors
+        ///
+        /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/messages/{id}/forward` addresses and is rejected.
+        pub fn build(
+            self,
+        ) -> ::core::result::Result<
+            ::graph_runtime::Request<ForwardMessage>,
+            ::graph_runtime::PathParamError,
+        >
+        where
+            UserId: HasUserId,
+            MessageId: HasMessageId,
+            RequestBodyState: HasRequestBody,
+        {
+            let mut path = ::std::string::String::with_capacity(78usize);
+            path.push_str("/users");
+            ::graph_runtime::__private::push_segment(
+                &mut path,
+                "user_id",
+                ::graph_runtime::__private::IsSet::as_param(&self.user_id),
+            )?;
+            path.push_str("/messages");
+            ::graph_runtime::__private::push_segment(
+                &mut path,
+                "message_id",
+                ::graph_runtime::__private::IsSet::as_param(&self.message_id),
+            )?;
+            path.push_str("/forward");
+            ::core::result::Result::Ok(
+                ::graph_runtime::Request::__new(
+                    &USER_PATH,
+                    path,
+                    ::graph_runtime::ApiVersion::V1_0,
+                    HasRequestBody::into_body(self.body),
+                ),
+            )
+        }
+    }
+    /// Builder for `POST /me/mailFolders/{id}/messages/{id}/forward`.
+    ///
+    /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
+    #[derive(Debug, Clone, PartialEq)]
+    #[must_use = "a request builder does nothing until it is built"]
+    pub struct MeFolder<
+        FolderId = ::graph_runtime::Unset,
+        MessageId = ::graph_runtime::Unset,
+        RequestBodyState = ::graph_runtime::Unset,
+    > {
+        folder_id: FolderId,
+        message_id: MessageId,
+        body: RequestBodyState,
+    }
+    impl<
+        FolderId,
+        MessageId,
+        RequestBodyState,
+    > MeFolder<FolderId, MessageId, RequestBodyState> {
+        /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+        ///
+        /// The value is percent-encoded when the path is built.
+        pub fn folder_id(
+            self,
+            folder_id: impl ::core::convert::Into<::std::string::String>,
+        ) -> MeFolder<::std::string::String, MessageId, RequestBodyState> {
+            MeFolder {
+                folder_id: folder_id.into(),
+                message_id: self.message_id,
+                body: self.body,
+            }
+        }
+        /// Sets `{message_id}`: The id of the message.
+        ///
+        /// The value is percent-encoded when the path is built.
+        pub fn message_id(
+            self,
+            message_id: impl ::core::convert::Into<::std::string::String>,
+        ) -> MeFolder<FolderId, ::std::string::String, RequestBodyState> {
+            MeFolder {
+                folder_id: self.folder_id,
+                message_id: message_id.into(),
+                body: self.body,
+            }
+        }
+        /// Sets the JSON request body of `message: forward`.
+        pub fn body(self, body: Body) -> MeFolder<FolderId, MessageId, Body> {
+            MeFolder {
+                folder_id: self.folder_id,
+                message_id: self.message_id,
+                body: body,
+            }
+        }
+        /// Resolves the path, percent-encoding each parameter.
+        ///
+        /// # Errors
+        ///
+        /// A parameter that is empty, `.` or `..` would change which resource `/me/mailFolders/{id}/messages/{id}/forward` addresses and is rejected.
+        pub fn build(
+            self,
+        ) -> ::core::result::Result<
+            ::graph_runtime::Request<ForwardMessage>,
+            ::graph_runtime::PathParamError,
+        >
+        where
+            FolderId: HasFolderId,
+            MessageId: HasMessageId,
+            RequestBodyState: HasRequestBody,
+        {
+            let mut path = ::std::string::String::with_capacity(89usize);
+            path.push_str("/me/mailFolders");
+            ::graph_runtime::__private::push_segment(
+                &mut path,
+                "folder_id",
+                ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
+            )?;
+            path.push_str("/messages");
+            ::graph_runtime::__private::push_segment(
+                &mut path,
+                "message_id",
+                ::graph_runtime::__private::IsSet::as_param(&self.message_id),
+            )?;
+            path.push_str("/forward");
+            ::core::result::Result::Ok(
+                ::graph_runtime::Request::__new(
+                    &ME_FOLDER_PATH,
+                    path,
+                    ::graph_runtime::ApiVersion::V1_0,
+                    HasRequestBody::into_body(self.body),
+                ),
+            )
+        }
+    }
+    /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`.
+    ///
+    /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
+    #[derive(Debug, Clone, PartialEq)]
+    #[must_use = "a request builder does nothing until it is built"]
+    pub struct UserFolder<
+        UserId = ::graph_runtime::Unset,
+        FolderId = ::graph_runtime::Unset,
+        MessageId = ::graph_runtime::Unset,
+        RequestBodyState = ::graph_runtime::Unset,
+    > {
+        user_id: UserId,
+        folder_id: FolderId,
+        message_id: MessageId,
+        body: RequestBodyState,
+    }
+    impl<
+        UserId,
+        FolderId,
+        MessageId,
+        RequestBodyState,
+    > UserFolder<UserId, FolderId, MessageId, RequestBodyState> {
+        /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
+        ///
+        /// The value is percent-encoded when the path is built.
+        pub fn user_id(
+            self,
+            user_id: impl ::core::convert::Into<::std::string::String>,
+        ) -> UserFolder<::std::string::String, FolderId, MessageId, RequestBodyState> {
+            UserFolder {
+                user_id: user_id.into(),
+                folder_id: self.folder_id,
+                message_id: self.message_id,
+                body: self.body,
+            }
+        }
+        /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+        ///
+        /// The value is percent-encoded when the path is built.
+        pub fn folder_id(
+            self,
+            folder_id: impl ::core::convert::Into<::std::string::String>,
+        ) -> UserFolder<UserId, ::std::string::String, MessageId, RequestBodyState> {
+            UserFolder {
+                user_id: self.user_id,
+                folder_id: folder_id.into(),
+                message_id: self.message_id,
+                body: self.body,
+            }
+        }
+        /// Sets `{message_id}`: The id of the message.
+        ///
+        /// The value is percent-encoded when the path is built.
+        pub fn message_id(
+            self,
+            message_id: impl ::core::convert::Into<::std::string::String>,
+        ) -> UserFolder<UserId, FolderId, ::std::string::String, RequestBodyState> {
+            UserFolder {
+                user_id: self.user_id,
+                folder_id: self.folder_id,
+                message_id: message_id.into(),
+                body: self.body,
+            }
+        }
+        /// Sets the JSON request body of `message: forward`.
+        pub fn body(self, body: Body) -> UserFolder<UserId, FolderId, MessageId, Body> {
+            UserFolder {
+                user_id: self.user_id,
+                folder_id: self.folder_id,
+                message_id: self.message_id,
+                body: body,
+            }
+        }
+        /// Resolves the path, percent-encoding each parameter.
+        ///
+        /// # Errors
+        ///
+        /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward` addresses and is rejected.
+        pub fn build(
+            self,
+        ) -> ::core::result::Result<
+            ::graph_runtime::Request<ForwardMessage>,
+            ::graph_runtime::PathParamError,
+        >
+        where
+            UserId: HasUserId,
+            FolderId: HasFolderId,
+            MessageId: HasMessageId,
+            RequestBodyState: HasRequestBody,
+        {
+            let mut path = ::std::string::String::with_capacity(102usize);
+            path.push_str("/users");
+            ::graph_runtime::__private::push_segment(
+                &mut path,
+                "user_id",
+                ::graph_runtime::__private::IsSet::as_param(&self.user_id),
+            )?;
+            path.push_str("/mailFolders");
+            ::graph_runtime::__private::push_segment(
+                &mut path,
+                "folder_id",
+                ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
+            )?;
+            path.push_str("/messages");
+            ::graph_runtime::__private::push_segment(
+                &mut path,
+                "message_id",
+                ::graph_runtime::__private::IsSet::as_param(&self.message_id),
+            )?;
+            path.push_str("/forward");
+            ::core::result::Result::Ok(
+                ::graph_runtime::Request::__new(
+                    &USER_FOLDER_PATH,
+                    path,
+                    ::graph_runtime::ApiVersion::V1_0,
+                    HasRequestBody::into_body(self.body),
+                ),
+            )
+        }
+    }
+    /// Implemented once `user_id` is set; a missing one is a compile error.
+    #[diagnostic::on_unimplemented(
+        message = "the required path parameter `user_id` is not set",
+        label = "this `message: forward` request has no `user_id` yet",
+        note = "call `.user_id(...)` on the builder before `.build()`"
+    )]
+    pub trait HasUserId: ::graph_runtime::__private::IsSet {}
+    impl HasUserId for ::std::string::String {}
+    /// Implemented once `message_id` is set; a missing one is a compile error.
+    #[diagnostic::on_unimplemented(
+        message = "the required path parameter `message_id` is not set",
+        label = "this `message: forward` request has no `message_id` yet",
+        note = "call `.message_id(...)` on the builder before `.build()`"
+    )]
+    pub trait HasMessageId: ::graph_runtime::__private::IsSet {}
+    impl HasMessageId for ::std::string::String {}
+    /// Implemented once `folder_id` is set; a missing one is a compile error.
+    #[diagnostic::on_unimplemented(
+        message = "the required path parameter `folder_id` is not set",
+        label = "this `message: forward` request has no `folder_id` yet",
+        note = "call `.folder_id(...)` on the builder before `.build()`"
+    )]
+    pub trait HasFolderId: ::graph_runtime::__private::IsSet {}
+    impl HasFolderId for ::std::string::String {}
+    /// Implemented by the request body type; a builder without a body does not compile.
+    #[diagnostic::on_unimplemented(
+        message = "the request body of `message: forward` is not set",
+        label = "this request has no body yet",
+        note = "call `.body(...)` on the builder before `.build()`"
+    )]
+    pub trait HasRequestBody {
+        /// Hands the body to the request.
+        fn into_body(self) -> Body;
+    }
+    impl HasRequestBody for Body {
+        fn into_body(self) -> Body {
+            self
+        }
+    }
+    impl<MessageId, RequestBodyState> Me<MessageId, RequestBodyState> {
+        /// Builds the request and sends `POST /me/messages/{id}/forward` with `client`.
+        ///
+        /// Succeeds with `202 Accepted` as documented (any 2xx is accepted; see `Response::status`). Throttled and unavailable responses are retried per the client's retry policy.
+        ///
+        /// # Errors
+        ///
+        /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
+        pub async fn send(
+            self,
+            client: &::graph_runtime::client::Client,
+        ) -> ::core::result::Result<
+            ::graph_runtime::client::Response<
+                <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
+            >,
+            ::graph_runtime::client::Error,
+        >
+        where
+            MessageId: HasMessageId,
+            RequestBodyState: HasRequestBody,
+        {
+            client.execute(self.build()?).await
+        }
+    }
+    impl<UserId, MessageId, RequestBodyState> User<UserId, MessageId, RequestBodyState> {
+        /// Builds the request and sends `POST /users/{id | userPrincipalName}/messages/{id}/forward` with `client`.
+        ///
+        /// Succeeds with `202 Accepted` as documented (any 2xx is accepted; see `Response::status`). Throttled and unavailable responses are retried per the client's retry policy.
+        ///
+        /// # Errors
+        ///
+        /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
+        pub async fn send(
+            self,
+            client: &::graph_runtime::client::Client,
+        ) -> ::core::result::Result<
+            ::graph_runtime::client::Response<
+                <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
+            >,
+            ::graph_runtime::client::Error,
+        >
+        where
+            UserId: HasUserId,
+            MessageId: HasMessageId,
+            RequestBodyState: HasRequestBody,
+        {
+            client.execute(self.build()?).await
+        }
+    }
+    impl<
+        FolderId,
+        MessageId,
+        RequestBodyState,
+    > MeFolder<FolderId, MessageId, RequestBodyState> {
+        /// Builds the request and sends `POST /me/mailFolders/{id}/messages/{id}/forward` with `client`.
+        ///
+        /// Succeeds with `202 Accepted` as documented (any 2xx is accepted; see `Response::status`). Throttled and unavailable responses are retried per the client's retry policy.
+        ///
+        /// # Errors
+        ///
+        /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
+        pub async fn send(
+            self,
+            client: &::graph_runtime::client::Client,
+        ) -> ::core::result::Result<
+            ::graph_runtime::client::Response<
+                <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
+            >,
+            ::graph_runtime::client::Error,
+        >
+        where
+            FolderId: HasFolderId,
+            MessageId: HasMessageId,
+            RequestBodyState: HasRequestBody,
+        {
+            client.execute(self.build()?).await
+        }
+    }
+    impl<
+        UserId,
+        FolderId,
+        MessageId,
+        RequestBodyState,
+    > UserFolder<UserId, FolderId, MessageId, RequestBodyState> {
+        /// Builds the request and sends `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward` with `client`.
+        ///
+        /// Succeeds with `202 Accepted` as documented (any 2xx is accepted; see `Response::status`). Throttled and unavailable responses are retried per the client's retry policy.
+        ///
+        /// # Errors
+        ///
+        /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
+        pub async fn send(
+            self,
+            client: &::graph_runtime::client::Client,
+        ) -> ::core::result::Result<
+            ::graph_runtime::client::Response<
+                <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
+            >,
+            ::graph_runtime::client::Error,
+        >
+        where
+            UserId: HasUserId,
+            FolderId: HasFolderId,
+            MessageId: HasMessageId,
+            RequestBodyState: HasRequestBody,
+        {
+            client.execute(self.build()?).await
+        }
+    }
+    /// The path parameters of a `message: forward` call that passed authentication and permission checks.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct ForwardMessageParams {
+        /// `{user_id}`, percent-decoded: The id or userPrincipalName of the user whose mailbox holds the message.
+        ///
+        /// On a `/me` path this is the signed-in user's id (or principal name, when the token carries no id).
+        pub user_id: ::std::string::String,
+        /// `{message_id}`, percent-decoded: The id of the message.
+        pub message_id: ::std::string::String,
+        /// `{folder_id}`, percent-decoded: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+        ///
+        /// `None` on path variants without this parameter.
+        pub folder_id: ::core::option::Option<::std::string::String>,
+        /// The API version, path variant and request ids of the call.
+        pub route: ::graph_runtime::server::RouteInfo,
+    }
+    /// Serves `message: forward` ([`ForwardMessage`]).
+    ///
+    /// Implement it and pass it to [`mount`]; the method is required, so forgetting it is a compile error. By the time it runs the bearer token is valid, the caller holds one of [`ForwardMessage::PERMISSIONS`] for its permission type, `/me` is resolved, and a delegated caller only reaches its own mailbox.
+    pub trait ForwardMessageHandler: ::core::marker::Send + ::core::marker::Sync + 'static {
+        /// Handles one `message: forward` call by `caller`. `body` is the decoded JSON request body: it is JSON of the right shape and obeys the endpoint's body rules (`validate_body`).
+        ///
+        /// Return `Ok` for the documented `202 Accepted` (the response body is empty), or a [`GraphError`](::graph_runtime::server::GraphError) such as `GraphError::item_not_found(..)`, answered in Graph's error shape.
+        fn forward_message(
+            &self,
+            caller: ::graph_runtime::server::Caller,
+            params: ForwardMessageParams,
+            body: <ForwardMessage as ::graph_runtime::Endpoint>::RequestBody,
+        ) -> impl ::core::future::Future<
+            Output = ::core::result::Result<
+                <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
+                ::graph_runtime::server::GraphError,
+            >,
+        > + ::core::marker::Send;
+    }
+    /// Mounts `message: forward` on `server`, under `/v1.0` for:
+    ///
+    /// ```text
+    /// POST /me/messages/{message_id}/forward
+    /// POST /users/{user_id}/messages/{message_id}/forward
+    /// POST /me/mailFolders/{folder_id}/messages/{message_id}/forward
+    /// POST /users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/forward
+    /// ```
+    ///
+    /// Several endpoints compose by mounting them on the same server; one handler value may serve several of them.
+    pub fn mount<H: ForwardMessageHandler>(
+        server: ::graph_runtime::server::GraphServer,
+        handler: ::std::sync::Arc<H>,
+    ) -> ::graph_runtime::server::GraphServer {
+        server
+            .route::<
+                ForwardMessage,
+                _,
+                _,
+            >(move |caller, mut route, body| {
+                let handler = ::std::sync::Arc::clone(&handler);
+                async move {
+                    let params = ForwardMessageParams {
+                        user_id: route.take("user_id")?,
+                        message_id: route.take("message_id")?,
+                        folder_id: route.take_optional("folder_id"),
+                        route: route.info(),
+                    };
+                    handler.forward_message(caller, params, body).await
+                }
+            })
+    }
+}
