@@ -92,6 +92,10 @@ pub struct Permissions {
     pub delegated_personal: Option<&'static [&'static str]>,
     /// Application.
     pub application: Option<&'static [&'static str]>,
+    /// Delegated permissions that also reach other users' mailboxes through
+    /// `/users/{id}` (e.g. `Mail.Send.Shared`); empty when a delegated caller
+    /// may only act on their own.
+    pub shared: &'static [&'static str],
 }
 
 impl Permissions {
@@ -132,6 +136,17 @@ impl Permissions {
             .find(|needed| granted.clone().any(|g| g.eq_ignore_ascii_case(needed)))
     }
 
+    /// Whether delegated `granted` scopes include one that reaches other
+    /// users' mailboxes (see [`Permissions::shared`]).
+    pub fn grants_shared_access<'g, I>(&self, granted: I) -> bool
+    where
+        I: IntoIterator<Item = &'g str>,
+    {
+        granted
+            .into_iter()
+            .any(|g| self.shared.iter().any(|s| g.eq_ignore_ascii_case(s)))
+    }
+
     /// Whether `granted` (scopes or app roles of type `kind`) satisfies the endpoint.
     pub fn is_satisfied_by<'g, I>(&self, kind: PermissionType, granted: I) -> bool
     where
@@ -150,12 +165,14 @@ mod tests {
         delegated_work: Some(&["Mail.Send"]),
         delegated_personal: Some(&["Mail.Send"]),
         application: None,
+        shared: &["Mail.Send.Shared"],
     };
 
     const READ: Permissions = Permissions {
         delegated_work: Some(&["Mail.ReadBasic", "Mail.Read", "Mail.ReadWrite"]),
         delegated_personal: None,
         application: Some(&["Mail.Read"]),
+        shared: &[],
     };
 
     #[test]
@@ -187,6 +204,13 @@ mod tests {
             Some("Mail.Read"),
             "the least privileged matching grant is reported"
         );
+    }
+
+    #[test]
+    fn shared_access_is_a_separate_grant() {
+        assert!(SEND.grants_shared_access(["openid", "mail.send.shared"]));
+        assert!(!SEND.grants_shared_access(["Mail.Send"]));
+        assert!(!READ.grants_shared_access(["Mail.Read.Shared"]));
     }
 
     #[test]

@@ -361,6 +361,47 @@ fn check_permissions(spec: &EndpointSpec, ctx: &mut Ctx) {
             }
         }
     }
+    let mut seen: HashSet<String> = HashSet::new();
+    for n in &spec.shared_permissions {
+        if !is_permission_name(&n.value) {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!("`{}` is not a valid permission name", n.value),
+                    n.span.clone(),
+                )
+                .label("malformed permission")
+                .help("shared permissions look like `Mail.Send.Shared`"),
+            );
+        }
+        if !seen.insert(n.value.to_ascii_lowercase()) {
+            ctx.diags.push(
+                Diagnostic::new(
+                    format!("permission `{}` is listed twice for `shared`", n.value),
+                    n.span.clone(),
+                )
+                .label("duplicate permission"),
+            );
+        }
+    }
+    if !spec.shared_permissions.is_empty()
+        && !spec
+            .paths
+            .iter()
+            .any(|p| p.template.value.starts_with("/users/{"))
+    {
+        let span = spec
+            .shared_permissions
+            .first()
+            .map_or(0..0, |p| p.span.clone());
+        ctx.diags.push(
+            Diagnostic::new(
+                "`shared` permissions need a `/users/{...}` path variant",
+                span,
+            )
+            .label("no other user's mailbox to reach")
+            .help("remove `shared`, or add a variant such as `/users/{user_id}/...`"),
+        );
+    }
     if !spec.permissions.is_empty() && spec.permissions.iter().all(|p| p.names.is_none()) {
         let span = spec
             .permissions

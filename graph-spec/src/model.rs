@@ -144,6 +144,8 @@ pub struct EndpointSpec {
     pub params: Vec<PathParam>,
     /// Permissions per type.
     pub permissions: Vec<PermissionList>,
+    /// Delegated permissions that reach other users' mailboxes (`shared`).
+    pub shared_permissions: Vec<Sp<String>>,
     /// Documented request headers.
     pub headers: Vec<Header>,
     /// Query parameters.

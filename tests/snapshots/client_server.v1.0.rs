@@ -68,6 +68,7 @@ pub mod send_message {
             delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
             application: ::core::option::Option::Some(&["Mail.Send"]),
+            shared: &[],
         };
         /// Starts a request on `POST /me/messages/{id}/send`.
         ///
@@ -395,6 +396,8 @@ pub mod send_message {
 /// | Delegated (personal Microsoft account) | Mail.Send |
 /// | Application | Mail.Send |
 ///
+/// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
+///
 /// # Request headers
 ///
 /// | Name | Value | Required | Description |
@@ -458,10 +461,13 @@ pub mod forward_message {
         /// | Delegated (work or school account) | Mail.Send |
         /// | Delegated (personal Microsoft account) | Mail.Send |
         /// | Application | Mail.Send |
+        ///
+        /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
         pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
             delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
             application: ::core::option::Option::Some(&["Mail.Send"]),
+            shared: &["Mail.Send.Shared"],
         };
         /// Starts a request on `POST /me/messages/{id}/forward`.
         ///

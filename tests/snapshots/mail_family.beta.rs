@@ -320,6 +320,8 @@ pub enum Importance {
 /// | Delegated (personal Microsoft account) | Mail.ReadBasic, Mail.Read |
 /// | Application | Mail.ReadBasic.All, Mail.Read |
 ///
+/// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Read.Shared.
+///
 /// # Request headers
 ///
 /// | Name | Value | Required | Description |
@@ -359,6 +361,8 @@ pub mod list_messages {
         /// | Delegated (work or school account) | Mail.ReadBasic, Mail.Read |
         /// | Delegated (personal Microsoft account) | Mail.ReadBasic, Mail.Read |
         /// | Application | Mail.ReadBasic.All, Mail.Read |
+        ///
+        /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Read.Shared.
         pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
             delegated_work: ::core::option::Option::Some(
                 &["Mail.ReadBasic", "Mail.Read"],
@@ -369,6 +373,7 @@ pub mod list_messages {
             application: ::core::option::Option::Some(
                 &["Mail.ReadBasic.All", "Mail.Read"],
             ),
+            shared: &["Mail.Read.Shared"],
         };
         /// Starts a request on `GET /me/mailFolders/{id}/messages`.
         ///
@@ -655,6 +660,8 @@ pub mod list_messages {
 /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
 /// | Application | Mail.ReadWrite |
 ///
+/// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+///
 /// # Request headers
 ///
 /// | Name | Value | Required | Description |
@@ -712,10 +719,13 @@ pub mod copy_message {
         /// | Delegated (work or school account) | Mail.ReadWrite |
         /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
         /// | Application | Mail.ReadWrite |
+        ///
+        /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
         pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
             delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
             application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
+            shared: &["Mail.ReadWrite.Shared"],
         };
         /// Starts a request on `POST /me/messages/{id}/copy`.
         ///
@@ -1246,6 +1256,8 @@ pub mod copy_message {
 /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
 /// | Application | Mail.ReadWrite |
 ///
+/// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+///
 /// # Request headers
 ///
 /// | Name | Value | Required | Description |
@@ -1307,10 +1319,13 @@ pub mod create_forward {
         /// | Delegated (work or school account) | Mail.ReadWrite |
         /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
         /// | Application | Mail.ReadWrite |
+        ///
+        /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
         pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
             delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
             application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
+            shared: &["Mail.ReadWrite.Shared"],
         };
         /// Starts a request on `POST /me/messages/{id}/createForward`.
         ///
@@ -1880,6 +1895,8 @@ pub mod create_forward {
 /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
 /// | Application | Mail.ReadWrite |
 ///
+/// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+///
 /// # Request headers
 ///
 /// | Name | Value | Required | Description |
@@ -1940,10 +1957,13 @@ pub mod create_reply {
         /// | Delegated (work or school account) | Mail.ReadWrite |
         /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
         /// | Application | Mail.ReadWrite |
+        ///
+        /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
         pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
             delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
             application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
+            shared: &["Mail.ReadWrite.Shared"],
         };
         /// Starts a request on `POST /me/messages/{id}/createReply`.
         ///
@@ -2504,6 +2524,8 @@ pub mod create_reply {
 /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
 /// | Application | Mail.ReadWrite |
 ///
+/// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+///
 /// # Request headers
 ///
 /// | Name | Value | Required | Description |
@@ -2564,10 +2586,13 @@ pub mod create_reply_all {
         /// | Delegated (work or school account) | Mail.ReadWrite |
         /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
         /// | Application | Mail.ReadWrite |
+        ///
+        /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
         pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
             delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
             application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
+            shared: &["Mail.ReadWrite.Shared"],
         };
         /// Starts a request on `POST /me/messages/{id}/createReplyAll`.
         ///
@@ -3128,6 +3153,8 @@ pub mod create_reply_all {
 /// | Delegated (personal Microsoft account) | Mail.Send |
 /// | Application | Mail.Send |
 ///
+/// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
+///
 /// # Request headers
 ///
 /// | Name | Value | Required | Description |
@@ -3191,10 +3218,13 @@ pub mod forward_message {
         /// | Delegated (work or school account) | Mail.Send |
         /// | Delegated (personal Microsoft account) | Mail.Send |
         /// | Application | Mail.Send |
+        ///
+        /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
         pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
             delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
             application: ::core::option::Option::Some(&["Mail.Send"]),
+            shared: &["Mail.Send.Shared"],
         };
         /// Starts a request on `POST /me/messages/{id}/forward`.
         ///
@@ -3778,6 +3808,8 @@ pub mod forward_message {
 /// | Delegated (personal Microsoft account) | Mail.ReadBasic, Mail.Read |
 /// | Application | Mail.ReadBasic.All, Mail.Read |
 ///
+/// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Read.Shared.
+///
 /// # Request headers
 ///
 /// | Name | Value | Required | Description |
@@ -3829,6 +3861,8 @@ pub mod get_message {
         /// | Delegated (work or school account) | Mail.ReadBasic, Mail.Read |
         /// | Delegated (personal Microsoft account) | Mail.ReadBasic, Mail.Read |
         /// | Application | Mail.ReadBasic.All, Mail.Read |
+        ///
+        /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Read.Shared.
         pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
             delegated_work: ::core::option::Option::Some(
                 &["Mail.ReadBasic", "Mail.Read"],
@@ -3839,6 +3873,7 @@ pub mod get_message {
             application: ::core::option::Option::Some(
                 &["Mail.ReadBasic.All", "Mail.Read"],
             ),
+            shared: &["Mail.Read.Shared"],
         };
         /// Starts a request on `GET /me/messages/{id}`.
         ///
@@ -4349,6 +4384,8 @@ pub mod get_message {
 /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
 /// | Application | Mail.ReadWrite |
 ///
+/// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+///
 /// # Request headers
 ///
 /// | Name | Value | Required | Description |
@@ -4406,10 +4443,13 @@ pub mod move_message {
         /// | Delegated (work or school account) | Mail.ReadWrite |
         /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
         /// | Application | Mail.ReadWrite |
+        ///
+        /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
         pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
             delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
             application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
+            shared: &["Mail.ReadWrite.Shared"],
         };
         /// Starts a request on `POST /me/messages/{id}/move`.
         ///
@@ -4940,6 +4980,8 @@ pub mod move_message {
 /// | Delegated (personal Microsoft account) | Mail.Send |
 /// | Application | Mail.Send |
 ///
+/// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
+///
 /// # Request headers
 ///
 /// | Name | Value | Required | Description |
@@ -5000,10 +5042,13 @@ pub mod reply_to_message {
         /// | Delegated (work or school account) | Mail.Send |
         /// | Delegated (personal Microsoft account) | Mail.Send |
         /// | Application | Mail.Send |
+        ///
+        /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
         pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
             delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
             application: ::core::option::Option::Some(&["Mail.Send"]),
+            shared: &["Mail.Send.Shared"],
         };
         /// Starts a request on `POST /me/messages/{id}/reply`.
         ///
@@ -5564,6 +5609,8 @@ pub mod reply_to_message {
 /// | Delegated (personal Microsoft account) | Mail.Send |
 /// | Application | Mail.Send |
 ///
+/// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
+///
 /// # Request headers
 ///
 /// | Name | Value | Required | Description |
@@ -5624,10 +5671,13 @@ pub mod reply_all_to_message {
         /// | Delegated (work or school account) | Mail.Send |
         /// | Delegated (personal Microsoft account) | Mail.Send |
         /// | Application | Mail.Send |
+        ///
+        /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
         pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
             delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
             application: ::core::option::Option::Some(&["Mail.Send"]),
+            shared: &["Mail.Send.Shared"],
         };
         /// Starts a request on `POST /me/messages/{id}/replyAll`.
         ///
@@ -6188,6 +6238,8 @@ pub mod reply_all_to_message {
 /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
 /// | Application | Mail.ReadWrite |
 ///
+/// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+///
 /// # Request headers
 ///
 /// | Name | Value | Required | Description |
@@ -6243,10 +6295,13 @@ pub mod create_message {
         /// | Delegated (work or school account) | Mail.ReadWrite |
         /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
         /// | Application | Mail.ReadWrite |
+        ///
+        /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
         pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
             delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
             application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
+            shared: &["Mail.ReadWrite.Shared"],
         };
         /// Starts a request on `POST /me/messages`.
         ///
@@ -6647,6 +6702,8 @@ pub mod create_message {
 /// | Delegated (personal Microsoft account) | Mail.Send |
 /// | Application | Mail.Send |
 ///
+/// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
+///
 /// # Request headers
 ///
 /// | Name | Value | Required | Description |
@@ -6693,10 +6750,13 @@ pub mod send_mail {
         /// | Delegated (work or school account) | Mail.Send |
         /// | Delegated (personal Microsoft account) | Mail.Send |
         /// | Application | Mail.Send |
+        ///
+        /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
         pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
             delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
             application: ::core::option::Option::Some(&["Mail.Send"]),
+            shared: &["Mail.Send.Shared"],
         };
         /// Starts a request on `POST /me/sendMail`.
         ///

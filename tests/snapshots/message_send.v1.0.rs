@@ -68,6 +68,7 @@ pub mod send_message {
             delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
             application: ::core::option::Option::Some(&["Mail.Send"]),
+            shared: &[],
         };
         /// Starts a request on `POST /me/messages/{id}/send`.
         ///

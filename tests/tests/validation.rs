@@ -503,3 +503,34 @@ fn missing_file_is_a_diagnostic() {
     );
     assert!(err.to_string().contains("--> does/not/exist.toml"));
 }
+
+#[test]
+fn shared_permissions() {
+    let src = edit(
+        "application = [\"Mail.Send\"]",
+        "application = [\"Mail.Send\"]\nshared = [\"Mail.Send.Shared\", \"mail send\"]",
+    );
+    let l = line_of(&src, "shared = ");
+    assert_single(
+        &src,
+        "`mail send` is not a valid permission name",
+        &format!("{l}:31"),
+    );
+    let src = edit("application = [\"Mail.Send\"]", "application = [\"Mail.Send\"]\nshared = [\"Mail.Send.Shared\"]")
+        .replace("[[paths]]\nvariant = \"user\"\ntemplate = \"/users/{user_id}/messages/{message_id}/send\"", "[[paths]]\nvariant = \"other\"\ntemplate = \"/me/mailFolders/{user_id}/messages/{message_id}/send\"");
+    let l = line_of(&src, "shared = ");
+    assert_single(
+        &src,
+        "`shared` permissions need a `/users/{...}` path variant",
+        &format!("{l}:11"),
+    );
+    let spec = load_str(
+        &edit(
+            "application = [\"Mail.Send\"]",
+            "application = [\"Mail.Send\"]\nshared = [\"Mail.Send.Shared\"]",
+        ),
+        "s.toml",
+    )
+    .unwrap();
+    assert_eq!(spec.shared_permissions[0].value, "Mail.Send.Shared");
+}

@@ -83,8 +83,9 @@ pub(crate) fn authorize<E: Endpoint>(caller: &Caller) -> Result<&'static str, Gr
 }
 
 /// Resolves `/me` to the caller's user and keeps delegated callers in their
-/// own mailbox. Returns whether the path was a `/me` path.
-pub(crate) fn resolve_user(
+/// own mailbox, unless they hold one of the endpoint's shared permissions
+/// (`Permissions::shared`). Returns whether the path was a `/me` path.
+pub(crate) fn resolve_user<E: Endpoint>(
     template: &'static PathTemplate,
     user_param: &'static str,
     caller: &Caller,
@@ -109,10 +110,20 @@ pub(crate) fn resolve_user(
                 .iter()
                 .any(|(name, user)| *name == user_param && !d.is(user))
         });
-    if foreign_user {
-        return Err(GraphError::access_denied(
-            "Access is denied. Check credentials and try again. A delegated token may only access the signed-in user's mailbox.",
-        ));
+    if foreign_user
+        && !E::PERMISSIONS.grants_shared_access(caller.grants().iter().map(String::as_str))
+    {
+        let hint = if E::PERMISSIONS.shared.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " Another user's mailbox needs one of: {}.",
+                E::PERMISSIONS.shared.join(", ")
+            )
+        };
+        return Err(GraphError::access_denied(format!(
+            "Access is denied. Check credentials and try again. A delegated token may only access the signed-in user's mailbox.{hint}"
+        )));
     }
     Ok(false)
 }

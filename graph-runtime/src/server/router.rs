@@ -328,7 +328,8 @@ impl Mounted {
                     values.push((known, value));
                 }
             }
-            let me = enforce::resolve_user(self.template, self.user_param, &caller, &mut values)?;
+            let me =
+                enforce::resolve_user::<E>(self.template, self.user_param, &caller, &mut values)?;
             let context = parts
                 .extensions
                 .get::<RequestContext>()

@@ -56,6 +56,18 @@ pub(crate) fn permissions_table(spec: &EndpointSpec) -> String {
             .map_or_else(|| "Not supported.".to_owned(), |p| p.join(", "));
         let _ = writeln!(s, "| {} | {} |", kind.docs_label(), cell(&perms));
     }
+    if !spec.shared_permissions.is_empty() {
+        let shared: Vec<&str> = spec
+            .shared_permissions
+            .iter()
+            .map(|p| p.value.as_str())
+            .collect();
+        let _ = write!(
+            s,
+            "\nA delegated caller reaches another user's mailbox (`/users/{{id}}`) only with {}.\n",
+            shared.join(" or ")
+        );
+    }
     s
 }
 

@@ -231,6 +231,11 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
             None => quote!(#field: ::core::option::Option::None),
         }
     });
+    let shared: Vec<&str> = spec
+        .shared_permissions
+        .iter()
+        .map(|p| p.value.as_str())
+        .collect();
     let permissions_doc = docs::attrs(&format!(
         "The permissions that allow calling `{name}`, least privileged first.\n\n{}",
         docs::permissions_table(spec)
@@ -361,7 +366,8 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
             impl #ty {
                 #permissions_doc
                 pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
-                    #(#permission_lists),*
+                    #(#permission_lists,)*
+                    shared: &[#(#shared),*],
                 };
 
                 #(#constructors)*

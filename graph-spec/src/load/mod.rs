@@ -36,6 +36,8 @@ const ROOT_KEYS: &[&str] = &[
 const PATH_KEYS: &[&str] = &["variant", "template", "description"];
 const PARAM_KEYS: &[&str] = &["description", "docs_name", "type"];
 const PERMISSION_KEYS: &[&str] = &["delegated_work", "delegated_personal", "application"];
+/// The `[permissions]` key for delegated permissions that reach other users' mailboxes.
+const SHARED_KEY: &str = "shared";
 const REQUEST_KEYS: &[&str] = &["headers", "body", "rules"];
 const RULE_KEYS: &[&str] = &["exclusive", "exactly_one", "description"];
 const HEADER_KEYS: &[&str] = &["name", "value", "required", "description"];
@@ -77,6 +79,7 @@ pub(crate) fn read_endpoint(source: &str, ctx: &mut Ctx) -> Option<EndpointSpec>
     let paths = read_paths(&root, ctx);
     let params = read_params(&root, ctx);
     let permissions = read_permissions(&root, ctx);
+    let shared_permissions = read_shared(&root, ctx);
     let (headers, request_body, rules) = read_request(&root, ctx);
     let response = read_response(&root, ctx);
     let query = fields::read_query(&root, ctx);
@@ -109,6 +112,7 @@ pub(crate) fn read_endpoint(source: &str, ctx: &mut Ctx) -> Option<EndpointSpec>
         paths,
         params,
         permissions: permissions.unwrap_or_default(),
+        shared_permissions,
         headers,
         query: query.unwrap_or_default(),
         rules,
@@ -322,6 +326,40 @@ fn read_params(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<PathParam>> {
     ok.then_some(out)
 }
 
+/// `shared = ["Mail.Send.Shared"]` in `[permissions]`: optional.
+fn read_shared(root: &Table<'_, '_>, ctx: &mut Ctx) -> Vec<Sp<String>> {
+    let Some((_, value)) = root.entry("permissions") else {
+        return Vec::new();
+    };
+    let DeValue::Table(map) = value.get_ref() else {
+        return Vec::new();
+    };
+    let table = Table {
+        map,
+        span: value.span(),
+        what: "`[permissions]`".to_owned(),
+    };
+    let Some(array) = table.array(ctx, SHARED_KEY, None) else {
+        return Vec::new();
+    };
+    let DeValue::Array(items) = array.get_ref() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for item in items.iter() {
+        match item.get_ref() {
+            DeValue::String(s) => out.push(Sp::new(s.to_string(), item.span())),
+            other => ctx.error(wrong_type(
+                SHARED_KEY,
+                "an array of permission names",
+                other,
+                item.span(),
+            )),
+        }
+    }
+    out
+}
+
 fn read_permissions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<PermissionList>> {
     let table = root.table(
         ctx,
@@ -331,7 +369,7 @@ fn read_permissions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<Permissio
     let mut ok = true;
     for (key, _) in table.map.iter() {
         let name = key.get_ref().as_ref();
-        if PERMISSION_KEYS.contains(&name) {
+        if PERMISSION_KEYS.contains(&name) || name == SHARED_KEY {
             continue;
         }
         let mut d = Diagnostic::new(format!("unknown permission type `{name}`"), key.span())
