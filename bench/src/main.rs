@@ -201,6 +201,8 @@ fn main() -> Result<()> {
     scratch.prepare(&args.sizes)?;
     let mut scale_rows = Vec::new();
     let mut last: Option<(usize, f64)> = None;
+    // Every size of one kind has the same dependencies: warm them once.
+    let mut warmed = Vec::new();
     for &n in &args.sizes {
         let now = Instant::now();
         let remaining = deadline.saturating_duration_since(now).as_secs_f64();
@@ -222,16 +224,30 @@ fn main() -> Result<()> {
         let t = Instant::now();
         let mut done_all = true;
         for kind in Kind::ALL {
-            if Instant::now() > deadline {
+            // Linear in N from this kind's previous size: skip what would overrun.
+            let remaining = deadline
+                .saturating_duration_since(Instant::now())
+                .as_secs_f64();
+            let estimate = scale_rows
+                .iter()
+                .rev()
+                .find(|r: &&scale::ScaleRow| r.kind == kind)
+                .map(|r| (r.check.secs + r.build.secs) * r.reps as f64 * n as f64 / r.n as f64);
+            if remaining <= 0.0 || estimate.is_some_and(|e| e > remaining) {
                 notes.push(format!(
-                    "N = {n}, {}: skipped, the budget ran out.",
-                    kind.label()
+                    "N = {n}, {}: skipped, {:.0} s of budget left{}.",
+                    kind.label(),
+                    remaining,
+                    estimate.map_or_else(String::new, |e| format!(", estimated {e:.0} s"))
                 ));
                 done_all = false;
                 continue;
             }
             eprintln!("    N = {n}: {}", kind.label());
-            scratch.warm(kind, n)?;
+            if !warmed.contains(&kind) {
+                scratch.warm(kind, n)?;
+                warmed.push(kind);
+            }
             let r = scratch.measure(kind, n, args.reps)?;
             eprintln!(
                 "      check {:.2} s, build {:.2} s",

@@ -123,7 +123,8 @@ impl Report {
              path variant, as in Graph's own OpenAPI description) and the hand-written crate plain \
              reqwest functions, one per path variant, with serde structs.\n\n\
              What is measured: every crate is a member of one scratch workspace with one target \
-             directory; dependencies are built first (`cargo check` and `cargo build`), then each \
+             directory; dependencies are built first (`cargo check` and `cargo build` of the smallest \
+             crate of each kind), then each \
              figure is `cargo clean -p <crate>` followed by the timed `cargo check -p <crate>` / \
              `cargo build -p <crate>` (dev profile). So it covers only that crate: macro expansion \
              or the build script (compiling and running it), type checking and, for build, codegen. \
@@ -239,18 +240,23 @@ impl Report {
             top + ph,
             top + ph
         );
-        let mut t = 0.0;
-        while t <= y_max + step / 2.0 {
+        let decimals = if step >= 1.0 {
+            0
+        } else {
+            (-step.log10()).ceil() as usize
+        };
+        let ticks = (y_max / step).round() as usize;
+        for k in 0..=ticks {
+            let t = k as f64 * step;
             let yy = y(t);
             let _ = writeln!(
                 o,
                 "<line x1=\"{left}\" y1=\"{yy:.1}\" x2=\"{:.1}\" y2=\"{yy:.1}\" stroke=\"#ddd\"/>\
-                 <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{t}</text>",
+                 <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{t:.decimals$}</text>",
                 left + pw,
                 left - 6.0,
                 yy + 4.0
             );
-            t += step;
         }
         for &n in &ns {
             let xx = x(n as f64);

@@ -3,8 +3,9 @@
 //! and hand-written reqwest on the same operations.
 //!
 //! All scratch crates are members of one scratch workspace with one target
-//! directory, so their dependencies build once. Each crate is first built
-//! (check and build) to warm the dependencies; a measurement is then
+//! directory, so their dependencies build once. The first crate of each kind
+//! is built (check and build) to warm its dependencies, which every size of
+//! that kind shares; a measurement is then
 //! `cargo clean -p <crate>` followed by the timed command, so it covers only
 //! that crate: macro expansion or build script (compile + run), type
 //! checking and, for `build`, code generation and linking of its rlib.
