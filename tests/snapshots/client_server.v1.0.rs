@@ -646,7 +646,7 @@ pub mod forward_message {
         pub fn body(self, body: Body) -> Me<MessageId, Body> {
             Me {
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -728,7 +728,7 @@ pub mod forward_message {
             User {
                 user_id: self.user_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -821,7 +821,7 @@ pub mod forward_message {
             MeFolder {
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -934,7 +934,7 @@ pub mod forward_message {
                 user_id: self.user_id,
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.

@@ -849,7 +849,7 @@ pub mod copy_message {
         pub fn body(self, body: Body) -> Me<MessageId, Body> {
             Me {
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -931,7 +931,7 @@ pub mod copy_message {
             User {
                 user_id: self.user_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -1024,7 +1024,7 @@ pub mod copy_message {
             MeFolder {
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -1137,7 +1137,7 @@ pub mod copy_message {
                 user_id: self.user_id,
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -1488,7 +1488,7 @@ pub mod create_forward {
         pub fn body(self, body: Body) -> Me<MessageId, Body> {
             Me {
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -1570,7 +1570,7 @@ pub mod create_forward {
             User {
                 user_id: self.user_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -1663,7 +1663,7 @@ pub mod create_forward {
             MeFolder {
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -1776,7 +1776,7 @@ pub mod create_forward {
                 user_id: self.user_id,
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -2117,7 +2117,7 @@ pub mod create_reply {
         pub fn body(self, body: Body) -> Me<MessageId, Body> {
             Me {
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -2199,7 +2199,7 @@ pub mod create_reply {
             User {
                 user_id: self.user_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -2292,7 +2292,7 @@ pub mod create_reply {
             MeFolder {
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -2405,7 +2405,7 @@ pub mod create_reply {
                 user_id: self.user_id,
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -2746,7 +2746,7 @@ pub mod create_reply_all {
         pub fn body(self, body: Body) -> Me<MessageId, Body> {
             Me {
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -2828,7 +2828,7 @@ pub mod create_reply_all {
             User {
                 user_id: self.user_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -2921,7 +2921,7 @@ pub mod create_reply_all {
             MeFolder {
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -3034,7 +3034,7 @@ pub mod create_reply_all {
                 user_id: self.user_id,
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -3403,7 +3403,7 @@ pub mod forward_message {
         pub fn body(self, body: Body) -> Me<MessageId, Body> {
             Me {
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -3485,7 +3485,7 @@ pub mod forward_message {
             User {
                 user_id: self.user_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -3578,7 +3578,7 @@ pub mod forward_message {
             MeFolder {
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -3691,7 +3691,7 @@ pub mod forward_message {
                 user_id: self.user_id,
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -4573,7 +4573,7 @@ pub mod move_message {
         pub fn body(self, body: Body) -> Me<MessageId, Body> {
             Me {
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -4655,7 +4655,7 @@ pub mod move_message {
             User {
                 user_id: self.user_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -4748,7 +4748,7 @@ pub mod move_message {
             MeFolder {
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -4861,7 +4861,7 @@ pub mod move_message {
                 user_id: self.user_id,
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -5202,7 +5202,7 @@ pub mod reply_to_message {
         pub fn body(self, body: Body) -> Me<MessageId, Body> {
             Me {
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -5284,7 +5284,7 @@ pub mod reply_to_message {
             User {
                 user_id: self.user_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -5377,7 +5377,7 @@ pub mod reply_to_message {
             MeFolder {
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -5490,7 +5490,7 @@ pub mod reply_to_message {
                 user_id: self.user_id,
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -5831,7 +5831,7 @@ pub mod reply_all_to_message {
         pub fn body(self, body: Body) -> Me<MessageId, Body> {
             Me {
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -5913,7 +5913,7 @@ pub mod reply_all_to_message {
             User {
                 user_id: self.user_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -6006,7 +6006,7 @@ pub mod reply_all_to_message {
             MeFolder {
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -6119,7 +6119,7 @@ pub mod reply_all_to_message {
                 user_id: self.user_id,
                 folder_id: self.folder_id,
                 message_id: self.message_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -6383,7 +6383,7 @@ pub mod create_message {
     impl<RequestBodyState> Me<RequestBodyState> {
         /// Sets the JSON request body of `Create message`.
         pub fn body(self, body: super::models::Message) -> Me<super::models::Message> {
-            Me { body: body }
+            Me { body }
         }
         /// Resolves the path, percent-encoding each parameter.
         ///
@@ -6443,7 +6443,7 @@ pub mod create_message {
         ) -> User<UserId, super::models::Message> {
             User {
                 user_id: self.user_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -6511,7 +6511,7 @@ pub mod create_message {
         ) -> MeFolder<FolderId, super::models::Message> {
             MeFolder {
                 folder_id: self.folder_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -6600,7 +6600,7 @@ pub mod create_message {
             UserFolder {
                 user_id: self.user_id,
                 folder_id: self.folder_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.
@@ -6847,7 +6847,7 @@ pub mod send_mail {
     impl<RequestBodyState> Me<RequestBodyState> {
         /// Sets the JSON request body of `user: sendMail`.
         pub fn body(self, body: Body) -> Me<Body> {
-            Me { body: body }
+            Me { body }
         }
         /// Resolves the path, percent-encoding each parameter.
         ///
@@ -6904,7 +6904,7 @@ pub mod send_mail {
         pub fn body(self, body: Body) -> User<UserId, Body> {
             User {
                 user_id: self.user_id,
-                body: body,
+                body,
             }
         }
         /// Resolves the path, percent-encoding each parameter.

@@ -69,7 +69,7 @@ fn endpoint_metadata_matches_the_docs() {
         <beta::SendMessage as Endpoint>::VERSIONS,
         &[ApiVersion::Beta]
     );
-    assert!(!E::HAS_REQUEST_BODY && !E::HAS_RESPONSE_BODY);
+    assert_eq!((E::HAS_REQUEST_BODY, E::HAS_RESPONSE_BODY), (false, false));
     let templates: Vec<_> = E::PATHS
         .iter()
         .map(|p| (p.variant, p.template, p.docs_template))

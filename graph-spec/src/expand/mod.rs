@@ -446,8 +446,12 @@ fn builder_tokens(
                 quote!(#g)
             }
         });
+        // `body: body` would be written `body` by hand (and clippy says so).
+        let shorthand = *field == convert.to_string();
         let moves = fields.iter().enumerate().map(|(j, f)| {
-            if i == j {
+            if i == j && shorthand {
+                quote!(#f)
+            } else if i == j {
                 quote!(#f: #convert)
             } else {
                 quote!(#f: self.#f)
