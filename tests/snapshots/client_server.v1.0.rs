@@ -120,7 +120,7 @@ pub mod send_message {
     /// Builder for `POST /me/messages/{id}/send`.
     ///
     /// Set every path parameter, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Me<MessageId = ::graph_runtime::Unset> {
         message_id: MessageId,
@@ -172,7 +172,7 @@ pub mod send_message {
     /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/send`.
     ///
     /// Set every path parameter, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct User<
         UserId = ::graph_runtime::Unset,
@@ -620,7 +620,7 @@ pub mod forward_message {
     /// Builder for `POST /me/messages/{id}/forward`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Me<
         MessageId = ::graph_runtime::Unset,
@@ -685,7 +685,7 @@ pub mod forward_message {
     /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/forward`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct User<
         UserId = ::graph_runtime::Unset,
@@ -774,7 +774,7 @@ pub mod forward_message {
     /// Builder for `POST /me/mailFolders/{id}/messages/{id}/forward`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct MeFolder<
         FolderId = ::graph_runtime::Unset,
@@ -867,7 +867,7 @@ pub mod forward_message {
     /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct UserFolder<
         UserId = ::graph_runtime::Unset,

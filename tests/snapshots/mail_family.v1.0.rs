@@ -430,7 +430,7 @@ pub mod list_messages {
     /// Builder for `GET /me/mailFolders/{id}/messages`.
     ///
     /// Set every path parameter, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct MeFolder<FolderId = ::graph_runtime::Unset> {
         folder_id: FolderId,
@@ -511,7 +511,7 @@ pub mod list_messages {
     /// Builder for `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages`.
     ///
     /// Set every path parameter, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct UserFolder<
         UserId = ::graph_runtime::Unset,
@@ -823,7 +823,7 @@ pub mod copy_message {
     /// Builder for `POST /me/messages/{id}/copy`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Me<
         MessageId = ::graph_runtime::Unset,
@@ -888,7 +888,7 @@ pub mod copy_message {
     /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/copy`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct User<
         UserId = ::graph_runtime::Unset,
@@ -977,7 +977,7 @@ pub mod copy_message {
     /// Builder for `POST /me/mailFolders/{id}/messages/{id}/copy`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct MeFolder<
         FolderId = ::graph_runtime::Unset,
@@ -1070,7 +1070,7 @@ pub mod copy_message {
     /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/copy`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct UserFolder<
         UserId = ::graph_runtime::Unset,
@@ -1462,7 +1462,7 @@ pub mod create_forward {
     /// Builder for `POST /me/messages/{id}/createForward`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Me<
         MessageId = ::graph_runtime::Unset,
@@ -1527,7 +1527,7 @@ pub mod create_forward {
     /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/createForward`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct User<
         UserId = ::graph_runtime::Unset,
@@ -1616,7 +1616,7 @@ pub mod create_forward {
     /// Builder for `POST /me/mailFolders/{id}/messages/{id}/createForward`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct MeFolder<
         FolderId = ::graph_runtime::Unset,
@@ -1709,7 +1709,7 @@ pub mod create_forward {
     /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createForward`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct UserFolder<
         UserId = ::graph_runtime::Unset,
@@ -2091,7 +2091,7 @@ pub mod create_reply {
     /// Builder for `POST /me/messages/{id}/createReply`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Me<
         MessageId = ::graph_runtime::Unset,
@@ -2156,7 +2156,7 @@ pub mod create_reply {
     /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/createReply`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct User<
         UserId = ::graph_runtime::Unset,
@@ -2245,7 +2245,7 @@ pub mod create_reply {
     /// Builder for `POST /me/mailFolders/{id}/messages/{id}/createReply`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct MeFolder<
         FolderId = ::graph_runtime::Unset,
@@ -2338,7 +2338,7 @@ pub mod create_reply {
     /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReply`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct UserFolder<
         UserId = ::graph_runtime::Unset,
@@ -2720,7 +2720,7 @@ pub mod create_reply_all {
     /// Builder for `POST /me/messages/{id}/createReplyAll`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Me<
         MessageId = ::graph_runtime::Unset,
@@ -2785,7 +2785,7 @@ pub mod create_reply_all {
     /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/createReplyAll`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct User<
         UserId = ::graph_runtime::Unset,
@@ -2874,7 +2874,7 @@ pub mod create_reply_all {
     /// Builder for `POST /me/mailFolders/{id}/messages/{id}/createReplyAll`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct MeFolder<
         FolderId = ::graph_runtime::Unset,
@@ -2967,7 +2967,7 @@ pub mod create_reply_all {
     /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReplyAll`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct UserFolder<
         UserId = ::graph_runtime::Unset,
@@ -3377,7 +3377,7 @@ pub mod forward_message {
     /// Builder for `POST /me/messages/{id}/forward`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Me<
         MessageId = ::graph_runtime::Unset,
@@ -3442,7 +3442,7 @@ pub mod forward_message {
     /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/forward`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct User<
         UserId = ::graph_runtime::Unset,
@@ -3531,7 +3531,7 @@ pub mod forward_message {
     /// Builder for `POST /me/mailFolders/{id}/messages/{id}/forward`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct MeFolder<
         FolderId = ::graph_runtime::Unset,
@@ -3624,7 +3624,7 @@ pub mod forward_message {
     /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct UserFolder<
         UserId = ::graph_runtime::Unset,
@@ -3953,7 +3953,7 @@ pub mod get_message {
     /// Builder for `GET /me/messages/{id}`.
     ///
     /// Set every path parameter, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Me<MessageId = ::graph_runtime::Unset> {
         message_id: MessageId,
@@ -4023,7 +4023,7 @@ pub mod get_message {
     /// Builder for `GET /users/{id | userPrincipalName}/messages/{id}`.
     ///
     /// Set every path parameter, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct User<
         UserId = ::graph_runtime::Unset,
@@ -4118,7 +4118,7 @@ pub mod get_message {
     /// Builder for `GET /me/mailFolders/{id}/messages/{id}`.
     ///
     /// Set every path parameter, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct MeFolder<
         FolderId = ::graph_runtime::Unset,
@@ -4213,7 +4213,7 @@ pub mod get_message {
     /// Builder for `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}`.
     ///
     /// Set every path parameter, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct UserFolder<
         UserId = ::graph_runtime::Unset,
@@ -4547,7 +4547,7 @@ pub mod move_message {
     /// Builder for `POST /me/messages/{id}/move`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Me<
         MessageId = ::graph_runtime::Unset,
@@ -4612,7 +4612,7 @@ pub mod move_message {
     /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/move`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct User<
         UserId = ::graph_runtime::Unset,
@@ -4701,7 +4701,7 @@ pub mod move_message {
     /// Builder for `POST /me/mailFolders/{id}/messages/{id}/move`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct MeFolder<
         FolderId = ::graph_runtime::Unset,
@@ -4794,7 +4794,7 @@ pub mod move_message {
     /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/move`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct UserFolder<
         UserId = ::graph_runtime::Unset,
@@ -5176,7 +5176,7 @@ pub mod reply_to_message {
     /// Builder for `POST /me/messages/{id}/reply`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Me<
         MessageId = ::graph_runtime::Unset,
@@ -5241,7 +5241,7 @@ pub mod reply_to_message {
     /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/reply`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct User<
         UserId = ::graph_runtime::Unset,
@@ -5330,7 +5330,7 @@ pub mod reply_to_message {
     /// Builder for `POST /me/mailFolders/{id}/messages/{id}/reply`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct MeFolder<
         FolderId = ::graph_runtime::Unset,
@@ -5423,7 +5423,7 @@ pub mod reply_to_message {
     /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/reply`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct UserFolder<
         UserId = ::graph_runtime::Unset,
@@ -5805,7 +5805,7 @@ pub mod reply_all_to_message {
     /// Builder for `POST /me/messages/{id}/replyAll`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Me<
         MessageId = ::graph_runtime::Unset,
@@ -5870,7 +5870,7 @@ pub mod reply_all_to_message {
     /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/replyAll`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct User<
         UserId = ::graph_runtime::Unset,
@@ -5959,7 +5959,7 @@ pub mod reply_all_to_message {
     /// Builder for `POST /me/mailFolders/{id}/messages/{id}/replyAll`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct MeFolder<
         FolderId = ::graph_runtime::Unset,
@@ -6052,7 +6052,7 @@ pub mod reply_all_to_message {
     /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/replyAll`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct UserFolder<
         UserId = ::graph_runtime::Unset,
@@ -6375,7 +6375,7 @@ pub mod create_message {
     /// Builder for `POST /me/messages`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Me<RequestBodyState = ::graph_runtime::Unset> {
         body: RequestBodyState,
@@ -6414,7 +6414,7 @@ pub mod create_message {
     /// Builder for `POST /users/{id | userPrincipalName}/messages`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct User<
         UserId = ::graph_runtime::Unset,
@@ -6482,7 +6482,7 @@ pub mod create_message {
     /// Builder for `POST /me/mailFolders/{id}/messages`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct MeFolder<
         FolderId = ::graph_runtime::Unset,
@@ -6550,7 +6550,7 @@ pub mod create_message {
     /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct UserFolder<
         UserId = ::graph_runtime::Unset,
@@ -6839,7 +6839,7 @@ pub mod send_mail {
     /// Builder for `POST /me/sendMail`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Me<RequestBodyState = ::graph_runtime::Unset> {
         body: RequestBodyState,
@@ -6878,7 +6878,7 @@ pub mod send_mail {
     /// Builder for `POST /users/{id | userPrincipalName}/sendMail`.
     ///
     /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct User<
         UserId = ::graph_runtime::Unset,

@@ -120,7 +120,7 @@ pub mod send_message {
     /// Builder for `POST /me/messages/{id}/send`.
     ///
     /// Set every path parameter, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Me<MessageId = ::graph_runtime::Unset> {
         message_id: MessageId,
@@ -172,7 +172,7 @@ pub mod send_message {
     /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/send`.
     ///
     /// Set every path parameter, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct User<
         UserId = ::graph_runtime::Unset,

@@ -27,14 +27,18 @@ pub struct RequestContext {
     /// The caller's `client-request-id`, or the request id when it sent none
     /// (or one that is too long or not printable ASCII).
     pub client_request_id: String,
-    /// When the request arrived, UTC, as Graph writes it: `2024-05-01T12:00:00`.
-    pub date: String,
+    /// When the request arrived.
+    pub received: SystemTime,
 }
 
 impl RequestContext {
     /// A new context for a request with these headers.
     pub fn from_headers(headers: &HeaderMap) -> Self {
-        let request_id = uuid::Uuid::new_v4().to_string();
+        // A correlation id, not a secret: a fast generator is enough (the OS
+        // generator behind `new_v4` costs a syscall per request).
+        let request_id = uuid::Builder::from_random_bytes(fastrand::u128(..).to_le_bytes())
+            .into_uuid()
+            .to_string();
         let client_request_id = headers
             .get(CLIENT_REQUEST_ID)
             .and_then(|v| v.to_str().ok())
@@ -48,8 +52,14 @@ impl RequestContext {
         RequestContext {
             request_id,
             client_request_id,
-            date: graph_date(SystemTime::now()),
+            received: SystemTime::now(),
         }
+    }
+
+    /// When the request arrived, UTC, as Graph writes it in `innerError.date`:
+    /// `2024-05-01T12:00:00`. Formatted on demand: only errors need it.
+    pub fn date(&self) -> String {
+        graph_date(self.received)
     }
 }
 

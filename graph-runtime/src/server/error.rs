@@ -159,7 +159,7 @@ impl GraphError {
                 "message": self.message,
                 "innerError": {
                     "request-id": ctx.request_id,
-                    "date": ctx.date,
+                    "date": ctx.date(),
                     "client-request-id": ctx.client_request_id,
                 }
             }

@@ -519,11 +519,9 @@ fn builder_tokens(
     } else {
         TokenStream::new()
     };
-    let derive = if matches!(spec.request_body.value, Body::None) {
-        quote!(#[derive(Debug, Clone, PartialEq, Eq)])
-    } else {
-        quote!(#[derive(Debug, Clone, PartialEq)])
-    };
+    // Builders are short-lived values: Debug and Clone are what users need;
+    // comparison derives would only cost compile time (four builders per endpoint).
+    let derive = quote!(#[derive(Debug, Clone)]);
 
     quote! {
         #doc
