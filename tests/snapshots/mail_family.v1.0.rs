@@ -809,8 +809,7 @@ pub mod copy_message {
         PartialEq,
         Eq,
         Default,
-        ::graph_runtime::__private::serde::Serialize,
-        ::graph_runtime::__private::serde::Deserialize
+        ::graph_runtime::__private::serde::Serialize
     )]
     #[serde(crate = "::graph_runtime::__private::serde")]
     pub struct Body {
@@ -1430,8 +1429,7 @@ pub mod create_forward {
         PartialEq,
         Eq,
         Default,
-        ::graph_runtime::__private::serde::Serialize,
-        ::graph_runtime::__private::serde::Deserialize
+        ::graph_runtime::__private::serde::Serialize
     )]
     #[serde(crate = "::graph_runtime::__private::serde")]
     pub struct Body {
@@ -2068,8 +2066,7 @@ pub mod create_reply {
         PartialEq,
         Eq,
         Default,
-        ::graph_runtime::__private::serde::Serialize,
-        ::graph_runtime::__private::serde::Deserialize
+        ::graph_runtime::__private::serde::Serialize
     )]
     #[serde(crate = "::graph_runtime::__private::serde")]
     pub struct Body {
@@ -2697,8 +2694,7 @@ pub mod create_reply_all {
         PartialEq,
         Eq,
         Default,
-        ::graph_runtime::__private::serde::Serialize,
-        ::graph_runtime::__private::serde::Deserialize
+        ::graph_runtime::__private::serde::Serialize
     )]
     #[serde(crate = "::graph_runtime::__private::serde")]
     pub struct Body {
@@ -3345,8 +3341,7 @@ pub mod forward_message {
         PartialEq,
         Eq,
         Default,
-        ::graph_runtime::__private::serde::Serialize,
-        ::graph_runtime::__private::serde::Deserialize
+        ::graph_runtime::__private::serde::Serialize
     )]
     #[serde(crate = "::graph_runtime::__private::serde")]
     pub struct Body {
@@ -4533,8 +4528,7 @@ pub mod move_message {
         PartialEq,
         Eq,
         Default,
-        ::graph_runtime::__private::serde::Serialize,
-        ::graph_runtime::__private::serde::Deserialize
+        ::graph_runtime::__private::serde::Serialize
     )]
     #[serde(crate = "::graph_runtime::__private::serde")]
     pub struct Body {
@@ -5153,8 +5147,7 @@ pub mod reply_to_message {
         PartialEq,
         Eq,
         Default,
-        ::graph_runtime::__private::serde::Serialize,
-        ::graph_runtime::__private::serde::Deserialize
+        ::graph_runtime::__private::serde::Serialize
     )]
     #[serde(crate = "::graph_runtime::__private::serde")]
     pub struct Body {
@@ -5782,8 +5775,7 @@ pub mod reply_all_to_message {
         PartialEq,
         Eq,
         Default,
-        ::graph_runtime::__private::serde::Serialize,
-        ::graph_runtime::__private::serde::Deserialize
+        ::graph_runtime::__private::serde::Serialize
     )]
     #[serde(crate = "::graph_runtime::__private::serde")]
     pub struct Body {
@@ -6810,8 +6802,7 @@ pub mod send_mail {
         PartialEq,
         Eq,
         Default,
-        ::graph_runtime::__private::serde::Serialize,
-        ::graph_runtime::__private::serde::Deserialize
+        ::graph_runtime::__private::serde::Serialize
     )]
     #[serde(crate = "::graph_runtime::__private::serde")]
     pub struct Body {

@@ -11,29 +11,29 @@ pub mod v1 {
     #[graph_models("../specs/models/mail.toml")]
     pub mod models {}
 
-    #[graph_endpoint("../specs/v1.0/user_send_mail.toml", client)]
+    #[graph_endpoint("../specs/v1.0/user_send_mail.toml", client, server)]
     pub struct SendMail;
-    #[graph_endpoint("../specs/v1.0/message_reply.toml", client)]
+    #[graph_endpoint("../specs/v1.0/message_reply.toml", client, server)]
     pub struct ReplyToMessage;
-    #[graph_endpoint("../specs/v1.0/message_replyall.toml", client)]
+    #[graph_endpoint("../specs/v1.0/message_replyall.toml", client, server)]
     pub struct ReplyAllToMessage;
-    #[graph_endpoint("../specs/v1.0/message_forward.toml", client)]
+    #[graph_endpoint("../specs/v1.0/message_forward.toml", client, server)]
     pub struct ForwardMessage;
-    #[graph_endpoint("../specs/v1.0/message_createreply.toml", client)]
+    #[graph_endpoint("../specs/v1.0/message_createreply.toml", client, server)]
     pub struct CreateReply;
-    #[graph_endpoint("../specs/v1.0/message_createreplyall.toml", client)]
+    #[graph_endpoint("../specs/v1.0/message_createreplyall.toml", client, server)]
     pub struct CreateReplyAll;
-    #[graph_endpoint("../specs/v1.0/message_createforward.toml", client)]
+    #[graph_endpoint("../specs/v1.0/message_createforward.toml", client, server)]
     pub struct CreateForward;
-    #[graph_endpoint("../specs/v1.0/message_move.toml", client)]
+    #[graph_endpoint("../specs/v1.0/message_move.toml", client, server)]
     pub struct MoveMessage;
-    #[graph_endpoint("../specs/v1.0/message_copy.toml", client)]
+    #[graph_endpoint("../specs/v1.0/message_copy.toml", client, server)]
     pub struct CopyMessage;
-    #[graph_endpoint("../specs/v1.0/user_create_message.toml", client)]
+    #[graph_endpoint("../specs/v1.0/user_create_message.toml", client, server)]
     pub struct CreateMessage;
-    #[graph_endpoint("../specs/v1.0/message_get.toml", client)]
+    #[graph_endpoint("../specs/v1.0/message_get.toml", client, server)]
     pub struct GetMessage;
-    #[graph_endpoint("../specs/v1.0/mailfolder_list_messages.toml", client)]
+    #[graph_endpoint("../specs/v1.0/mailfolder_list_messages.toml", client, server)]
     pub struct ListMessages;
 }
 
@@ -45,28 +45,28 @@ pub mod beta {
     #[graph_models("../specs/models/mail.toml")]
     pub mod models {}
 
-    #[graph_endpoint("../specs/beta/user_send_mail.toml", client)]
+    #[graph_endpoint("../specs/beta/user_send_mail.toml", client, server)]
     pub struct SendMail;
-    #[graph_endpoint("../specs/beta/message_reply.toml", client)]
+    #[graph_endpoint("../specs/beta/message_reply.toml", client, server)]
     pub struct ReplyToMessage;
-    #[graph_endpoint("../specs/beta/message_replyall.toml", client)]
+    #[graph_endpoint("../specs/beta/message_replyall.toml", client, server)]
     pub struct ReplyAllToMessage;
-    #[graph_endpoint("../specs/beta/message_forward.toml", client)]
+    #[graph_endpoint("../specs/beta/message_forward.toml", client, server)]
     pub struct ForwardMessage;
-    #[graph_endpoint("../specs/beta/message_createreply.toml", client)]
+    #[graph_endpoint("../specs/beta/message_createreply.toml", client, server)]
     pub struct CreateReply;
-    #[graph_endpoint("../specs/beta/message_createreplyall.toml", client)]
+    #[graph_endpoint("../specs/beta/message_createreplyall.toml", client, server)]
     pub struct CreateReplyAll;
-    #[graph_endpoint("../specs/beta/message_createforward.toml", client)]
+    #[graph_endpoint("../specs/beta/message_createforward.toml", client, server)]
     pub struct CreateForward;
-    #[graph_endpoint("../specs/beta/message_move.toml", client)]
+    #[graph_endpoint("../specs/beta/message_move.toml", client, server)]
     pub struct MoveMessage;
-    #[graph_endpoint("../specs/beta/message_copy.toml", client)]
+    #[graph_endpoint("../specs/beta/message_copy.toml", client, server)]
     pub struct CopyMessage;
-    #[graph_endpoint("../specs/beta/user_create_message.toml", client)]
+    #[graph_endpoint("../specs/beta/user_create_message.toml", client, server)]
     pub struct CreateMessage;
-    #[graph_endpoint("../specs/beta/message_get.toml", client)]
+    #[graph_endpoint("../specs/beta/message_get.toml", client, server)]
     pub struct GetMessage;
-    #[graph_endpoint("../specs/beta/mailfolder_list_messages.toml", client)]
+    #[graph_endpoint("../specs/beta/mailfolder_list_messages.toml", client, server)]
     pub struct ListMessages;
 }

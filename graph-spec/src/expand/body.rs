@@ -23,7 +23,7 @@ pub(crate) fn body_type(body: &Body, models: &TokenStream) -> TokenStream {
 }
 
 /// The `Body` struct of an endpoint whose request body lists fields.
-pub(crate) fn body_struct(spec: &EndpointSpec, models: &TokenStream) -> TokenStream {
+pub(crate) fn body_struct(spec: &EndpointSpec, models: &TokenStream, server: bool) -> TokenStream {
     let Body::Fields(fields) = &spec.request_body.value else {
         return TokenStream::new();
     };
@@ -34,7 +34,7 @@ pub(crate) fn body_struct(spec: &EndpointSpec, models: &TokenStream) -> TokenStr
             doc.push_str(&format!("\n\n{}", d.value.trim()));
         }
     }
-    models::struct_tokens(&ident, &doc, fields, &spec.models, models)
+    models::struct_tokens(&ident, &doc, fields, &spec.models, models, server)
 }
 
 /// The marker trait whose absence makes a builder without a body fail to compile.

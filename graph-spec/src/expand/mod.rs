@@ -348,7 +348,7 @@ pub fn generate(spec: &EndpointSpec, options: &Options) -> TokenStream {
         }
     });
     let body_marker = body::body_marker(spec, &request_body_ty);
-    let body_struct = body::body_struct(spec, &models_path);
+    let body_struct = body::body_struct(spec, &models_path, options.server);
     let validate = body::validate_fn(spec);
 
     quote! {

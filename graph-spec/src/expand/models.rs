@@ -48,10 +48,14 @@ pub(crate) fn rust_type(ty: &TypeRef, models: &TokenStream) -> TokenStream {
 
 const SERDE: &str = "::graph_runtime::__private::serde";
 
-fn serde_derives() -> TokenStream {
-    quote! {
-        ::graph_runtime::__private::serde::Serialize,
-        ::graph_runtime::__private::serde::Deserialize
+fn serde_derives(deserialize: bool) -> TokenStream {
+    if deserialize {
+        quote! {
+            ::graph_runtime::__private::serde::Serialize,
+            ::graph_runtime::__private::serde::Deserialize
+        }
+    } else {
+        quote!(::graph_runtime::__private::serde::Serialize)
     }
 }
 
@@ -74,12 +78,16 @@ fn has_float(fields: &[Field]) -> bool {
 }
 
 /// A serde struct with `fields`; optional fields are `Option` and skipped when `None`.
+/// `deserialize` is false for request bodies without server stubs: only
+/// the server decodes them, and serde's `Deserialize` derive is the costliest
+/// part of a body for the compiler.
 pub(crate) fn struct_tokens(
     name: &Ident,
     doc: &str,
     fields: &[Field],
     set: &ModelSet,
     models: &TokenStream,
+    deserialize: bool,
 ) -> TokenStream {
     let doc = docs::attrs(doc);
     let mut derives = vec![quote!(Debug), quote!(Clone), quote!(PartialEq)];
@@ -90,7 +98,7 @@ pub(crate) fn struct_tokens(
         derives.push(quote!(Default));
     }
     let serde_crate = SERDE;
-    let serde = serde_derives();
+    let serde = serde_derives(deserialize);
     let members = fields.iter().map(|f| {
         let json = &f.json_name.value;
         let ident = names::ident(&field_name(json));
@@ -197,7 +205,7 @@ fn enum_tokens(e: &EnumDef) -> TokenStream {
             }),
     );
     let serde_crate = SERDE;
-    let serde = serde_derives();
+    let serde = serde_derives(true);
     let variants = e.values.iter().map(|v| {
         let json = &v.value;
         let ident = names::ident(&variant_name(json));
@@ -226,7 +234,14 @@ pub fn generate_models(set: &ModelSet) -> TokenStream {
             || format!("The `{}` resource.", m.name.value),
             |d| d.value.clone(),
         );
-        struct_tokens(&type_ident(&m.name.value), &doc, &m.fields, set, &here)
+        struct_tokens(
+            &type_ident(&m.name.value),
+            &doc,
+            &m.fields,
+            set,
+            &here,
+            true,
+        )
     });
     let enums = set.enums.iter().map(enum_tokens);
     quote! {
