@@ -269,19 +269,21 @@ pub mod send_message {
         /// # Errors
         ///
         /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
-        pub async fn send(
+        pub fn send(
             self,
             client: &::graph_runtime::client::Client,
-        ) -> ::core::result::Result<
-            ::graph_runtime::client::Response<
-                <SendMessage as ::graph_runtime::Endpoint>::ResponseBody,
+        ) -> impl ::core::future::Future<
+            Output = ::core::result::Result<
+                ::graph_runtime::client::Response<
+                    <SendMessage as ::graph_runtime::Endpoint>::ResponseBody,
+                >,
+                ::graph_runtime::client::Error,
             >,
-            ::graph_runtime::client::Error,
-        >
+        > + '_
         where
             MessageId: HasMessageId,
         {
-            client.execute(self.build()?).await
+            client.execute_built(self.build())
         }
     }
     impl<UserId, MessageId> User<UserId, MessageId> {
@@ -292,20 +294,22 @@ pub mod send_message {
         /// # Errors
         ///
         /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
-        pub async fn send(
+        pub fn send(
             self,
             client: &::graph_runtime::client::Client,
-        ) -> ::core::result::Result<
-            ::graph_runtime::client::Response<
-                <SendMessage as ::graph_runtime::Endpoint>::ResponseBody,
+        ) -> impl ::core::future::Future<
+            Output = ::core::result::Result<
+                ::graph_runtime::client::Response<
+                    <SendMessage as ::graph_runtime::Endpoint>::ResponseBody,
+                >,
+                ::graph_runtime::client::Error,
             >,
-            ::graph_runtime::client::Error,
-        >
+        > + '_
         where
             UserId: HasUserId,
             MessageId: HasMessageId,
         {
-            client.execute(self.build()?).await
+            client.execute_built(self.build())
         }
     }
     /// The path parameters of a `message: send` call that passed authentication and permission checks.
@@ -1031,20 +1035,22 @@ pub mod forward_message {
         /// # Errors
         ///
         /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
-        pub async fn send(
+        pub fn send(
             self,
             client: &::graph_runtime::client::Client,
-        ) -> ::core::result::Result<
-            ::graph_runtime::client::Response<
-                <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
+        ) -> impl ::core::future::Future<
+            Output = ::core::result::Result<
+                ::graph_runtime::client::Response<
+                    <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
+                >,
+                ::graph_runtime::client::Error,
             >,
-            ::graph_runtime::client::Error,
-        >
+        > + '_
         where
             MessageId: HasMessageId,
             RequestBodyState: HasRequestBody,
         {
-            client.execute(self.build()?).await
+            client.execute_built(self.build())
         }
     }
     impl<UserId, MessageId, RequestBodyState> User<UserId, MessageId, RequestBodyState> {
@@ -1055,21 +1061,23 @@ pub mod forward_message {
         /// # Errors
         ///
         /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
-        pub async fn send(
+        pub fn send(
             self,
             client: &::graph_runtime::client::Client,
-        ) -> ::core::result::Result<
-            ::graph_runtime::client::Response<
-                <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
+        ) -> impl ::core::future::Future<
+            Output = ::core::result::Result<
+                ::graph_runtime::client::Response<
+                    <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
+                >,
+                ::graph_runtime::client::Error,
             >,
-            ::graph_runtime::client::Error,
-        >
+        > + '_
         where
             UserId: HasUserId,
             MessageId: HasMessageId,
             RequestBodyState: HasRequestBody,
         {
-            client.execute(self.build()?).await
+            client.execute_built(self.build())
         }
     }
     impl<
@@ -1084,21 +1092,23 @@ pub mod forward_message {
         /// # Errors
         ///
         /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
-        pub async fn send(
+        pub fn send(
             self,
             client: &::graph_runtime::client::Client,
-        ) -> ::core::result::Result<
-            ::graph_runtime::client::Response<
-                <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
+        ) -> impl ::core::future::Future<
+            Output = ::core::result::Result<
+                ::graph_runtime::client::Response<
+                    <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
+                >,
+                ::graph_runtime::client::Error,
             >,
-            ::graph_runtime::client::Error,
-        >
+        > + '_
         where
             FolderId: HasFolderId,
             MessageId: HasMessageId,
             RequestBodyState: HasRequestBody,
         {
-            client.execute(self.build()?).await
+            client.execute_built(self.build())
         }
     }
     impl<
@@ -1114,22 +1124,24 @@ pub mod forward_message {
         /// # Errors
         ///
         /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
-        pub async fn send(
+        pub fn send(
             self,
             client: &::graph_runtime::client::Client,
-        ) -> ::core::result::Result<
-            ::graph_runtime::client::Response<
-                <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
+        ) -> impl ::core::future::Future<
+            Output = ::core::result::Result<
+                ::graph_runtime::client::Response<
+                    <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
+                >,
+                ::graph_runtime::client::Error,
             >,
-            ::graph_runtime::client::Error,
-        >
+        > + '_
         where
             UserId: HasUserId,
             FolderId: HasFolderId,
             MessageId: HasMessageId,
             RequestBodyState: HasRequestBody,
         {
-            client.execute(self.build()?).await
+            client.execute_built(self.build())
         }
     }
     /// The path parameters of a `message: forward` call that passed authentication and permission checks.

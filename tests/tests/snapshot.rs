@@ -91,7 +91,7 @@ fn client_and_server_code() {
     code += &generated_with("specs/v1.0/message_send.toml", &options);
     code += "\n";
     code += &generated_with("specs/v1.0/message_forward.toml", &options);
-    assert!(code.contains("pub async fn send("), "client methods");
+    assert!(code.contains("pub fn send("), "client methods");
     assert!(
         code.contains("pub trait SendMessageHandler"),
         "server handler trait"

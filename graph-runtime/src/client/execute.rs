@@ -17,6 +17,20 @@ impl Client {
         )
     }
 
+    /// Sends a request a generated builder produced, or reports why it could
+    /// not be built ([`Error::InvalidPathParam`]). Generated `send` methods call this.
+    pub async fn execute_built<E>(
+        &self,
+        built: Result<Request<E>, crate::PathParamError>,
+    ) -> Result<Response<E::ResponseBody>, Error>
+    where
+        E: Endpoint,
+        E::RequestBody: serde::Serialize,
+        E::ResponseBody: serde::de::DeserializeOwned,
+    {
+        self.execute(built?).await
+    }
+
     /// Sends `request`, retrying per the client's [`RetryPolicy`](super::RetryPolicy).
     ///
     /// Generated `send` methods call this; call it directly to send a

@@ -1,7 +1,9 @@
 //! Client methods on the generated builders (graph-runtime `client` feature).
 //!
 //! Only thin wrappers are generated: `send` builds the request and hands it
-//! to `graph_runtime::client::Client::execute`, where the logic lives.
+//! to `graph_runtime::client::Client::execute_built`, where the logic lives.
+//! `send` is a plain function returning the runtime's future rather than an
+//! `async fn`: no state machine per builder for the compiler to check.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -36,17 +38,19 @@ pub(crate) fn generate(spec: &EndpointSpec, names: &Names<'_>) -> TokenStream {
             quote! {
                 impl<#(#generics),*> #builder<#(#generics),*> {
                     #doc
-                    pub async fn send(
+                    pub fn send(
                         self,
                         client: &::graph_runtime::client::Client,
-                    ) -> ::core::result::Result<
-                        ::graph_runtime::client::Response<<#ty as ::graph_runtime::Endpoint>::ResponseBody>,
-                        ::graph_runtime::client::Error,
-                    >
+                    ) -> impl ::core::future::Future<
+                        Output = ::core::result::Result<
+                            ::graph_runtime::client::Response<<#ty as ::graph_runtime::Endpoint>::ResponseBody>,
+                            ::graph_runtime::client::Error,
+                        >,
+                    > + '_
                     where
                         #(#bounds),*
                     {
-                        client.execute(self.build()?).await
+                        client.execute_built(self.build())
                     }
                 }
             }
