@@ -129,9 +129,8 @@ impl Report {
              `cargo build -p <crate>` (dev profile). So it covers only that crate: macro expansion \
              or the build script (compiling and running it), type checking and, for build, codegen. \
              Peak memory: {}.\n\n\
-             Ours is generated without the `client`/`server` flags: graph-runtime's client does not \
-             send JSON bodies yet, so the `send` wrappers (one thin async fn per path variant) are \
-             absent; progenitor's and the hand-written code include full client methods.\n",
+             Ours is generated with the `client` flag (a `send` method per path variant), like \
+             progenitor's and the hand-written code, which include client methods.\n",
             self.rss_method
         );
         let _ = writeln!(

@@ -145,7 +145,7 @@ impl Scratch {
                 );
                 for i in 0..n {
                     lib.push_str(&format!(
-                        "    #[graph_endpoint(\"../../specs/n{n}/v1.0/{}.toml\")]\n    pub struct {};\n",
+                        "    #[graph_endpoint(\"../../specs/n{n}/v1.0/{}.toml\", client)]\n    pub struct {};\n",
                         synth::action(i),
                         synth::type_name(i)
                     ));
@@ -154,7 +154,7 @@ impl Scratch {
                 (
                     format!(
                         "[dependencies]\ngraph-macros = {{ path = \"{main}/graph-macros\" }}\n\
-                         graph-runtime = {{ path = \"{main}/graph-runtime\" }}\n"
+                         graph-runtime = {{ path = \"{main}/graph-runtime\", features = [\"client\"] }}\n"
                     ),
                     lib,
                 )
@@ -163,13 +163,13 @@ impl Scratch {
                 synth::write_if_changed(
                     &dir.join("build.rs"),
                     &format!(
-                        "fn main() {{\n    if let Err(e) = graph_build::configure().compile_dir(\"../../specs/n{n}\") {{\n        \
+                        "fn main() {{\n    if let Err(e) = graph_build::configure().client(true).compile_dir(\"../../specs/n{n}\") {{\n        \
                          eprintln!(\"{{e}}\");\n        std::process::exit(1);\n    }}\n}}\n"
                     ),
                 )?;
                 (
                     format!(
-                        "[dependencies]\ngraph-runtime = {{ path = \"{main}/graph-runtime\" }}\n\n\
+                        "[dependencies]\ngraph-runtime = {{ path = \"{main}/graph-runtime\", features = [\"client\"] }}\n\n\
                          [build-dependencies]\ngraph-build = {{ path = \"{main}/graph-build\" }}\n"
                     ),
                     format!(
