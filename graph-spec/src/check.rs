@@ -331,38 +331,10 @@ fn is_permission_name(s: &str) -> bool {
         })
 }
 
-fn check_permissions(spec: &EndpointSpec, ctx: &mut Ctx) {
-    for list in &spec.permissions {
-        let Some(names) = &list.names else { continue };
-        let mut seen: HashSet<String> = HashSet::new();
-        for n in names {
-            if !is_permission_name(&n.value) {
-                ctx.diags.push(
-                    Diagnostic::new(
-                        format!("`{}` is not a valid permission name", n.value),
-                        n.span.clone(),
-                    )
-                    .label("malformed permission")
-                    .help("permission names look like `Mail.Send` or `Mail.ReadWrite.Shared`"),
-                );
-            }
-            if !seen.insert(n.value.to_ascii_lowercase()) {
-                ctx.diags.push(
-                    Diagnostic::new(
-                        format!(
-                            "permission `{}` is listed twice for `{}`",
-                            n.value,
-                            list.kind.value.key()
-                        ),
-                        n.span.clone(),
-                    )
-                    .label("duplicate permission"),
-                );
-            }
-        }
-    }
+/// Each name well formed, none twice (case-insensitively) in one list.
+fn check_permission_list(names: &[Sp<String>], key: &str, ctx: &mut Ctx) {
     let mut seen: HashSet<String> = HashSet::new();
-    for n in &spec.shared_permissions {
+    for n in names {
         if !is_permission_name(&n.value) {
             ctx.diags.push(
                 Diagnostic::new(
@@ -370,19 +342,28 @@ fn check_permissions(spec: &EndpointSpec, ctx: &mut Ctx) {
                     n.span.clone(),
                 )
                 .label("malformed permission")
-                .help("shared permissions look like `Mail.Send.Shared`"),
+                .help("permission names look like `Mail.Send` or `Mail.ReadWrite.Shared`"),
             );
         }
         if !seen.insert(n.value.to_ascii_lowercase()) {
             ctx.diags.push(
                 Diagnostic::new(
-                    format!("permission `{}` is listed twice for `shared`", n.value),
+                    format!("permission `{}` is listed twice for `{key}`", n.value),
                     n.span.clone(),
                 )
                 .label("duplicate permission"),
             );
         }
     }
+}
+
+fn check_permissions(spec: &EndpointSpec, ctx: &mut Ctx) {
+    for list in &spec.permissions {
+        if let Some(names) = &list.names {
+            check_permission_list(names, list.kind.value.key(), ctx);
+        }
+    }
+    check_permission_list(&spec.shared_permissions, "shared", ctx);
     if !spec.shared_permissions.is_empty()
         && !spec
             .paths
