@@ -152,3 +152,35 @@ async fn an_undecodable_success_body_is_an_error_with_the_body_kept() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn next_page_follows_the_link_under_the_base_url_only() {
+    bounded(async {
+        // The first reply's link is filled in once the server's port is known.
+        let page2 = json!({"value": [{"id": "3"}]});
+        let server = Server::start(vec![Reply::new(200, "OK").body("application/json", serde_json::to_vec(&page2).unwrap())]).await;
+        let client = server.client();
+        let first: graph_runtime::Page<v1::models::Message> = serde_json::from_value(json!({
+            "value": [{"id": "1"}, {"id": "2"}],
+            "@odata.nextLink": format!("{}/v1.0/me/mailFolders/inbox/messages?%24top=2&%24skip=2", server.root())
+        }))
+        .unwrap();
+        let next = client.next_page(&first).await.unwrap().expect("a second page");
+        assert_eq!(next.body.value[0].id.as_deref(), Some("3"));
+        assert_eq!(server.requests()[0].target, "/v1.0/me/mailFolders/inbox/messages?%24top=2&%24skip=2");
+        assert!(client.next_page(&next.body).await.unwrap().is_none(), "the last page has no link");
+
+        for foreign in [
+            "https://evil.example/v1.0/me/messages".to_owned(),
+            format!("{}/v1.0x/me/messages", server.root()),
+            format!("{}.evil.example/v1.0/me/messages", server.root()),
+        ] {
+            let page: graph_runtime::Page<v1::models::Message> =
+                serde_json::from_value(json!({"value": [], "@odata.nextLink": foreign})).unwrap();
+            let err = client.next_page(&page).await.unwrap_err();
+            assert!(matches!(err, Error::UntrustedLink { .. }), "{foreign}: {err:?}");
+        }
+        assert_eq!(server.requests().len(), 1, "the token went nowhere else");
+    })
+    .await;
+}

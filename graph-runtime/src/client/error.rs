@@ -39,6 +39,12 @@ pub enum Error {
     /// The request body breaks a documented rule of the endpoint (checked
     /// before sending, e.g. `comment` together with `message.body`).
     InvalidBody(crate::BodyError),
+    /// An `@odata.nextLink` outside this client's base URLs: following it
+    /// would send the token to another host or path, so nothing was sent.
+    UntrustedLink {
+        /// The link as received.
+        link: String,
+    },
     /// A success response whose body is not the documented JSON.
     InvalidResponse {
         /// The success status received.
@@ -97,6 +103,12 @@ impl fmt::Display for Error {
             Error::InvalidPathParam(e) => e.fmt(f),
             Error::InvalidConfig { reason } => write!(f, "invalid client configuration: {reason}"),
             Error::InvalidBody(e) => write!(f, "invalid request body: {e}"),
+            Error::UntrustedLink { link } => {
+                write!(
+                    f,
+                    "refusing to follow `{link}`: it is not under this client's base URL"
+                )
+            }
             Error::InvalidResponse { status, reason, .. } => {
                 write!(
                     f,

@@ -29,6 +29,7 @@
 mod config;
 mod error;
 mod execute;
+mod paging;
 mod retry;
 mod token;
 
