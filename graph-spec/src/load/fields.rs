@@ -2,7 +2,7 @@
 
 use toml::de::{DeTable, DeValue};
 
-use super::table::{Ctx, Table, closest, list, wrong_type};
+use super::table::{Ctx, Table, closest, list, string_items, wrong_type};
 use crate::diagnostic::Diagnostic;
 use crate::model::*;
 
@@ -207,22 +207,15 @@ pub(crate) fn read_models(root: &DeTable<'_>, ctx: &mut Ctx) -> ModelSet {
     if let Some(enums) = root.table(ctx, "enums", None) {
         for (name, t) in enums.named_tables(ctx, "enums", ENUM_KEYS, false).0 {
             let description = t.string(ctx, "description", None);
-            let mut values = Vec::new();
-            if let Some(array) = t.array(ctx, "values", Some("[\"text\", \"html\"]"))
-                && let DeValue::Array(items) = array.get_ref()
+            let values = match t
+                .array(ctx, "values", Some("[\"text\", \"html\"]"))
+                .map(|a| a.get_ref())
             {
-                for item in items.iter() {
-                    match item.get_ref() {
-                        DeValue::String(s) => values.push(Sp::new(s.to_string(), item.span())),
-                        other => ctx.error(wrong_type(
-                            "values",
-                            "an array of strings",
-                            other,
-                            item.span(),
-                        )),
-                    }
+                Some(DeValue::Array(items)) => {
+                    string_items(items, ctx, "values", "an array of strings").0
                 }
-            }
+                _ => Vec::new(),
+            };
             set.enums.push(EnumDef {
                 name,
                 description,

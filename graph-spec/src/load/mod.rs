@@ -14,7 +14,7 @@ pub(crate) use fields::{check_named, read_models};
 use crate::diagnostic::Diagnostic;
 use crate::model::*;
 pub(crate) use table::{Ctx, closest, list};
-use table::{Table, wrong_type};
+use table::{Table, string_items, wrong_type};
 
 /// Keys allowed at the top level of an endpoint spec.
 const ROOT_KEYS: &[&str] = &[
@@ -345,19 +345,7 @@ fn read_shared(root: &Table<'_, '_>, ctx: &mut Ctx) -> Vec<Sp<String>> {
     let DeValue::Array(items) = array.get_ref() else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    for item in items.iter() {
-        match item.get_ref() {
-            DeValue::String(s) => out.push(Sp::new(s.to_string(), item.span())),
-            other => ctx.error(wrong_type(
-                SHARED_KEY,
-                "an array of permission names",
-                other,
-                item.span(),
-            )),
-        }
-    }
-    out
+    string_items(items, ctx, SHARED_KEY, "an array of permission names").0
 }
 
 fn read_permissions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<PermissionList>> {
@@ -405,21 +393,9 @@ fn read_permissions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<Permissio
                 ok = false;
             }
             DeValue::Array(items) => {
-                let mut names = Vec::new();
-                for item in items.iter() {
-                    match item.get_ref() {
-                        DeValue::String(s) => names.push(Sp::new(s.to_string(), item.span())),
-                        other => {
-                            ctx.error(wrong_type(
-                                key,
-                                "an array of permission names",
-                                other,
-                                item.span(),
-                            ));
-                            ok = false;
-                        }
-                    }
-                }
+                let (names, all_strings) =
+                    string_items(items, ctx, key, "an array of permission names");
+                ok &= all_strings;
                 out.push(PermissionList {
                     kind,
                     names: Some(names),
@@ -498,20 +474,10 @@ fn read_request(
         let Some(value) = t.array(ctx, key, None) else {
             continue;
         };
-        let mut fields = Vec::new();
-        if let DeValue::Array(items) = value.get_ref() {
-            for item in items.iter() {
-                match item.get_ref() {
-                    DeValue::String(s) => fields.push(Sp::new(s.to_string(), item.span())),
-                    other => ctx.error(wrong_type(
-                        key,
-                        "an array of field paths",
-                        other,
-                        item.span(),
-                    )),
-                }
-            }
-        }
+        let fields = match value.get_ref() {
+            DeValue::Array(items) => string_items(items, ctx, key, "an array of field paths").0,
+            _ => Vec::new(),
+        };
         let description = t.string(ctx, "description", None);
         rules.push(BodyRule {
             kind: Sp::new(kind, value.span()),

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use toml::Spanned;
-use toml::de::{DeTable, DeValue};
+use toml::de::{DeArray, DeTable, DeValue};
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Sp;
@@ -206,6 +206,28 @@ impl<'a, 'i> Table<'a, 'i> {
             }
         }
     }
+}
+
+/// The strings of an array, each with its span; any other item is reported
+/// as `key` not being `expected`. The flag is false when some item was not a string.
+pub(crate) fn string_items(
+    items: &DeArray<'_>,
+    ctx: &mut Ctx,
+    key: &str,
+    expected: &str,
+) -> (Vec<Sp<String>>, bool) {
+    let mut out = Vec::new();
+    let mut ok = true;
+    for item in items.iter() {
+        match item.get_ref() {
+            DeValue::String(s) => out.push(Sp::new(s.to_string(), item.span())),
+            other => {
+                ctx.error(wrong_type(key, expected, other, item.span()));
+                ok = false;
+            }
+        }
+    }
+    (out, ok)
 }
 
 pub(crate) fn wrong_type(
