@@ -425,9 +425,13 @@ pub fn load(files: &[impl AsRef<Path>]) -> Result<Vec<LoadedSpec>, Error> {
             }
             continue;
         }
-        let source = std::fs::read_to_string(path).unwrap_or_default();
-        // An unreadable file becomes a diagnostic, as in the macro.
-        let result = graph_spec::load_file(path, &display).map(|spec| (spec, source));
+        let result = match std::fs::read_to_string(path) {
+            Ok(source) => {
+                graph_spec::load_source(&source, &display, path).map(|spec| (spec, source))
+            }
+            // Reports the I/O error as a diagnostic, as the attribute does.
+            Err(_) => graph_spec::load_file(path, &display).map(|spec| (spec, String::new())),
+        };
         match result {
             Ok((spec, source)) => {
                 loaded.push(LoadedSpec {

@@ -41,6 +41,17 @@ pub fn load_file(path: &Path, display_path: &str) -> Result<EndpointSpec, Diagno
     load_endpoint(&source, display_path, Some(path))
 }
 
+/// Parses and validates a spec whose `source` was already read from `path`;
+/// a `models` reference resolves relative to `path`. For front ends that
+/// keep the source (e.g. to point at it in later diagnostics).
+pub fn load_source(
+    source: &str,
+    display_path: &str,
+    path: &Path,
+) -> Result<EndpointSpec, Diagnostics> {
+    load_endpoint(source, display_path, Some(path))
+}
+
 /// Reads a shared models file (`[models.*]`, `[enums.*]`) and validates it.
 pub fn load_models_file(path: &Path, display_path: &str) -> Result<ModelSet, Diagnostics> {
     let source = read(path, display_path)?;
