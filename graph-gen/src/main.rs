@@ -12,6 +12,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod import;
+mod lint_docs;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use graph_build::LoadedSpec;
 use graph_spec::model::PermissionKind;
@@ -73,6 +76,10 @@ enum Command {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Import Graph reference pages (Markdown, any locale) into specs and a models file per version.
+    Import(import::ImportArgs),
+    /// Report inconsistencies in Graph reference pages (exit 1 on errors, 0 on warnings only).
+    LintDocs(lint_docs::LintArgs),
 }
 
 /// A permission type as written on the command line.
@@ -108,6 +115,8 @@ fn main() -> ExitCode {
         } => generate(&paths, output.as_deref(), client, server),
         Command::Permissions { paths, kind } => permissions(&paths, kind.map(Into::into)),
         Command::List { paths } => list(&paths),
+        Command::Import(args) => import::run(args),
+        Command::LintDocs(args) => lint_docs::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

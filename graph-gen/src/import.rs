@@ -1,0 +1,73 @@
+//! `graph-gen import`: Graph reference pages (Markdown) to specs.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+/// Arguments of `graph-gen import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// API reference pages, or folders searched for them (`*.md`; resource
+    /// pages and includes are read through the API pages that link to them).
+    #[arg(required = true, value_name = "PAGE.md|DIR")]
+    pub paths: Vec<PathBuf>,
+    /// Folder to write `<version>/<page>.toml` and `models/<version>.toml` into.
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+    /// API version of every page (`v1.0` or `beta`), instead of the page's
+    /// place in the docs tree (`api-reference/<version>/api/`) or its beta notice.
+    #[arg(long, value_name = "VERSION")]
+    pub version: Option<String>,
+    /// Folder with permission includes the pages reference but that are not
+    /// beside them (looked up by file name).
+    #[arg(long = "includes", value_name = "DIR")]
+    pub include_dirs: Vec<PathBuf>,
+}
+
+/// Imports, writes, checks with graph-spec; prints every finding on stderr.
+/// Fails (exit 1) when a page could not be imported.
+pub fn run(args: ImportArgs) -> Result<(), String> {
+    let options = options(args.version.as_deref(), args.include_dirs)?;
+    let mut import = graph_import::import(&args.paths, &options);
+    let mut findings = std::mem::take(&mut import.findings);
+    findings.extend(graph_import::write(&mut import, &args.output));
+    for f in &findings {
+        eprintln!("{f}\n");
+    }
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == graph_import::Severity::Error)
+        .count();
+    let warnings = findings.len() - errors;
+    let summary = format!(
+        "imported {} of {} API pages into {} ({} files), {errors} errors, {warnings} warnings",
+        import.imported,
+        import.pages,
+        args.output.display(),
+        import.files.len(),
+    );
+    if errors > 0 || import.pages == 0 {
+        Err(format!("error: {summary}"))
+    } else {
+        println!("{summary}");
+        Ok(())
+    }
+}
+
+/// The library options from the command line.
+pub fn options(
+    version: Option<&str>,
+    include_dirs: Vec<PathBuf>,
+) -> Result<graph_import::Options, String> {
+    let version =
+        match version {
+            None => None,
+            Some(v) => Some(graph_import::parse_version(v).ok_or_else(|| {
+                format!("error: unknown version `{v}`; expected `v1.0` or `beta`")
+            })?),
+        };
+    Ok(graph_import::Options {
+        version,
+        include_dirs,
+    })
+}

@@ -1,0 +1,1156 @@
+//! An API reference page read into an [`Endpoint`].
+//!
+//! Sections are recognized by what they hold and where they are, never by
+//! their (translated) headings: the examples start with the first
+//! `"blockType": "request"` annotation; the HTTP request is the block of
+//! `METHOD /path` lines; permissions are the table of dotted permission names
+//! or the permissions include before it; the response is the last section
+//! before the examples whose prose names a 2xx status in a code span; headers
+//! and body are the two sections before the response, in that order.
+
+use std::ops::Range;
+use std::path::Path;
+
+use crate::ir::{
+    Body, Endpoint, ExampleRequest, ExampleResponse, Field, Header, Param, PathTemplate,
+    Permissions, Query, ResponseBody, TypeRef,
+};
+use crate::markdown::{Block, Inline};
+use crate::page::{Page, Section};
+use crate::permissions;
+use crate::report::{Annotate, Sink};
+use crate::resource::{self, Resources};
+use crate::text::{first_sentence, has_word, is_reserved, singular_owned, snake};
+use crate::types;
+
+/// The HTTP methods a request line may start with.
+const METHODS: [&str; 5] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+
+/// Where to look and what to assume.
+#[derive(Debug, Clone, Default)]
+pub struct PageOptions {
+    /// Version given on the command line (overrides the page's place).
+    pub version: Option<&'static str>,
+    /// Folders to look for permission includes that are not beside the page.
+    pub include_dirs: Vec<std::path::PathBuf>,
+}
+
+/// Reads an API page. Problems go to `sink`; `None` when the page cannot be imported.
+pub fn read_endpoint(
+    page: &Page,
+    options: &PageOptions,
+    resources: &mut Resources,
+    sink: &mut Sink,
+) -> Option<Endpoint> {
+    let title = title(page);
+    let title_span = title.as_ref().map_or(0..0, |t| t.span.clone());
+    let sections = page.sections();
+    let examples_at = examples_start(page, &sections);
+    let before: Vec<Section> = sections[..examples_at].to_vec();
+
+    let Some(http_idx) = before.iter().position(|s| http_block(page, *s).is_some()) else {
+        sink.error(
+            "no HTTP request block (`METHOD /path` lines in a code block)",
+            title_span,
+        )
+        .with_label("in this page")
+        .with_help(
+            "an API page has a section with a code block such as `POST /me/messages/{id}/send`",
+        );
+        return None;
+    };
+    let version = version(page, options, sink, &title_span)?;
+    let (method, method_span, paths, params) = read_paths(page, before[http_idx], sink)?;
+
+    let perms = read_permissions(page, &before, http_idx, options, sink);
+
+    let response_idx = before
+        .iter()
+        .enumerate()
+        .skip(http_idx + 1)
+        .filter(|(_, s)| status_code(page, **s).is_some())
+        .map(|(i, _)| i)
+        .next_back();
+    let Some(response_idx) = response_idx else {
+        sink.error(
+            "no success status: no section after the HTTP request names a 2xx status in a code span",
+            title_span,
+        )
+        .with_label("in this page")
+        .with_help("the response section says e.g. \"If successful, this method returns `202 Accepted`\"");
+        return None;
+    };
+    let between: Vec<Section> = before[http_idx + 1..response_idx].to_vec();
+    let headers_sec = between.iter().rposition(|s| is_headers_section(page, *s));
+    let body_sec = match headers_sec {
+        Some(h) if h + 1 < between.len() => Some(between[between.len() - 1]),
+        Some(_) => None,
+        None => between.last().copied(),
+    };
+    let query_secs: Vec<Section> = match headers_sec {
+        Some(h) => between[..h].to_vec(),
+        None => between[..between.len().saturating_sub(1)].to_vec(),
+    };
+    let headers = headers_sec
+        .map(|h| read_headers(page, between[h], sink))
+        .unwrap_or_default();
+    let body = match body_sec {
+        Some(s) => read_body(page, s, resources, sink),
+        None => Body::None,
+    };
+    let (status, status_text, status_span, response_para) =
+        status_code(page, before[response_idx])?;
+    let collection_hint = collection_hint(page, &sections[examples_at..]);
+    let response = read_response_body(
+        page,
+        &response_para,
+        collection_hint,
+        status,
+        resources,
+        sink,
+    );
+    let query = read_query(page, &query_secs, &method, &response);
+    let (summary, description) = intro(page);
+    let stem = stem(&page.path);
+    let (example_requests, example_responses) = examples(page, &sections[examples_at..], version);
+
+    let mut body = body;
+    spell_like_examples(&mut body, &example_requests);
+    let mut headers = headers;
+    values_from_examples(&mut headers, &example_requests);
+    let permissions = perms?;
+    if sink.has_errors() {
+        return None;
+    }
+    Some(Endpoint {
+        name: title.map(|t| t.text).unwrap_or_else(|| stem.clone()),
+        docs_url: format!(
+            "https://learn.microsoft.com/graph/api/{}?view=graph-rest-{}",
+            stem.replace('_', "-"),
+            if version == "beta" { "beta" } else { "1.0" }
+        ),
+        stem,
+        summary,
+        description,
+        version,
+        method,
+        method_span,
+        paths,
+        params,
+        permissions,
+        query,
+        headers,
+        body,
+        status,
+        status_text,
+        status_span,
+        response,
+        example_requests,
+        example_responses,
+    })
+}
+
+/// Body parameters as the example requests spell them on the wire, where the
+/// table differs only in case (`DestinationId` in the table, `destinationId`
+/// in the JSON): the JSON is what Graph reads. The linter reports the table.
+fn spell_like_examples(body: &mut Body, examples: &[ExampleRequest]) {
+    let Body::Fields(fields) = body else {
+        return;
+    };
+    for f in fields {
+        if let Some((m, _)) = examples
+            .iter()
+            .flat_map(|e| &e.members)
+            .find(|(m, _)| *m != f.name && m.eq_ignore_ascii_case(&f.name))
+        {
+            f.name = m.clone();
+        }
+    }
+}
+
+/// Headers whose row gives no value take the value the example requests send.
+fn values_from_examples(headers: &mut [Header], examples: &[ExampleRequest]) {
+    for h in headers.iter_mut().filter(|h| h.value == "{value}") {
+        if let Some((_, v)) = examples.iter().flat_map(|e| &e.headers).find(|(n, v)| {
+            n.eq_ignore_ascii_case(&h.name) && v.chars().all(|c| c == ' ' || c.is_ascii_graphic())
+        }) {
+            h.value = v.clone();
+        }
+    }
+}
+
+/// The file stem of the spec: the page's name up to its first dot, snake_case
+/// (`message-send.beta.de-DE.md` -> `message_send`).
+pub fn stem(path: &Path) -> String {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("page");
+    snake(name.split('.').next().unwrap_or(name))
+}
+
+/// The `#` heading, or the front matter's title.
+fn title(page: &Page) -> Option<Inline> {
+    page.doc
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Heading { level: 1, inline } => Some(inline.clone()),
+            _ => None,
+        })
+        .or_else(|| {
+            page.doc.title.as_ref().map(|t| Inline {
+                text: t.clone(),
+                ..Inline::default()
+            })
+        })
+}
+
+/// The introduction: first sentence, then the rest.
+fn intro(page: &Page) -> (String, String) {
+    let mut paras = Vec::new();
+    let mut seen_title = false;
+    for block in &page.doc.blocks {
+        match block {
+            Block::Heading { level: 1, .. } => seen_title = true,
+            Block::Heading { .. } if seen_title => break,
+            Block::Para(p) if seen_title && resource::is_prose(p) => paras.push(p.text.clone()),
+            _ => {}
+        }
+    }
+    let all = paras.join("\n\n");
+    let (summary, rest) = first_sentence(&all);
+    let summary = if summary.is_empty() {
+        page.doc.description.clone().unwrap_or_default()
+    } else {
+        summary.to_owned()
+    };
+    (summary, rest.to_owned())
+}
+
+/// Index of the first section that holds an example request (or the number of sections).
+fn examples_start(page: &Page, sections: &[Section]) -> usize {
+    sections
+        .iter()
+        .position(|s| {
+            (s.start..s.end).any(|i| {
+                matches!(page.doc.blocks[i], Block::Code { .. })
+                    && page
+                        .annotation_of(i)
+                        .is_some_and(|a| a.str("blockType") == Some("request"))
+            })
+        })
+        .unwrap_or(sections.len())
+}
+
+/// The API version: `--version`, the page's place in the docs tree, its beta
+/// notice, or its example URLs.
+fn version(
+    page: &Page,
+    options: &PageOptions,
+    sink: &mut Sink,
+    title_span: &Range<usize>,
+) -> Option<&'static str> {
+    if let Some(v) = options.version {
+        return Some(v);
+    }
+    for c in page.path.components().rev() {
+        match c.as_os_str().to_str() {
+            Some("v1.0") => return Some("v1.0"),
+            Some("beta") => return Some("beta"),
+            _ => {}
+        }
+    }
+    if page
+        .doc
+        .includes
+        .iter()
+        .any(|i| i.path.contains("beta-disclaimer"))
+    {
+        return Some("beta");
+    }
+    let mut found = None;
+    for block in &page.doc.blocks {
+        if let Block::Code { text, .. } = block {
+            for v in ["v1.0", "beta"] {
+                if text.contains(&format!("graph.microsoft.com/{v}/")) {
+                    found = found.or(Some(v));
+                }
+            }
+        }
+    }
+    if found.is_none() {
+        sink.error("cannot tell the API version of this page", title_span.clone())
+            .with_label("v1.0 or beta?")
+            .with_help("keep the page under `api-reference/v1.0/` or `api-reference/beta/`, or pass `--version v1.0|beta`");
+    }
+    found
+}
+
+/// The `METHOD /path` lines of a section's code block, with their spans.
+fn http_block(page: &Page, section: Section) -> Option<Vec<(String, String, Range<usize>)>> {
+    for block in page.blocks(section) {
+        let Block::Code {
+            text,
+            content_offset,
+            ..
+        } = block
+        else {
+            continue;
+        };
+        let mut lines = Vec::new();
+        let mut offset = *content_offset;
+        let mut ok = true;
+        for line in text.split_inclusive('\n') {
+            let start = offset;
+            offset += line.len();
+            let trimmed = line.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') || trimmed.starts_with("//") {
+                continue;
+            }
+            match trimmed.split_once(char::is_whitespace) {
+                Some((m, rest)) if METHODS.contains(&m) && rest.trim_start().starts_with('/') => {
+                    let lead = line.len() - line.trim_start().len();
+                    lines.push((
+                        m.to_owned(),
+                        rest.trim().to_owned(),
+                        start + lead..start + lead + trimmed.len(),
+                    ));
+                }
+                _ => ok = false,
+            }
+        }
+        if ok && !lines.is_empty() {
+            return Some(lines);
+        }
+    }
+    None
+}
+
+/// Method, templates and parameters from the HTTP request block.
+#[allow(clippy::type_complexity)]
+fn read_paths(
+    page: &Page,
+    section: Section,
+    sink: &mut Sink,
+) -> Option<(String, Range<usize>, Vec<PathTemplate>, Vec<Param>)> {
+    let lines = http_block(page, section)?;
+    let method = lines[0].0.clone();
+    let method_span = lines[0].2.clone();
+    let mut templates: Vec<PathTemplate> = Vec::new();
+    let mut params: Vec<Param> = Vec::new();
+    let mut failed = false;
+    for (m, path, span) in &lines {
+        if *m != method {
+            sink.error(
+                format!("`{m}` in a page whose first request line is `{method}`"),
+                span.clone(),
+            )
+            .with_label("another method")
+            .with_help("a spec has one method; split the page's endpoints into separate pages");
+            failed = true;
+            continue;
+        }
+        match template(path) {
+            Ok((template, names)) => {
+                for (name, docs_name, noun) in names {
+                    if !params.iter().any(|p| p.name == name) {
+                        let description = match docs_name.split_once('|') {
+                            Some(_) => format!(
+                                "The {} of the {noun}.",
+                                docs_name
+                                    .split('|')
+                                    .map(str::trim)
+                                    .collect::<Vec<_>>()
+                                    .join(" or ")
+                            ),
+                            None => format!("The {} of the {noun}.", docs_name.trim()),
+                        };
+                        params.push(Param {
+                            name,
+                            docs_name,
+                            description,
+                        });
+                    }
+                }
+                if templates.iter().any(|t| t.template == template) {
+                    sink.warn(format!("`{path}` is listed twice"), span.clone())
+                        .with_label("duplicate path");
+                    continue;
+                }
+                templates.push(PathTemplate {
+                    docs: path.clone(),
+                    template,
+                    variant: String::new(),
+                    span: span.clone(),
+                });
+            }
+            Err((message, help)) => {
+                sink.error(message, span.clone())
+                    .with_label("cannot be a spec template")
+                    .with_help(&help);
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        return None;
+    }
+    name_variants(&mut templates);
+    Some((method, method_span, templates, params))
+}
+
+/// A docs path as a spec template, and its placeholders: (name, docs name, noun).
+#[allow(clippy::type_complexity)]
+fn template(path: &str) -> Result<(String, Vec<(String, String, String)>), (String, String)> {
+    if path.contains('?') {
+        return Err((
+            format!("path `{path}` has a query string"),
+            "the spec language has no required query parameters; import the path without it and document the parameters".to_owned(),
+        ));
+    }
+    let path = path.trim_end_matches('/');
+    let mut out = String::new();
+    let mut names: Vec<(String, String, String)> = Vec::new();
+    let mut prev: Option<&str> = None;
+    for segment in path.split('/').skip(1) {
+        out.push('/');
+        if segment.starts_with('{') && segment.ends_with('}') && segment.matches('{').count() == 1 {
+            let docs_name = segment[1..segment.len() - 1]
+                .split('|')
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join(" | ");
+            let noun = prev.map_or_else(|| "resource".to_owned(), singular_owned);
+            let mut name = format!("{}_id", snake(&noun));
+            if snake(&noun).is_empty() {
+                name = "id".to_owned();
+            }
+            let base = name.clone();
+            let mut n = 2;
+            while names.iter().any(|(x, _, _)| *x == name) || is_reserved(&name) {
+                name = format!("{base}_{n}");
+                n += 1;
+            }
+            out.push('{');
+            out.push_str(&name);
+            out.push('}');
+            names.push((name, docs_name, noun));
+            prev = None;
+        } else if segment.contains('{') || segment.contains('}') {
+            return Err((
+                format!("path segment `{segment}` has a parameter inside it"),
+                "the spec language has whole-segment parameters only (`/items/{id}`), not `/items('{id}')` or `/root:/{path}:`".to_owned(),
+            ));
+        } else if segment.is_empty() {
+            return Err((
+                format!("path `{path}` has an empty segment"),
+                "write the path without `//`".to_owned(),
+            ));
+        } else if !segment
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._~$()'=,:@!".contains(c))
+        {
+            return Err((
+                format!("path segment `{segment}` has characters a spec template cannot hold"),
+                "literal segments use letters, digits and `-._~$()'=,:@!`".to_owned(),
+            ));
+        } else {
+            out.push_str(segment);
+            prev = Some(segment);
+        }
+    }
+    if out.is_empty() {
+        return Err((
+            format!("path `{path}` is empty"),
+            "a path starts with `/`".to_owned(),
+        ));
+    }
+    Ok((out, names))
+}
+
+/// Names each variant after what comes before the part all templates share:
+/// `/me/...` -> `me`, `/users/{id}/...` -> `user`, `/me/mailFolders/{id}/...` -> `me_mail_folder`.
+fn name_variants(templates: &mut [PathTemplate]) {
+    let owned: Vec<String> = templates.iter().map(|t| t.template.clone()).collect();
+    let split: Vec<Vec<&str>> = owned
+        .iter()
+        .map(|t| t.split('/').skip(1).collect())
+        .collect();
+    let mut common = 0;
+    if split.len() > 1 {
+        let shortest = split.iter().map(Vec::len).min().unwrap_or(0);
+        while common < shortest.saturating_sub(1) {
+            let seg = |s: &[&str]| -> String {
+                let x = s[s.len() - 1 - common];
+                if x.starts_with('{') {
+                    "{}".to_owned()
+                } else {
+                    x.to_owned()
+                }
+            };
+            let first = seg(&split[0]);
+            if split.iter().all(|s| seg(s) == first) {
+                common += 1;
+            } else {
+                break;
+            }
+        }
+    } else {
+        common = split.first().map_or(0, |s| s.len().saturating_sub(1));
+    }
+    let mut names: Vec<String> = Vec::new();
+    for (t, segs) in templates.iter_mut().zip(&split) {
+        let prefix = &segs[..segs.len() - common];
+        let words: Vec<String> = prefix
+            .iter()
+            .filter(|s| !s.starts_with('{'))
+            .map(|s| snake(&singular_owned(s)))
+            .filter(|s| !s.is_empty())
+            .collect();
+        let mut name = if words.is_empty() {
+            "path".to_owned()
+        } else {
+            words.join("_")
+        };
+        if name.starts_with(|c: char| c.is_ascii_digit()) || is_reserved(&name) {
+            name = format!("at_{name}");
+        }
+        let base = name.clone();
+        let mut n = 2;
+        while names.contains(&name) {
+            name = format!("{base}_{n}");
+            n += 1;
+        }
+        names.push(name.clone());
+        t.variant = name;
+    }
+}
+
+/// The permissions: from the table in the section before the HTTP request
+/// (or any before the examples), or from its include.
+fn read_permissions(
+    page: &Page,
+    before: &[Section],
+    http_idx: usize,
+    options: &PageOptions,
+    sink: &mut Sink,
+) -> Option<Permissions> {
+    let order: Vec<usize> = (0..http_idx)
+        .rev()
+        .chain(http_idx + 1..before.len())
+        .collect();
+    for i in order {
+        let s = before[i];
+        let range = page.doc.blocks[s.start..s.end]
+            .first()
+            .map_or(0..0, |b| b.offset()..page.doc.blocks[s.end - 1].end());
+        let section_span =
+            page.doc.blocks[s.heading].offset()..range.end.max(page.doc.blocks[s.heading].end());
+        if let Some(include) = page.doc.includes.iter().find(|inc| {
+            inc.span.start >= section_span.start
+                && inc.span.end <= section_span.end
+                && permissions::is_permissions_include(inc)
+        }) {
+            return permissions::from_include(page, include, &options.include_dirs, sink);
+        }
+        for block in page.blocks(s) {
+            if let Block::Table { head, rows, span } = block
+                && permissions::is_permissions_table(rows)
+            {
+                return permissions::from_table(head, rows, span.clone(), sink);
+            }
+        }
+    }
+    let at = page
+        .doc
+        .blocks
+        .first()
+        .map_or(0..0, |b| b.offset()..b.end());
+    sink.error("no permissions table and no permissions include", at)
+        .with_label("in this page")
+        .with_help("an API page lists its permissions in a table (Permission type | Permissions) or `[!INCLUDE [permissions-table](../includes/permissions/NAME.md)]`");
+    None
+}
+
+/// A section whose table's first column names HTTP headers, `Authorization` among them.
+fn is_headers_section(page: &Page, section: Section) -> bool {
+    page.blocks(section).iter().any(|b| match b {
+        Block::Table { rows, .. } => rows.iter().any(|r| {
+            r.first()
+                .is_some_and(|c| header_name(&c.text).0.eq_ignore_ascii_case("Authorization"))
+        }),
+        _ => false,
+    })
+}
+
+/// `Prefer: outlook.timezone` -> (`Prefer`, `outlook.timezone`).
+fn header_name(cell: &str) -> (&str, &str) {
+    match cell.split_once(':') {
+        Some((n, v)) => (n.trim(), v.trim()),
+        None => (cell.trim(), ""),
+    }
+}
+
+fn read_headers(page: &Page, section: Section, sink: &mut Sink) -> Vec<Header> {
+    let mut out: Vec<Header> = Vec::new();
+    for block in page.blocks(section) {
+        let Block::Table { rows, .. } = block else {
+            continue;
+        };
+        let desc_col = description_column(rows);
+        for row in rows {
+            let (Some(name_cell), Some(desc)) = (row.first(), row.get(desc_col)) else {
+                continue;
+            };
+            let (name, inline_value) = header_name(&name_cell.text);
+            if name.is_empty()
+                || !name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
+            {
+                sink.warn(
+                    format!(
+                        "`{}` is not an HTTP header name; row left out",
+                        name_cell.text
+                    ),
+                    name_cell.span.clone(),
+                )
+                .with_label("not a header name");
+                continue;
+            }
+            let value = header_value(inline_value, desc);
+            // "Required." in the description, or a Required column saying yes.
+            let required = has_word(&desc.text, "required")
+                || row.iter().enumerate().any(|(i, c)| {
+                    i != 0
+                        && i != desc_col
+                        && ["yes", "true", "required"]
+                            .iter()
+                            .any(|w| c.text.trim().trim_end_matches('.').eq_ignore_ascii_case(w))
+                });
+            if let Some(first) = out.iter().find(|h| h.name.eq_ignore_ascii_case(name)) {
+                let (line, _) = graph_spec::diagnostic::line_col(&page.source, first.span.start);
+                sink.warn(
+                    format!("header `{name}` is documented twice; the spec holds one value per header, kept the first (line {line})"),
+                    name_cell.span.clone(),
+                )
+                .with_label("second value left out");
+                continue;
+            }
+            if !value
+                .chars()
+                .all(|c| c == ' ' || c == '\t' || c.is_ascii_graphic())
+            {
+                sink.warn(
+                    format!("the value of header `{name}` is not ASCII; row left out"),
+                    desc.span.clone(),
+                )
+                .with_label("not a header value");
+                continue;
+            }
+            out.push(Header {
+                name: name.to_owned(),
+                value,
+                required,
+                description: desc.text.clone(),
+                span: name_cell.span.clone(),
+            });
+        }
+        break;
+    }
+    out
+}
+
+/// The column holding descriptions: the one after the first with the most text
+/// (`Name | Description`, `Name | Type | Description | Required`, `Header | Value`).
+fn description_column(rows: &[Vec<Inline>]) -> usize {
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    (1..width)
+        .max_by_key(|&i| {
+            (
+                rows.iter()
+                    .map(|r| r.get(i).map_or(0, |c| c.text.len()))
+                    .sum::<usize>(),
+                std::cmp::Reverse(i),
+            )
+        })
+        .unwrap_or(0)
+}
+
+/// The documented value: after `Name:` in the name cell; the description's
+/// first sentence when it is a value (`Bearer {token}.`, `0.`, `` `application/json`. ``);
+/// else the JSON media type or the first media type it names.
+fn header_value(inline_value: &str, desc: &Inline) -> String {
+    if !inline_value.is_empty() {
+        if let Some((code, _)) = desc
+            .codes
+            .iter()
+            .find(|(c, _)| c.starts_with(inline_value) && c.contains('='))
+        {
+            return code.clone();
+        }
+        // `Prefer: outlook.timezone` -> `outlook.timezone="{timezone}"`, filled in at send time.
+        let last = inline_value.rsplit('.').next().unwrap_or(inline_value);
+        return format!("{inline_value}=\"{{{}}}\"", snake(last));
+    }
+    let (first, _) = first_sentence(&desc.text);
+    let first = first.trim_end_matches(['.', '。']).trim();
+    if let Some(code) = first.strip_prefix('`').and_then(|f| f.strip_suffix('`'))
+        && !code.contains('`')
+    {
+        return code.to_owned();
+    }
+    let words = first.split_whitespace().count();
+    if !first.is_empty()
+        && (words == 1 || first.contains('{'))
+        && words <= 3
+        && !first.contains('`')
+    {
+        return first.to_owned();
+    }
+    let media: Vec<&str> = desc
+        .text
+        .split(|c: char| c.is_whitespace() || c == '`' || c == ',' || c == '(' || c == ')')
+        .map(|w| w.trim_end_matches(['.', ';', ':']))
+        .filter(|w| is_media_type(w))
+        .collect();
+    if let Some(json) = media.iter().find(|m| **m == "application/json") {
+        return (*json).to_owned();
+    }
+    media
+        .first()
+        .map_or_else(|| "{value}".to_owned(), |m| (*m).to_owned())
+}
+
+/// `application/json`, `text/plain`.
+fn is_media_type(w: &str) -> bool {
+    match w.split_once('/') {
+        Some((a, b)) => {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.chars().all(|c| c.is_ascii_lowercase())
+                && b.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        }
+        None => false,
+    }
+}
+
+/// The request body: a parameters table, a resource the prose links to, or none.
+fn read_body(page: &Page, section: Section, resources: &mut Resources, sink: &mut Sink) -> Body {
+    for block in page.blocks(section) {
+        let Block::Table { rows, .. } = block else {
+            continue;
+        };
+        if rows.is_empty()
+            || !rows.iter().all(|r| {
+                r.len() >= 2 && r[0].links.is_empty() && resource::is_identifier(&r[0].text)
+            })
+        {
+            continue;
+        }
+        let mut fields = Vec::new();
+        for row in rows {
+            let name = row[0].text.trim().to_owned();
+            let desc = &row[row.len() - 1];
+            let ty_cell = if row.len() >= 3 { &row[1] } else { &row[0] };
+            match types::parse(ty_cell, desc, page, resources) {
+                Ok(ty) => fields.push(Field {
+                    required: has_word(&desc.text, "required"),
+                    default: boolean_default(&ty, &desc.text),
+                    name,
+                    ty,
+                    description: desc.text.clone(),
+                    span: row[0].span.clone(),
+                }),
+                Err(e) => resource::type_warning(sink, &name, ty_cell, &e),
+            }
+        }
+        return Body::Fields(fields);
+    }
+    // No table: the prose names the resource sent ("supply a JSON representation of [message](...)").
+    for block in page.blocks(section) {
+        if let Block::Para(p) = block {
+            for link in &p.links {
+                if link.dest.contains("resources/") && link.dest.ends_with(".md") {
+                    let path = page.resolve(&link.dest);
+                    if let Some(res) = resources.get(&path) {
+                        return Body::Model(TypeRef::Model {
+                            name: res.name.clone(),
+                            page: path,
+                        });
+                    }
+                    sink.warn(
+                        format!(
+                            "request body resource page `{}` not found; imported without a body",
+                            path.display()
+                        ),
+                        link.offset..link.offset + link.text.len() + 2,
+                    )
+                    .with_label("page missing");
+                }
+            }
+        }
+    }
+    Body::None
+}
+
+/// "default is true" / "Default value is `false`" in a boolean's description.
+fn boolean_default(ty: &TypeRef, desc: &str) -> Option<bool> {
+    if *ty != TypeRef::Prim("boolean") {
+        return None;
+    }
+    let lower = desc.to_ascii_lowercase();
+    let at = lower.find("default")?;
+    let after: Vec<&str> = lower[at..]
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .collect();
+    if after.contains(&"true") {
+        Some(true)
+    } else if after.contains(&"false") {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The first 2xx status in a code span of a section's prose: (code, text, span, paragraph).
+fn status_code(page: &Page, section: Section) -> Option<(u16, String, Range<usize>, Inline)> {
+    for block in page.blocks(section) {
+        if let Block::Para(p) = block {
+            for (code, offset) in &p.codes {
+                if let Some(status) = parse_status(code)
+                    && (200..300).contains(&status)
+                {
+                    return Some((
+                        status,
+                        code.trim().to_owned(),
+                        *offset..*offset + code.len() + 2,
+                        p.clone(),
+                    ));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `202 Accepted` -> 202.
+pub fn parse_status(text: &str) -> Option<u16> {
+    let t = text.trim();
+    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+    if digits.len() != 3
+        || t[3..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Whether the example responses say the body is a collection (ApiDoctor's
+/// `isCollection`), when they say anything.
+fn collection_hint(page: &Page, example_sections: &[Section]) -> Option<bool> {
+    for s in example_sections {
+        for i in s.start..s.end {
+            if matches!(page.doc.blocks[i], Block::Code { .. })
+                && let Some(a) = page.annotation_of(i)
+                && a.str("blockType") == Some("response")
+            {
+                return Some(
+                    a.json
+                        .get("isCollection")
+                        .and_then(|v| v.as_bool())
+                        .unwrap_or(false),
+                );
+            }
+        }
+    }
+    None
+}
+
+fn read_response_body(
+    page: &Page,
+    para: &Inline,
+    collection_hint: Option<bool>,
+    status: u16,
+    resources: &mut Resources,
+    sink: &mut Sink,
+) -> ResponseBody {
+    if status == 204 {
+        return ResponseBody::None;
+    }
+    for link in &para.links {
+        if !(link.dest.contains("resources/") && link.dest.ends_with(".md")) {
+            continue;
+        }
+        let path = page.resolve(&link.dest);
+        let Some(res) = resources.get(&path) else {
+            sink.warn(
+                format!(
+                    "response resource page `{}` not found; imported without a response body",
+                    path.display()
+                ),
+                link.offset..link.offset + link.text.len() + 2,
+            )
+            .with_label("page missing");
+            return ResponseBody::None;
+        };
+        let ty = TypeRef::Model {
+            name: res.name.clone(),
+            page: path,
+        };
+        let collection = collection_hint.unwrap_or_else(|| has_word(&para.text, "collection"));
+        return if collection {
+            ResponseBody::Collection(ty)
+        } else {
+            ResponseBody::Model(ty)
+        };
+    }
+    ResponseBody::None
+}
+
+/// OData query parameters: the ones a table lists (`$top`, ...), or, where
+/// the section links the OData query parameters page, the standard set.
+fn read_query(
+    page: &Page,
+    sections: &[Section],
+    method: &str,
+    response: &ResponseBody,
+) -> Vec<Query> {
+    let mut out: Vec<Query> = Vec::new();
+    let mut odata = false;
+    for s in sections {
+        for block in page.blocks(*s) {
+            match block {
+                Block::Table { rows, .. } => {
+                    for row in rows {
+                        let Some(name) = row.first().map(|c| c.text.trim()) else {
+                            continue;
+                        };
+                        if name.starts_with('$')
+                            && name[1..].chars().all(|c| c.is_ascii_alphanumeric())
+                            && name.len() > 1
+                        {
+                            let ty = query_type(name);
+                            let description =
+                                row.last().map(|c| c.text.clone()).unwrap_or_default();
+                            if !out.iter().any(|q| q.name == name) {
+                                out.push(Query {
+                                    name: name.to_owned(),
+                                    ty,
+                                    description,
+                                });
+                            }
+                        }
+                    }
+                }
+                Block::Para(p) => {
+                    odata |= p.links.iter().any(|l| l.dest.contains("query-parameters"))
+                        || p.codes.iter().any(|(c, _)| c.starts_with('$'));
+                }
+                _ => {}
+            }
+        }
+    }
+    if out.is_empty() && odata && method == "GET" {
+        let names: &[&str] = match response {
+            ResponseBody::Collection(_) => &[
+                "$select", "$filter", "$orderby", "$top", "$skip", "$expand", "$count", "$search",
+            ],
+            _ => &["$select", "$expand"],
+        };
+        for name in names {
+            out.push(Query {
+                name: (*name).to_owned(),
+                ty: query_type(name),
+                description: standard_description(name).to_owned(),
+            });
+        }
+    }
+    out
+}
+
+fn query_type(name: &str) -> &'static str {
+    match name {
+        "$top" | "$skip" => "int32",
+        "$count" => "boolean",
+        _ => "string",
+    }
+}
+
+fn standard_description(name: &str) -> &'static str {
+    match name {
+        "$select" => "Comma-separated properties to return.",
+        "$filter" => "Filters the results (OData `$filter`).",
+        "$orderby" => "Orders the results (OData `$orderby`).",
+        "$top" => "The number of items per page.",
+        "$skip" => "The number of items to skip; set in `@odata.nextLink`.",
+        "$expand" => "Related resources to include in the response.",
+        "$count" => "Whether to include the total count of items.",
+        "$search" => "Restricts the results to items matching a search expression.",
+        _ => "",
+    }
+}
+
+/// The example requests and responses, for the linter.
+fn examples(
+    page: &Page,
+    sections: &[Section],
+    version: &str,
+) -> (Vec<ExampleRequest>, Vec<ExampleResponse>) {
+    let mut requests = Vec::new();
+    let mut responses = Vec::new();
+    for s in sections {
+        for i in s.start..s.end {
+            let Block::Code {
+                text,
+                content_offset,
+                ..
+            } = &page.doc.blocks[i]
+            else {
+                continue;
+            };
+            let Some(kind) = page
+                .annotation_of(i)
+                .and_then(|a| a.str("blockType").map(str::to_owned))
+            else {
+                continue;
+            };
+            let first = text.lines().next().unwrap_or("").trim();
+            let span = *content_offset..*content_offset + first.len();
+            if kind == "request" {
+                let Some((method, url)) = first.split_once(char::is_whitespace) else {
+                    continue;
+                };
+                let url = url.trim().split(' ').next().unwrap_or("");
+                let path = url
+                    .split_once("graph.microsoft.com")
+                    .map_or(url, |(_, p)| p);
+                let path = path
+                    .strip_prefix(&format!("/{version}"))
+                    .or_else(|| path.strip_prefix("/v1.0"))
+                    .or_else(|| path.strip_prefix("/beta"))
+                    .unwrap_or(path);
+                let path = path.split('?').next().unwrap_or("").to_owned();
+                let members = json_members(text, *content_offset);
+                let headers = text
+                    .lines()
+                    .skip(1)
+                    .take_while(|l| !l.trim().is_empty())
+                    .filter_map(|l| l.split_once(':'))
+                    .map(|(n, v)| (n.trim().to_owned(), v.trim().to_owned()))
+                    .collect();
+                requests.push(ExampleRequest {
+                    method: method.to_owned(),
+                    path,
+                    members,
+                    headers,
+                    span,
+                });
+            } else if kind == "response"
+                && let Some(rest) = first.strip_prefix("HTTP/")
+                && let Some(code) = rest.split_whitespace().nth(1).and_then(parse_status)
+            {
+                responses.push(ExampleResponse { status: code, span });
+            }
+        }
+    }
+    (requests, responses)
+}
+
+/// Top-level member names of the JSON body of an example request, with offsets.
+/// A single pass with a depth counter; no recursion.
+fn json_members(text: &str, offset: usize) -> Vec<(String, usize)> {
+    let Some(start) = text
+        .find("\n{")
+        .map(|i| i + 1)
+        .or_else(|| text.starts_with('{').then_some(0))
+    else {
+        return Vec::new();
+    };
+    let body = &text[start..];
+    let bytes = body.as_bytes();
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    break;
+                }
+            }
+            b'"' => {
+                let s = i + 1;
+                let mut j = s;
+                while j < bytes.len() && bytes[j] != b'"' {
+                    if bytes[j] == b'\\' {
+                        j += 1;
+                    }
+                    j += 1;
+                }
+                let end = j.min(bytes.len());
+                let after = body[end.saturating_add(1).min(body.len())..].trim_start();
+                if depth == 1 && after.starts_with(':') {
+                    out.push((body[s..end].to_owned(), offset + start + s));
+                }
+                i = end;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_name_their_parameters_after_the_collection() {
+        let (t, names) =
+            template("/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/send")
+                .unwrap();
+        assert_eq!(
+            t,
+            "/users/{user_id}/mailFolders/{mail_folder_id}/messages/{message_id}/send"
+        );
+        assert_eq!(names[0].1, "id | userPrincipalName");
+        assert!(template("/me/drive/items('{id}')").is_err());
+        assert!(template("/me/calendarView?startDateTime={s}").is_err());
+    }
+
+    #[test]
+    fn variants_are_named_by_what_differs() {
+        let mut ts: Vec<PathTemplate> = [
+            "/me/messages/{message_id}/send",
+            "/users/{user_id}/messages/{message_id}/send",
+            "/me/mailFolders/{mail_folder_id}/messages/{message_id}/send",
+        ]
+        .iter()
+        .map(|t| PathTemplate {
+            docs: String::new(),
+            template: (*t).to_owned(),
+            variant: String::new(),
+            span: 0..0,
+        })
+        .collect();
+        name_variants(&mut ts);
+        let names: Vec<&str> = ts.iter().map(|t| t.variant.as_str()).collect();
+        assert_eq!(names, ["me", "user", "me_mail_folder"]);
+    }
+
+    #[test]
+    fn statuses_in_any_punctuation() {
+        assert_eq!(parse_status("202 Accepted"), Some(202));
+        assert_eq!(parse_status("204"), Some(204));
+        assert_eq!(parse_status("2024-01-01"), None);
+        assert_eq!(parse_status("application/json"), None);
+    }
+}

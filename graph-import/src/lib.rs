@@ -1,0 +1,329 @@
+//! Import Microsoft Graph reference pages (the Markdown of the docs
+//! repository) into endpoint specs, and lint the docs for inconsistencies.
+//!
+//! [`import`] reads API pages (any locale) into one spec per page and version
+//! plus a models file per version built from the resource pages that request
+//! and response types link to. [`write`] writes them and checks each with
+//! `graph-spec`. [`lint`] reports where a page contradicts itself or another
+//! page of the same endpoint. Every problem is a [`Finding`] located at a
+//! page line, rendered like rustc.
+//!
+//! What the spec language cannot hold is reported, never guessed: paths with
+//! parameters inside a segment or with query strings are errors; a second
+//! value of one header (`Prefer: a`, `Prefer: b`) is kept out with a
+//! warning; Edm types without a spec type (Guid, Date, TimeOfDay, Duration,
+//! Binary) are imported as `string`, which is what they are on the wire.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod api;
+mod emit;
+pub mod ir;
+mod lint;
+pub mod markdown;
+mod page;
+mod permissions;
+pub mod report;
+mod resource;
+mod text;
+mod types;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub use api::stem;
+pub use ir::Endpoint;
+pub use lint::lint;
+pub use page::Page;
+pub use report::{Finding, Severity};
+
+use crate::ir::{Body, ResponseBody};
+use crate::report::{Annotate, Sink};
+use crate::resource::Resources;
+
+/// How to import.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// `v1.0` or `beta` for every page, instead of each page's own.
+    pub version: Option<&'static str>,
+    /// Folders holding permission includes that are not beside the pages.
+    pub include_dirs: Vec<PathBuf>,
+}
+
+/// The parsed `--version` value.
+pub fn parse_version(v: &str) -> Option<&'static str> {
+    match v {
+        "v1.0" => Some("v1.0"),
+        "beta" => Some("beta"),
+        _ => None,
+    }
+}
+
+/// The result of an import.
+#[derive(Debug, Default)]
+pub struct Import {
+    /// Spec and models texts by path relative to the output folder
+    /// (`v1.0/message_send.toml`, `models/v1.0.toml`).
+    pub files: BTreeMap<PathBuf, String>,
+    /// Which page each spec came from (display path) and where its request
+    /// block is, by spec path.
+    pub sources: BTreeMap<PathBuf, (Arc<str>, std::ops::Range<usize>)>,
+    /// Everything found, errors and warnings, in page order.
+    pub findings: Vec<Finding>,
+    /// API pages read.
+    pub pages: usize,
+    /// API pages that became a spec.
+    pub imported: usize,
+    /// The endpoints read, with their page.
+    pub endpoints: Vec<(Arc<str>, Endpoint)>,
+}
+
+/// The `.md` files of `paths`: files as given, folders recursively in path order.
+/// Unreadable folders are findings.
+pub fn markdown_files(paths: &[PathBuf], findings: &mut Vec<Finding>) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut stack = vec![p.clone()];
+            let mut found = Vec::new();
+            while let Some(dir) = stack.pop() {
+                match std::fs::read_dir(&dir) {
+                    Ok(entries) => {
+                        for e in entries.flatten() {
+                            let path = e.path();
+                            if path.is_dir() {
+                                stack.push(path);
+                            } else if path.extension().is_some_and(|x| x == "md") {
+                                found.push(path);
+                            }
+                        }
+                    }
+                    Err(e) => findings.push(io_finding(&dir, &e)),
+                }
+            }
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    out
+}
+
+fn io_finding(path: &Path, e: &std::io::Error) -> Finding {
+    let mut sink = Sink::new(path.to_string_lossy().into(), Arc::from(""));
+    sink.error(format!("cannot read `{}`: {e}", path.display()), 0..0);
+    sink.findings.remove(0)
+}
+
+/// Whether a page is an API page (as opposed to a resource page, an include
+/// or an overview): it has a code block of `METHOD /path` lines and a
+/// `"blockType"` annotation or a permissions section.
+pub fn is_api_page(page: &Page) -> bool {
+    let in_includes = page.path.components().any(|c| c.as_os_str() == "includes");
+    let resource = page
+        .doc
+        .annotations
+        .iter()
+        .any(|a| a.str("blockType") == Some("resource"));
+    !in_includes
+        && !resource
+        && page.doc.blocks.iter().any(|b| match b {
+            markdown::Block::Code { text, .. } => text.lines().any(|l| {
+                let mut w = l.split_whitespace();
+                matches!(w.next(), Some("GET" | "POST" | "PUT" | "PATCH" | "DELETE"))
+                    && w.next().is_some_and(|p| p.starts_with('/'))
+            }),
+            _ => false,
+        })
+}
+
+/// Reads every API page of `paths` (files, or folders searched for `*.md`)
+/// into spec texts. Pages in folders that are not API pages (resources,
+/// includes) are skipped; a file named explicitly must be one.
+pub fn import(paths: &[PathBuf], options: &Options) -> Import {
+    let mut out = Import::default();
+    let files = markdown_files(paths, &mut out.findings);
+    let explicit: Vec<&PathBuf> = paths.iter().filter(|p| !p.is_dir()).collect();
+    let mut resources = Resources::default();
+    let page_options = api::PageOptions {
+        version: options.version,
+        include_dirs: options.include_dirs.clone(),
+    };
+    for file in files {
+        let page = match Page::read(&file) {
+            Ok(p) => p,
+            Err(e) => {
+                out.findings.push(io_finding(&file, &e));
+                continue;
+            }
+        };
+        if !is_api_page(&page) {
+            if explicit.contains(&&file) {
+                let mut sink = page.sink();
+                sink.error(
+                    "not an API reference page: no `METHOD /path` request block",
+                    0..0,
+                )
+                .with_label("this page")
+                .with_help("resource pages are read through the API pages that link to them");
+                out.findings.extend(sink.findings);
+            }
+            continue;
+        }
+        out.pages += 1;
+        let mut sink = page.sink();
+        if let Some(e) = api::read_endpoint(&page, &page_options, &mut resources, &mut sink) {
+            out.endpoints.push((page.display.clone(), e));
+        }
+        out.findings.extend(sink.findings);
+    }
+    emit_all(&mut out, &mut resources);
+    out
+}
+
+/// Turns the endpoints read into spec and models texts.
+fn emit_all(out: &mut Import, resources: &mut Resources) {
+    let mut by_version: BTreeMap<&'static str, Vec<PathBuf>> = BTreeMap::new();
+    let mut taken: BTreeMap<PathBuf, Arc<str>> = BTreeMap::new();
+    let mut keep = Vec::new();
+    for (source, e) in &out.endpoints {
+        let rel = PathBuf::from(e.version).join(format!("{}.toml", e.stem));
+        if let Some(first) = taken.get(&rel) {
+            // Another locale of the same endpoint: the linter compares them.
+            let mut sink = Sink::new(source.clone(), Arc::from(""));
+            sink.warn(
+                format!(
+                    "`{}` is already imported from `{first}`; this page is not written",
+                    rel.display()
+                ),
+                0..0,
+            );
+            out.findings.extend(sink.findings);
+            continue;
+        }
+        taken.insert(rel.clone(), source.clone());
+        let roots = by_version.entry(e.version).or_default();
+        let mut add = |t: &ir::TypeRef| {
+            if let Some(p) = resource::model_page(t) {
+                roots.push(p.to_path_buf());
+            }
+        };
+        match &e.body {
+            Body::Model(t) => add(t),
+            Body::Fields(fs) => fs.iter().for_each(|f| add(&f.ty)),
+            Body::None => {}
+        }
+        if let ResponseBody::Model(t) | ResponseBody::Collection(t) = &e.response {
+            add(t);
+        }
+        keep.push((rel, source.clone(), e.clone()));
+    }
+    let mut enums_by_version: BTreeMap<&'static str, BTreeMap<String, Vec<String>>> =
+        BTreeMap::new();
+    for (_, _, e) in &keep {
+        if let Body::Fields(fs) = &e.body {
+            enums_by_version
+                .entry(e.version)
+                .or_default()
+                .extend(emit::enums(fs.iter()));
+        }
+    }
+    let mut uses_models: BTreeMap<&'static str, bool> = BTreeMap::new();
+    for (version, roots) in &by_version {
+        let models = resource::collect_models(roots.clone(), resources, &mut out.findings);
+        let mut enums = emit::enums(models.values().flat_map(|m| m.fields.iter()));
+        enums.extend(enums_by_version.remove(version).unwrap_or_default());
+        if models.is_empty() && enums.is_empty() {
+            continue;
+        }
+        uses_models.insert(version, true);
+        out.files.insert(
+            PathBuf::from("models").join(format!("{version}.toml")),
+            emit::models(version, &models, &enums),
+        );
+    }
+    for (version, enums) in enums_by_version {
+        if !enums.is_empty() {
+            uses_models.insert(version, true);
+            out.files.insert(
+                PathBuf::from("models").join(format!("{version}.toml")),
+                emit::models(version, &BTreeMap::new(), &enums),
+            );
+        }
+    }
+    for (rel, source, e) in keep {
+        let needs_models =
+            uses_models.get(e.version).copied().unwrap_or(false) && endpoint_uses_models(&e);
+        let models = needs_models.then(|| format!("../models/{}.toml", e.version));
+        let text = emit::endpoint(&e, &source, models.as_deref());
+        out.files.insert(rel.clone(), text);
+        out.sources.insert(rel, (source, e.method_span.clone()));
+        out.imported += 1;
+    }
+}
+
+fn endpoint_uses_models(e: &Endpoint) -> bool {
+    let non_prim = |t: &ir::TypeRef| {
+        !matches!(t, ir::TypeRef::Prim(_))
+            && !matches!(t, ir::TypeRef::List(i) if matches!(**i, ir::TypeRef::Prim(_)))
+    };
+    match (&e.body, &e.response) {
+        (Body::Model(_), _) | (_, ResponseBody::Model(_) | ResponseBody::Collection(_)) => true,
+        (Body::Fields(fs), _) => fs.iter().any(|f| non_prim(&f.ty)),
+        _ => false,
+    }
+}
+
+/// Writes the imported files under `out_dir` and checks every spec with
+/// `graph-spec`. A spec it rejects is removed again and reported as an error
+/// on its page, with graph-spec's diagnostics as help. Returns the findings.
+pub fn write(import: &mut Import, out_dir: &Path) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (rel, text) in &import.files {
+        let path = out_dir.join(rel);
+        if let Some(dir) = path.parent()
+            && let Err(e) = std::fs::create_dir_all(dir)
+        {
+            findings.push(io_finding(dir, &e));
+            continue;
+        }
+        if let Err(e) = std::fs::write(&path, text) {
+            findings.push(io_finding(&path, &e));
+        }
+    }
+    let mut rejected = Vec::new();
+    for (rel, (source, span)) in &import.sources {
+        let path = out_dir.join(rel);
+        let display = path.to_string_lossy().into_owned();
+        if let Err(diags) = graph_spec::load_file(&path, &display) {
+            let page_text: Arc<str> = std::fs::read_to_string(&**source)
+                .map(Arc::from)
+                .unwrap_or_else(|_| Arc::from(""));
+            let mut sink = Sink::new(source.clone(), page_text);
+            let f = sink
+                .error(
+                    format!(
+                        "the spec imported from this page is rejected by graph-spec ({} problems)",
+                        diags.items.len()
+                    ),
+                    span.clone(),
+                )
+                .with_label("imported from here");
+            for d in &diags.items {
+                f.help.push(format!("{}: {}", diags.location(d), d.message));
+            }
+            findings.extend(sink.findings);
+            let _ = std::fs::remove_file(&path);
+            rejected.push(rel.clone());
+        }
+    }
+    for rel in rejected {
+        import.files.remove(&rel);
+        import.sources.remove(&rel);
+        import.imported = import.imported.saturating_sub(1);
+    }
+    findings
+}

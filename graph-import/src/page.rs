@@ -1,0 +1,119 @@
+//! A page read from disk: its text, display path and parsed blocks, and the
+//! page's sections (one per `##` heading).
+
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+
+use crate::markdown::{self, Annotation, Block, Doc};
+use crate::report::Sink;
+
+/// A parsed docs page.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// The file on disk.
+    pub path: PathBuf,
+    /// The path as shown in findings.
+    pub display: Arc<str>,
+    /// The text.
+    pub source: Arc<str>,
+    /// The blocks.
+    pub doc: Doc,
+}
+
+/// A `##` section: its heading and the blocks up to the next `##` (or `#`).
+#[derive(Debug, Clone, Copy)]
+pub struct Section {
+    /// Index of the heading block.
+    pub heading: usize,
+    /// First block after the heading.
+    pub start: usize,
+    /// One past the last block.
+    pub end: usize,
+}
+
+impl Page {
+    /// Reads and parses `path`.
+    pub fn read(path: &Path) -> std::io::Result<Page> {
+        let source = std::fs::read_to_string(path)?;
+        Ok(Page::from_source(path, source))
+    }
+
+    /// Parses `source` as the page at `path`.
+    pub fn from_source(path: &Path, source: String) -> Page {
+        let doc = markdown::parse(&source);
+        Page {
+            path: path.to_path_buf(),
+            display: path.to_string_lossy().into(),
+            source: source.into(),
+            doc,
+        }
+    }
+
+    /// A findings sink for this page.
+    pub fn sink(&self) -> Sink {
+        Sink::new(self.display.clone(), self.source.clone())
+    }
+
+    /// The page's `##` sections, in order.
+    pub fn sections(&self) -> Vec<Section> {
+        let mut out: Vec<Section> = Vec::new();
+        for (i, block) in self.doc.blocks.iter().enumerate() {
+            if let Block::Heading { level, .. } = block
+                && *level <= 2
+            {
+                if let Some(last) = out.last_mut() {
+                    last.end = i;
+                }
+                if *level == 2 {
+                    out.push(Section {
+                        heading: i,
+                        start: i + 1,
+                        end: self.doc.blocks.len(),
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// The blocks of a section.
+    pub fn blocks(&self, section: Section) -> &[Block] {
+        &self.doc.blocks[section.start..section.end]
+    }
+
+    /// The annotation written just before code block `index` (and after the
+    /// block before it), if any.
+    pub fn annotation_of(&self, index: usize) -> Option<&Annotation> {
+        let offset = self.doc.blocks.get(index)?.offset();
+        let after = index
+            .checked_sub(1)
+            .and_then(|i| self.doc.blocks.get(i))
+            .map_or(0, Block::end);
+        self.doc.annotation_before(offset, after)
+    }
+
+    /// A link target resolved against the page's folder, lexically normalized.
+    pub fn resolve(&self, dest: &str) -> PathBuf {
+        let dest = dest.split(['#', '?']).next().unwrap_or("");
+        let dir = self.path.parent().unwrap_or(Path::new(""));
+        normalize(&dir.join(dest))
+    }
+}
+
+/// Removes `.` and `name/..` pairs without touching the file system.
+pub fn normalize(path: &Path) -> PathBuf {
+    let mut out: Vec<Component> = Vec::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => match out.last() {
+                Some(Component::Normal(_)) => {
+                    out.pop();
+                }
+                _ => out.push(c),
+            },
+            c => out.push(c),
+        }
+    }
+    out.iter().collect()
+}

@@ -1,0 +1,144 @@
+//! Small text helpers: identifier cases, singular nouns, TOML strings.
+
+/// `mailFolders` -> `mail_folders`, `id | userPrincipalName` -> `id_user_principal_name`.
+pub fn snake(s: &str) -> String {
+    let mut out = String::new();
+    let mut prev_lower = false;
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            if c.is_ascii_uppercase() && prev_lower && !out.ends_with('_') {
+                out.push('_');
+            }
+            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+            out.push(c.to_ascii_lowercase());
+        } else {
+            if !out.is_empty() && !out.ends_with('_') {
+                out.push('_');
+            }
+            prev_lower = false;
+        }
+    }
+    out.trim_end_matches('_').to_owned()
+}
+
+/// `message-send` -> `MessageSend`.
+pub fn pascal(s: &str) -> String {
+    snake(s)
+        .split('_')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// English singular of a collection segment: `messages` -> `message`,
+/// `categories` -> `category`; other words unchanged.
+pub fn singular(word: &str) -> &str {
+    if let Some(stem) = word.strip_suffix("ies") {
+        // `categories`: the `y` is re-added by the caller through `singular_owned`.
+        return stem;
+    }
+    if word.ends_with("ss") {
+        return word;
+    }
+    word.strip_suffix('s').unwrap_or(word)
+}
+
+/// Like [`singular`], returning an owned string with `ies` -> `y`.
+pub fn singular_owned(word: &str) -> String {
+    match word.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => singular(word).to_owned(),
+    }
+}
+
+/// Rust keywords and the names generated builders reserve.
+pub fn is_reserved(name: &str) -> bool {
+    const RESERVED: &[&str] = &[
+        "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
+        "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move",
+        "mut", "pub", "ref", "return", "self", "static", "struct", "super", "trait", "true",
+        "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final",
+        "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+        "build", "send", "new", "version", "body",
+    ];
+    RESERVED.contains(&name)
+}
+
+/// A TOML basic string, escaped.
+pub fn toml_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A TOML key: bare when it can be, quoted otherwise.
+pub fn toml_key(s: &str) -> String {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
+        s.to_owned()
+    } else {
+        toml_str(s)
+    }
+}
+
+/// The first sentence of `text` and the rest: split after the first `.`
+/// followed by whitespace (or the end), or after `。`.
+pub fn first_sentence(text: &str) -> (&str, &str) {
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        let next = text[end..].chars().next();
+        if (c == '.' && next.is_none_or(char::is_whitespace)) || c == '。' {
+            return (text[..end].trim(), text[end..].trim());
+        }
+    }
+    (text.trim(), "")
+}
+
+/// Whether `word` (case-insensitively, as a whole word) is in `text`.
+pub fn has_word(text: &str, word: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cases() {
+        assert_eq!(snake("mailFolders"), "mail_folders");
+        assert_eq!(snake("id | userPrincipalName"), "id_user_principal_name");
+        assert_eq!(pascal("message-send"), "MessageSend");
+        assert_eq!(singular_owned("categories"), "category");
+        assert_eq!(singular_owned("messages"), "message");
+        assert_eq!(singular_owned("me"), "me");
+        assert_eq!(toml_str("a \"b\"\n"), "\"a \\\"b\\\"\\n\"");
+        assert_eq!(toml_key("$top"), "\"$top\"");
+        assert_eq!(
+            first_sentence("Bearer {token}. Required."),
+            ("Bearer {token}.", "Required.")
+        );
+        assert_eq!(first_sentence("Send it.\n\nMore."), ("Send it.", "More."));
+        assert_eq!(first_sentence("Use v1.0 now"), ("Use v1.0 now", ""));
+        assert!(has_word("x. Required.", "required"));
+        assert!(!has_word("Not required-ish", "requires"));
+    }
+}
