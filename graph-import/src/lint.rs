@@ -104,12 +104,24 @@ fn within_page(e: &Endpoint, sink: &mut Sink) {
 /// Whether an example path fits a docs template: same segment count, each
 /// literal equal (case-insensitively, as Graph compares them), `{..}` any value.
 fn matches_template(template: &str, path: &str) -> bool {
+    let path = key_segments(path);
     let t: Vec<&str> = template.trim_end_matches('/').split('/').collect();
     let p: Vec<&str> = path.trim_end_matches('/').split('/').collect();
     t.len() == p.len()
         && t.iter().zip(&p).all(|(a, b)| {
             (a.starts_with('{') && a.ends_with('}') && !b.is_empty()) || a.eq_ignore_ascii_case(b)
         })
+}
+
+/// OData's key syntax as a segment: `/me/messages('AAMk=')` -> `/me/messages/AAMk=`.
+fn key_segments(path: &str) -> String {
+    path.split('/')
+        .map(|seg| match seg.split_once("('") {
+            Some((name, key)) if key.ends_with("')") => format!("{name}/{}", &key[..key.len() - 2]),
+            _ => seg.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Pages of one endpoint (same stem) that disagree. Same version: error (a
@@ -206,5 +218,9 @@ mod tests {
             "/me/messages/AAMk=/reply"
         ));
         assert!(!matches_template("/me/messages/{id}", "/me/messages"));
+        assert!(matches_template(
+            "/me/messages/{id}",
+            "/me/messages('AAMk=')"
+        ));
     }
 }

@@ -54,23 +54,20 @@ impl Page {
         Sink::new(self.display.clone(), self.source.clone())
     }
 
-    /// The page's `##` sections, in order.
+    /// The page's `##` sections, in order. `#` headings inside them are the
+    /// docs' code tabs (`# [HTTP](#tab/http)`), not new sections.
     pub fn sections(&self) -> Vec<Section> {
         let mut out: Vec<Section> = Vec::new();
         for (i, block) in self.doc.blocks.iter().enumerate() {
-            if let Block::Heading { level, .. } = block
-                && *level <= 2
-            {
+            if let Block::Heading { level: 2, .. } = block {
                 if let Some(last) = out.last_mut() {
                     last.end = i;
                 }
-                if *level == 2 {
-                    out.push(Section {
-                        heading: i,
-                        start: i + 1,
-                        end: self.doc.blocks.len(),
-                    });
-                }
+                out.push(Section {
+                    heading: i,
+                    start: i + 1,
+                    end: self.doc.blocks.len(),
+                });
             }
         }
         out
