@@ -69,11 +69,7 @@ async fn bad_bodies_are_graph_errors_and_change_nothing() {
         let forward = format!("/beta/me/messages/{}/forward", seg(INBOX_ID));
 
         let (status, json) = post(&mock, "/v1.0/me/sendMail", JSON, "{\"message\": ").await;
-        assert_eq!(
-            (status, error(&json).0),
-            (400, "ErrorInvalidRequest"),
-            "{json}"
-        );
+        assert_eq!((status, error(&json).0), (400, "RequestBodyRead"), "{json}");
 
         let (status, json) = post(
             &mock,
@@ -84,8 +80,11 @@ async fn bad_bodies_are_graph_errors_and_change_nothing() {
         .await;
         assert_eq!(status, 400);
         let (code, message) = error(&json);
-        assert_eq!(code, "ErrorInvalidRequest");
-        assert!(message.contains("missing field `message`"), "{message}");
+        assert_eq!(code, "RequestBodyRead");
+        assert_eq!(
+            message,
+            "One or more parameters of the operation 'sendMail' are missing from the request payload. The missing parameters are: message."
+        );
 
         let (status, json) = post(&mock, "/v1.0/me/sendMail", JSON, "").await;
         assert_eq!(status, 400, "{json}");
@@ -144,8 +143,61 @@ async fn bad_bodies_are_graph_errors_and_change_nothing() {
             vec![]
         );
 
-        // Unknown fields are ignored; a charset parameter is fine.
-        let extra = r#"{"message":{"subject":"ok","futureField":1},"other":true}"#;
+        // Unknown properties and parameters are refused, naming them as Graph does.
+        let (status, json) = post(
+            &mock,
+            "/v1.0/me/sendMail",
+            JSON,
+            r#"{"message":{"subject":"ok","futureField":1}}"#,
+        )
+        .await;
+        assert_eq!(status, 400);
+        assert_eq!(
+            error(&json),
+            (
+                "RequestBodyRead",
+                "The property 'futureField' does not exist on type 'microsoft.graph.message'. Make sure to only use property names that are defined by the type or mark the type as open type."
+            )
+        );
+        let (status, json) = post(
+            &mock,
+            "/beta/me/sendMail",
+            JSON,
+            r#"{"message":{"subject":"ok"},"other":true}"#,
+        )
+        .await;
+        assert_eq!(status, 400);
+        assert_eq!(
+            error(&json),
+            (
+                "RequestBodyRead",
+                "The parameter 'other' in the request payload is not a valid parameter for the operation 'sendMail'."
+            )
+        );
+        let (status, json) = post(
+            &mock,
+            &reply,
+            JSON,
+            r##"{"Comment":"x","message":{"@odata.type":"#microsoft.graph.event"}}"##,
+        )
+        .await;
+        assert_eq!(
+            (status, error(&json)),
+            (
+                400,
+                (
+                    "RequestBodyRead",
+                    "The type 'microsoft.graph.event' is not compatible with the expected type 'microsoft.graph.message'."
+                )
+            )
+        );
+        assert_eq!(
+            mock.store().folder(ADELE, Folder::SentItems).unwrap(),
+            vec![]
+        );
+
+        // A charset parameter is fine.
+        let extra = r#"{"message":{"subject":"ok"}}"#;
         let (status, json) = post(
             &mock,
             "/v1.0/me/sendMail",
@@ -159,6 +211,64 @@ async fn bad_bodies_are_graph_errors_and_change_nothing() {
             mock.store().folder(ADELE, Folder::SentItems).unwrap().len(),
             1
         );
+        mock.stop().await;
+    })
+    .await;
+}
+
+/// The bodies Kiota-generated SDKs (.NET, Go, Java, PHP, Python) send:
+/// parameters spelled as Graph's metadata spells them, with `@odata.type`.
+#[tokio::test(flavor = "multi_thread")]
+async fn kiota_shaped_bodies_are_read_as_graph_reads_them() {
+    bounded(async {
+        let mock = start().await;
+        let recipient = r#"{"emailAddress":{"address":"lee@contoso.com","name":"Lee"}}"#;
+        let send = format!(
+            r##"{{"Message":{{"@odata.type":"#microsoft.graph.message","subject":"Kiota",
+                "body":{{"contentType":"text","content":"hello"}},"toRecipients":[{recipient}]}},
+                "SaveToSentItems":true}}"##
+        );
+        let (status, json) = post(&mock, "/v1.0/me/sendMail", JSON, send).await;
+        assert_eq!(status, 202, "{json}");
+        let sent = mock.store().folder(ADELE, Folder::SentItems).unwrap();
+        assert_eq!(sent.len(), 1);
+        assert_eq!(sent[0].subject.as_deref(), Some("Kiota"));
+        let to = sent[0].to_recipients.as_ref().unwrap();
+        assert_eq!(
+            to[0].email_address.as_ref().unwrap().address.as_deref(),
+            Some("lee@contoso.com")
+        );
+
+        let reply = format!("/beta/me/messages/{}/createReply", seg(INBOX_ID));
+        let (status, json) = post(&mock, &reply, JSON, r#"{"Comment":"See you there"}"#).await;
+        assert_eq!(status, 201, "{json}");
+        assert!(
+            json["body"]["content"]
+                .as_str()
+                .unwrap()
+                .starts_with("See you there"),
+            "{json}"
+        );
+
+        let forward = format!("/v1.0/me/messages/{}/createForward", seg(INBOX_ID));
+        let body = format!(r#"{{"ToRecipients":[{recipient}],"Comment":"fyi"}}"#);
+        let (status, json) = post(&mock, &forward, JSON, body).await;
+        assert_eq!(status, 201, "{json}");
+        assert_eq!(
+            json["toRecipients"][0]["emailAddress"]["address"],
+            "lee@contoso.com"
+        );
+
+        let draft = mock.store().folder(ADELE, Folder::Drafts).unwrap()[0]
+            .id
+            .clone()
+            .unwrap();
+        let moved = format!("/v1.0/me/messages/{}/move", seg(&draft));
+        let (status, json) = post(&mock, &moved, JSON, r#"{"DestinationId":"deleteditems"}"#).await;
+        assert_eq!(status, 201, "{json}");
+        let deleted = mock.store().folder(ADELE, Folder::DeletedItems).unwrap();
+        assert_eq!(deleted.len(), 1);
+        assert_eq!(deleted[0].id.as_deref(), json["id"].as_str());
         mock.stop().await;
     })
     .await;

@@ -10,7 +10,7 @@ use http::{HeaderMap, HeaderValue};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::GraphError;
+use super::{GraphError, body_read};
 use crate::Endpoint;
 
 /// The default request body limit: 4 MiB, Graph's limit for a JSON request.
@@ -73,9 +73,10 @@ async fn drain(mut body: Body, cap: usize) {
 /// Bodiless endpoints (whose body type is `()`) get `()` without reading
 /// anything; their framing was checked before authentication. Otherwise the
 /// body must be `application/json` (415), at most `limit` bytes (413), valid
-/// JSON of the endpoint's body type (400 naming the problem, e.g. a missing
-/// field; unknown fields are ignored), and obey the endpoint's body rules
-/// ([`Endpoint::validate_body`], 400).
+/// JSON of the endpoint's body type read as Graph reads it (400
+/// `RequestBodyRead` naming the problem, e.g. an unknown property or a
+/// missing parameter; see [`body_read`]), and obey the endpoint's body rules
+/// ([`Endpoint::validate_body`], 400 `ErrorInvalidRequest`).
 pub(crate) async fn request_body<E>(
     headers: &HeaderMap,
     body: Body,
@@ -115,9 +116,15 @@ where
             E::NAME
         )));
     }
-    let value: E::RequestBody = serde_json::from_slice(&bytes).map_err(|e| {
-        GraphError::invalid_request(format!("Invalid JSON in the request body: {e}."))
+    let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
+        GraphError::new(
+            http::StatusCode::BAD_REQUEST,
+            "RequestBodyRead",
+            format!("Invalid JSON in the request body: {e}."),
+        )
     })?;
+    let value: E::RequestBody = body_read::from_value(json, body_read::operation_name(E::NAME))
+        .map_err(body_read::BodyReadError::into_graph_error)?;
     E::validate_body(&value).map_err(|e| GraphError::invalid_request(e.message))?;
     Ok(value)
 }

@@ -17,9 +17,13 @@
 //! 6. endpoints with a request body get it decoded: `Content-Type:
 //!    application/json` (415 otherwise), at most
 //!    [`GraphServer::body_limit`] bytes (413), valid JSON of the body type
-//!    (400 `ErrorInvalidRequest` naming the problem, e.g. the missing field;
-//!    unknown fields are ignored), and the endpoint's body rules
-//!    ([`Endpoint::validate_body`](crate::Endpoint::validate_body), 400).
+//!    read as Graph reads it: property and parameter names match
+//!    case-insensitively, `@odata` annotations are accepted (`@odata.type`
+//!    must name the declared type), and an unknown property is 400
+//!    `RequestBodyRead` naming it, as are other decoding errors; then the
+//!    endpoint's body rules
+//!    ([`Endpoint::validate_body`](crate::Endpoint::validate_body), 400
+//!    `ErrorInvalidRequest`).
 //!
 //! A handler's success value is answered with the endpoint's documented
 //! status: as JSON when the endpoint has a response body, empty otherwise.
@@ -29,6 +33,7 @@
 
 mod bearer;
 mod body;
+mod body_read;
 mod caller;
 mod context;
 mod enforce;
