@@ -11,6 +11,7 @@
 //! Writes `bench/RESULTS.md` and `bench/check_time.svg`.
 
 mod gencost;
+mod importcost;
 mod report;
 mod runtime;
 mod scale;
@@ -27,8 +28,9 @@ use crate::report::Report;
 use crate::scale::{Kind, Scratch};
 
 const USAGE: &str =
-    "usage: graph-bench [--quick] [--budget-mins N] [--sizes 50,200,1000] [--reps N] [--out DIR]
+    "usage: graph-bench [--import-only] [--quick] [--budget-mins N] [--sizes 50,200,1000] [--reps N] [--out DIR]
 
+  --import-only    only (e), the docs import cost, printed on stderr
   --quick          fewer iterations and requests, sizes 50,200 unless --sizes is given
   --budget-mins N  total time budget in minutes (default 20); larger N are skipped when it runs out
   --sizes LIST     synthetic endpoint counts for the build benchmarks (default 50,200,1000)
@@ -36,6 +38,7 @@ const USAGE: &str =
   --out DIR        where RESULTS.md and check_time.svg go (default: the bench/ directory)";
 
 struct Args {
+    import_only: bool,
     quick: bool,
     budget: Duration,
     sizes: Vec<usize>,
@@ -45,6 +48,7 @@ struct Args {
 
 fn parse_args() -> Result<Args> {
     let mut quick = false;
+    let mut import_only = false;
     let mut budget_mins = 20.0_f64;
     let mut sizes = None;
     let mut reps = 1;
@@ -57,6 +61,7 @@ fn parse_args() -> Result<Args> {
         };
         match arg.as_str() {
             "--quick" => quick = true,
+            "--import-only" => import_only = true,
             "--budget-mins" => {
                 budget_mins = value("--budget-mins")?.parse().context("--budget-mins")?
             }
@@ -90,6 +95,7 @@ fn parse_args() -> Result<Args> {
         }
     });
     Ok(Args {
+        import_only,
         quick,
         budget: Duration::from_secs_f64(budget_mins * 60.0),
         sizes,
@@ -150,13 +156,28 @@ fn main() -> Result<()> {
         command.truncate(command.len() - 3);
     }
 
-    // (a) generation cost.
-    eprintln!("[a] generation cost");
     let (min_iters, limit) = if args.quick {
         (20, Duration::from_millis(500))
     } else {
         (100, Duration::from_secs(3))
     };
+    // (e) import cost (first, so that --import-only is quick).
+    eprintln!("[e] import cost");
+    let (label, corpus) = importcost::corpus(&main_dir);
+    let includes = main_dir.join("graph-import/tests/fixtures/includes");
+    let import = importcost::measure(&label, &corpus, &includes, min_iters / 4, limit)?;
+    eprintln!(
+        "    {:.2} ms/page ({:.0} pages/s) over {} pages",
+        import.ms_per_page,
+        1e3 / import.ms_per_page,
+        import.pages
+    );
+    if args.import_only {
+        return Ok(());
+    }
+
+    // (a) generation cost.
+    eprintln!("[a] generation cost");
     let mut gen_rows = Vec::new();
     let real = gencost::spec_files(&main_dir.join("specs"))?;
     gen_rows.push(gencost::measure(
@@ -269,6 +290,7 @@ fn main() -> Result<()> {
         date: command_output("date", &["-u", "+%Y-%m-%d %H:%M UTC"]),
         rss_method: scratch.rss_method().to_owned(),
         generation: gen_rows,
+        import: Some(import),
         scale: scale_rows,
         client: Some(client),
         server: Some(server),

@@ -12,6 +12,7 @@ pub struct Report {
     pub date: String,
     pub rss_method: String,
     pub generation: Vec<GenRow>,
+    pub import: Option<crate::importcost::ImportRow>,
     pub scale: Vec<ScaleRow>,
     pub client: Option<ClientResult>,
     pub server: Option<ServerResult>,
@@ -59,6 +60,15 @@ impl Report {
                 o,
                 "| generation <= 1 ms (1000 µs) per endpoint | worst set {worst:.0} µs/endpoint | {} |",
                 verdict(worst <= 1000.0)
+            );
+        }
+        if let Some(i) = &self.import {
+            let _ = writeln!(
+                o,
+                "| import <= 5 ms per docs page | {:.2} ms/page ({:.0} pages/s) | {} |",
+                i.ms_per_page,
+                1e3 / i.ms_per_page,
+                verdict(i.ms_per_page <= 5.0)
             );
         }
         let check200 = |k| row(&self.scale, 200, k).map(|r| r.check.secs);
@@ -160,6 +170,24 @@ impl Report {
         }
         let _ = writeln!(o, "\n![cargo check time against N](check_time.svg)\n");
 
+        if let Some(i) = &self.import {
+            let _ = writeln!(
+                o,
+                "## (e) Import cost per docs page\n\n\
+                 `graph_import::import` over a folder of Graph reference pages: reading the files, \
+                 Markdown parsing, the page analysis, the resource pages the types link to, and the \
+                 spec and models texts (without writing them or checking them with graph-spec). \
+                 Median of whole passes, divided by the API pages read.\n\n\
+                 | pages | API pages | specs | passes | ms/page | pages/s |\n|---|---:|---:|---:|---:|---:|\n\
+                 | {} | {} | {} | {} | {:.2} | {:.0} |\n",
+                i.label,
+                i.pages,
+                i.imported,
+                i.iterations,
+                i.ms_per_page,
+                1e3 / i.ms_per_page
+            );
+        }
         let _ = writeln!(o, "## (d) Runtime\n");
         if let Some(c) = &self.client {
             let _ = writeln!(
