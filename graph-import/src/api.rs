@@ -8,6 +8,7 @@
 //! before the examples whose prose names a 2xx status in a code span; headers
 //! and body are the two sections before the response, in that order.
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::Path;
 
@@ -157,24 +158,28 @@ fn spell_like_examples(body: &mut Body, examples: &[ExampleRequest]) {
     let Body::Fields(fields) = body else {
         return;
     };
+    let mut spelled: HashMap<String, &str> = HashMap::new();
+    for (m, _) in examples.iter().flat_map(|e| &e.members) {
+        spelled.entry(m.to_ascii_lowercase()).or_insert(m);
+    }
     for f in fields {
-        if let Some((m, _)) = examples
-            .iter()
-            .flat_map(|e| &e.members)
-            .find(|(m, _)| *m != f.name && m.eq_ignore_ascii_case(&f.name))
-        {
-            f.name = m.clone();
+        if let Some(m) = spelled.get(&f.name.to_ascii_lowercase()) {
+            f.name = (*m).to_owned();
         }
     }
 }
 
 /// Headers whose row gives no value take the value the example requests send.
 fn values_from_examples(headers: &mut [Header], examples: &[ExampleRequest]) {
+    let mut sent: HashMap<String, &str> = HashMap::new();
+    for (n, v) in examples.iter().flat_map(|e| &e.headers) {
+        if v.chars().all(|c| c == ' ' || c.is_ascii_graphic()) {
+            sent.entry(n.to_ascii_lowercase()).or_insert(v);
+        }
+    }
     for h in headers.iter_mut().filter(|h| h.value == "{value}") {
-        if let Some((_, v)) = examples.iter().flat_map(|e| &e.headers).find(|(n, v)| {
-            n.eq_ignore_ascii_case(&h.name) && v.chars().all(|c| c == ' ' || c.is_ascii_graphic())
-        }) {
-            h.value = v.clone();
+        if let Some(v) = sent.get(&h.name.to_ascii_lowercase()) {
+            h.value = (*v).to_owned();
         }
     }
 }
@@ -335,7 +340,9 @@ fn read_paths(
     let method = lines[0].0.clone();
     let method_span = lines[0].2.clone();
     let mut templates: Vec<PathTemplate> = Vec::new();
+    let mut seen_templates: HashSet<String> = HashSet::new();
     let mut params: Vec<Param> = Vec::new();
+    let mut seen_params: HashSet<String> = HashSet::new();
     let mut failed = false;
     for (m, path, span) in &lines {
         if *m != method {
@@ -351,7 +358,7 @@ fn read_paths(
         match template(path) {
             Ok((template, names)) => {
                 for (name, docs_name, noun) in names {
-                    if !params.iter().any(|p| p.name == name) {
+                    if seen_params.insert(name.clone()) {
                         let description = match docs_name.split_once('|') {
                             Some(_) => format!(
                                 "The {} of the {noun}.",
@@ -370,7 +377,7 @@ fn read_paths(
                         });
                     }
                 }
-                if templates.iter().any(|t| t.template == template) {
+                if !seen_templates.insert(template.clone()) {
                     sink.warn(format!("`{path}` is listed twice"), span.clone())
                         .with_label("duplicate path");
                     continue;
@@ -409,6 +416,7 @@ fn template(path: &str) -> Result<(String, Vec<(String, String, String)>), (Stri
     let path = path.trim_end_matches('/');
     let mut out = String::new();
     let mut names: Vec<(String, String, String)> = Vec::new();
+    let mut taken: HashSet<String> = HashSet::new();
     let mut prev: Option<&str> = None;
     for segment in path.split('/').skip(1) {
         out.push('/');
@@ -425,13 +433,14 @@ fn template(path: &str) -> Result<(String, Vec<(String, String, String)>), (Stri
             }
             let base = name.clone();
             let mut n = 2;
-            while names.iter().any(|(x, _, _)| *x == name) || is_reserved(&name) {
+            while taken.contains(&name) || is_reserved(&name) {
                 name = format!("{base}_{n}");
                 n += 1;
             }
             out.push('{');
             out.push_str(&name);
             out.push('}');
+            taken.insert(name.clone());
             names.push((name, docs_name, noun));
             prev = None;
         } else if segment.contains('{') || segment.contains('}') {
@@ -496,7 +505,7 @@ fn name_variants(templates: &mut [PathTemplate]) {
     } else {
         common = split.first().map_or(0, |s| s.len().saturating_sub(1));
     }
-    let mut names: Vec<String> = Vec::new();
+    let mut names: HashSet<String> = HashSet::new();
     for (t, segs) in templates.iter_mut().zip(&split) {
         let prefix = &segs[..segs.len() - common];
         let words: Vec<String> = prefix
@@ -519,7 +528,7 @@ fn name_variants(templates: &mut [PathTemplate]) {
             name = format!("{base}_{n}");
             n += 1;
         }
-        names.push(name.clone());
+        names.insert(name.clone());
         t.variant = name;
     }
 }
@@ -591,6 +600,7 @@ fn header_name(cell: &str) -> (&str, &str) {
 
 fn read_headers(page: &Page, section: Section, sink: &mut Sink) -> Vec<Header> {
     let mut out: Vec<Header> = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
     for block in page.blocks(section) {
         let Block::Table { rows, .. } = block else {
             continue;
@@ -626,8 +636,8 @@ fn read_headers(page: &Page, section: Section, sink: &mut Sink) -> Vec<Header> {
                             .iter()
                             .any(|w| c.text.trim().trim_end_matches('.').eq_ignore_ascii_case(w))
                 });
-            if let Some(first) = out.iter().find(|h| h.name.eq_ignore_ascii_case(name)) {
-                let (line, _) = graph_spec::diagnostic::line_col(&page.source, first.span.start);
+            if let Some(first) = seen.get(&name.to_ascii_lowercase()) {
+                let (line, _) = graph_spec::diagnostic::line_col(&page.source, *first);
                 sink.warn(
                     format!("header `{name}` is documented twice; the spec holds one value per header, kept the first (line {line})"),
                     name_cell.span.clone(),
@@ -646,6 +656,7 @@ fn read_headers(page: &Page, section: Section, sink: &mut Sink) -> Vec<Header> {
                 .with_label("not a header value");
                 continue;
             }
+            seen.insert(name.to_ascii_lowercase(), name_cell.span.start);
             out.push(Header {
                 name: name.to_owned(),
                 value,
@@ -921,6 +932,7 @@ fn read_query(
     response: &ResponseBody,
 ) -> Vec<Query> {
     let mut out: Vec<Query> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     let mut odata = false;
     for s in sections {
         for block in page.blocks(*s) {
@@ -937,7 +949,7 @@ fn read_query(
                             let ty = query_type(name);
                             let description =
                                 row.last().map(|c| c.text.clone()).unwrap_or_default();
-                            if !out.iter().any(|q| q.name == name) {
+                            if seen.insert(name.to_owned()) {
                                 out.push(Query {
                                     name: name.to_owned(),
                                     ty,

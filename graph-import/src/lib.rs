@@ -146,7 +146,8 @@ pub fn is_api_page(page: &Page) -> bool {
 pub fn import(paths: &[PathBuf], options: &Options) -> Import {
     let mut out = Import::default();
     let files = markdown_files(paths, &mut out.findings);
-    let explicit: Vec<&PathBuf> = paths.iter().filter(|p| !p.is_dir()).collect();
+    let explicit: std::collections::HashSet<&PathBuf> =
+        paths.iter().filter(|p| !p.is_dir()).collect();
     let mut resources = Resources::default();
     let page_options = api::PageOptions {
         version: options.version,
@@ -161,7 +162,7 @@ pub fn import(paths: &[PathBuf], options: &Options) -> Import {
             }
         };
         if !is_api_page(&page) {
-            if explicit.contains(&&file) {
+            if explicit.contains(&file) {
                 let mut sink = page.sink();
                 sink.error(
                     "not an API reference page: no `METHOD /path` request block",

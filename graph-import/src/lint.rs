@@ -7,7 +7,7 @@
 //! version): different permissions, headers or status. Problems that keep a
 //! page from being imported at all are reported too.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 
 use crate::api::{self, PageOptions};
@@ -62,6 +62,15 @@ fn within_page(e: &Endpoint, sink: &mut Sink) {
             ));
         }
     }
+    // Templates by segment count, so each example is compared with the few that can match.
+    let mut by_len: HashMap<usize, Vec<&str>> = HashMap::new();
+    for p in &e.paths {
+        by_len.entry(segments(&p.docs)).or_default().push(&p.docs);
+    }
+    let listed: Option<HashSet<String>> = match &e.body {
+        Body::Fields(fields) => Some(fields.iter().map(|f| f.name.to_ascii_lowercase()).collect()),
+        _ => None,
+    };
     for r in &e.example_requests {
         if r.method != e.method {
             sink.error(
@@ -73,7 +82,11 @@ fn within_page(e: &Endpoint, sink: &mut Sink) {
             )
             .with_label("other method");
         }
-        if !e.paths.iter().any(|p| matches_template(&p.docs, &r.path)) {
+        let path = key_segments(&r.path);
+        let fits = by_len
+            .get(&segments(&path))
+            .is_some_and(|ts| ts.iter().any(|t| matches_template(t, &path)));
+        if !fits {
             let known: Vec<&str> = e.paths.iter().map(|p| p.docs.as_str()).collect();
             sink.error(
                 format!(
@@ -85,26 +98,42 @@ fn within_page(e: &Endpoint, sink: &mut Sink) {
             .with_label("no such path")
             .with_help(&format!("the page's templates: {}", known.join(", ")));
         }
-        if let Body::Fields(fields) = &e.body {
-            for (member, offset) in &r.members {
-                if !member.starts_with('@')
-                    && !fields.iter().any(|f| f.name.eq_ignore_ascii_case(member))
-                {
-                    sink.warn(
-                        format!("example body has `{member}`, which the request body table does not list"),
-                        *offset..*offset + member.len(),
-                    )
-                    .with_label("not in the table");
+        match (&listed, &e.body) {
+            (Some(listed), _) => {
+                for (member, offset) in &r.members {
+                    if !member.starts_with('@') && !listed.contains(&member.to_ascii_lowercase()) {
+                        sink.warn(
+                            format!("example body has `{member}`, which the request body table does not list"),
+                            *offset..*offset + member.len(),
+                        )
+                        .with_label("not in the table");
+                    }
                 }
             }
+            (None, Body::None) => {
+                if let Some((first, offset)) = r.members.iter().find(|(m, _)| !m.starts_with('@')) {
+                    sink.warn(
+                        format!(
+                            "example request sends a JSON body (`{first}`, ...) but the page documents no request body parameters"
+                        ),
+                        *offset..*offset + first.len(),
+                    )
+                    .with_label("not documented")
+                    .with_help("document the parameters in a table (Parameter | Type | Description) in the request body section");
+                }
+            }
+            _ => {}
         }
     }
+}
+
+fn segments(path: &str) -> usize {
+    path.trim_end_matches('/').split('/').count()
 }
 
 /// Whether an example path fits a docs template: same segment count, each
 /// literal equal (case-insensitively, as Graph compares them), `{..}` any value.
 fn matches_template(template: &str, path: &str) -> bool {
-    let path = key_segments(path);
     let t: Vec<&str> = template.trim_end_matches('/').split('/').collect();
     let p: Vec<&str> = path.trim_end_matches('/').split('/').collect();
     t.len() == p.len()
@@ -220,7 +249,7 @@ mod tests {
         assert!(!matches_template("/me/messages/{id}", "/me/messages"));
         assert!(matches_template(
             "/me/messages/{id}",
-            "/me/messages('AAMk=')"
+            &key_segments("/me/messages('AAMk=')")
         ));
     }
 }

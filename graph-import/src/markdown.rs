@@ -135,10 +135,10 @@ impl Doc {
     /// The annotation that precedes a code block starting at `offset`
     /// (after the block before it).
     pub fn annotation_before(&self, offset: usize, after: usize) -> Option<&Annotation> {
-        self.annotations
-            .iter()
-            .rev()
-            .find(|a| a.span.end <= offset && a.span.start >= after)
+        // Annotations are in document order and do not overlap: binary search.
+        let i = self.annotations.partition_point(|a| a.span.end <= offset);
+        let a = self.annotations.get(i.checked_sub(1)?)?;
+        (a.span.start >= after).then_some(a)
     }
 }
 
@@ -301,6 +301,8 @@ struct Collector {
     local: String,
     saw_sxs: bool,
     spans: Vec<bool>,
+    /// How many of `spans` are `sxs-lookup` spans.
+    open_sxs: usize,
     codes: Vec<(String, usize, Side)>,
     links: Vec<(Link, Side)>,
     open_links: Vec<(String, usize, usize, usize, Side)>,
@@ -315,6 +317,7 @@ impl Collector {
             local: String::new(),
             saw_sxs: false,
             spans: Vec::new(),
+            open_sxs: 0,
             codes: Vec::new(),
             links: Vec::new(),
             open_links: Vec::new(),
@@ -323,7 +326,7 @@ impl Collector {
     }
 
     fn side(&self) -> Side {
-        if self.spans.iter().any(|sxs| *sxs) {
+        if self.open_sxs > 0 {
             Side::English
         } else if self.spans.is_empty() {
             Side::Both
@@ -352,10 +355,13 @@ impl Collector {
     fn html(&mut self, html: &str) {
         let lower = html.trim().to_ascii_lowercase();
         if lower.starts_with("</span") {
-            self.spans.pop();
+            if self.spans.pop() == Some(true) {
+                self.open_sxs -= 1;
+            }
         } else if lower.starts_with("<span") {
             let sxs = lower.contains("sxs-lookup");
             self.saw_sxs |= sxs;
+            self.open_sxs += usize::from(sxs);
             self.spans.push(sxs);
         } else if lower.starts_with("<br") {
             self.text(" ");

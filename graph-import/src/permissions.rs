@@ -75,10 +75,11 @@ pub fn from_table(
     let mut lists: Vec<Perms> = Vec::new();
     for row in rows {
         let mut all: Vec<String> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         // Two columns: the list. Three: least privileged, then higher privileged.
         for cell in row.iter().skip(1).take(columns.saturating_sub(1)) {
             for n in names(cell) {
-                if !all.iter().any(|a| a.eq_ignore_ascii_case(&n)) {
+                if seen.insert(n.to_ascii_lowercase()) {
                     all.push(n);
                 }
             }

@@ -102,12 +102,13 @@ fn is_page_link(dest: &str) -> bool {
 /// The code spans of a description that look like enum members.
 fn enum_values(description: &Inline) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for (code, _) in &description.codes {
         let ok = !code.is_empty()
             && code
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-        if ok && !out.iter().any(|v| v == code) {
+        if ok && seen.insert(code.as_str()) {
             out.push(code.clone());
         }
     }

@@ -30,7 +30,7 @@ fn seeded_status_and_path_contradictions_are_located_errors() {
     );
     assert_eq!(status.len(), 1, "{findings:#?}");
     assert_eq!(status[0].severity, Severity::Error);
-    assert_eq!(status[0].line(), 117);
+    assert_eq!(status[0].line(), 122);
     assert!(
         status[0].to_string().contains("HTTP/1.1 200 OK"),
         "{}",
@@ -50,6 +50,12 @@ fn seeded_status_and_path_contradictions_are_located_errors() {
         2,
         "{findings:#?}"
     );
+    let body = find(
+        &findings,
+        "example request sends a JSON body (`saveToSentItems`, ...)",
+    );
+    assert_eq!(body.len(), 1, "{findings:#?}");
+    assert_eq!((body[0].severity, body[0].line()), (Severity::Warning, 75));
 }
 
 #[test]
@@ -118,6 +124,14 @@ fn the_corpus_inconsistencies_are_found() {
         at(
             "v1.0/api/message-replyall.md",
             "matches no HTTP request template"
+        ),
+        "{findings:#?}"
+    );
+    // The example answers 200 OK where the prose says 201 Created.
+    assert!(
+        at(
+            "v1.0/api/message-copy.md",
+            "example response is `200` but the page says the method returns `201 Created`"
         ),
         "{findings:#?}"
     );

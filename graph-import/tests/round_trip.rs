@@ -184,19 +184,19 @@ const KNOWN: &[(&str, &str, &str, &str)] = &[
         "v1.0",
         "message-createforward",
         "request",
-        "the v1.0 page has no parameters table (\"doesn't require a request body\"); lint-docs reports its example body",
+        "the v1.0 page has no parameters table (\"doesn't require a request body\") and its example sends none",
     ),
     (
         "v1.0",
         "message-createreply",
         "request",
-        "the v1.0 page has no parameters table; lint-docs reports its example body",
+        "the v1.0 page has no parameters table and its example sends none",
     ),
     (
         "v1.0",
         "message-createreplyall",
         "request",
-        "the v1.0 page has no parameters table; lint-docs reports its example body",
+        "the v1.0 page has no parameters table and its example sends none",
     ),
     (
         "v1.0",
