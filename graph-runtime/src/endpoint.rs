@@ -72,6 +72,10 @@ pub struct PathTemplate {
     pub docs_template: &'static str,
     /// The path parameters, in the order they appear.
     pub params: &'static [&'static str],
+    /// The parameter a `/me` path stands for (the signed-in user), worked out
+    /// by the generator: the `{x}` of the endpoint's `/users/{x}/...` variant,
+    /// else `user_id`. The same in every variant of an endpoint.
+    pub user_param: &'static str,
 }
 
 /// A request header the endpoint documents.

@@ -6,27 +6,35 @@ use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-/// One problem in a spec, located by a byte range of its source.
+/// Which file of a [`Diagnostics`] a diagnostic points into: an index into
+/// [`Diagnostics::files`]. The spec being loaded is file 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct FileId(pub usize);
+
+/// One problem in a spec, located by a byte range of one file's source.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     /// What is wrong, e.g. ``unknown key `methd` ``.
     pub message: String,
-    /// Byte range of the offending text in the spec source.
+    /// Byte range of the offending text in the file's source.
     pub span: Range<usize>,
     /// Short text shown at the caret.
     pub label: String,
     /// Extra `= help:` lines: what to write instead.
     pub help: Vec<String>,
+    /// The file the span points into.
+    pub file: FileId,
 }
 
 impl Diagnostic {
-    /// A diagnostic with a message and location, no label or help yet.
+    /// A diagnostic with a message and location (in file 0), no label or help yet.
     pub fn new(message: impl Into<String>, span: Range<usize>) -> Self {
         Diagnostic {
             message: message.into(),
             span,
             label: String::new(),
             help: Vec::new(),
+            file: FileId::default(),
         }
     }
 
@@ -40,6 +48,15 @@ impl Diagnostic {
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help.push(help.into());
         self
+    }
+
+    /// Adds `did you mean `…`?` when one of `known` is close to `name`;
+    /// `wrap` formats the suggestion (e.g. as `{name}`).
+    pub(crate) fn suggest(self, name: &str, known: &[&str], wrap: fn(&str) -> String) -> Self {
+        match closest(name, known) {
+            Some(best) => self.help(format!("did you mean `{}`?", wrap(best))),
+            None => self,
+        }
     }
 }
 
@@ -58,27 +75,62 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-/// Every diagnostic found in one spec file, with what is needed to render them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagnostics {
+/// A file diagnostics point into: its path as shown, and its text.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SourceFile {
     /// The path shown in `-->` lines, as the user wrote it.
     pub path: String,
-    /// The spec source the spans point into (empty if the file could not be read).
+    /// The text the spans point into (empty if the file could not be read).
     pub source: String,
-    /// The problems, in source order.
+}
+
+/// Every diagnostic found while loading one spec (and the models file it
+/// references), with the files they point into.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostics {
+    /// The files, by [`FileId`]: the spec that was loaded first.
+    pub files: Vec<SourceFile>,
+    /// The problems, by file, then in source order.
     pub items: Vec<Diagnostic>,
 }
 
 impl Diagnostics {
+    /// Diagnostics about one file.
+    pub fn single(path: &str, source: &str, items: Vec<Diagnostic>) -> Self {
+        Diagnostics {
+            files: vec![SourceFile {
+                path: path.to_owned(),
+                source: source.to_owned(),
+            }],
+            items,
+        }
+    }
+
+    /// The path of the file that was being loaded (file 0).
+    pub fn path(&self) -> &str {
+        self.files.first().map_or("", |f| f.path.as_str())
+    }
+
+    /// The file a diagnostic points into.
+    pub fn file(&self, diagnostic: &Diagnostic) -> &SourceFile {
+        static NONE: SourceFile = SourceFile {
+            path: String::new(),
+            source: String::new(),
+        };
+        self.files.get(diagnostic.file.0).unwrap_or(&NONE)
+    }
+
     /// `path:line:col` of a diagnostic, for one-line reports.
     pub fn location(&self, diagnostic: &Diagnostic) -> String {
-        let (line, col) = line_col(&self.source, diagnostic.span.start);
-        format!("{}:{line}:{col}", self.path)
+        let file = self.file(diagnostic);
+        let (line, col) = line_col(&file.source, diagnostic.span.start);
+        format!("{}:{line}:{col}", file.path)
     }
 
     /// Renders one diagnostic the way rustc does (plain text, no colour).
     pub fn render_one(&self, diagnostic: &Diagnostic) -> String {
-        if self.source.is_empty() {
+        let file = self.file(diagnostic);
+        if file.source.is_empty() {
             // Nothing to quote (empty, or the file could not be read): title and location only.
             return format!(
                 "error: {}\n --> {}",
@@ -86,8 +138,8 @@ impl Diagnostics {
                 self.location(diagnostic)
             );
         }
-        let span = clamp_span(&self.source, &diagnostic.span);
-        let mut snippet = Snippet::source(self.source.as_str()).path(self.path.as_str());
+        let span = clamp_span(&file.source, &diagnostic.span);
+        let mut snippet = Snippet::source(file.source.as_str()).path(file.path.as_str());
         snippet = snippet.annotation(
             AnnotationKind::Primary
                 .span(span)
@@ -124,18 +176,96 @@ impl fmt::Display for Diagnostics {
             1 => write!(
                 f,
                 "error: could not load spec `{}` due to 1 previous error",
-                self.path
+                self.path()
             ),
             n => write!(
                 f,
                 "error: could not load spec `{}` due to {n} previous errors",
-                self.path
+                self.path()
             ),
         }
     }
 }
 
 impl std::error::Error for Diagnostics {}
+
+/// The one collector every phase reports into: a source map of the files
+/// being read and the diagnostics found so far, each tagged with the file
+/// that was current when it was reported.
+#[derive(Debug, Default)]
+pub(crate) struct Sink {
+    files: Vec<SourceFile>,
+    items: Vec<Diagnostic>,
+    current: FileId,
+}
+
+impl Sink {
+    /// A sink whose first file (the one being loaded) is `path`.
+    pub(crate) fn new(path: &str, source: &str) -> Self {
+        let mut sink = Sink::default();
+        sink.add_file(path, source);
+        sink
+    }
+
+    /// Registers another file; [`Sink::enter`] it to report into it.
+    pub(crate) fn add_file(&mut self, path: &str, source: &str) -> FileId {
+        self.files.push(SourceFile {
+            path: path.to_owned(),
+            source: source.to_owned(),
+        });
+        FileId(self.files.len() - 1)
+    }
+
+    /// Makes `file` the one later reports point into; returns the previous one.
+    pub(crate) fn enter(&mut self, file: FileId) -> FileId {
+        std::mem::replace(&mut self.current, file)
+    }
+
+    /// Reports a problem in the current file.
+    pub(crate) fn error(&mut self, mut d: Diagnostic) {
+        d.file = self.current;
+        self.items.push(d);
+    }
+
+    /// How many problems were reported.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// `Ok` when nothing was reported; otherwise every problem, by file and in source order.
+    pub(crate) fn finish(self) -> Result<(), Diagnostics> {
+        if self.items.is_empty() {
+            return Ok(());
+        }
+        let mut items = self.items;
+        items.sort_by_key(|d| (d.file, d.span.start, d.span.end));
+        Err(Diagnostics {
+            files: self.files,
+            items,
+        })
+    }
+}
+
+/// `a`, `b` or `c`
+pub(crate) fn list(items: &[&str]) -> String {
+    let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    }
+}
+
+/// The allowed name closest to a misspelt one, if any is close enough.
+pub(crate) fn closest<'a>(name: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    allowed
+        .iter()
+        .map(|a| (strsim::jaro_winkler(name, a), *a))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, a)| a)
+}
 
 #[cfg(test)]
 mod tests {
@@ -153,15 +283,15 @@ mod tests {
 
     #[test]
     fn renders_like_rustc() {
-        let diags = Diagnostics {
-            path: "specs/x.toml".into(),
-            source: "name = \"a\"\nmethd = \"POST\"\n".into(),
-            items: vec![
+        let diags = Diagnostics::single(
+            "specs/x.toml",
+            "name = \"a\"\nmethd = \"POST\"\n",
+            vec![
                 Diagnostic::new("unknown key `methd`", 11..16)
                     .label("unknown key")
                     .help("did you mean `method`?"),
             ],
-        };
+        );
         let out = diags.to_string();
         assert!(out.contains("error: unknown key `methd`"), "{out}");
         assert!(out.contains("--> specs/x.toml:2:1"), "{out}");

@@ -5,17 +5,32 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+// Phases, each a module that depends only on the leaves (`diagnostic`,
+// `model`, `naming`, `template`) and never on another phase:
+// `load` (TOML -> model) -> `check` (model -> diagnostics + `resolved`) ->
+// `expand` (model + `resolved` -> tokens). This file runs them in order.
 mod check;
 pub mod diagnostic;
 mod expand;
 mod load;
 pub mod model;
+mod naming;
+mod resolved;
+mod template;
 
 use std::path::Path;
 
-pub use diagnostic::{Diagnostic, Diagnostics};
-pub use expand::{Options, generate, generate_models, module_name};
+use diagnostic::Sink;
+pub use diagnostic::{Diagnostic, Diagnostics, FileId, SourceFile};
+pub use expand::{Options, generate_models};
 pub use model::{EndpointSpec, ModelSet};
+pub use naming::{field_name, module_name, variant_name};
+
+/// Generates the endpoint type, its `Endpoint` impl, and a module of typed
+/// request builders, one per path variant, for a spec that loaded without errors.
+pub fn generate(spec: &EndpointSpec, options: &Options) -> proc_macro2::TokenStream {
+    expand::generate(spec, &check::resolve(spec), options)
+}
 
 /// Formats generated tokens as Rust source with prettyplease.
 ///
@@ -60,27 +75,33 @@ pub fn load_models_file(path: &Path, display_path: &str) -> Result<ModelSet, Dia
 
 /// Parses and validates a shared models file from `source`.
 pub fn load_models_str(source: &str, display_path: &str) -> Result<ModelSet, Diagnostics> {
-    let mut ctx = load::Ctx::default();
+    let mut sink = Sink::new(display_path, source);
+    let models = read_models(source, &mut sink);
+    sink.finish().map(|()| models)
+}
+
+/// Reads and checks a models file into `sink`'s current file; what could be read.
+fn read_models(source: &str, sink: &mut Sink) -> ModelSet {
     let (root, errors) = toml::de::DeTable::parse_recoverable(source);
-    let models = if errors.is_empty() {
-        let models = load::read_models(root.get_ref(), &mut ctx);
-        check::check_models(&models, &mut ctx);
-        models
-    } else {
-        load::syntax_errors(errors, &mut ctx);
-        ModelSet::default()
-    };
-    finish(ctx, source, display_path).map(|()| models)
+    if !errors.is_empty() {
+        load::syntax_errors(errors, sink);
+        return ModelSet::default();
+    }
+    let models = load::read_models(root.get_ref(), sink);
+    check::check_models(&models, sink);
+    models
 }
 
 fn read(path: &Path, display_path: &str) -> Result<String, Diagnostics> {
-    std::fs::read_to_string(path).map_err(|e| Diagnostics {
-        path: display_path.to_owned(),
-        source: String::new(),
-        items: vec![Diagnostic::new(
-            format!("cannot read spec file `{display_path}`: {e}"),
-            0..0,
-        )],
+    std::fs::read_to_string(path).map_err(|e| {
+        Diagnostics::single(
+            display_path,
+            "",
+            vec![Diagnostic::new(
+                format!("cannot read spec file `{display_path}`: {e}"),
+                0..0,
+            )],
+        )
     })
 }
 
@@ -89,64 +110,73 @@ fn load_endpoint(
     display_path: &str,
     file: Option<&Path>,
 ) -> Result<EndpointSpec, Diagnostics> {
-    let mut ctx = load::Ctx::default();
-    let mut spec = load::read_endpoint(source, &mut ctx);
-    if let Some(spec) = &mut spec
-        && let Some(models_file) = spec.models_file.clone()
-    {
-        match file.and_then(Path::parent) {
-            Some(dir) => {
-                let display_dir = Path::new(display_path).parent().unwrap_or(Path::new(""));
-                let display = display_dir
-                    .join(&models_file.value)
-                    .to_string_lossy()
-                    .into_owned();
-                let path = dir.join(&models_file.value);
-                if !path.is_file() {
-                    ctx.diags.push(
-                        Diagnostic::new(
-                            format!("models file `{display}` not found"),
-                            models_file.span.clone(),
-                        )
-                        .label("no such file")
-                        .help("the path is relative to this spec file"),
-                    );
-                } else {
-                    // Problems inside the models file are reported against that file.
-                    spec.models = load_models_file(&path, &display)?;
-                }
-            }
-            None => ctx.diags.push(
-                Diagnostic::new(
-                    "`models` needs the spec to be loaded from a file",
-                    models_file.span.clone(),
-                )
-                .label("cannot resolve this path")
-                .help("load the spec with `graph_spec::load_file`"),
-            ),
-        }
+    let mut sink = Sink::new(display_path, source);
+    let Some(mut spec) = load::read_endpoint(source, &mut sink) else {
+        // Not readable at all: the reasons are in the sink.
+        return Err(sink
+            .finish()
+            .err()
+            .unwrap_or_else(|| Diagnostics::single(display_path, source, Vec::new())));
+    };
+    if let Some(models_file) = spec.models_file.clone() {
+        spec.models = load_models_of(&models_file, display_path, file, &mut sink);
     }
-    if let Some(spec) = &spec {
-        check::check(spec, source, &mut ctx);
-    }
-    finish(ctx, source, display_path)?;
-    spec.ok_or_else(|| Diagnostics {
-        path: display_path.to_owned(),
-        source: source.to_owned(),
-        items: Vec::new(),
-    })
+    check::check(&spec, &mut sink);
+    sink.finish().map(|()| spec)
 }
 
-/// `Ok` when no diagnostic was recorded; otherwise all of them, in source order.
-fn finish(ctx: load::Ctx, source: &str, display_path: &str) -> Result<(), Diagnostics> {
-    if ctx.diags.is_empty() {
-        return Ok(());
+/// The models file a spec references (relative to the spec), read into the
+/// same sink so its problems are reported with the spec's own, each in its file.
+fn load_models_of(
+    models_file: &model::Sp<String>,
+    display_path: &str,
+    file: Option<&Path>,
+    sink: &mut Sink,
+) -> ModelSet {
+    let Some(dir) = file.and_then(Path::parent) else {
+        sink.error(
+            Diagnostic::new(
+                "`models` needs the spec to be loaded from a file",
+                models_file.span.clone(),
+            )
+            .label("cannot resolve this path")
+            .help("load the spec with `graph_spec::load_file`"),
+        );
+        return ModelSet::default();
+    };
+    let display_dir = Path::new(display_path).parent().unwrap_or(Path::new(""));
+    let display = display_dir
+        .join(&models_file.value)
+        .to_string_lossy()
+        .into_owned();
+    let path = dir.join(&models_file.value);
+    if !path.is_file() {
+        sink.error(
+            Diagnostic::new(
+                format!("models file `{display}` not found"),
+                models_file.span.clone(),
+            )
+            .label("no such file")
+            .help("the path is relative to this spec file"),
+        );
+        return ModelSet::default();
     }
-    let mut items = ctx.diags;
-    items.sort_by_key(|d| (d.span.start, d.span.end));
-    Err(Diagnostics {
-        path: display_path.to_owned(),
-        source: source.to_owned(),
-        items,
-    })
+    let source = match std::fs::read_to_string(&path) {
+        Ok(source) => source,
+        Err(e) => {
+            sink.error(
+                Diagnostic::new(
+                    format!("cannot read models file `{display}`: {e}"),
+                    models_file.span.clone(),
+                )
+                .label("unreadable file"),
+            );
+            return ModelSet::default();
+        }
+    };
+    let models_id = sink.add_file(&display, &source);
+    let spec_file = sink.enter(models_id);
+    let models = read_models(&source, sink);
+    sink.enter(spec_file);
+    models
 }

@@ -171,8 +171,43 @@ pub struct PathVariant {
     pub variant: Sp<String>,
     /// The template with `{param}` placeholders.
     pub template: Sp<String>,
+    /// The template parsed (once, while loading): its segments after the
+    /// leading `/`, each placeholder with its span in the spec.
+    pub segments: Vec<Segment>,
     /// Optional description.
     pub description: Option<Sp<String>>,
+}
+
+/// One `/`-separated segment of a path template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    /// Literal text, e.g. `messages`.
+    Literal(String),
+    /// A `{name}` placeholder: the name, spanning the braces in the spec.
+    Param(Sp<String>),
+}
+
+impl PathVariant {
+    /// The placeholder names, in order.
+    pub fn params(&self) -> impl Iterator<Item = &str> {
+        self.segments.iter().filter_map(|s| match s {
+            Segment::Param(p) => Some(p.value.as_str()),
+            Segment::Literal(_) => None,
+        })
+    }
+
+    /// Whether the template addresses the signed-in user (`/me` or `/me/...`).
+    pub fn is_me(&self) -> bool {
+        matches!(self.segments.first(), Some(Segment::Literal(l)) if l == "me")
+    }
+
+    /// Whether the template starts `/users/{...}`: another user's resources.
+    pub fn is_users(&self) -> bool {
+        matches!(
+            self.segments.as_slice(),
+            [Segment::Literal(l), Segment::Param(_), ..] if l == "users"
+        )
+    }
 }
 
 /// A declared path parameter.
@@ -390,6 +425,28 @@ impl EndpointSpec {
     /// The declared parameter named `name`.
     pub fn param(&self, name: &str) -> Option<&PathParam> {
         self.params.iter().find(|p| p.name.value == name)
+    }
+
+    /// The Graph docs' spelling of a variant's template:
+    /// `/users/{user_id}` -> `/users/{id | userPrincipalName}`.
+    pub fn docs_template(&self, variant: &PathVariant) -> String {
+        let mut out = String::with_capacity(variant.template.value.len());
+        for segment in &variant.segments {
+            out.push('/');
+            match segment {
+                Segment::Literal(l) => out.push_str(l),
+                Segment::Param(p) => {
+                    let docs = self.param(&p.value).and_then(|d| d.docs_name.as_ref());
+                    out.push('{');
+                    out.push_str(docs.map_or(p.value.as_str(), |d| d.value.as_str()));
+                    out.push('}');
+                }
+            }
+        }
+        if out.is_empty() {
+            out.push('/');
+        }
+        out
     }
 
     /// The permission list for `kind`, `None` if not supported.

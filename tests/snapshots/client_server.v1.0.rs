@@ -47,12 +47,14 @@ pub mod send_message {
         template: "/me/messages/{message_id}/send",
         docs_template: "/me/messages/{id}/send",
         params: &["message_id"],
+        user_param: "user_id",
     };
     const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user",
         template: "/users/{user_id}/messages/{message_id}/send",
         docs_template: "/users/{id | userPrincipalName}/messages/{id}/send",
         params: &["user_id", "message_id"],
+        user_param: "user_id",
     };
     impl SendMessage {
         /// The permissions that allow calling `message: send`, least privileged first.
@@ -436,24 +438,28 @@ pub mod forward_message {
         template: "/me/messages/{message_id}/forward",
         docs_template: "/me/messages/{id}/forward",
         params: &["message_id"],
+        user_param: "user_id",
     };
     const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user",
         template: "/users/{user_id}/messages/{message_id}/forward",
         docs_template: "/users/{id | userPrincipalName}/messages/{id}/forward",
         params: &["user_id", "message_id"],
+        user_param: "user_id",
     };
     const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "me_folder",
         template: "/me/mailFolders/{folder_id}/messages/{message_id}/forward",
         docs_template: "/me/mailFolders/{id}/messages/{id}/forward",
         params: &["folder_id", "message_id"],
+        user_param: "user_id",
     };
     const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user_folder",
         template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/forward",
         docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward",
         params: &["user_id", "folder_id", "message_id"],
+        user_param: "user_id",
     };
     impl ForwardMessage {
         /// The permissions that allow calling `message: forward`, least privileged first.

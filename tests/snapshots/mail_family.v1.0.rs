@@ -344,12 +344,14 @@ pub mod list_messages {
         template: "/me/mailFolders/{folder_id}/messages",
         docs_template: "/me/mailFolders/{id}/messages",
         params: &["folder_id"],
+        user_param: "user_id",
     };
     const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user_folder",
         template: "/users/{user_id}/mailFolders/{folder_id}/messages",
         docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages",
         params: &["user_id", "folder_id"],
+        user_param: "user_id",
     };
     impl ListMessages {
         /// The permissions that allow calling `List messages`, least privileged first.
@@ -690,24 +692,28 @@ pub mod copy_message {
         template: "/me/messages/{message_id}/copy",
         docs_template: "/me/messages/{id}/copy",
         params: &["message_id"],
+        user_param: "user_id",
     };
     const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user",
         template: "/users/{user_id}/messages/{message_id}/copy",
         docs_template: "/users/{id | userPrincipalName}/messages/{id}/copy",
         params: &["user_id", "message_id"],
+        user_param: "user_id",
     };
     const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "me_folder",
         template: "/me/mailFolders/{folder_id}/messages/{message_id}/copy",
         docs_template: "/me/mailFolders/{id}/messages/{id}/copy",
         params: &["folder_id", "message_id"],
+        user_param: "user_id",
     };
     const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user_folder",
         template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/copy",
         docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/copy",
         params: &["user_id", "folder_id", "message_id"],
+        user_param: "user_id",
     };
     impl CopyMessage {
         /// The permissions that allow calling `message: copy`, least privileged first.
@@ -1289,24 +1295,28 @@ pub mod create_forward {
         template: "/me/messages/{message_id}/createForward",
         docs_template: "/me/messages/{id}/createForward",
         params: &["message_id"],
+        user_param: "user_id",
     };
     const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user",
         template: "/users/{user_id}/messages/{message_id}/createForward",
         docs_template: "/users/{id | userPrincipalName}/messages/{id}/createForward",
         params: &["user_id", "message_id"],
+        user_param: "user_id",
     };
     const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "me_folder",
         template: "/me/mailFolders/{folder_id}/messages/{message_id}/createForward",
         docs_template: "/me/mailFolders/{id}/messages/{id}/createForward",
         params: &["folder_id", "message_id"],
+        user_param: "user_id",
     };
     const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user_folder",
         template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/createForward",
         docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createForward",
         params: &["user_id", "folder_id", "message_id"],
+        user_param: "user_id",
     };
     impl CreateForward {
         /// The permissions that allow calling `message: createForward`, least privileged first.
@@ -1926,24 +1936,28 @@ pub mod create_reply {
         template: "/me/messages/{message_id}/createReply",
         docs_template: "/me/messages/{id}/createReply",
         params: &["message_id"],
+        user_param: "user_id",
     };
     const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user",
         template: "/users/{user_id}/messages/{message_id}/createReply",
         docs_template: "/users/{id | userPrincipalName}/messages/{id}/createReply",
         params: &["user_id", "message_id"],
+        user_param: "user_id",
     };
     const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "me_folder",
         template: "/me/mailFolders/{folder_id}/messages/{message_id}/createReply",
         docs_template: "/me/mailFolders/{id}/messages/{id}/createReply",
         params: &["folder_id", "message_id"],
+        user_param: "user_id",
     };
     const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user_folder",
         template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/createReply",
         docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReply",
         params: &["user_id", "folder_id", "message_id"],
+        user_param: "user_id",
     };
     impl CreateReply {
         /// The permissions that allow calling `message: createReply`, least privileged first.
@@ -2554,24 +2568,28 @@ pub mod create_reply_all {
         template: "/me/messages/{message_id}/createReplyAll",
         docs_template: "/me/messages/{id}/createReplyAll",
         params: &["message_id"],
+        user_param: "user_id",
     };
     const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user",
         template: "/users/{user_id}/messages/{message_id}/createReplyAll",
         docs_template: "/users/{id | userPrincipalName}/messages/{id}/createReplyAll",
         params: &["user_id", "message_id"],
+        user_param: "user_id",
     };
     const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "me_folder",
         template: "/me/mailFolders/{folder_id}/messages/{message_id}/createReplyAll",
         docs_template: "/me/mailFolders/{id}/messages/{id}/createReplyAll",
         params: &["folder_id", "message_id"],
+        user_param: "user_id",
     };
     const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user_folder",
         template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/createReplyAll",
         docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReplyAll",
         params: &["user_id", "folder_id", "message_id"],
+        user_param: "user_id",
     };
     impl CreateReplyAll {
         /// The permissions that allow calling `message: createReplyAll`, least privileged first.
@@ -3185,24 +3203,28 @@ pub mod forward_message {
         template: "/me/messages/{message_id}/forward",
         docs_template: "/me/messages/{id}/forward",
         params: &["message_id"],
+        user_param: "user_id",
     };
     const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user",
         template: "/users/{user_id}/messages/{message_id}/forward",
         docs_template: "/users/{id | userPrincipalName}/messages/{id}/forward",
         params: &["user_id", "message_id"],
+        user_param: "user_id",
     };
     const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "me_folder",
         template: "/me/mailFolders/{folder_id}/messages/{message_id}/forward",
         docs_template: "/me/mailFolders/{id}/messages/{id}/forward",
         params: &["folder_id", "message_id"],
+        user_param: "user_id",
     };
     const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user_folder",
         template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/forward",
         docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward",
         params: &["user_id", "folder_id", "message_id"],
+        user_param: "user_id",
     };
     impl ForwardMessage {
         /// The permissions that allow calling `message: forward`, least privileged first.
@@ -3827,24 +3849,28 @@ pub mod get_message {
         template: "/me/messages/{message_id}",
         docs_template: "/me/messages/{id}",
         params: &["message_id"],
+        user_param: "user_id",
     };
     const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user",
         template: "/users/{user_id}/messages/{message_id}",
         docs_template: "/users/{id | userPrincipalName}/messages/{id}",
         params: &["user_id", "message_id"],
+        user_param: "user_id",
     };
     const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "me_folder",
         template: "/me/mailFolders/{folder_id}/messages/{message_id}",
         docs_template: "/me/mailFolders/{id}/messages/{id}",
         params: &["folder_id", "message_id"],
+        user_param: "user_id",
     };
     const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user_folder",
         template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}",
         docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}",
         params: &["user_id", "folder_id", "message_id"],
+        user_param: "user_id",
     };
     impl GetMessage {
         /// The permissions that allow calling `Get message`, least privileged first.
@@ -4409,24 +4435,28 @@ pub mod move_message {
         template: "/me/messages/{message_id}/move",
         docs_template: "/me/messages/{id}/move",
         params: &["message_id"],
+        user_param: "user_id",
     };
     const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user",
         template: "/users/{user_id}/messages/{message_id}/move",
         docs_template: "/users/{id | userPrincipalName}/messages/{id}/move",
         params: &["user_id", "message_id"],
+        user_param: "user_id",
     };
     const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "me_folder",
         template: "/me/mailFolders/{folder_id}/messages/{message_id}/move",
         docs_template: "/me/mailFolders/{id}/messages/{id}/move",
         params: &["folder_id", "message_id"],
+        user_param: "user_id",
     };
     const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user_folder",
         template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/move",
         docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/move",
         params: &["user_id", "folder_id", "message_id"],
+        user_param: "user_id",
     };
     impl MoveMessage {
         /// The permissions that allow calling `message: move`, least privileged first.
@@ -5007,24 +5037,28 @@ pub mod reply_to_message {
         template: "/me/messages/{message_id}/reply",
         docs_template: "/me/messages/{id}/reply",
         params: &["message_id"],
+        user_param: "user_id",
     };
     const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user",
         template: "/users/{user_id}/messages/{message_id}/reply",
         docs_template: "/users/{id | userPrincipalName}/messages/{id}/reply",
         params: &["user_id", "message_id"],
+        user_param: "user_id",
     };
     const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "me_folder",
         template: "/me/mailFolders/{folder_id}/messages/{message_id}/reply",
         docs_template: "/me/mailFolders/{id}/messages/{id}/reply",
         params: &["folder_id", "message_id"],
+        user_param: "user_id",
     };
     const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user_folder",
         template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/reply",
         docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/reply",
         params: &["user_id", "folder_id", "message_id"],
+        user_param: "user_id",
     };
     impl ReplyToMessage {
         /// The permissions that allow calling `message: reply`, least privileged first.
@@ -5635,24 +5669,28 @@ pub mod reply_all_to_message {
         template: "/me/messages/{message_id}/replyAll",
         docs_template: "/me/messages/{id}/replyAll",
         params: &["message_id"],
+        user_param: "user_id",
     };
     const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user",
         template: "/users/{user_id}/messages/{message_id}/replyAll",
         docs_template: "/users/{id | userPrincipalName}/messages/{id}/replyAll",
         params: &["user_id", "message_id"],
+        user_param: "user_id",
     };
     const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "me_folder",
         template: "/me/mailFolders/{folder_id}/messages/{message_id}/replyAll",
         docs_template: "/me/mailFolders/{id}/messages/{id}/replyAll",
         params: &["folder_id", "message_id"],
+        user_param: "user_id",
     };
     const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user_folder",
         template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/replyAll",
         docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/replyAll",
         params: &["user_id", "folder_id", "message_id"],
+        user_param: "user_id",
     };
     impl ReplyAllToMessage {
         /// The permissions that allow calling `message: replyAll`, least privileged first.
@@ -6258,24 +6296,28 @@ pub mod create_message {
         template: "/me/messages",
         docs_template: "/me/messages",
         params: &[],
+        user_param: "user_id",
     };
     const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user",
         template: "/users/{user_id}/messages",
         docs_template: "/users/{id | userPrincipalName}/messages",
         params: &["user_id"],
+        user_param: "user_id",
     };
     const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "me_folder",
         template: "/me/mailFolders/{folder_id}/messages",
         docs_template: "/me/mailFolders/{id}/messages",
         params: &["folder_id"],
+        user_param: "user_id",
     };
     const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user_folder",
         template: "/users/{user_id}/mailFolders/{folder_id}/messages",
         docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages",
         params: &["user_id", "folder_id"],
+        user_param: "user_id",
     };
     impl CreateMessage {
         /// The permissions that allow calling `Create message`, least privileged first.
@@ -6725,12 +6767,14 @@ pub mod send_mail {
         template: "/me/sendMail",
         docs_template: "/me/sendMail",
         params: &[],
+        user_param: "user_id",
     };
     const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user",
         template: "/users/{user_id}/sendMail",
         docs_template: "/users/{id | userPrincipalName}/sendMail",
         params: &["user_id"],
+        user_param: "user_id",
     };
     impl SendMail {
         /// The permissions that allow calling `user: sendMail`, least privileged first.

@@ -47,12 +47,14 @@ pub mod send_message {
         template: "/me/messages/{message_id}/send",
         docs_template: "/me/messages/{id}/send",
         params: &["message_id"],
+        user_param: "user_id",
     };
     const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "user",
         template: "/users/{user_id}/messages/{message_id}/send",
         docs_template: "/users/{id | userPrincipalName}/messages/{id}/send",
         params: &["user_id", "message_id"],
+        user_param: "user_id",
     };
     impl SendMessage {
         /// The permissions that allow calling `message: send`, least privileged first.

@@ -37,6 +37,7 @@ static NEXT_LINK: PathTemplate = PathTemplate {
     template: "",
     docs_template: "@odata.nextLink",
     params: &[],
+    user_param: "user_id",
 };
 
 impl Client {

@@ -7,16 +7,6 @@ use http::{HeaderMap, Method};
 use super::{Caller, GraphError, TokenValidator, bearer_token};
 use crate::{Endpoint, PathTemplate};
 
-/// The path parameter `/me` stands for: the `{x}` of a `/users/{x}/...`
-/// variant of the endpoint, else `user_id`.
-pub(crate) fn user_param(paths: &'static [PathTemplate]) -> &'static str {
-    paths
-        .iter()
-        .find(|p| p.template.starts_with("/users/{"))
-        .and_then(|p| p.params.first().copied())
-        .unwrap_or("user_id")
-}
-
 /// Whether `template` addresses the signed-in user (`/me` or `/me/...`).
 pub(crate) fn is_me(template: &str) -> bool {
     template == "/me" || template.starts_with("/me/")

@@ -248,7 +248,6 @@ impl GraphServer {
             );
             return self;
         };
-        let user_param = enforce::user_param(E::PATHS);
         for &version in E::VERSIONS {
             for template in E::PATHS {
                 let path = format!("/{}{}", version.as_str(), template.template);
@@ -263,7 +262,7 @@ impl GraphServer {
                         let mounted = Mounted {
                             version,
                             template,
-                            user_param,
+                            user_param: template.user_param,
                             body_limit,
                         };
                         mounted

@@ -3,46 +3,34 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{docs, models, names};
+use super::{Cx, docs, models};
 use crate::model::*;
-
-/// The Rust type of a body; `()` for none.
-pub(crate) fn body_type(body: &Body, models: &TokenStream) -> TokenStream {
-    match body {
-        Body::None => quote!(()),
-        Body::Fields(_) => quote!(Body),
-        Body::Model(name) => {
-            let t = models::type_ident(&name.value);
-            quote!(#models::#t)
-        }
-        Body::Collection(name) => {
-            let t = models::type_ident(&name.value);
-            quote!(::graph_runtime::Page<#models::#t>)
-        }
-    }
-}
+use crate::naming::ident;
+use crate::resolved::PathStep;
 
 /// The `Body` struct of an endpoint whose request body lists fields.
-pub(crate) fn body_struct(spec: &EndpointSpec, models: &TokenStream, server: bool) -> TokenStream {
+pub(crate) fn body_struct(cx: &Cx<'_>, server: bool) -> TokenStream {
+    let spec = cx.spec;
     let Body::Fields(fields) = &spec.request_body.value else {
         return TokenStream::new();
     };
-    let ident = format_ident!("Body");
+    let name = format_ident!("Body");
     let mut doc = format!("The JSON request body of `{}`.", spec.name.value);
     for rule in &spec.rules {
         if let Some(d) = &rule.description {
             doc.push_str(&format!("\n\n{}", d.value.trim()));
         }
     }
-    models::struct_tokens(&ident, &doc, fields, &spec.models, models, server)
+    models::struct_tokens(&name, &doc, fields, &spec.models, &cx.models, server)
 }
 
 /// The marker trait whose absence makes a builder without a body fail to compile.
-pub(crate) fn body_marker(spec: &EndpointSpec, body_ty: &TokenStream) -> TokenStream {
-    if matches!(spec.request_body.value, Body::None) {
+pub(crate) fn body_marker(cx: &Cx<'_>) -> TokenStream {
+    if !cx.resolved.has_request_body() {
         return TokenStream::new();
     }
-    let name = &spec.name.value;
+    let body_ty = cx.request_body_ty();
+    let name = &cx.spec.name.value;
     let message = format!("the request body of `{name}` is not set");
     let label = "this request has no body yet";
     let note = "call `.body(...)` on the builder before `.build()`";
@@ -66,19 +54,19 @@ pub(crate) fn body_marker(spec: &EndpointSpec, body_ty: &TokenStream) -> TokenSt
 }
 
 /// Presence of a dotted path, as an expression over `base` (a reference).
-fn presence(chain: &[&Field], base: TokenStream, depth: usize) -> TokenStream {
-    let Some((field, rest)) = chain.split_first() else {
+fn presence(chain: &[PathStep], base: TokenStream, depth: usize) -> TokenStream {
+    let Some((step, rest)) = chain.split_first() else {
         return quote!(true);
     };
-    let f = names::ident(&models::field_name(&field.json_name.value));
+    let f = ident(&step.field);
     if rest.is_empty() {
-        return if field.required {
+        return if step.required {
             quote!(true)
         } else {
             quote!(#base.#f.is_some())
         };
     }
-    if field.required {
+    if step.required {
         presence(rest, quote!(#base.#f), depth + 1)
     } else {
         let v = format_ident!("v{depth}");
@@ -88,25 +76,20 @@ fn presence(chain: &[&Field], base: TokenStream, depth: usize) -> TokenStream {
 }
 
 /// `fn validate_body` for the `Endpoint` impl, when the spec has rules.
-pub(crate) fn validate_fn(spec: &EndpointSpec) -> TokenStream {
-    let Body::Fields(fields) = &spec.request_body.value else {
-        return TokenStream::new();
-    };
-    if spec.rules.is_empty() {
+pub(crate) fn validate_fn(cx: &Cx<'_>) -> TokenStream {
+    if cx.resolved.rules.is_empty() {
         return TokenStream::new();
     }
-    let checks = spec.rules.iter().map(|rule| {
-        let paths: Vec<&str> = rule.fields.iter().map(|f| f.value.as_str()).collect();
-        let listed = paths.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ");
-        let tests = paths.iter().map(|p| match crate::check::resolve_path(fields, p, &spec.models) {
-            Some(chain) => presence(&chain, quote!(body), 0),
+    let checks = cx.resolved.rules.iter().map(|rule| {
+        let tests = rule.paths.iter().map(|path| match path {
+            Some(chain) => presence(chain, quote!(body), 0),
             None => quote!(false),
         });
-        let (condition, default_message) = match rule.kind.value {
-            RuleKind::Exclusive => (quote!(present > 1), format!("specify at most one of {listed}")),
-            RuleKind::ExactlyOne => (quote!(present != 1), format!("specify exactly one of {listed}")),
+        let condition = match rule.kind {
+            RuleKind::Exclusive => quote!(present > 1),
+            RuleKind::ExactlyOne => quote!(present != 1),
         };
-        let message = rule.description.as_ref().map_or(default_message, |d| format!("{} ({listed})", d.value.trim()));
+        let message = &rule.message;
         quote! {
             let present = [#(#tests),*].into_iter().filter(|p| *p).count();
             if #condition {

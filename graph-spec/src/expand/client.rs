@@ -8,18 +8,19 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Names, docs};
-use crate::model::EndpointSpec;
+use super::{Cx, builder, docs};
+use crate::naming::ident;
 
 /// Client code for one endpoint, emitted inside its builder module.
-pub(crate) fn generate(spec: &EndpointSpec, names: &Names<'_>) -> TokenStream {
-    let ty = names.ty;
-    let status = spec.response.status.value;
-    spec.paths
+pub(crate) fn generate(cx: &Cx<'_>) -> TokenStream {
+    let (spec, ty) = (cx.spec, &cx.ty);
+    let status = cx.resolved.status;
+    cx.resolved
+        .variants
         .iter()
-        .zip(names.builders)
-        .zip(names.slots)
-        .map(|((p, builder), slots)| {
+        .map(|variant| {
+            let builder = ident(&variant.builder);
+            let slots = builder::bounds(cx, variant);
             let generics: Vec<_> = slots.iter().map(|(g, _)| g).collect();
             let bounds = slots.iter().map(|(g, m)| quote!(#g: #m));
             let doc = docs::attrs(&format!(
@@ -32,8 +33,9 @@ pub(crate) fn generate(spec: &EndpointSpec, names: &Names<'_>) -> TokenStream {
                  `Error::Graph` with Graph's decoded error for any other status; \
                  `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.",
                 spec.method.as_str(),
-                docs::docs_template(spec, &p.template.value),
-                docs::reason(status),
+                variant.docs_template,
+                status.reason,
+                status = status.code,
             ));
             quote! {
                 impl<#(#generics),*> #builder<#(#generics),*> {

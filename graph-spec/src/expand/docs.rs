@@ -6,41 +6,11 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::model::*;
-
-/// The Graph docs' spelling of a template: `{user_id}` -> `{id | userPrincipalName}`.
-pub(crate) fn docs_template(spec: &EndpointSpec, template: &str) -> String {
-    let mut out = template.to_owned();
-    for p in &spec.params {
-        if let Some(docs) = &p.docs_name {
-            out = out.replace(
-                &format!("{{{}}}", p.name.value),
-                &format!("{{{}}}", docs.value),
-            );
-        }
-    }
-    out
-}
+use crate::resolved::{Resolved, Variant};
 
 /// Escapes `|` so table cells stay cells.
 fn cell(s: &str) -> String {
     s.replace('|', "\\|")
-}
-
-/// Reason phrase of the 2xx statuses the generator accepts.
-pub(crate) fn reason(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        201 => "Created",
-        202 => "Accepted",
-        203 => "Non-Authoritative Information",
-        204 => "No Content",
-        205 => "Reset Content",
-        206 => "Partial Content",
-        207 => "Multi-Status",
-        208 => "Already Reported",
-        226 => "IM Used",
-        _ => "",
-    }
 }
 
 /// The permissions table as the Graph docs print it.
@@ -72,7 +42,7 @@ pub(crate) fn permissions_table(spec: &EndpointSpec) -> String {
 }
 
 /// The endpoint type's documentation.
-pub(crate) fn endpoint_doc(spec: &EndpointSpec) -> String {
+pub(crate) fn endpoint_doc(spec: &EndpointSpec, resolved: &Resolved) -> String {
     let mut s = format!("{}\n\n{}\n", spec.name.value, spec.summary.value);
     if let Some(d) = spec
         .description
@@ -82,13 +52,8 @@ pub(crate) fn endpoint_doc(spec: &EndpointSpec) -> String {
         let _ = writeln!(s, "\n{}", d.value.trim());
     }
     s.push_str("\n# HTTP request\n\n```text\n");
-    for p in &spec.paths {
-        let _ = writeln!(
-            s,
-            "{} {}",
-            spec.method.as_str(),
-            docs_template(spec, &p.template.value)
-        );
+    for v in &resolved.variants {
+        let _ = writeln!(s, "{} {}", spec.method.as_str(), v.docs_template);
     }
     s.push_str("```\n\n");
     let versions: Vec<String> = spec
@@ -156,7 +121,7 @@ pub(crate) fn endpoint_doc(spec: &EndpointSpec) -> String {
             }
         }
     }
-    let status = spec.response.status.value;
+    let status = resolved.status;
     let body = match &spec.response.body.value {
         Body::None => "It does not return anything in the response body.".to_owned(),
         Body::Model(m) => format!("The response body is a `{}` object.", m.value),
@@ -168,8 +133,8 @@ pub(crate) fn endpoint_doc(spec: &EndpointSpec) -> String {
     };
     let _ = write!(
         s,
-        "\n# Response\n\nIf successful, this method returns `{status} {}`. {body}\n",
-        reason(status)
+        "\n# Response\n\nIf successful, this method returns `{} {}`. {body}\n",
+        status.code, status.reason
     );
     if let Some(url) = &spec.docs_url {
         let _ = write!(
@@ -182,11 +147,11 @@ pub(crate) fn endpoint_doc(spec: &EndpointSpec) -> String {
 }
 
 /// Documentation of a path variant's constructor.
-pub(crate) fn variant_doc(spec: &EndpointSpec, p: &PathVariant) -> String {
+pub(crate) fn variant_doc(spec: &EndpointSpec, p: &PathVariant, v: &Variant) -> String {
     let mut s = format!(
         "Starts a request on `{} {}`.\n",
         spec.method.as_str(),
-        docs_template(spec, &p.template.value)
+        v.docs_template
     );
     if let Some(d) = &p.description {
         let _ = write!(s, "\n{}\n", d.value.trim());

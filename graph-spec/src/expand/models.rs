@@ -4,43 +4,35 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use super::{docs, names};
+use super::docs;
 use crate::model::*;
-
-/// `saveToSentItems` -> `save_to_sent_items`, `@odata.nextLink` -> `odata_next_link`.
-pub fn field_name(json: &str) -> String {
-    let words: String = json
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .map(names::capitalize)
-        .collect();
-    names::snake(&words)
-}
-
-/// `sentitems` -> `Sentitems`, `unknownFutureValue` -> `UnknownFutureValue`.
-pub fn variant_name(value: &str) -> String {
-    names::capitalize(value)
-}
+use crate::naming::{field_name, ident, type_name, variant_name};
+use crate::resolved::RustType;
 
 /// The Rust type name of a model or enum: `emailAddress` -> `EmailAddress`.
-pub(crate) fn type_ident(name: &str) -> Ident {
-    names::ident(&variant_name(name))
+fn type_ident(name: &str) -> Ident {
+    ident(&type_name(name))
 }
 
 /// The Rust type of a spec type; models and enums live under `models`.
-pub(crate) fn rust_type(ty: &TypeRef, models: &TokenStream) -> TokenStream {
+fn rust_type(ty: &TypeRef, models: &TokenStream) -> TokenStream {
+    render_type(&RustType::of(ty), models)
+}
+
+fn render_type(ty: &RustType, models: &TokenStream) -> TokenStream {
     match ty {
-        TypeRef::String => quote!(::std::string::String),
-        TypeRef::Boolean => quote!(bool),
-        TypeRef::Int32 => quote!(i32),
-        TypeRef::Int64 => quote!(i64),
-        TypeRef::Double => quote!(f64),
-        TypeRef::DateTime => quote!(::graph_runtime::DateTimeOffset),
-        TypeRef::Named(n) => {
-            let t = type_ident(n);
+        RustType::String => quote!(::std::string::String),
+        RustType::Bool => quote!(bool),
+        RustType::I32 => quote!(i32),
+        RustType::I64 => quote!(i64),
+        RustType::F64 => quote!(f64),
+        RustType::DateTime => quote!(::graph_runtime::DateTimeOffset),
+        RustType::Named(n) => {
+            let t = ident(n);
             quote!(#models::#t)
         }
-        TypeRef::Array(inner) => {
-            let t = rust_type(inner, models);
+        RustType::Vec(inner) => {
+            let t = render_type(inner, models);
             quote!(::std::vec::Vec<#t>)
         }
     }
@@ -101,7 +93,7 @@ pub(crate) fn struct_tokens(
     let serde = serde_derives(deserialize);
     let members = fields.iter().map(|f| {
         let json = &f.json_name.value;
-        let ident = names::ident(&field_name(json));
+        let ident = ident(&field_name(json));
         let ty = rust_type(&f.ty.value, models);
         let mut text = f.description.as_ref().map_or_else(|| format!("`{json}`"), |d| d.value.trim().to_owned());
         if f.required {
@@ -129,8 +121,8 @@ pub(crate) fn struct_tokens(
         .iter()
         .filter_map(|f| {
             let default = f.default.as_ref()?;
-            let field = names::ident(&field_name(&f.json_name.value));
-            let method = names::ident(&format!("{}_or_default", field_name(&f.json_name.value)));
+            let field = ident(&field_name(&f.json_name.value));
+            let method = ident(&format!("{}_or_default", field_name(&f.json_name.value)));
             let ty = rust_type(&f.ty.value, models);
             let value = default_tokens(&default.value, &f.ty.value, models);
             let doc = docs::attrs(&format!(
@@ -188,7 +180,7 @@ fn default_tokens(v: &DefaultValue, ty: &TypeRef, models: &TokenStream) -> Token
         (DefaultValue::Int(n), _) => quote!(#n),
         (DefaultValue::Str(s), TypeRef::Named(e)) => {
             let t = type_ident(e);
-            let v = names::ident(&variant_name(s));
+            let v = ident(&variant_name(s));
             quote!(#models::#t::#v)
         }
         (DefaultValue::Str(s), _) => quote!(::std::string::String::from(#s)),
@@ -208,7 +200,7 @@ fn enum_tokens(e: &EnumDef) -> TokenStream {
     let serde = serde_derives(true);
     let variants = e.values.iter().map(|v| {
         let json = &v.value;
-        let ident = names::ident(&variant_name(json));
+        let ident = ident(&variant_name(json));
         let doc = docs::attrs(&format!("`{json}`"));
         quote! {
             #doc

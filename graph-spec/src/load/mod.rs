@@ -9,11 +9,11 @@ use toml::de::{DeTable, DeValue};
 mod fields;
 mod table;
 
-pub(crate) use fields::{check_named, read_models};
+pub(crate) use fields::read_models;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Sink, list};
 use crate::model::*;
-pub(crate) use table::{Ctx, closest, list};
+use crate::{naming, template};
 use table::{Table, string_items, wrong_type};
 
 /// Keys allowed at the top level of an endpoint spec.
@@ -47,18 +47,11 @@ const RESPONSE_KEYS: &[&str] = &["status", "description", "body"];
 pub const NOT_SUPPORTED: &str = "not supported";
 
 /// Parses and reads an endpoint spec. Returns the spec when it could be read
-/// completely (semantic checks run afterwards), and adds every problem to `ctx`.
-pub(crate) fn read_endpoint(source: &str, ctx: &mut Ctx) -> Option<EndpointSpec> {
+/// completely (semantic checks run afterwards), and adds every problem to `sink`.
+pub(crate) fn read_endpoint(source: &str, sink: &mut Sink) -> Option<EndpointSpec> {
     let (root, errors) = DeTable::parse_recoverable(source);
     if !errors.is_empty() {
-        for e in errors {
-            let span = e.span().unwrap_or(0..0);
-            let message = e.message().trim_end().to_owned();
-            ctx.error(
-                Diagnostic::new(format!("invalid TOML: {message}"), span)
-                    .label("TOML syntax error"),
-            );
-        }
+        syntax_errors(errors, sink);
         return None;
     }
     let doc_span = 0..source.len();
@@ -67,39 +60,42 @@ pub(crate) fn read_endpoint(source: &str, ctx: &mut Ctx) -> Option<EndpointSpec>
         span: 0..0,
         what: "the spec".to_owned(),
     };
-    root.deny_unknown(ctx, ROOT_KEYS);
+    root.deny_unknown(sink, ROOT_KEYS);
 
-    let name = root.string(ctx, "name", Some("\"message: send\""));
-    let type_name = root.string(ctx, "type_name", None);
-    let summary = root.string(ctx, "summary", Some("\"One line from the docs.\""));
-    let description = root.string(ctx, "description", None);
-    let docs_url = root.string(ctx, "docs_url", None);
-    let versions = read_versions(&root, ctx);
-    let method = read_method(&root, ctx);
-    let paths = read_paths(&root, ctx);
-    let params = read_params(&root, ctx);
-    let permissions = read_permissions(&root, ctx);
-    let shared_permissions = read_shared(&root, ctx);
-    let (headers, request_body, rules) = read_request(&root, ctx);
-    let response = read_response(&root, ctx);
-    let query = fields::read_query(&root, ctx);
-    let models_file = root.string(ctx, "models", None);
+    let name = root.string(sink, "name", Some("\"message: send\""));
+    let type_name = root.string(sink, "type_name", None);
+    let summary = root.string(sink, "summary", Some("\"One line from the docs.\""));
+    let description = root.string(sink, "description", None);
+    let docs_url = root.string(sink, "docs_url", None);
+    let versions = read_versions(&root, sink);
+    let method = read_method(&root, sink);
+    let paths = read_paths(&root, sink);
+    let params = read_params(&root, sink);
+    let permissions = read_permissions(&root, sink);
+    let shared_permissions = read_shared(&root, sink);
+    let (headers, request_body, rules) = read_request(&root, sink);
+    let response = read_response(&root, sink);
+    let query = fields::read_query(&root, sink);
+    let models_file = root.string(sink, "models", None);
 
     // A piece that could not be read (already reported) gets a neutral
     // stand-in, so the semantic checks still run on the rest and every error
     // is reported at once. Stand-ins are chosen to trigger no checks of their
-    // own; the caller fails the load because `ctx` holds errors.
+    // own; the caller fails the load because `sink` holds errors.
     let name = name.unwrap_or_else(|| Sp::new("endpoint".to_owned(), 0..0));
     let type_name = match type_name {
         Some(t) => t,
         None if name.span.is_empty() => Sp::new("Endpoint".to_owned(), 0..0),
-        None => Sp::new(derive_type_name(&name.value), name.span.clone()),
+        None => Sp::new(naming::derive_type_name(&name.value), name.span.clone()),
     };
     // Templates and parameters are checked against each other: without both, neither.
-    let (paths, params) = match (paths, params) {
+    let (mut paths, params) = match (paths, params) {
         (Some(paths), Some(params)) => (paths, params),
         _ => (Vec::new(), Vec::new()),
     };
+    for p in &mut paths {
+        p.segments = template::parse(&p.template, source, sink);
+    }
     let no_body = |span: Range<usize>| Sp::new(Body::None, span);
     Some(EndpointSpec {
         name,
@@ -129,37 +125,23 @@ pub(crate) fn read_endpoint(source: &str, ctx: &mut Ctx) -> Option<EndpointSpec>
 }
 
 /// Reports TOML syntax errors.
-pub(crate) fn syntax_errors(errors: Vec<toml::de::Error>, ctx: &mut Ctx) {
+pub(crate) fn syntax_errors(errors: Vec<toml::de::Error>, sink: &mut Sink) {
     for e in errors {
         let span = e.span().unwrap_or(0..0);
         let message = e.message().trim_end().to_owned();
-        ctx.error(
+        sink.error(
             Diagnostic::new(format!("invalid TOML: {message}"), span).label("TOML syntax error"),
         );
     }
 }
 
-/// `message: send` -> `MessageSend`; validation checks the result is an identifier.
-pub(crate) fn derive_type_name(name: &str) -> String {
-    name.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut chars = w.chars();
-            chars
-                .next()
-                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
-}
-
-fn read_versions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<Sp<Version>>> {
-    let value = root.array(ctx, "versions", Some("[\"v1.0\"]"))?;
+fn read_versions(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<Sp<Version>>> {
+    let value = root.array(sink, "versions", Some("[\"v1.0\"]"))?;
     let DeValue::Array(items) = value.get_ref() else {
         return None;
     };
     if items.is_empty() {
-        ctx.error(
+        sink.error(
             Diagnostic::new("`versions` is empty", value.span())
                 .label("no API version")
                 .help("list at least one of `v1.0` or `beta`"),
@@ -170,7 +152,7 @@ fn read_versions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<Sp<Version>>
     let mut ok = true;
     for item in items.iter() {
         let DeValue::String(s) = item.get_ref() else {
-            ctx.error(wrong_type(
+            sink.error(wrong_type(
                 "versions",
                 "an array of strings",
                 item.get_ref(),
@@ -182,7 +164,7 @@ fn read_versions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<Sp<Version>>
         match Version::ALL.iter().find(|(_, name)| name == s) {
             Some((v, _)) => {
                 if out.iter().any(|o: &Sp<Version>| o.value == *v) {
-                    ctx.error(
+                    sink.error(
                         Diagnostic::new(format!("API version `{s}` is listed twice"), item.span())
                             .label("duplicate version"),
                     );
@@ -191,7 +173,7 @@ fn read_versions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<Sp<Version>>
                 out.push(Sp::new(*v, item.span()));
             }
             None => {
-                ctx.error(
+                sink.error(
                     Diagnostic::new(format!("unknown API version `{s}`"), item.span())
                         .label("not a Graph API version")
                         .help("expected `v1.0` or `beta`"),
@@ -203,8 +185,8 @@ fn read_versions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<Sp<Version>>
     ok.then_some(out)
 }
 
-fn read_method(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Sp<Method>> {
-    let s = root.string(ctx, "method", Some("\"POST\""))?;
+fn read_method(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Sp<Method>> {
+    let s = root.string(sink, "method", Some("\"POST\""))?;
     let names: Vec<&str> = Method::ALL.iter().map(|(_, n)| *n).collect();
     match Method::ALL.iter().find(|(_, n)| *n == s.value) {
         Some((m, _)) => Some(Sp::new(*m, s.span)),
@@ -218,7 +200,7 @@ fn read_method(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Sp<Method>> {
             {
                 d = d.help(format!("methods are upper case: `{n}`"));
             }
-            ctx.error(d.help(format!("expected one of {}", list(&names))));
+            sink.error(d.help(format!("expected one of {}", list(&names))));
             None
         }
     }
@@ -227,12 +209,12 @@ fn read_method(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Sp<Method>> {
 /// Reads an array of tables such as `[[paths]]`, checking each element's keys.
 fn tables<'a, 'i>(
     root: &Table<'a, 'i>,
-    ctx: &mut Ctx,
+    sink: &mut Sink,
     key: &str,
     allowed: &[&str],
     required: Option<&str>,
 ) -> Option<Vec<Table<'a, 'i>>> {
-    let value = root.array(ctx, key, required)?;
+    let value = root.array(sink, key, required)?;
     let DeValue::Array(items) = value.get_ref() else {
         return None;
     };
@@ -245,26 +227,26 @@ fn tables<'a, 'i>(
                     span: item.span(),
                     what: format!("`[[{}{key}]]`", root.prefix()),
                 };
-                t.deny_unknown(ctx, allowed);
+                t.deny_unknown(sink, allowed);
                 out.push(t);
             }
-            other => ctx.error(wrong_type(key, "an array of tables", other, item.span())),
+            other => sink.error(wrong_type(key, "an array of tables", other, item.span())),
         }
     }
     Some(out)
 }
 
-fn read_paths(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<PathVariant>> {
+fn read_paths(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<PathVariant>> {
     let tables = tables(
         root,
-        ctx,
+        sink,
         "paths",
         PATH_KEYS,
         Some("[{ variant = \"me\", template = \"/me/...\" }]"),
     )?;
     if tables.is_empty() {
         let span = root.entry("paths").map_or(0..0, |(_, v)| v.span());
-        ctx.error(
+        sink.error(
             Diagnostic::new("`paths` is empty", span)
                 .label("no path variant")
                 .help("add a `[[paths]]` table with `variant` and `template`"),
@@ -273,13 +255,14 @@ fn read_paths(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<PathVariant>> {
     }
     let mut out = Vec::new();
     for t in &tables {
-        let variant = t.string(ctx, "variant", Some("\"me\""));
-        let template = t.string(ctx, "template", Some("\"/me/messages/{message_id}/send\""));
-        let description = t.string(ctx, "description", None);
+        let variant = t.string(sink, "variant", Some("\"me\""));
+        let template = t.string(sink, "template", Some("\"/me/messages/{message_id}/send\""));
+        let description = t.string(sink, "description", None);
         if let (Some(variant), Some(template)) = (variant, template) {
             out.push(PathVariant {
                 variant,
                 template,
+                segments: Vec::new(),
                 description,
             });
         }
@@ -287,24 +270,26 @@ fn read_paths(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<PathVariant>> {
     (out.len() == tables.len()).then_some(out)
 }
 
-fn read_params(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<PathParam>> {
-    let Some(table) = root.table(ctx, "params", None) else {
+fn read_params(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<PathParam>> {
+    let Some(table) = root.table(sink, "params", None) else {
         // A spec without path parameters may leave the table out; a wrong type was reported.
         return root.entry("params").is_none().then(Vec::new);
     };
-    let (tables, mut ok) = table.named_tables(ctx, "params", PARAM_KEYS, false);
+    let tables = table.named_tables(sink, "params", PARAM_KEYS, false);
+    // Complete only if every entry is a table (else reported) that reads cleanly.
+    let mut ok = tables.len() == table.map.len();
     let mut out = Vec::new();
     for (name, t) in tables {
         let description = t.string(
-            ctx,
+            sink,
             "description",
             Some("\"What the parameter identifies.\""),
         );
-        let docs_name = t.string(ctx, "docs_name", None);
-        if let Some(ty) = t.string(ctx, "type", None)
+        let docs_name = t.string(sink, "docs_name", None);
+        if let Some(ty) = t.string(sink, "type", None)
             && ty.value != "string"
         {
-            ctx.error(
+            sink.error(
                 Diagnostic::new(
                     format!("unsupported path parameter type `{}`", ty.value),
                     ty.span.clone(),
@@ -327,7 +312,7 @@ fn read_params(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<PathParam>> {
 }
 
 /// `shared = ["Mail.Send.Shared"]` in `[permissions]`: optional.
-fn read_shared(root: &Table<'_, '_>, ctx: &mut Ctx) -> Vec<Sp<String>> {
+fn read_shared(root: &Table<'_, '_>, sink: &mut Sink) -> Vec<Sp<String>> {
     let Some((_, value)) = root.entry("permissions") else {
         return Vec::new();
     };
@@ -339,18 +324,18 @@ fn read_shared(root: &Table<'_, '_>, ctx: &mut Ctx) -> Vec<Sp<String>> {
         span: value.span(),
         what: "`[permissions]`".to_owned(),
     };
-    let Some(array) = table.array(ctx, SHARED_KEY, None) else {
+    let Some(array) = table.array(sink, SHARED_KEY, None) else {
         return Vec::new();
     };
     let DeValue::Array(items) = array.get_ref() else {
         return Vec::new();
     };
-    string_items(items, ctx, SHARED_KEY, "an array of permission names").0
+    string_items(items, sink, SHARED_KEY, "an array of permission names")
 }
 
-fn read_permissions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<PermissionList>> {
+fn read_permissions(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<PermissionList>> {
     let table = root.table(
-        ctx,
+        sink,
         "permissions",
         Some("{ delegated_work = [\"Mail.Send\"], ... }"),
     )?;
@@ -360,18 +345,18 @@ fn read_permissions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<Permissio
         if PERMISSION_KEYS.contains(&name) || name == SHARED_KEY {
             continue;
         }
-        let mut d = Diagnostic::new(format!("unknown permission type `{name}`"), key.span())
-            .label("not a permission type");
-        if let Some(best) = closest(name, PERMISSION_KEYS) {
-            d = d.help(format!("did you mean `{best}`?"));
-        }
-        ctx.error(d.help(format!("expected one of {}", list(PERMISSION_KEYS))));
+        sink.error(
+            Diagnostic::new(format!("unknown permission type `{name}`"), key.span())
+                .label("not a permission type")
+                .suggest(name, PERMISSION_KEYS, str::to_owned)
+                .help(format!("expected one of {}", list(PERMISSION_KEYS))),
+        );
         ok = false;
     }
     let mut out = Vec::new();
     for (kind, key) in PermissionKind::ALL {
         let Some((k, value)) = table.entry(key) else {
-            ctx.error(
+            sink.error(
                 Diagnostic::new(format!("missing permission type `{key}` in `[permissions]`"), table.span.clone())
                     .label(format!("`{key}` is missing here"))
                     .help(format!("add `{key} = [\"Mail.Send\"]` (least privileged first), or `{key} = \"{NOT_SUPPORTED}\"`")),
@@ -385,7 +370,7 @@ fn read_permissions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<Permissio
                 out.push(PermissionList { kind, names: None })
             }
             DeValue::Array(items) if items.is_empty() => {
-                ctx.error(
+                sink.error(
                     Diagnostic::new(format!("`{key}` lists no permissions"), value.span())
                         .label("empty list")
                         .help(format!("list the permissions, least privileged first, or write `{key} = \"{NOT_SUPPORTED}\"`")),
@@ -393,16 +378,15 @@ fn read_permissions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<Permissio
                 ok = false;
             }
             DeValue::Array(items) => {
-                let (names, all_strings) =
-                    string_items(items, ctx, key, "an array of permission names");
-                ok &= all_strings;
+                let names = string_items(items, sink, key, "an array of permission names");
+                ok &= names.len() == items.len();
                 out.push(PermissionList {
                     kind,
                     names: Some(names),
                 });
             }
             DeValue::String(s) => {
-                ctx.error(
+                sink.error(
                     Diagnostic::new(format!("`{key}` must be a list of permissions or \"{NOT_SUPPORTED}\", found \"{s}\""), value.span())
                         .label("expected a list")
                         .help(format!("write `{key} = [\"{s}\"]`")),
@@ -410,7 +394,7 @@ fn read_permissions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<Permissio
                 ok = false;
             }
             other => {
-                ctx.error(wrong_type(
+                sink.error(wrong_type(
                     key,
                     &format!("a list of permissions or \"{NOT_SUPPORTED}\""),
                     other,
@@ -425,18 +409,18 @@ fn read_permissions(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Vec<Permissio
 
 fn read_request(
     root: &Table<'_, '_>,
-    ctx: &mut Ctx,
+    sink: &mut Sink,
 ) -> (Vec<Header>, Option<Sp<Body>>, Vec<BodyRule>) {
-    let Some(table) = root.table(ctx, "request", Some("{ body = \"none\" }")) else {
+    let Some(table) = root.table(sink, "request", Some("{ body = \"none\" }")) else {
         return (Vec::new(), None, Vec::new());
     };
-    table.deny_unknown(ctx, REQUEST_KEYS);
+    table.deny_unknown(sink, REQUEST_KEYS);
     let mut headers = Vec::new();
-    for t in tables(&table, ctx, "headers", HEADER_KEYS, None).unwrap_or_default() {
-        let name = t.string(ctx, "name", Some("\"Authorization\""));
-        let value = t.string(ctx, "value", Some("\"Bearer {token}\""));
-        let required = t.boolean(ctx, "required", Some("true"));
-        let description = t.string(ctx, "description", None);
+    for t in tables(&table, sink, "headers", HEADER_KEYS, None).unwrap_or_default() {
+        let name = t.string(sink, "name", Some("\"Authorization\""));
+        let value = t.string(sink, "value", Some("\"Bearer {token}\""));
+        let required = t.boolean(sink, "required", Some("true"));
+        let description = t.string(sink, "description", None);
         if let (Some(name), Some(value), Some(required)) = (name, value, required) {
             headers.push(Header {
                 name,
@@ -446,13 +430,13 @@ fn read_request(
             });
         }
     }
-    let body = fields::read_body(&table, ctx, "request");
+    let body = fields::read_body(&table, sink, "request");
     let mut rules = Vec::new();
     if body.is_none() {
         // The body was reported already; rules about it would only add noise.
         return (headers, body, rules);
     }
-    for t in tables(&table, ctx, "rules", RULE_KEYS, None).unwrap_or_default() {
+    for t in tables(&table, sink, "rules", RULE_KEYS, None).unwrap_or_default() {
         let kinds: Vec<(RuleKind, &str)> = [
             (RuleKind::Exclusive, "exclusive"),
             (RuleKind::ExactlyOne, "exactly_one"),
@@ -461,7 +445,7 @@ fn read_request(
         .filter(|(_, k)| t.entry(k).is_some())
         .collect();
         let [(kind, key)] = kinds[..] else {
-            ctx.error(
+            sink.error(
                 Diagnostic::new(
                     "a rule needs exactly one of `exclusive` or `exactly_one`",
                     t.span.clone(),
@@ -471,14 +455,14 @@ fn read_request(
             );
             continue;
         };
-        let Some(value) = t.array(ctx, key, None) else {
+        let Some(value) = t.array(sink, key, None) else {
             continue;
         };
         let fields = match value.get_ref() {
-            DeValue::Array(items) => string_items(items, ctx, key, "an array of field paths").0,
+            DeValue::Array(items) => string_items(items, sink, key, "an array of field paths"),
             _ => Vec::new(),
         };
-        let description = t.string(ctx, "description", None);
+        let description = t.string(sink, "description", None);
         rules.push(BodyRule {
             kind: Sp::new(kind, value.span()),
             fields,
@@ -488,12 +472,12 @@ fn read_request(
     (headers, body, rules)
 }
 
-fn read_response(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Response> {
-    let table = root.table(ctx, "response", Some("{ status = 202, body = \"none\" }"))?;
-    table.deny_unknown(ctx, RESPONSE_KEYS);
+fn read_response(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Response> {
+    let table = root.table(sink, "response", Some("{ status = 202, body = \"none\" }"))?;
+    table.deny_unknown(sink, RESPONSE_KEYS);
     let status = match table.entry("status") {
         None => {
-            table.missing(ctx, "status", "202");
+            table.missing(sink, "status", "202");
             None
         }
         Some((_, value)) => match value.get_ref() {
@@ -505,7 +489,7 @@ fn read_response(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Response> {
                 {
                     Some(n) => Some(Sp::new(n, value.span())),
                     None => {
-                        ctx.error(
+                        sink.error(
                             Diagnostic::new(
                                 format!("`{i}` is not an HTTP status code"),
                                 value.span(),
@@ -517,7 +501,7 @@ fn read_response(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Response> {
                 }
             }
             other => {
-                ctx.error(wrong_type(
+                sink.error(wrong_type(
                     "status",
                     "an integer status code",
                     other,
@@ -527,8 +511,8 @@ fn read_response(root: &Table<'_, '_>, ctx: &mut Ctx) -> Option<Response> {
             }
         },
     };
-    let description = table.string(ctx, "description", None);
-    let body = fields::read_body(&table, ctx, "response");
+    let description = table.string(sink, "description", None);
+    let body = fields::read_body(&table, sink, "response");
     Some(Response {
         status: status?,
         description,

@@ -6,20 +6,8 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Sink, list};
 use crate::model::Sp;
-
-/// Collects diagnostics while reading.
-#[derive(Default)]
-pub(crate) struct Ctx {
-    pub(crate) diags: Vec<Diagnostic>,
-}
-
-impl Ctx {
-    pub(crate) fn error(&mut self, d: Diagnostic) {
-        self.diags.push(d);
-    }
-}
 
 /// A TOML table being read, with a human name for messages.
 #[derive(Clone)]
@@ -46,17 +34,16 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 
     /// The `[<prefix>.<name>]` sub-tables, each with its name and its keys
-    /// checked against `allowed`. The flag is false when some entry is not a
-    /// table (reported). `quote` writes names as `"$top"` in messages.
+    /// checked against `allowed`; an entry that is not a table is reported and
+    /// left out. `quote` writes names as `"$top"` in messages.
     pub(crate) fn named_tables(
         &self,
-        ctx: &mut Ctx,
+        sink: &mut Sink,
         prefix: &str,
         allowed: &[&str],
         quote: bool,
-    ) -> (Vec<(Sp<String>, Table<'a, 'i>)>, bool) {
+    ) -> Vec<(Sp<String>, Table<'a, 'i>)> {
         let mut out = Vec::new();
-        let mut ok = true;
         for (key, value) in self.map.iter() {
             let name = Sp::new(key.get_ref().to_string(), key.span());
             let shown = if quote {
@@ -65,8 +52,7 @@ impl<'a, 'i> Table<'a, 'i> {
                 format!("{prefix}.{}", name.value)
             };
             let DeValue::Table(map) = value.get_ref() else {
-                ctx.error(wrong_type(&shown, "a table", value.get_ref(), value.span()));
-                ok = false;
+                sink.error(wrong_type(&shown, "a table", value.get_ref(), value.span()));
                 continue;
             };
             let t = Table {
@@ -74,10 +60,10 @@ impl<'a, 'i> Table<'a, 'i> {
                 span: key.span(),
                 what: format!("`[{shown}]`"),
             };
-            t.deny_unknown(ctx, allowed);
+            t.deny_unknown(sink, allowed);
             out.push((name, t));
         }
-        (out, ok)
+        out
     }
 
     pub(crate) fn entry(&self, key: &str) -> Option<Entry<'a, 'i>> {
@@ -85,25 +71,23 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 
     /// Reports every key not in `allowed`, with a suggestion when one is close.
-    pub(crate) fn deny_unknown(&self, ctx: &mut Ctx, allowed: &[&str]) {
+    pub(crate) fn deny_unknown(&self, sink: &mut Sink, allowed: &[&str]) {
         for (key, _) in self.map.iter() {
             let name = key.get_ref().as_ref();
             if allowed.contains(&name) {
                 continue;
             }
-            let mut d =
+            sink.error(
                 Diagnostic::new(format!("unknown key `{name}` in {}", self.what), key.span())
-                    .label("unknown key");
-            if let Some(best) = closest(name, allowed) {
-                d = d.help(format!("did you mean `{best}`?"));
-            }
-            d = d.help(format!("expected one of {}", list(allowed)));
-            ctx.error(d);
+                    .label("unknown key")
+                    .suggest(name, allowed, str::to_owned)
+                    .help(format!("expected one of {}", list(allowed))),
+            );
         }
     }
 
-    pub(crate) fn missing(&self, ctx: &mut Ctx, key: &str, example: &str) {
-        ctx.error(
+    pub(crate) fn missing(&self, sink: &mut Sink, key: &str, example: &str) {
+        sink.error(
             Diagnostic::new(
                 format!("missing required key `{key}` in {}", self.what),
                 self.span.clone(),
@@ -115,20 +99,20 @@ impl<'a, 'i> Table<'a, 'i> {
 
     pub(crate) fn string(
         &self,
-        ctx: &mut Ctx,
+        sink: &mut Sink,
         key: &str,
         required: Option<&str>,
     ) -> Option<Sp<String>> {
         let Some((_, value)) = self.entry(key) else {
             if let Some(example) = required {
-                self.missing(ctx, key, example);
+                self.missing(sink, key, example);
             }
             return None;
         };
         match value.get_ref() {
             DeValue::String(s) => Some(Sp::new(s.to_string(), value.span())),
             other => {
-                ctx.error(wrong_type(key, "a string", other, value.span()));
+                sink.error(wrong_type(key, "a string", other, value.span()));
                 None
             }
         }
@@ -136,20 +120,20 @@ impl<'a, 'i> Table<'a, 'i> {
 
     pub(crate) fn boolean(
         &self,
-        ctx: &mut Ctx,
+        sink: &mut Sink,
         key: &str,
         required: Option<&str>,
     ) -> Option<Sp<bool>> {
         let Some((_, value)) = self.entry(key) else {
             if let Some(example) = required {
-                self.missing(ctx, key, example);
+                self.missing(sink, key, example);
             }
             return None;
         };
         match value.get_ref() {
             DeValue::Boolean(b) => Some(Sp::new(*b, value.span())),
             other => {
-                ctx.error(wrong_type(
+                sink.error(wrong_type(
                     key,
                     "a boolean (`true` or `false`)",
                     other,
@@ -163,13 +147,13 @@ impl<'a, 'i> Table<'a, 'i> {
     /// A sub-table; `what` names it in messages, e.g. "`[permissions]`".
     pub(crate) fn table(
         &self,
-        ctx: &mut Ctx,
+        sink: &mut Sink,
         key: &str,
         required: Option<&str>,
     ) -> Option<Table<'a, 'i>> {
         let Some((k, value)) = self.entry(key) else {
             if let Some(example) = required {
-                self.missing(ctx, key, example);
+                self.missing(sink, key, example);
             }
             return None;
         };
@@ -180,7 +164,7 @@ impl<'a, 'i> Table<'a, 'i> {
                 what: format!("`[{}]`", k.get_ref()),
             }),
             other => {
-                ctx.error(wrong_type(key, "a table", other, value.span()));
+                sink.error(wrong_type(key, "a table", other, value.span()));
                 None
             }
         }
@@ -188,20 +172,20 @@ impl<'a, 'i> Table<'a, 'i> {
 
     pub(crate) fn array(
         &self,
-        ctx: &mut Ctx,
+        sink: &mut Sink,
         key: &str,
         required: Option<&str>,
     ) -> Option<&'a Spanned<DeValue<'i>>> {
         let Some((_, value)) = self.entry(key) else {
             if let Some(example) = required {
-                self.missing(ctx, key, example);
+                self.missing(sink, key, example);
             }
             return None;
         };
         match value.get_ref() {
             DeValue::Array(_) => Some(value),
             other => {
-                ctx.error(wrong_type(key, "an array", other, value.span()));
+                sink.error(wrong_type(key, "an array", other, value.span()));
                 None
             }
         }
@@ -209,25 +193,21 @@ impl<'a, 'i> Table<'a, 'i> {
 }
 
 /// The strings of an array, each with its span; any other item is reported
-/// as `key` not being `expected`. The flag is false when some item was not a string.
+/// as `key` not being `expected` and left out.
 pub(crate) fn string_items(
     items: &DeArray<'_>,
-    ctx: &mut Ctx,
+    sink: &mut Sink,
     key: &str,
     expected: &str,
-) -> (Vec<Sp<String>>, bool) {
+) -> Vec<Sp<String>> {
     let mut out = Vec::new();
-    let mut ok = true;
     for item in items.iter() {
         match item.get_ref() {
             DeValue::String(s) => out.push(Sp::new(s.to_string(), item.span())),
-            other => {
-                ctx.error(wrong_type(key, expected, other, item.span()));
-                ok = false;
-            }
+            other => sink.error(wrong_type(key, expected, other, item.span())),
         }
     }
-    (out, ok)
+    out
 }
 
 pub(crate) fn wrong_type(
@@ -253,24 +233,4 @@ pub(crate) fn kind_name(v: &DeValue<'_>) -> &'static str {
         DeValue::Array(_) => "an array",
         DeValue::Table(_) => "a table",
     }
-}
-
-/// `a`, `b` or `c`
-pub(crate) fn list(items: &[&str]) -> String {
-    let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
-    match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        Some((last, _)) => last.clone(),
-        None => String::new(),
-    }
-}
-
-/// The allowed name closest to a misspelt one, if any is close enough.
-pub(crate) fn closest<'a>(name: &str, allowed: &[&'a str]) -> Option<&'a str> {
-    allowed
-        .iter()
-        .map(|a| (strsim::jaro_winkler(name, a), *a))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, a)| a)
 }

@@ -1,69 +1,57 @@
 //! Semantic checks on a spec that was read completely: names, path templates
 //! against declared parameters, permissions, headers, statuses.
 
+mod resolve;
+
 use std::collections::HashSet;
-use std::ops::Range;
 
-use crate::diagnostic::Diagnostic;
-use crate::load::Ctx;
+pub(crate) use resolve::resolve;
+use resolve::resolve_path;
+
+use crate::diagnostic::{Diagnostic, Sink, list};
 use crate::model::*;
-
-/// Rust keywords (strict and reserved, 2024 edition): not usable as generated names.
-pub(crate) const KEYWORDS: &[&str] = &[
-    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
-    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
-    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
-    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
-    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
-];
+use crate::naming::{self, KEYWORDS, field_name, is_ident, is_snake_ident, variant_name};
+use crate::resolved::Resolved;
 
 /// Builder methods a path parameter must not shadow.
 const RESERVED_PARAMS: &[&str] = &["build", "send", "new", "version", "body"];
 
-pub(crate) fn check(spec: &EndpointSpec, source: &str, ctx: &mut Ctx) {
-    check_type_name(spec, ctx);
-    non_empty(&spec.summary, "summary", ctx);
+/// Checks a spec that was read completely, reporting every problem into
+/// `sink`, and returns its resolved form (meaningful when nothing was reported).
+pub(crate) fn check(spec: &EndpointSpec, sink: &mut Sink) -> Resolved {
+    check_type_name(spec, sink);
+    non_empty(&spec.summary, "summary", sink);
     if let Some(url) = &spec.docs_url
         && !url.value.starts_with("https://")
     {
-        ctx.diags.push(
+        sink.error(
             Diagnostic::new("`docs_url` must be an https:// link", url.span.clone())
                 .label("not an https URL"),
         );
     }
-    check_paths(spec, source, ctx);
-    check_params(spec, ctx);
-    check_permissions(spec, ctx);
-    check_headers(spec, ctx);
-    check_status(spec, ctx);
-    check_payloads(spec, ctx);
-    check_rules(spec, ctx);
+    check_paths(spec, sink);
+    check_params(spec, sink);
+    check_permissions(spec, sink);
+    check_headers(spec, sink);
+    check_status(spec, sink);
+    check_payloads(spec, sink);
+    check_rules(spec, sink);
+    resolve(spec)
 }
 
-fn non_empty(s: &Sp<String>, key: &str, ctx: &mut Ctx) {
+fn non_empty(s: &Sp<String>, key: &str, sink: &mut Sink) {
     if s.value.trim().is_empty() {
-        ctx.diags.push(
+        sink.error(
             Diagnostic::new(format!("`{key}` is empty"), s.span.clone())
                 .label("write something here"),
         );
     }
 }
 
-fn is_ident(s: &str) -> bool {
-    let mut chars = s.chars();
-    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
-        && s != "_"
-}
-
-fn is_snake_ident(s: &str) -> bool {
-    is_ident(s) && !s.chars().any(|c| c.is_ascii_uppercase())
-}
-
-fn check_type_name(spec: &EndpointSpec, ctx: &mut Ctx) {
+fn check_type_name(spec: &EndpointSpec, sink: &mut Sink) {
     let t = &spec.type_name;
     if !is_ident(&t.value) || KEYWORDS.contains(&t.value.as_str()) {
-        ctx.diags.push(
+        sink.error(
             Diagnostic::new(
                 format!("`{}` is not a valid Rust type name", t.value),
                 t.span.clone(),
@@ -72,7 +60,7 @@ fn check_type_name(spec: &EndpointSpec, ctx: &mut Ctx) {
             .help("set `type_name = \"SendMessage\"` (letters, digits and `_`, not a keyword)"),
         );
     } else if !t.value.starts_with(|c: char| c.is_ascii_uppercase()) {
-        ctx.diags.push(
+        sink.error(
             Diagnostic::new(
                 format!(
                     "type name `{}` must start with an upper-case letter",
@@ -85,124 +73,14 @@ fn check_type_name(spec: &EndpointSpec, ctx: &mut Ctx) {
     }
 }
 
-/// A `{name}` placeholder in a template, with its span in the spec source.
-struct Placeholder {
-    name: String,
-    span: Range<usize>,
-}
-
-/// Span of `len` bytes at `offset` inside a string value, precise when the
-/// source holds the value verbatim between its quotes, else the whole value.
-fn inner_span(source: &str, value: &Sp<String>, offset: usize, len: usize) -> Range<usize> {
-    let raw = source.get(value.span.start + 1..value.span.end.saturating_sub(1));
-    if raw == Some(value.value.as_str()) {
-        let start = value.span.start + 1 + offset;
-        start..start + len
-    } else {
-        value.span.clone()
-    }
-}
-
-/// Characters allowed in literal template segments (OData function syntax included).
-fn literal_char_ok(c: char) -> bool {
-    c.is_ascii_alphanumeric() || "-._~$()'=,:@!".contains(c)
-}
-
-fn parse_template(t: &Sp<String>, source: &str, ctx: &mut Ctx) -> Vec<Placeholder> {
-    let text = t.value.as_str();
-    let mut out = Vec::new();
-    let err = |ctx: &mut Ctx, msg: String, at: usize, len: usize, label: &str, help: &str| {
-        let mut d = Diagnostic::new(msg, inner_span(source, t, at, len.max(1))).label(label);
-        if !help.is_empty() {
-            d = d.help(help);
-        }
-        ctx.diags.push(d);
-    };
-    if !text.starts_with('/') {
-        err(
-            ctx,
-            format!("path template `{text}` must start with `/`"),
-            0,
-            1,
-            "expected `/`",
-            "templates are relative to the version root, e.g. `/me/messages/{message_id}/send`",
-        );
-        return out;
-    }
-    if text.len() > 1 && text.ends_with('/') {
-        err(
-            ctx,
-            "path template ends with `/`".into(),
-            text.len() - 1,
-            1,
-            "trailing slash",
-            "remove the trailing `/`",
-        );
-    }
-    let mut offset = 1;
-    for segment in text[1..].split('/') {
-        let at = offset;
-        offset += segment.len() + 1;
-        if segment.is_empty() {
-            if at < text.len() {
-                err(
-                    ctx,
-                    "path template has an empty segment (`//`)".into(),
-                    at,
-                    1,
-                    "empty segment",
-                    "",
-                );
-            }
-            continue;
-        }
-        if let Some(inner) = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-            if inner.contains(['{', '}']) {
-                err(
-                    ctx,
-                    format!("malformed placeholder `{segment}`"),
-                    at,
-                    segment.len(),
-                    "one placeholder per segment",
-                    "",
-                );
-            } else {
-                out.push(Placeholder {
-                    name: inner.to_owned(),
-                    span: inner_span(source, t, at, segment.len()),
-                });
-            }
-        } else if segment.contains(['{', '}']) {
-            err(
-                ctx,
-                format!("path parameter must fill a whole segment, found `{segment}`"),
-                at,
-                segment.len(),
-                "placeholder inside a segment",
-                "write the parameter as its own segment, e.g. `/messages/{message_id}`",
-            );
-        } else if let Some((i, c)) = segment.char_indices().find(|(_, c)| !literal_char_ok(*c)) {
-            err(
-                ctx,
-                format!("character `{c}` is not allowed in a path template"),
-                at + i,
-                c.len_utf8(),
-                "not allowed here",
-                "literal segments use letters, digits and `-._~$()'=,:@!`",
-            );
-        }
-    }
-    out
-}
-
-fn check_paths(spec: &EndpointSpec, source: &str, ctx: &mut Ctx) {
+fn check_paths(spec: &EndpointSpec, sink: &mut Sink) {
     let mut variants: HashSet<&str> = HashSet::new();
     let mut templates: HashSet<&str> = HashSet::new();
     let mut used: HashSet<String> = HashSet::new();
     for p in &spec.paths {
         let v = &p.variant;
-        if !is_snake_ident(&v.value) || KEYWORDS.contains(&v.value.as_str()) {
-            ctx.diags.push(
+        if !is_snake_ident(&v.value) {
+            sink.error(
                 Diagnostic::new(
                     format!("path variant `{}` is not a valid Rust method name", v.value),
                     v.span.clone(),
@@ -212,7 +90,7 @@ fn check_paths(spec: &EndpointSpec, source: &str, ctx: &mut Ctx) {
             );
         }
         if !variants.insert(&v.value) {
-            ctx.diags.push(
+            sink.error(
                 Diagnostic::new(
                     format!("path variant `{}` is defined twice", v.value),
                     v.span.clone(),
@@ -221,7 +99,7 @@ fn check_paths(spec: &EndpointSpec, source: &str, ctx: &mut Ctx) {
             );
         }
         if !templates.insert(&p.template.value) {
-            ctx.diags.push(
+            sink.error(
                 Diagnostic::new(
                     format!("path template `{}` is listed twice", p.template.value),
                     p.template.span.clone(),
@@ -230,14 +108,17 @@ fn check_paths(spec: &EndpointSpec, source: &str, ctx: &mut Ctx) {
             );
         }
         let mut seen: HashSet<&str> = HashSet::new();
-        let placeholders = parse_template(&p.template, source, ctx);
-        for ph in &placeholders {
-            if !seen.insert(&ph.name) {
-                ctx.diags.push(
+        let placeholders = p.segments.iter().filter_map(|s| match s {
+            Segment::Param(p) => Some(p),
+            Segment::Literal(_) => None,
+        });
+        for ph in placeholders {
+            if !seen.insert(&ph.value) {
+                sink.error(
                     Diagnostic::new(
                         format!(
                             "path parameter `{{{}}}` appears twice in one template",
-                            ph.name
+                            ph.value
                         ),
                         ph.span.clone(),
                     )
@@ -245,28 +126,28 @@ fn check_paths(spec: &EndpointSpec, source: &str, ctx: &mut Ctx) {
                     .help("give each parameter its own name, e.g. `{user_id}` and `{message_id}`"),
                 );
             }
-            if spec.param(&ph.name).is_none() {
-                let mut d = Diagnostic::new(
-                    format!("path parameter `{{{}}}` is not declared", ph.name),
-                    ph.span.clone(),
-                )
-                .label("undeclared parameter");
+            if spec.param(&ph.value).is_none() {
                 let declared: Vec<&str> =
                     spec.params.iter().map(|p| p.name.value.as_str()).collect();
-                if let Some(best) = crate::load::closest(&ph.name, &declared) {
-                    d = d.help(format!("did you mean `{{{best}}}`?"));
-                }
-                ctx.diags.push(d.help(format!(
-                    "declare it: `[params.{}]` with a `description`",
-                    ph.name
-                )));
+                sink.error(
+                    Diagnostic::new(
+                        format!("path parameter `{{{}}}` is not declared", ph.value),
+                        ph.span.clone(),
+                    )
+                    .label("undeclared parameter")
+                    .suggest(&ph.value, &declared, |best| format!("{{{best}}}"))
+                    .help(format!(
+                        "declare it: `[params.{}]` with a `description`",
+                        ph.value
+                    )),
+                );
             }
-            used.insert(ph.name.clone());
+            used.insert(ph.value.clone());
         }
     }
     for param in &spec.params {
         if !used.contains(&param.name.value) {
-            ctx.diags.push(
+            sink.error(
                 Diagnostic::new(
                     format!(
                         "path parameter `{}` is declared but no path template uses it",
@@ -284,11 +165,11 @@ fn check_paths(spec: &EndpointSpec, source: &str, ctx: &mut Ctx) {
     }
 }
 
-fn check_params(spec: &EndpointSpec, ctx: &mut Ctx) {
+fn check_params(spec: &EndpointSpec, sink: &mut Sink) {
     for p in &spec.params {
         let n = &p.name;
-        if !is_snake_ident(&n.value) || KEYWORDS.contains(&n.value.as_str()) {
-            ctx.diags.push(
+        if !is_snake_ident(&n.value) {
+            sink.error(
                 Diagnostic::new(
                     format!(
                         "path parameter name `{}` is not a valid Rust identifier",
@@ -300,7 +181,7 @@ fn check_params(spec: &EndpointSpec, ctx: &mut Ctx) {
                 .help("e.g. `message_id`, `user_id`; the Graph docs' spelling goes in `docs_name`"),
             );
         } else if RESERVED_PARAMS.contains(&n.value.as_str()) {
-            ctx.diags.push(
+            sink.error(
                 Diagnostic::new(
                     format!(
                         "path parameter name `{}` clashes with a builder method",
@@ -312,9 +193,9 @@ fn check_params(spec: &EndpointSpec, ctx: &mut Ctx) {
                 .help(format!("rename it, e.g. `{}_id`", n.value)),
             );
         }
-        non_empty(&p.description, "description", ctx);
+        non_empty(&p.description, "description", sink);
         if let Some(d) = &p.docs_name {
-            non_empty(d, "docs_name", ctx);
+            non_empty(d, "docs_name", sink);
         }
     }
 }
@@ -332,11 +213,11 @@ fn is_permission_name(s: &str) -> bool {
 }
 
 /// Each name well formed, none twice (case-insensitively) in one list.
-fn check_permission_list(names: &[Sp<String>], key: &str, ctx: &mut Ctx) {
+fn check_permission_list(names: &[Sp<String>], key: &str, sink: &mut Sink) {
     let mut seen: HashSet<String> = HashSet::new();
     for n in names {
         if !is_permission_name(&n.value) {
-            ctx.diags.push(
+            sink.error(
                 Diagnostic::new(
                     format!("`{}` is not a valid permission name", n.value),
                     n.span.clone(),
@@ -346,7 +227,7 @@ fn check_permission_list(names: &[Sp<String>], key: &str, ctx: &mut Ctx) {
             );
         }
         if !seen.insert(n.value.to_ascii_lowercase()) {
-            ctx.diags.push(
+            sink.error(
                 Diagnostic::new(
                     format!("permission `{}` is listed twice for `{key}`", n.value),
                     n.span.clone(),
@@ -357,24 +238,19 @@ fn check_permission_list(names: &[Sp<String>], key: &str, ctx: &mut Ctx) {
     }
 }
 
-fn check_permissions(spec: &EndpointSpec, ctx: &mut Ctx) {
+fn check_permissions(spec: &EndpointSpec, sink: &mut Sink) {
     for list in &spec.permissions {
         if let Some(names) = &list.names {
-            check_permission_list(names, list.kind.value.key(), ctx);
+            check_permission_list(names, list.kind.value.key(), sink);
         }
     }
-    check_permission_list(&spec.shared_permissions, "shared", ctx);
-    if !spec.shared_permissions.is_empty()
-        && !spec
-            .paths
-            .iter()
-            .any(|p| p.template.value.starts_with("/users/{"))
-    {
+    check_permission_list(&spec.shared_permissions, "shared", sink);
+    if !spec.shared_permissions.is_empty() && !spec.paths.iter().any(PathVariant::is_users) {
         let span = spec
             .shared_permissions
             .first()
             .map_or(0..0, |p| p.span.clone());
-        ctx.diags.push(
+        sink.error(
             Diagnostic::new(
                 "`shared` permissions need a `/users/{...}` path variant",
                 span,
@@ -388,7 +264,7 @@ fn check_permissions(spec: &EndpointSpec, ctx: &mut Ctx) {
             .permissions
             .first()
             .map_or(0..0, |p| p.kind.span.clone());
-        ctx.diags.push(
+        sink.error(
             Diagnostic::new("no permission type is supported", span)
                 .label("every type says \"not supported\"")
                 .help(
@@ -405,11 +281,11 @@ fn is_header_name(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
 }
 
-fn check_headers(spec: &EndpointSpec, ctx: &mut Ctx) {
+fn check_headers(spec: &EndpointSpec, sink: &mut Sink) {
     let mut seen: HashSet<String> = HashSet::new();
     for h in &spec.headers {
         if !is_header_name(&h.name.value) {
-            ctx.diags.push(
+            sink.error(
                 Diagnostic::new(
                     format!("`{}` is not a valid HTTP header name", h.name.value),
                     h.name.span.clone(),
@@ -418,7 +294,7 @@ fn check_headers(spec: &EndpointSpec, ctx: &mut Ctx) {
                 .help("header names are tokens: letters, digits and `!#$%&'*+-.^_`|~`"),
             );
         } else if !seen.insert(h.name.value.to_ascii_lowercase()) {
-            ctx.diags.push(
+            sink.error(
                 Diagnostic::new(
                     format!("header `{}` is listed twice", h.name.value),
                     h.name.span.clone(),
@@ -431,7 +307,7 @@ fn check_headers(spec: &EndpointSpec, ctx: &mut Ctx) {
             .chars()
             .any(|c| !(c == ' ' || c == '\t' || c.is_ascii_graphic()))
         {
-            ctx.diags.push(
+            sink.error(
                 Diagnostic::new(
                     format!(
                         "header value for `{}` contains characters HTTP does not allow",
@@ -446,10 +322,10 @@ fn check_headers(spec: &EndpointSpec, ctx: &mut Ctx) {
     }
 }
 
-fn check_status(spec: &EndpointSpec, ctx: &mut Ctx) {
+fn check_status(spec: &EndpointSpec, sink: &mut Sink) {
     let s = &spec.response.status;
-    if (200..=299).contains(&s.value) && crate::expand::status_const(s.value).is_none() {
-        ctx.diags.push(
+    if (200..=299).contains(&s.value) && naming::success_status(s.value).is_none() {
+        sink.error(
             Diagnostic::new(
                 format!("{} is not a standard success status", s.value),
                 s.span.clone(),
@@ -458,7 +334,7 @@ fn check_status(spec: &EndpointSpec, ctx: &mut Ctx) {
             .help("use one of 200, 201, 202, 203, 204, 205, 206, 207, 208 or 226"),
         );
     } else if !(200..=299).contains(&s.value) {
-        ctx.diags.push(
+        sink.error(
             Diagnostic::new(
                 format!("the success status must be 2xx, found {}", s.value),
                 s.span.clone(),
@@ -476,11 +352,11 @@ fn is_json_name(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || "_@.".contains(c))
 }
 
-fn check_fields(fields: &[Field], models: &ModelSet, ctx: &mut Ctx) {
+fn check_fields(fields: &[Field], models: &ModelSet, sink: &mut Sink) {
     let mut rust_names: HashSet<String> = HashSet::new();
     for f in fields {
         if !is_json_name(&f.json_name.value) {
-            ctx.diags.push(
+            sink.error(
                 Diagnostic::new(
                     format!("`{}` is not a valid JSON field name", f.json_name.value),
                     f.json_name.span.clone(),
@@ -488,8 +364,8 @@ fn check_fields(fields: &[Field], models: &ModelSet, ctx: &mut Ctx) {
                 .label("invalid field name")
                 .help("use the camelCase name from the docs, e.g. `saveToSentItems`"),
             );
-        } else if !rust_names.insert(crate::expand::field_name(&f.json_name.value)) {
-            ctx.diags.push(
+        } else if !rust_names.insert(field_name(&f.json_name.value)) {
+            sink.error(
                 Diagnostic::new(
                     format!(
                         "field `{}` maps to the same Rust name as another field",
@@ -500,10 +376,10 @@ fn check_fields(fields: &[Field], models: &ModelSet, ctx: &mut Ctx) {
                 .label("clashing field"),
             );
         }
-        crate::load::check_named(&f.ty, models, ctx);
+        check_named(&f.ty, models, sink);
         if let Some(default) = &f.default {
             if f.required {
-                ctx.diags.push(
+                sink.error(
                     Diagnostic::new(format!("required field `{}` cannot have a default", f.json_name.value), default.span.clone())
                         .label("default of a required field")
                         .help("drop `required = true` (the default applies when the field is absent) or the default"),
@@ -520,7 +396,7 @@ fn check_fields(fields: &[Field], models: &ModelSet, ctx: &mut Ctx) {
                 _ => false,
             };
             if !fits {
-                ctx.diags.push(
+                sink.error(
                     Diagnostic::new(
                         format!(
                             "default does not fit field `{}` of type `{}`",
@@ -537,7 +413,7 @@ fn check_fields(fields: &[Field], models: &ModelSet, ctx: &mut Ctx) {
 }
 
 /// Checks a models file on its own: names, fields, references within the file.
-pub(crate) fn check_models(models: &ModelSet, ctx: &mut Ctx) {
+pub(crate) fn check_models(models: &ModelSet, sink: &mut Sink) {
     let mut names: HashSet<&str> = HashSet::new();
     let defs = models
         .models
@@ -548,7 +424,7 @@ pub(crate) fn check_models(models: &ModelSet, ctx: &mut Ctx) {
         let ok = name.value.starts_with(|c: char| c.is_ascii_lowercase())
             && name.value.chars().all(|c| c.is_ascii_alphanumeric());
         if !ok {
-            ctx.diags.push(
+            sink.error(
                 Diagnostic::new(
                     format!("`{}` is not a valid model name", name.value),
                     name.span.clone(),
@@ -558,7 +434,7 @@ pub(crate) fn check_models(models: &ModelSet, ctx: &mut Ctx) {
             );
         }
         if !names.insert(&name.value) {
-            ctx.diags.push(
+            sink.error(
                 Diagnostic::new(
                     format!("type `{}` is defined twice", name.value),
                     name.span.clone(),
@@ -568,12 +444,12 @@ pub(crate) fn check_models(models: &ModelSet, ctx: &mut Ctx) {
         }
     }
     for m in &models.models {
-        check_fields(&m.fields, models, ctx);
+        check_fields(&m.fields, models, sink);
         for f in &m.fields {
             if f.ty.value.named() == Some(m.name.value.as_str())
                 && !matches!(f.ty.value, TypeRef::Array(_))
             {
-                ctx.diags.push(
+                sink.error(
                     Diagnostic::new(
                         format!("model `{}` contains itself", m.name.value),
                         f.ty.span.clone(),
@@ -586,7 +462,7 @@ pub(crate) fn check_models(models: &ModelSet, ctx: &mut Ctx) {
     }
     for e in &models.enums {
         if e.values.is_empty() {
-            ctx.diags.push(
+            sink.error(
                 Diagnostic::new(
                     format!("enum `{}` has no values", e.name.value),
                     e.name.span.clone(),
@@ -596,14 +472,14 @@ pub(crate) fn check_models(models: &ModelSet, ctx: &mut Ctx) {
         }
         let mut seen: HashSet<String> = HashSet::new();
         for v in &e.values {
-            let variant = crate::expand::variant_name(&v.value);
+            let variant = variant_name(&v.value);
             if v.value.is_empty()
                 || !v
                     .value
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '_')
             {
-                ctx.diags.push(
+                sink.error(
                     Diagnostic::new(
                         format!("`{}` is not a valid enum value", v.value),
                         v.span.clone(),
@@ -611,7 +487,7 @@ pub(crate) fn check_models(models: &ModelSet, ctx: &mut Ctx) {
                     .label("letters, digits and `_` only"),
                 );
             } else if !seen.insert(variant) {
-                ctx.diags.push(
+                sink.error(
                     Diagnostic::new(
                         format!("enum value `{}` is listed twice", v.value),
                         v.span.clone(),
@@ -624,12 +500,12 @@ pub(crate) fn check_models(models: &ModelSet, ctx: &mut Ctx) {
 }
 
 /// Bodies and query parameters of an endpoint against its models.
-pub(crate) fn check_payloads(spec: &EndpointSpec, ctx: &mut Ctx) {
+fn check_payloads(spec: &EndpointSpec, sink: &mut Sink) {
     let body = &spec.request_body;
     if matches!(spec.method.value, Method::Get | Method::Delete)
         && !matches!(body.value, Body::None)
     {
-        ctx.diags.push(
+        sink.error(
             Diagnostic::new(
                 format!("a {} request has no body", spec.method.value.as_str()),
                 body.span.clone(),
@@ -641,15 +517,15 @@ pub(crate) fn check_payloads(spec: &EndpointSpec, ctx: &mut Ctx) {
     for b in [&spec.request_body, &spec.response.body] {
         match &b.value {
             Body::None => {}
-            Body::Fields(fields) => check_fields(fields, &spec.models, ctx),
+            Body::Fields(fields) => check_fields(fields, &spec.models, sink),
             Body::Model(name) | Body::Collection(name) => {
-                crate::load::check_named(
+                check_named(
                     &Sp::new(TypeRef::Named(name.value.clone()), name.span.clone()),
                     &spec.models,
-                    ctx,
+                    sink,
                 );
                 if spec.models.enum_def(&name.value).is_some() {
-                    ctx.diags.push(
+                    sink.error(
                         Diagnostic::new(
                             format!("`{}` is an enum, a body needs a model", name.value),
                             name.span.clone(),
@@ -661,7 +537,7 @@ pub(crate) fn check_payloads(spec: &EndpointSpec, ctx: &mut Ctx) {
         }
     }
     if matches!(spec.response.body.value, Body::Fields(_)) {
-        ctx.diags.push(
+        sink.error(
             Diagnostic::new(
                 "response bodies are a `model` or a `collection`",
                 spec.response.body.span.clone(),
@@ -681,7 +557,7 @@ pub(crate) fn check_payloads(spec: &EndpointSpec, ctx: &mut Ctx) {
             || !name.chars().all(|c| c.is_ascii_alphanumeric())
             || !name.starts_with(|c: char| c.is_ascii_alphabetic())
         {
-            ctx.diags.push(
+            sink.error(
                 Diagnostic::new(
                     format!(
                         "`{}` is not a valid query parameter name",
@@ -692,8 +568,8 @@ pub(crate) fn check_payloads(spec: &EndpointSpec, ctx: &mut Ctx) {
                 .label("invalid name")
                 .help("e.g. `$top`, `$select`, `startDateTime`"),
             );
-        } else if !seen.insert(crate::expand::field_name(name)) {
-            ctx.diags.push(
+        } else if !seen.insert(field_name(name)) {
+            sink.error(
                 Diagnostic::new(
                     format!("query parameter `{}` is declared twice", q.wire_name.value),
                     q.wire_name.span.clone(),
@@ -705,7 +581,7 @@ pub(crate) fn check_payloads(spec: &EndpointSpec, ctx: &mut Ctx) {
             q.ty.value,
             TypeRef::String | TypeRef::Boolean | TypeRef::Int32 | TypeRef::Int64
         ) {
-            ctx.diags.push(
+            sink.error(
                 Diagnostic::new(
                     format!(
                         "query parameter type `{}` is not supported",
@@ -720,32 +596,10 @@ pub(crate) fn check_payloads(spec: &EndpointSpec, ctx: &mut Ctx) {
     }
 }
 
-/// The field a dotted body path ends at, walking through models; `None` if it does not resolve.
-pub(crate) fn resolve_path<'a>(
-    fields: &'a [Field],
-    path: &str,
-    models: &'a ModelSet,
-) -> Option<Vec<&'a Field>> {
-    let mut out = Vec::new();
-    let mut current = fields;
-    for (i, segment) in path.split('.').enumerate() {
-        if i > 0 {
-            let parent: &Field = out.last().copied()?;
-            current = &models.model(parent.ty.value.named()?)?.fields;
-            if matches!(parent.ty.value, TypeRef::Array(_)) {
-                return None;
-            }
-        }
-        let field: &'a Field = current.iter().find(|f| f.json_name.value == segment)?;
-        out.push(field);
-    }
-    Some(out)
-}
-
-pub(crate) fn check_rules(spec: &EndpointSpec, ctx: &mut Ctx) {
+fn check_rules(spec: &EndpointSpec, sink: &mut Sink) {
     for rule in &spec.rules {
         let Body::Fields(fields) = &spec.request_body.value else {
-            ctx.diags.push(
+            sink.error(
                 Diagnostic::new(
                     "body rules need a request body with `fields`",
                     rule.kind.span.clone(),
@@ -755,14 +609,14 @@ pub(crate) fn check_rules(spec: &EndpointSpec, ctx: &mut Ctx) {
             continue;
         };
         if rule.fields.len() < 2 {
-            ctx.diags.push(
+            sink.error(
                 Diagnostic::new("a rule relates at least two fields", rule.kind.span.clone())
                     .label("too few fields"),
             );
         }
         for f in &rule.fields {
             match resolve_path(fields, &f.value, &spec.models) {
-                None => ctx.diags.push(
+                None => sink.error(
                     Diagnostic::new(
                         format!("`{}` is not a field of the request body", f.value),
                         f.span.clone(),
@@ -770,7 +624,7 @@ pub(crate) fn check_rules(spec: &EndpointSpec, ctx: &mut Ctx) {
                     .label("unknown field path")
                     .help("paths use JSON names through models, e.g. `message.toRecipients`"),
                 ),
-                Some(chain) if chain.last().is_some_and(|leaf| leaf.required) => ctx.diags.push(
+                Some(chain) if chain.last().is_some_and(|leaf| leaf.required) => sink.error(
                     Diagnostic::new(
                         format!(
                             "`{}` is required, so a rule about its presence never varies",
@@ -784,4 +638,28 @@ pub(crate) fn check_rules(spec: &EndpointSpec, ctx: &mut Ctx) {
             }
         }
     }
+}
+
+/// Reports a reference to a model or enum the models file does not define.
+fn check_named(ty: &Sp<TypeRef>, models: &ModelSet, sink: &mut Sink) {
+    let Some(name) = ty.named() else { return };
+    if models.defines(name) {
+        return;
+    }
+    let known: Vec<&str> = models
+        .models
+        .iter()
+        .map(|m| m.name.value.as_str())
+        .chain(models.enums.iter().map(|e| e.name.value.as_str()))
+        .collect();
+    let d = Diagnostic::new(format!("unknown type `{name}`"), ty.span.clone())
+        .label("no model or enum of this name")
+        .suggest(name, &known, str::to_owned);
+    sink.error(if known.is_empty() {
+        d.help(
+            "reference a models file with `models = \"../models/mail.toml\"`, or use a scalar type",
+        )
+    } else {
+        d.help(format!("known types: {}", list(&known)))
+    });
 }

@@ -1,0 +1,181 @@
+//! Works out the [`Resolved`] form of a spec: every name, slot and type the
+//! generator renders. Total on any spec that was read (a spec with errors
+//! gets neutral stand-ins), so it never panics; meaningful once the checks pass.
+
+use crate::model::*;
+use crate::naming::{self, SuccessStatus};
+use crate::resolved::*;
+
+/// The field chain a dotted body path walks through models; `None` if it does not resolve.
+pub(crate) fn resolve_path<'a>(
+    fields: &'a [Field],
+    path: &str,
+    models: &'a ModelSet,
+) -> Option<Vec<&'a Field>> {
+    let mut out = Vec::new();
+    let mut current = fields;
+    for (i, segment) in path.split('.').enumerate() {
+        if i > 0 {
+            let parent: &Field = out.last().copied()?;
+            current = &models.model(parent.ty.value.named()?)?.fields;
+            if matches!(parent.ty.value, TypeRef::Array(_)) {
+                return None;
+            }
+        }
+        let field: &'a Field = current.iter().find(|f| f.json_name.value == segment)?;
+        out.push(field);
+    }
+    Some(out)
+}
+
+/// The resolved form of `spec`.
+pub(crate) fn resolve(spec: &EndpointSpec) -> Resolved {
+    let variants: Vec<Variant> = spec.paths.iter().map(|p| variant(spec, p)).collect();
+    let user_param = user_param(spec);
+    let params = spec
+        .params
+        .iter()
+        .map(|p| param(spec, p, &variants, &user_param))
+        .collect();
+    let query = spec
+        .query
+        .iter()
+        .map(|q| Query {
+            wire: q.wire_name.value.clone(),
+            name: naming::query_name(&q.wire_name.value),
+            ty: match q.ty.value {
+                TypeRef::Boolean => Scalar::Bool,
+                TypeRef::Int32 => Scalar::I32,
+                TypeRef::Int64 => Scalar::I64,
+                _ => Scalar::String,
+            },
+            description: text(&q.description),
+        })
+        .collect();
+    let optional_headers = spec
+        .headers
+        .iter()
+        .filter(|h| !h.required.value)
+        .map(|h| OptionalHeader {
+            header: h.name.value.clone(),
+            name: naming::field_name(&h.name.value),
+            value: h.value.value.clone(),
+            description: text(&h.description),
+        })
+        .collect();
+    Resolved {
+        variants,
+        params,
+        user_param,
+        query,
+        optional_headers,
+        request_body: body_type(&spec.request_body.value),
+        response_body: body_type(&spec.response.body.value),
+        status: naming::success_status(spec.response.status.value)
+            .copied()
+            .unwrap_or(SuccessStatus {
+                code: spec.response.status.value,
+                constant: "OK",
+                reason: "",
+            }),
+        rules: rules(spec),
+    }
+}
+
+fn text(s: &Option<Sp<String>>) -> String {
+    s.as_ref().map_or_else(String::new, |d| d.value.clone())
+}
+
+fn variant(spec: &EndpointSpec, p: &PathVariant) -> Variant {
+    let name = p.variant.value.clone();
+    Variant {
+        builder: naming::pascal(&name),
+        path_const: format!("{}_PATH", name.to_ascii_uppercase()),
+        template: p.template.value.clone(),
+        docs_template: spec.docs_template(p),
+        segments: p.segments.clone(),
+        placeholders: p.params().map(str::to_owned).collect(),
+        name,
+    }
+}
+
+/// The parameter `/me` stands for: the `{x}` of the first `/users/{x}/...`
+/// variant, else `user_id`.
+fn user_param(spec: &EndpointSpec) -> String {
+    spec.paths
+        .iter()
+        .filter(|p| p.is_users())
+        .find_map(|p| p.params().next())
+        .unwrap_or("user_id")
+        .to_owned()
+}
+
+fn param(spec: &EndpointSpec, p: &PathParam, variants: &[Variant], user_param: &str) -> Param {
+    let name = p.name.value.clone();
+    let pascal = naming::pascal(&name);
+    let is_user = name == user_param;
+    let me_variants = || spec.paths.iter().filter(|v| v.is_me());
+    Param {
+        generic: pascal.clone(),
+        marker: format!("Has{pascal}"),
+        description: p.description.value.clone(),
+        always: spec
+            .paths
+            .iter()
+            .zip(variants)
+            .all(|(v, r)| r.placeholders.contains(&name) || (is_user && v.is_me())),
+        filled_by_me: is_user && me_variants().next().is_some(),
+        name,
+    }
+}
+
+fn body_type(body: &Body) -> BodyType {
+    match body {
+        Body::None => BodyType::None,
+        Body::Fields(_) => BodyType::Fields,
+        Body::Model(name) => BodyType::Model(naming::type_name(&name.value)),
+        Body::Collection(name) => BodyType::Collection(naming::type_name(&name.value)),
+    }
+}
+
+fn rules(spec: &EndpointSpec) -> Vec<Rule> {
+    let Body::Fields(fields) = &spec.request_body.value else {
+        return Vec::new();
+    };
+    spec.rules
+        .iter()
+        .map(|rule| {
+            let listed = rule
+                .fields
+                .iter()
+                .map(|f| format!("`{}`", f.value))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let message = match (&rule.description, rule.kind.value) {
+                (Some(d), _) => format!("{} ({listed})", d.value.trim()),
+                (None, RuleKind::Exclusive) => format!("specify at most one of {listed}"),
+                (None, RuleKind::ExactlyOne) => format!("specify exactly one of {listed}"),
+            };
+            let paths = rule
+                .fields
+                .iter()
+                .map(|f| {
+                    resolve_path(fields, &f.value, &spec.models).map(|chain| {
+                        chain
+                            .iter()
+                            .map(|field| PathStep {
+                                field: naming::field_name(&field.json_name.value),
+                                required: field.required,
+                            })
+                            .collect()
+                    })
+                })
+                .collect();
+            Rule {
+                kind: rule.kind.value,
+                message,
+                paths,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,226 @@
+//! Rust names derived from spec names, and the tables both the checks and the
+//! generator consult (keywords, success statuses). A leaf: it depends on no
+//! other module of the crate, so loading, checking and generating can all use it.
+//!
+//! Never panics: validation guarantees clean input, and anything else is
+//! sanitised rather than trusted.
+
+use proc_macro2::{Ident, Span};
+
+/// Rust keywords (strict and reserved, 2024 edition): not usable as generated names.
+pub(crate) const KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+/// A success status the generator accepts: the code, its `http::StatusCode`
+/// constant and its reason phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SuccessStatus {
+    /// The code, e.g. 202.
+    pub code: u16,
+    /// The `http::StatusCode` constant, e.g. `ACCEPTED`.
+    pub constant: &'static str,
+    /// The reason phrase, e.g. `Accepted`.
+    pub reason: &'static str,
+}
+
+/// The registered 2xx statuses (RFC 9110 and the WebDAV/delta extensions).
+pub(crate) const SUCCESS_STATUSES: &[SuccessStatus] = &[
+    SuccessStatus {
+        code: 200,
+        constant: "OK",
+        reason: "OK",
+    },
+    SuccessStatus {
+        code: 201,
+        constant: "CREATED",
+        reason: "Created",
+    },
+    SuccessStatus {
+        code: 202,
+        constant: "ACCEPTED",
+        reason: "Accepted",
+    },
+    SuccessStatus {
+        code: 203,
+        constant: "NON_AUTHORITATIVE_INFORMATION",
+        reason: "Non-Authoritative Information",
+    },
+    SuccessStatus {
+        code: 204,
+        constant: "NO_CONTENT",
+        reason: "No Content",
+    },
+    SuccessStatus {
+        code: 205,
+        constant: "RESET_CONTENT",
+        reason: "Reset Content",
+    },
+    SuccessStatus {
+        code: 206,
+        constant: "PARTIAL_CONTENT",
+        reason: "Partial Content",
+    },
+    SuccessStatus {
+        code: 207,
+        constant: "MULTI_STATUS",
+        reason: "Multi-Status",
+    },
+    SuccessStatus {
+        code: 208,
+        constant: "ALREADY_REPORTED",
+        reason: "Already Reported",
+    },
+    SuccessStatus {
+        code: 226,
+        constant: "IM_USED",
+        reason: "IM Used",
+    },
+];
+
+/// The table entry of a success status the generator accepts.
+pub(crate) fn success_status(code: u16) -> Option<&'static SuccessStatus> {
+    SUCCESS_STATUSES.iter().find(|s| s.code == code)
+}
+
+/// Whether `s` is a Rust identifier (ASCII, not `_` alone).
+pub(crate) fn is_ident(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && s != "_"
+}
+
+/// Whether `s` is a snake_case identifier that is not a keyword.
+pub(crate) fn is_snake_ident(s: &str) -> bool {
+    is_ident(s) && !s.chars().any(|c| c.is_ascii_uppercase()) && !KEYWORDS.contains(&s)
+}
+
+/// An identifier from `s`, with invalid characters replaced by `_`.
+pub(crate) fn ident(s: &str) -> Ident {
+    let mut clean: String = s
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if clean.is_empty() || clean.starts_with(|c: char| c.is_ascii_digit()) || clean == "_" {
+        clean.insert(0, 'x');
+    }
+    if KEYWORDS.contains(&clean.as_str()) {
+        clean.push('_');
+    }
+    Ident::new(&clean, Span::call_site())
+}
+
+/// `send` -> `Send`: the first character upper-cased.
+pub(crate) fn capitalize(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+        .unwrap_or_default()
+}
+
+/// `send_message` -> `SendMessage`
+pub(crate) fn pascal(s: &str) -> String {
+    s.split('_').map(capitalize).collect()
+}
+
+/// `SendMessage` -> `send_message`
+pub(crate) fn snake(s: &str) -> String {
+    let mut out = String::new();
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() {
+            let prev_lower =
+                i > 0 && (chars[i - 1].is_ascii_lowercase() || chars[i - 1].is_ascii_digit());
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+            let prev_upper = i > 0 && chars[i - 1].is_ascii_uppercase();
+            if prev_lower || (prev_upper && next_lower) {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// `message: send` -> `MessageSend`: the type name of a spec that sets none.
+pub(crate) fn derive_type_name(name: &str) -> String {
+    name.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(capitalize)
+        .collect()
+}
+
+/// `saveToSentItems` -> `save_to_sent_items`, `@odata.nextLink` -> `odata_next_link`.
+pub fn field_name(json: &str) -> String {
+    let words: String = json
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .map(capitalize)
+        .collect();
+    snake(&words)
+}
+
+/// `sentitems` -> `Sentitems`, `unknownFutureValue` -> `UnknownFutureValue`.
+pub fn variant_name(value: &str) -> String {
+    capitalize(value)
+}
+
+/// The Rust type name of a model or enum: `emailAddress` -> `EmailAddress`.
+pub(crate) fn type_name(graph_name: &str) -> String {
+    variant_name(graph_name)
+}
+
+/// The module an endpoint type's builders go into: `SendMessage` -> `send_message`.
+pub fn module_name(type_name: &str) -> String {
+    ident(&snake(type_name)).to_string()
+}
+
+/// The Rust method or field name of a query parameter: `$top` -> `top`.
+pub(crate) fn query_name(wire: &str) -> String {
+    field_name(wire.trim_start_matches('$'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_conversions() {
+        assert_eq!(snake("SendMessage"), "send_message");
+        assert_eq!(snake("SendMessageBeta"), "send_message_beta");
+        assert_eq!(snake("HTTPSend"), "http_send");
+        assert_eq!(pascal("message_id"), "MessageId");
+        assert_eq!(pascal("me"), "Me");
+        assert_eq!(field_name("@odata.nextLink"), "odata_next_link");
+        assert_eq!(query_name("$top"), "top");
+        assert_eq!(derive_type_name("message: send"), "MessageSend");
+    }
+
+    #[test]
+    fn ident_never_panics() {
+        for s in ["", "_", "1a", "a-b", "fn", "ü", "type"] {
+            let _ = ident(s);
+        }
+        assert_eq!(ident("move").to_string(), "move_");
+        assert_eq!(ident("a-b").to_string(), "a_b");
+    }
+
+    #[test]
+    fn one_status_table() {
+        assert_eq!(success_status(202).map(|s| s.constant), Some("ACCEPTED"));
+        assert_eq!(success_status(226).map(|s| s.reason), Some("IM Used"));
+        assert!(success_status(299).is_none());
+    }
+}

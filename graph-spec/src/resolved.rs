@@ -1,0 +1,195 @@
+//! The resolved form of an endpoint: what the checks worked out and the
+//! generator renders. Every Rust name, typestate slot, placeholder, Rust type
+//! and the parameter `/me` stands for is decided here once, by `check`;
+//! `expand` only turns these values into tokens.
+
+use crate::model::{RuleKind, Segment, TypeRef};
+use crate::naming::SuccessStatus;
+
+/// One endpoint, resolved. Built by `check::resolve`.
+#[derive(Debug, Clone)]
+pub(crate) struct Resolved {
+    /// Path variants, in spec order.
+    pub variants: Vec<Variant>,
+    /// Declared path parameters, in spec order.
+    pub params: Vec<Param>,
+    /// The parameter a `/me` path stands for: the `{x}` of the first
+    /// `/users/{x}/...` variant, else `user_id`. Generated into every
+    /// `PathTemplate` so the server runtime need not work it out again.
+    pub user_param: String,
+    /// Query parameters, in spec order.
+    pub query: Vec<Query>,
+    /// The optional request headers, in spec order (builders and server params carry them).
+    pub optional_headers: Vec<OptionalHeader>,
+    /// The request body's Rust type.
+    pub request_body: BodyType,
+    /// The response body's Rust type.
+    pub response_body: BodyType,
+    /// The success status.
+    pub status: SuccessStatus,
+    /// Body rules with their field paths resolved through the models.
+    pub rules: Vec<Rule>,
+}
+
+impl Resolved {
+    /// Whether builders carry optional query parameters or headers.
+    pub fn has_extras(&self) -> bool {
+        !self.query.is_empty() || !self.optional_headers.is_empty()
+    }
+
+    /// Whether the endpoint takes a request body (a builder slot of its own).
+    pub fn has_request_body(&self) -> bool {
+        !matches!(self.request_body, BodyType::None)
+    }
+
+    /// The declared parameter named `name`.
+    pub fn param(&self, name: &str) -> Option<&Param> {
+        self.params.iter().find(|p| p.name == name)
+    }
+}
+
+/// One path variant: its constructor, builder and path constant.
+#[derive(Debug, Clone)]
+pub(crate) struct Variant {
+    /// The variant's name: the constructor, e.g. `me`.
+    pub name: String,
+    /// The builder type, e.g. `Me`.
+    pub builder: String,
+    /// The `PathTemplate` constant, e.g. `ME_PATH`.
+    pub path_const: String,
+    /// The template as written.
+    pub template: String,
+    /// The template as the Graph docs write it.
+    pub docs_template: String,
+    /// The parsed template.
+    pub segments: Vec<Segment>,
+    /// Placeholder names in order: the builder's parameter slots.
+    pub placeholders: Vec<String>,
+}
+
+/// A path parameter: a builder slot, and a field of the server's params.
+#[derive(Debug, Clone)]
+pub(crate) struct Param {
+    /// The spec's name: setter, field and placeholder, e.g. `message_id`.
+    pub name: String,
+    /// The builder's type parameter, e.g. `MessageId`.
+    pub generic: String,
+    /// The trait whose absence is the compile error, e.g. `HasMessageId`.
+    pub marker: String,
+    /// What it identifies.
+    pub description: String,
+    /// Whether every variant supplies it (in its template, or as the `/me` user).
+    pub always: bool,
+    /// Whether some `/me` variant fills it with the signed-in user.
+    pub filled_by_me: bool,
+}
+
+/// A scalar query parameter type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scalar {
+    /// `string`
+    String,
+    /// `boolean`
+    Bool,
+    /// `int32`
+    I32,
+    /// `int64`
+    I64,
+}
+
+/// A query parameter.
+#[derive(Debug, Clone)]
+pub(crate) struct Query {
+    /// On the wire, e.g. `$top`.
+    pub wire: String,
+    /// Setter and field name, e.g. `top`.
+    pub name: String,
+    /// Its type.
+    pub ty: Scalar,
+    /// Description, possibly empty.
+    pub description: String,
+}
+
+/// An optional request header.
+#[derive(Debug, Clone)]
+pub(crate) struct OptionalHeader {
+    /// Header name, e.g. `Prefer`.
+    pub header: String,
+    /// Setter and field name, e.g. `prefer`.
+    pub name: String,
+    /// The documented value.
+    pub value: String,
+    /// Description, possibly empty.
+    pub description: String,
+}
+
+/// The Rust type of a body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum BodyType {
+    /// `()`
+    None,
+    /// The endpoint's own `Body` struct.
+    Fields,
+    /// A model type, by its Rust name, e.g. `Message`.
+    Model(String),
+    /// A page of a model type, by its Rust name.
+    Collection(String),
+}
+
+/// A Rust type of a field; models and enums are named relative to the models module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum RustType {
+    /// `String`
+    String,
+    /// `bool`
+    Bool,
+    /// `i32`
+    I32,
+    /// `i64`
+    I64,
+    /// `f64`
+    F64,
+    /// `graph_runtime::DateTimeOffset`
+    DateTime,
+    /// A model or enum, by its Rust name.
+    Named(String),
+    /// `Vec<T>`
+    Vec(Box<RustType>),
+}
+
+impl RustType {
+    /// The Rust type of a spec type.
+    pub fn of(ty: &TypeRef) -> RustType {
+        match ty {
+            TypeRef::String => RustType::String,
+            TypeRef::Boolean => RustType::Bool,
+            TypeRef::Int32 => RustType::I32,
+            TypeRef::Int64 => RustType::I64,
+            TypeRef::Double => RustType::F64,
+            TypeRef::DateTime => RustType::DateTime,
+            TypeRef::Named(n) => RustType::Named(crate::naming::type_name(n)),
+            TypeRef::Array(inner) => RustType::Vec(Box::new(RustType::of(inner))),
+        }
+    }
+}
+
+/// A body rule, resolved.
+#[derive(Debug, Clone)]
+pub(crate) struct Rule {
+    /// The relation.
+    pub kind: RuleKind,
+    /// The error message when the rule is broken.
+    pub message: String,
+    /// Per listed field path, the fields it walks through (`None` if it does
+    /// not resolve, which the checks report).
+    pub paths: Vec<Option<Vec<PathStep>>>,
+}
+
+/// One field on a rule's path into the body.
+#[derive(Debug, Clone)]
+pub(crate) struct PathStep {
+    /// The Rust field name.
+    pub field: String,
+    /// Whether the field is required (so not an `Option`).
+    pub required: bool,
+}
