@@ -302,10 +302,10 @@ fn models_module(specs: &[&LoadedSpec]) -> Result<TokenStream, Error> {
             None => chosen = Some((path, s)),
             Some((first, first_spec)) if *first != path => {
                 let source = std::fs::read_to_string(&s.path).unwrap_or_default();
-                return Err(Error::Specs(vec![Diagnostics {
-                    path: s.display.clone(),
-                    source,
-                    items: vec![
+                return Err(Error::Specs(vec![Diagnostics::single(
+                    &s.display,
+                    &source,
+                    vec![
                         Diagnostic::new(
                             format!(
                                 "a second models file in one version module: `{}` uses another",
@@ -316,7 +316,7 @@ fn models_module(specs: &[&LoadedSpec]) -> Result<TokenStream, Error> {
                         .label("different models file")
                         .help("specs of one API version share one models file"),
                     ],
-                }]));
+                )]));
             }
             Some(_) => {}
         }
@@ -463,10 +463,10 @@ fn collisions(loaded: &[LoadedSpec], sources: &[String]) -> Vec<Diagnostics> {
         let key = (version, name.clone());
         if let Some(first) = seen.get(&key) {
             let module = version_module(version);
-            out.push(Diagnostics {
-                path: s.display.clone(),
-                source: source.clone(),
-                items: vec![
+            out.push(Diagnostics::single(
+                &s.display,
+                source,
+                vec![
                     Diagnostic::new(
                         format!(
                             "`{module}::{name}` is defined twice: `{}` generates it too",
@@ -479,7 +479,7 @@ fn collisions(loaded: &[LoadedSpec], sources: &[String]) -> Vec<Diagnostics> {
                         "give one of them a different `type_name`, or a different first entry in `versions` (module `{module}`)"
                     )),
                 ],
-            });
+            ));
         } else {
             seen.insert(key, s);
         }

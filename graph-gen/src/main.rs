@@ -136,7 +136,7 @@ fn load(paths: &[PathBuf]) -> Result<Vec<LoadedSpec>> {
     let loaded = graph_build::load(&files).map_err(|e| match e {
         graph_build::Error::Specs(failed) => {
             let errors: usize = failed.iter().map(|d| d.items.len()).sum();
-            let mut files_failed: Vec<&str> = failed.iter().map(|d| d.path.as_str()).collect();
+            let mut files_failed: Vec<&str> = failed.iter().map(|d| d.path()).collect();
             files_failed.dedup();
             format!(
                 "{}\n\nerror: {errors} {} in {} of {} spec {}",

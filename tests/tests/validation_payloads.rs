@@ -261,3 +261,30 @@ fn missing_models_file_points_at_the_reference() {
         "`models` needs the spec to be loaded from a file"
     );
 }
+
+#[test]
+fn a_models_file_error_does_not_hide_the_specs_own() {
+    let models = MODELS
+        .replace("[models.itemBody]", "[models.ItemBody]")
+        .replace("[models.itemBody.fields]", "[models.ItemBody.fields]");
+    let spec = MOVE.replace("docs_url = \"https://learn", "docs_url = \"http://learn");
+    let errs = errors("both-files", &spec, &models);
+    let files: Vec<&str> = errs.iter().map(|e| e.0.as_str()).collect();
+    assert_eq!(
+        files,
+        [
+            "v1.0/spec.toml",
+            "v1.0/../models/mail.toml",
+            "v1.0/../models/mail.toml"
+        ],
+        "the spec's own error first, then the models file's: {errs:?}"
+    );
+    assert_eq!(errs[0].1, "`docs_url` must be an https:// link");
+    assert_eq!(errs[0].2, format!("{}:12", line_of(&spec, "docs_url")));
+    assert_eq!(errs[1].1, "`ItemBody` is not a valid model name");
+    assert_eq!(
+        errs[1].2,
+        format!("{}:9", line_of(&models, "[models.ItemBody]"))
+    );
+    assert_eq!(errs[2].1, "unknown type `itemBody`");
+}
