@@ -15,9 +15,9 @@ use std::process::ExitCode;
 mod import;
 mod lint_docs;
 
-use clap::{Parser, Subcommand, ValueEnum};
-use graph_build::LoadedSpec;
+use clap::{Parser, Subcommand};
 use graph_spec::model::PermissionKind;
+use graph_spec::project::{LoadedSpec, Project, ProjectError};
 
 /// Typed Microsoft Graph endpoints from TOML specs: check, generate, list, permissions.
 #[derive(Debug, Parser)]
@@ -35,18 +35,19 @@ enum Command {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
-    /// Print the generated Rust code, or write it to a file or a directory.
+    /// Generate the Rust code: print it, or write it to a file or a directory.
     ///
-    /// To stdout or a FILE: one file with a module per API version (`v1_0`,
-    /// `beta`), exactly what graph-build writes for a build script. To a DIR
-    /// (an existing directory, or a path ending in `/`): one file per spec,
-    /// `DIR/<version>/<type>.rs`, each exactly what `#[graph_endpoint]` generates.
+    /// Without -o: one file with a module per API version (`v1_0`, `beta`),
+    /// exactly what graph-build writes for a build script, on stdout. With
+    /// -o FILE.rs: that file. With -o DIR (any other path): one file per spec,
+    /// `DIR/<version>/<type>.rs`, each exactly what `#[graph_endpoint]`
+    /// generates, and `DIR/<version>/models.rs`. Writing prints a short summary.
     Generate {
         /// Spec files or directories of specs.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
-        /// Write to this file, or into this directory, instead of stdout.
-        #[arg(short, long, value_name = "FILE|DIR")]
+        /// Write to this `.rs` file, or into this directory, instead of stdout.
+        #[arg(short, long, value_name = "FILE.rs|DIR")]
         output: Option<PathBuf>,
         /// Also generate client methods (graph-runtime `client` feature).
         #[arg(long)]
@@ -61,14 +62,16 @@ enum Command {
     /// first the docs list); the set is their union. Broader permissions that
     /// happen to cover several endpoints are not inferred. Without --type, all
     /// three types are shown; with it, an endpoint that does not support the
-    /// type is an error.
+    /// type is an error. The shared permissions a delegated caller needs for
+    /// another user's mailbox follow the delegated types.
     Permissions {
         /// Spec files or directories of specs.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
-        /// Only this permission type.
-        #[arg(long = "type", value_enum, value_name = "TYPE")]
-        kind: Option<Kind>,
+        /// Only this permission type: delegated-work, delegated-personal or
+        /// application (the spec's spelling, e.g. delegated_work, works too).
+        #[arg(long = "type", value_name = "TYPE", value_parser = parse_kind)]
+        kind: Option<PermissionKind>,
     },
     /// List endpoints: name, type, versions, file, then method and path per variant.
     List {
@@ -82,25 +85,9 @@ enum Command {
     LintDocs(lint_docs::LintArgs),
 }
 
-/// A permission type as written on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Kind {
-    /// Delegated (work or school account)
-    DelegatedWork,
-    /// Delegated (personal Microsoft account)
-    DelegatedPersonal,
-    /// Application
-    Application,
-}
-
-impl From<Kind> for PermissionKind {
-    fn from(kind: Kind) -> Self {
-        match kind {
-            Kind::DelegatedWork => PermissionKind::DelegatedWork,
-            Kind::DelegatedPersonal => PermissionKind::DelegatedPersonal,
-            Kind::Application => PermissionKind::Application,
-        }
-    }
+/// `--type` accepts graph-spec's spellings of a permission type.
+fn parse_kind(s: &str) -> std::result::Result<PermissionKind, String> {
+    s.parse()
 }
 
 fn main() -> ExitCode {
@@ -113,7 +100,7 @@ fn main() -> ExitCode {
             client,
             server,
         } => generate(&paths, output.as_deref(), client, server),
-        Command::Permissions { paths, kind } => permissions(&paths, kind.map(Into::into)),
+        Command::Permissions { paths, kind } => permissions(&paths, kind),
         Command::List { paths } => list(&paths),
         Command::Import(args) => import::run(args),
         Command::LintDocs(args) => lint_docs::run(args),
@@ -130,29 +117,26 @@ fn main() -> ExitCode {
 /// Failure text for stderr; the exit status is then 1.
 type Result<T> = std::result::Result<T, String>;
 
-/// Expands and loads every spec; all problems of all files in one error.
-fn load(paths: &[PathBuf]) -> Result<Vec<LoadedSpec>> {
-    let files = graph_build::find_specs(paths).map_err(|e| e.to_string())?;
-    let loaded = graph_build::load(&files).map_err(|e| match e {
-        graph_build::Error::Specs(failed) => {
+/// Finds, loads and checks every spec through the project layer; all
+/// problems of all files in one error, with a count at the end.
+fn load(paths: &[PathBuf]) -> Result<Project> {
+    let found = graph_spec::project::find_specs(paths).map_err(|e| e.to_string())?;
+    graph_spec::project::load(&found).map_err(|e| match e {
+        ProjectError::Specs(failed) => {
             let errors: usize = failed.iter().map(|d| d.items.len()).sum();
             let mut files_failed: Vec<&str> = failed.iter().map(|d| d.path()).collect();
             files_failed.dedup();
+            let files = found.files.len();
             format!(
-                "{}\n\nerror: {errors} {} in {} of {} spec {}",
-                graph_build::Error::Specs(failed.clone()),
+                "{}\n\nerror: {errors} {} in {} of {files} spec {}",
+                ProjectError::Specs(failed.clone()),
                 plural(errors, "error", "errors"),
                 files_failed.len(),
-                files.len(),
-                plural(files.len(), "file", "files"),
+                plural(files, "file", "files"),
             )
         }
         other => other.to_string(),
-    })?;
-    if loaded.is_empty() {
-        return Err(graph_build::Error::NoSpecs(paths.to_vec()).to_string());
-    }
-    Ok(loaded)
+    })
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
@@ -160,48 +144,98 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 }
 
 fn check(paths: &[PathBuf]) -> Result<()> {
-    let loaded = load(paths)?;
-    let n = loaded.len();
+    let project = load(paths)?;
+    let n = project.specs.len();
     println!("checked {n} {}: no errors", plural(n, "spec", "specs"));
     Ok(())
 }
 
 fn generate(paths: &[PathBuf], output: Option<&Path>, client: bool, server: bool) -> Result<()> {
-    let loaded = load(paths)?;
-    let builder = graph_build::configure()
-        .client(client)
-        .server(server)
-        .emit_rerun_if_changed(false);
+    let project = load(paths)?;
+    let options = graph_spec::Options {
+        client,
+        server,
+        ..Default::default()
+    };
     let Some(output) = output else {
-        print!("{}", builder.render(&loaded).map_err(|e| e.to_string())?);
+        print!("{}", project.render(&options).map_err(|e| e.to_string())?);
         return Ok(());
     };
-    let to_dir = output.is_dir() || output.as_os_str().to_string_lossy().ends_with(['/', '\\']);
-    if !to_dir {
-        let code = builder.render(&loaded).map_err(|e| e.to_string())?;
-        return write(output, &code);
-    }
-    let mut models_written = std::collections::BTreeSet::new();
-    for spec in &loaded {
-        let module = graph_build::version_module(graph_build::first_version(&spec.spec));
-        let file = output.join(module).join(format!(
-            "{}.rs",
-            graph_spec::module_name(&spec.spec.type_name.value)
-        ));
-        let code = builder.render_one(spec).map_err(|e| e.to_string())?;
-        write(&file, &code)?;
-        // Endpoints find their models as `super::models`: one models.rs per version directory.
-        if spec.spec.models_file.is_some() && models_written.insert(module) {
-            let code =
-                graph_spec::to_pretty_string(graph_spec::generate_models(&spec.spec.models))?;
-            let header = format!(
-                "// @generated by graph-gen: models referenced by {}. Do not edit.\n\n",
-                spec.display
+    let to_file = output.extension().is_some_and(|e| e == "rs") && !output.is_dir();
+    let mut summary = checked_line(&project);
+    if to_file {
+        let code = project.render(&options).map_err(|e| e.to_string())?;
+        write(output, &code)?;
+        let _ = writeln!(
+            summary,
+            "wrote {}, one module per API version:",
+            output.display()
+        );
+        for (version, specs) in project.by_version() {
+            let _ = writeln!(
+                summary,
+                "    {}  {} {}",
+                version.module(),
+                specs.len(),
+                plural(specs.len(), "endpoint", "endpoints")
             );
-            write(&output.join(module).join("models.rs"), &(header + &code))?;
+        }
+    } else {
+        let files = project.render_files(&options).map_err(|e| e.to_string())?;
+        for file in &files {
+            write(&output.join(&file.path), &file.code)?;
+        }
+        let _ = writeln!(
+            summary,
+            "wrote {} files into {}, one file per endpoint:",
+            files.len(),
+            output.display()
+        );
+        for (version, specs) in project.by_version() {
+            let in_version: Vec<_> = files.iter().filter(|f| f.version == version).collect();
+            let models = if in_version.iter().any(|f| f.models) {
+                " and models.rs"
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                summary,
+                "    {}  {} {}{models}",
+                output.join(version.module()).display(),
+                specs.len(),
+                plural(specs.len(), "endpoint", "endpoints"),
+            );
+        }
+        if let Some(first) = files.iter().find(|f| !f.models) {
+            let _ = writeln!(
+                summary,
+                "for example {}",
+                output.join(&first.path).display()
+            );
         }
     }
+    let extras = match (client, server) {
+        (false, false) => {
+            "builders only; add --client or --server for client methods or server stubs"
+        }
+        (true, false) => "with client methods",
+        (false, true) => "with server stubs",
+        (true, true) => "with client methods and server stubs",
+    };
+    let _ = writeln!(summary, "({extras})");
+    print!("{summary}");
     Ok(())
+}
+
+/// `checked 26 endpoint specs and 1 models file: no errors`
+fn checked_line(project: &Project) -> String {
+    let (n, m) = (project.specs.len(), project.models_files.len());
+    let mut line = format!("checked {n} endpoint {}", plural(n, "spec", "specs"));
+    if m > 0 {
+        let _ = write!(line, " and {m} models {}", plural(m, "file", "files"));
+    }
+    line.push_str(": no errors\n");
+    line
 }
 
 fn write(path: &Path, contents: &str) -> Result<()> {
@@ -209,9 +243,7 @@ fn write(path: &Path, contents: &str) -> Result<()> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(fail)?;
     }
-    std::fs::write(path, contents).map_err(fail)?;
-    eprintln!("wrote {}", path.display());
-    Ok(())
+    std::fs::write(path, contents).map_err(fail)
 }
 
 /// `message: send [v1.0]`: how an endpoint is named in reports.
@@ -221,7 +253,7 @@ fn endpoint_label(spec: &LoadedSpec) -> String {
 }
 
 fn permissions(paths: &[PathBuf], only: Option<PermissionKind>) -> Result<()> {
-    let loaded = load(paths)?;
+    let loaded = load(paths)?.specs;
     let kinds: Vec<PermissionKind> = match only {
         Some(kind) => vec![kind],
         None => PermissionKind::ALL.iter().map(|(k, _)| *k).collect(),
@@ -243,45 +275,68 @@ fn permissions(paths: &[PathBuf], only: Option<PermissionKind>) -> Result<()> {
             return Err(unsupported.join("\n"));
         }
     }
-    let mut out = String::new();
-    for (i, kind) in kinds.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let rows: Vec<(String, String, &str)> = loaded
+    let mut sections: Vec<String> = kinds
+        .iter()
+        .map(|kind| {
+            let needs: Vec<Option<&str>> = loaded.iter().map(|s| least(s, *kind)).collect();
+            section(kind.docs_label(), &loaded, &needs, "not supported")
+        })
+        .collect();
+    // Shared permissions add to the delegated ones; shown when a delegated type is.
+    let delegated = kinds.iter().any(|k| *k != PermissionKind::Application);
+    if delegated && loaded.iter().any(|s| !s.spec.shared_permissions.is_empty()) {
+        let needs: Vec<Option<&str>> = loaded
             .iter()
-            .map(|s| {
-                let needs = least(s, *kind).unwrap_or("(not supported)").to_owned();
-                (needs, endpoint_label(s), s.display.as_str())
-            })
+            .map(|s| s.spec.shared_permissions.first().map(|p| p.value.as_str()))
             .collect();
-        let mut set: Vec<&str> = loaded.iter().filter_map(|s| least(s, *kind)).collect();
-        set.sort_unstable();
-        set.dedup();
-        let unsupported = loaded.iter().filter(|s| least(s, *kind).is_none()).count();
-        let union = if set.is_empty() {
-            "none".to_owned()
-        } else {
-            set.join(", ")
-        };
-        let _ = write!(out, "{}: {union}", kind.docs_label());
-        if unsupported > 0 {
-            let _ = write!(
-                out,
-                " (not supported by {unsupported} of {} endpoints)",
-                loaded.len()
-            );
-        }
-        out.push('\n');
-        let w0 = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
-        let w1 = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
-        for (needs, label, path) in &rows {
-            let pad = w1 - label.chars().count();
-            let _ = writeln!(out, "    {needs:<w0$}  {label}{:pad$}  {path}", "");
-        }
+        sections.push(section(
+            "Shared (a delegated caller on another user's mailbox)",
+            &loaded,
+            &needs,
+            "no shared access",
+        ));
     }
-    print!("{out}");
+    print!("{}", sections.join("\n"));
     Ok(())
+}
+
+/// One heading with the union of `needs`, then a row per endpoint: what it
+/// needs (or `(missing)`), its label and its file.
+fn section(heading: &str, loaded: &[LoadedSpec], needs: &[Option<&str>], missing: &str) -> String {
+    let mut out = String::new();
+    let mut set: Vec<&str> = needs.iter().flatten().copied().collect();
+    set.sort_unstable();
+    set.dedup();
+    let lacking = needs.iter().filter(|n| n.is_none()).count();
+    let union = if set.is_empty() {
+        "none".to_owned()
+    } else {
+        set.join(", ")
+    };
+    let _ = write!(out, "{heading}: {union}");
+    if lacking > 0 {
+        let _ = write!(
+            out,
+            " ({missing} by {lacking} of {} endpoints)",
+            loaded.len()
+        );
+    }
+    out.push('\n');
+    let rows: Vec<(String, String, &str)> = loaded
+        .iter()
+        .zip(needs)
+        .map(|(s, need)| {
+            let need = need.map_or_else(|| format!("({missing})"), str::to_owned);
+            (need, endpoint_label(s), s.display.as_str())
+        })
+        .collect();
+    let w0 = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
+    let w1 = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
+    for (need, label, path) in &rows {
+        let pad = w1 - label.chars().count();
+        let _ = writeln!(out, "    {need:<w0$}  {label}{:pad$}  {path}", "");
+    }
+    out
 }
 
 /// The least privileged permission of `kind` for one endpoint.
@@ -292,16 +347,16 @@ fn least(spec: &LoadedSpec, kind: PermissionKind) -> Option<&str> {
 }
 
 fn list(paths: &[PathBuf]) -> Result<()> {
-    let loaded = load(paths)?;
+    let loaded = load(paths)?.specs;
     let mut out = String::new();
     for s in &loaded {
         let spec = &s.spec;
         let versions: Vec<&str> = spec.versions.iter().map(|v| v.as_str()).collect();
-        let module = graph_build::version_module(graph_build::first_version(spec));
         let _ = writeln!(
             out,
-            "{}  {module}::{}  [{}]  {}",
+            "{}  {}::{}  [{}]  {}",
             spec.name.value,
+            s.version().module(),
             spec.type_name.value,
             versions.join(", "),
             s.display
@@ -310,7 +365,7 @@ fn list(paths: &[PathBuf]) -> Result<()> {
         for p in &spec.paths {
             let template = &p.template.value;
             let _ = writeln!(out, "    {method:<6} {template}  ({})", p.variant.value);
-            let docs = docs_template(s, template);
+            let docs = spec.docs_template(p);
             if &docs != template {
                 let _ = writeln!(out, "    {:<6} docs: {docs}", "");
             }
@@ -318,18 +373,4 @@ fn list(paths: &[PathBuf]) -> Result<()> {
     }
     print!("{out}");
     Ok(())
-}
-
-/// The path as the Graph docs spell it: `{user_id}` -> `{id | userPrincipalName}`.
-fn docs_template(spec: &LoadedSpec, template: &str) -> String {
-    let mut out = template.to_owned();
-    for p in &spec.spec.params {
-        if let Some(docs) = &p.docs_name {
-            out = out.replace(
-                &format!("{{{}}}", p.name.value),
-                &format!("{{{}}}", docs.value),
-            );
-        }
-    }
-    out
 }

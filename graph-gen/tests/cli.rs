@@ -60,10 +60,11 @@ fn graph_gen(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Run {
 fn check_passes_on_the_bundled_specs() {
     let run = graph_gen(&[&"check", &specs()]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let endpoints = graph_build::find_specs(&[specs()])
+    let endpoints = graph_spec::project::find_specs(&[specs()])
         .unwrap()
+        .files
         .iter()
-        .filter(|p| !graph_build::is_models_file(p))
+        .filter(|p| !graph_spec::project::is_models_file(p))
         .count();
     assert!(endpoints >= 26, "the bundled mail family: {endpoints}");
     assert_eq!(
@@ -198,7 +199,18 @@ fn generate_to_a_file_writes_what_stdout_shows() {
     let out = dir.join("nested/endpoints.rs");
     let run = graph_gen(&[&"generate", &specs(), &"-o", &out]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(run.stdout, "");
+    assert_eq!(run.stderr, "");
+    let summary: Vec<&str> = run.stdout.lines().collect();
+    assert!(
+        summary[0].starts_with("checked ") && summary[0].ends_with(" and 1 models file: no errors"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(
+        summary[1],
+        format!("wrote {}, one module per API version:", out.display())
+    );
+    assert!(summary[2].starts_with("    v1_0  ") && summary[3].starts_with("    beta  "));
     let printed = graph_gen(&[&"generate", &specs()]).stdout;
     assert_eq!(std::fs::read_to_string(&out).unwrap(), printed);
 }
@@ -208,18 +220,66 @@ fn generate_to_a_directory_writes_one_file_per_spec() {
     let dir = scratch("generate-dir");
     let run = graph_gen(&[&"generate", &specs(), &"--output", &dir, &"--client"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "");
+    let mut written = 0;
     for module in ["v1_0", "beta"] {
         let file = dir.join(module).join("send_message.rs");
         let code = std::fs::read_to_string(&file).unwrap();
         assert!(code.starts_with("// @generated"), "{code}");
         assert!(code.contains("pub struct SendMessage;"), "{code}");
         assert!(!code.contains("pub mod v1_0"), "no version module: {code}");
-        assert!(
-            run.stderr.contains(&format!("wrote {}", file.display())),
-            "{}",
-            run.stderr
+        let models = std::fs::read_to_string(dir.join(module).join("models.rs")).unwrap();
+        assert!(models.contains("pub struct Message {"), "{models}");
+        let files = std::fs::read_dir(dir.join(module)).unwrap().count();
+        written += files;
+        // The summary names each version's directory and how many endpoints it holds.
+        let line = format!(
+            "    {}  {} endpoints and models.rs",
+            dir.join(module).display(),
+            files - 1
         );
+        assert!(run.stdout.contains(&line), "{line}\n{}", run.stdout);
     }
+    assert!(
+        run.stdout.contains(&format!(
+            "wrote {written} files into {}, one file per endpoint:",
+            dir.display()
+        )),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.ends_with("(with client methods)\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.lines().count() < 10,
+        "a summary, not code: {}",
+        run.stdout
+    );
+}
+
+#[test]
+fn generate_into_a_new_directory_without_a_slash() {
+    let dir = scratch("generate-new-dir").join("generated");
+    let run = graph_gen(&[&"generate", &v1_spec(), &"-o", &dir]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(dir.join("v1_0/send_message.rs").is_file(), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .starts_with("checked 1 endpoint spec: no errors\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains(&format!(
+            "for example {}",
+            dir.join("v1_0/send_message.rs").display()
+        )),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -322,6 +382,73 @@ fn permissions_of_an_unsupported_type_are_an_error() {
     );
     let run = graph_gen(&[&"permissions", &app_less, &"--type", &"delegated-work"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+#[test]
+fn permission_types_take_the_specs_spelling_too() {
+    let cli = graph_gen(&[&"permissions", &v1_spec(), &"--type", &"delegated-work"]);
+    let spec = graph_gen(&[&"permissions", &v1_spec(), &"--type", &"delegated_work"]);
+    assert_eq!(cli.code, 0, "{}", cli.stderr);
+    assert_eq!(spec.code, 0, "{}", spec.stderr);
+    assert_eq!(cli.stdout, spec.stdout);
+    assert!(
+        cli.stdout
+            .starts_with("Delegated (work or school account): Mail.Send\n"),
+        "{}",
+        cli.stdout
+    );
+}
+
+#[test]
+fn permissions_show_shared_access_after_the_delegated_types() {
+    let get = specs().join("beta/message_get.toml");
+    let run = graph_gen(&[&"permissions", &get, &"--type", &"delegated-work"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let shared = std::fs::read_to_string(&get).unwrap();
+    let first_shared = shared
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("shared = [\""))
+        .and_then(|rest| rest.split('"').next())
+        .unwrap();
+    assert!(
+        run.stdout.contains(&format!(
+            "\nShared (a delegated caller on another user's mailbox): {first_shared}\n    {first_shared}  Get message [beta]"
+        )),
+        "{}",
+        run.stdout
+    );
+    // Application permissions have no shared access to add.
+    let run = graph_gen(&[&"permissions", &get, &"--type", &"application"]);
+    assert!(!run.stdout.contains("Shared"), "{}", run.stdout);
+}
+
+#[test]
+fn check_rejects_two_models_files_in_one_version() {
+    let dir = scratch("two-models");
+    std::fs::create_dir_all(dir.join("models")).unwrap();
+    let models = std::fs::read_to_string(specs().join("models/mail.toml")).unwrap();
+    std::fs::write(dir.join("models/a.toml"), &models).unwrap();
+    std::fs::write(dir.join("models/b.toml"), &models).unwrap();
+    let get = std::fs::read_to_string(specs().join("v1.0/message_get.toml")).unwrap();
+    let mut list =
+        std::fs::read_to_string(specs().join("v1.0/mailfolder_list_messages.toml")).unwrap();
+    std::fs::create_dir_all(dir.join("v1.0")).unwrap();
+    std::fs::write(
+        dir.join("v1.0/get.toml"),
+        get.replace("../models/mail.toml", "../models/a.toml"),
+    )
+    .unwrap();
+    list = list.replace("../models/mail.toml", "../models/b.toml");
+    std::fs::write(dir.join("v1.0/list.toml"), &list).unwrap();
+    let run = graph_gen(&[&"check", &dir]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains("a second models file in one version module"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("list.toml:"), "{}", run.stderr);
 }
 
 #[test]

@@ -8,13 +8,15 @@
 // Phases, each a module that depends only on the leaves (`diagnostic`,
 // `model`, `naming`, `template`) and never on another phase:
 // `load` (TOML -> model) -> `check` (model -> diagnostics + `resolved`) ->
-// `expand` (model + `resolved` -> tokens). This file runs them in order.
+// `expand` (model + `resolved` -> tokens). This file runs them in order;
+// `project` runs them over sets of files for the front ends.
 mod check;
 pub mod diagnostic;
 mod expand;
 mod load;
 pub mod model;
 mod naming;
+pub mod project;
 mod resolved;
 mod template;
 

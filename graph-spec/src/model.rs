@@ -47,6 +47,20 @@ impl Version {
             Version::Beta => "beta",
         }
     }
+
+    /// The Rust module generated code for this version goes into: `v1_0`, `beta`.
+    pub fn module(self) -> &'static str {
+        match self {
+            Version::V1_0 => "v1_0",
+            Version::Beta => "beta",
+        }
+    }
+}
+
+impl std::fmt::Display for Version {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// The HTTP methods Graph endpoints use.
@@ -111,6 +125,15 @@ impl PermissionKind {
         }
     }
 
+    /// The spelling on command lines: `delegated-work`.
+    pub fn cli_name(self) -> &'static str {
+        match self {
+            PermissionKind::DelegatedWork => "delegated-work",
+            PermissionKind::DelegatedPersonal => "delegated-personal",
+            PermissionKind::Application => "application",
+        }
+    }
+
     /// The label in the Graph docs' permissions table.
     pub fn docs_label(self) -> &'static str {
         match self {
@@ -118,6 +141,28 @@ impl PermissionKind {
             PermissionKind::DelegatedPersonal => "Delegated (personal Microsoft account)",
             PermissionKind::Application => "Application",
         }
+    }
+}
+
+impl std::str::FromStr for PermissionKind {
+    type Err = String;
+
+    /// Accepts the spec's key (`delegated_work`) and the command-line
+    /// spelling (`delegated-work`), case-insensitively.
+    fn from_str(s: &str) -> Result<Self, String> {
+        PermissionKind::ALL
+            .iter()
+            .map(|(kind, _)| *kind)
+            .find(|kind| {
+                s.eq_ignore_ascii_case(kind.key()) || s.eq_ignore_ascii_case(kind.cli_name())
+            })
+            .ok_or_else(|| {
+                let names: Vec<&str> = PermissionKind::ALL.iter().map(|(k, _)| k.cli_name()).collect();
+                format!(
+                    "unknown permission type `{s}`; expected one of {} (or the spec's spelling, e.g. `delegated_work`)",
+                    names.join(", ")
+                )
+            })
     }
 }
 

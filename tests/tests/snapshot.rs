@@ -37,29 +37,14 @@ fn message_send_beta() {
     expectorate::assert_contents("snapshots/message_send.beta.rs", &code);
 }
 
-/// The shared models and every mail-family endpoint of one version, in file order.
+/// Every spec of one version directory as graph-build and `graph-gen generate`
+/// write them: through the project layer, one version module with its models.
+/// (Paths are relative to this crate, where cargo runs its tests.)
 fn mail_family(version: &str) -> String {
-    let models = graph_spec::load_models_file(
-        &root().join("specs/models/mail.toml"),
-        "specs/models/mail.toml",
-    )
-    .unwrap();
-    let mut code = header(&format!(
-        "specs/models/mail.toml and specs/{version}/*.toml"
-    ));
-    code += "pub mod models {\n";
-    code += &graph_spec::to_pretty_string(graph_spec::generate_models(&models)).unwrap();
-    code += "}\n";
-    let mut specs: Vec<_> = std::fs::read_dir(root().join("specs").join(version))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .filter(|n| n.ends_with(".toml") && n != "message_send.toml")
-        .collect();
-    specs.sort();
-    for name in specs {
-        code += &format!("\n// specs/{version}/{name}\n");
-        code += &generated(&format!("specs/{version}/{name}"));
-    }
+    let project = graph_spec::project::open(&[format!("../specs/{version}")])
+        .unwrap_or_else(|e| panic!("{e}"));
+    let code = project.render(&graph_spec::Options::default()).unwrap();
+    assert!(code.contains("pub mod models {"), "{code}");
     code
 }
 

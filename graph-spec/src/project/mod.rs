@@ -1,0 +1,257 @@
+//! The project layer: a set of spec files as every front end sees it.
+//!
+//! Finding specs ([`find_specs`]), the `models/` directory convention
+//! ([`is_models_file`]), loading every file with every problem of every file
+//! collected ([`load`]), the checks across specs (two specs generating the
+//! same type in one version module; two models files in one version module),
+//! and (with the `pretty` feature) rendering: one file with a module per API
+//! version, or one file per spec. graph-build, graph-gen and the snapshot
+//! tests all go through here, so they agree.
+
+mod find;
+#[cfg(feature = "pretty")]
+mod render;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+pub use find::{SpecFiles, find_specs, is_models_file};
+#[cfg(feature = "pretty")]
+pub use render::{GeneratedFile, render_one};
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::model::{EndpointSpec, Version};
+
+/// One spec that loaded and validated, with where it came from.
+#[derive(Debug, Clone)]
+pub struct LoadedSpec {
+    /// The file it was read from.
+    pub path: PathBuf,
+    /// The path as shown in diagnostics and generated-file headers.
+    pub display: String,
+    /// The validated spec.
+    pub spec: EndpointSpec,
+}
+
+impl LoadedSpec {
+    /// The spec's first (default) version: the module its code goes into.
+    pub fn version(&self) -> Version {
+        self.spec
+            .versions
+            .first()
+            .map_or(Version::V1_0, |v| v.value)
+    }
+
+    /// The models file the spec references, resolved against the spec's directory.
+    pub fn models_path(&self) -> Option<PathBuf> {
+        let file = self.spec.models_file.as_ref()?;
+        let path = self
+            .path
+            .parent()
+            .unwrap_or(Path::new(""))
+            .join(&file.value);
+        Some(path.canonicalize().unwrap_or(path))
+    }
+}
+
+/// Every spec of a project, loaded and checked against each other.
+#[derive(Debug, Clone)]
+pub struct Project {
+    /// The endpoint specs, in file order.
+    pub specs: Vec<LoadedSpec>,
+    /// The models files given (directly or in a `models/` directory), checked on their own.
+    pub models_files: Vec<String>,
+}
+
+impl Project {
+    /// The specs whose code goes into each version module, in version order.
+    pub fn by_version(&self) -> BTreeMap<Version, Vec<&LoadedSpec>> {
+        let mut out: BTreeMap<Version, Vec<&LoadedSpec>> = BTreeMap::new();
+        for s in &self.specs {
+            out.entry(s.version()).or_default().push(s);
+        }
+        out
+    }
+}
+
+/// Why a project could not be loaded or rendered.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ProjectError {
+    /// Some specs do not load or validate, or clash with each other: every
+    /// problem of every file, one [`Diagnostics`] per file.
+    Specs(Vec<Diagnostics>),
+    /// The paths given contain no endpoint specs (`*.toml`).
+    NoSpecs(Vec<PathBuf>),
+    /// Reading a directory failed.
+    Io {
+        /// The path being read.
+        path: PathBuf,
+        /// The underlying error.
+        source: io::Error,
+    },
+    /// The generated code is not valid Rust: a bug in the generator.
+    Generator(String),
+}
+
+impl fmt::Display for ProjectError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProjectError::Specs(all) => {
+                for (i, diagnostics) in all.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("\n\n")?;
+                    }
+                    write!(f, "{diagnostics}")?;
+                }
+                Ok(())
+            }
+            ProjectError::NoSpecs(paths) => {
+                let paths: Vec<String> =
+                    paths.iter().map(|p| format!("`{}`", p.display())).collect();
+                write!(
+                    f,
+                    "error: no spec files (`*.toml`) found in {}",
+                    paths.join(", ")
+                )
+            }
+            ProjectError::Io { path, source } => {
+                write!(f, "error: cannot access `{}`: {source}", path.display())
+            }
+            ProjectError::Generator(message) => write!(f, "error: {message} (a graph-spec bug)"),
+        }
+    }
+}
+
+impl std::error::Error for ProjectError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ProjectError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// Loads and validates every file found, collecting every problem of every
+/// file, then checks the specs against each other.
+pub fn load(found: &SpecFiles) -> Result<Project, ProjectError> {
+    let mut specs = Vec::new();
+    let mut sources = Vec::new();
+    let mut models_files = Vec::new();
+    let mut failed = Vec::new();
+    for path in &found.files {
+        let display = path.display().to_string();
+        if is_models_file(path) {
+            // Checked on their own; endpoints that reference them load them again.
+            match crate::load_models_file(path, &display) {
+                Ok(_) => models_files.push(display),
+                Err(diagnostics) => failed.push(diagnostics),
+            }
+            continue;
+        }
+        let result = match std::fs::read_to_string(path) {
+            Ok(source) => crate::load_source(&source, &display, path).map(|spec| (spec, source)),
+            // Reports the I/O error as a diagnostic, as the attribute does.
+            Err(_) => crate::load_file(path, &display).map(|spec| (spec, String::new())),
+        };
+        match result {
+            Ok((spec, source)) => {
+                specs.push(LoadedSpec {
+                    path: path.clone(),
+                    display,
+                    spec,
+                });
+                sources.push(source);
+            }
+            Err(diagnostics) => failed.push(diagnostics),
+        }
+    }
+    failed.extend(type_collisions(&specs, &sources));
+    failed.extend(models_conflicts(&specs, &sources));
+    if !failed.is_empty() {
+        return Err(ProjectError::Specs(failed));
+    }
+    if specs.is_empty() {
+        return Err(ProjectError::NoSpecs(found.requested.clone()));
+    }
+    Ok(Project {
+        specs,
+        models_files,
+    })
+}
+
+/// Finds and loads the specs under `paths`: [`find_specs`], then [`load`].
+pub fn open(paths: &[impl AsRef<Path>]) -> Result<Project, ProjectError> {
+    load(&find_specs(paths)?)
+}
+
+/// A diagnostic at the `type_name` of every spec whose type another spec of
+/// the same version module already defines.
+fn type_collisions(specs: &[LoadedSpec], sources: &[String]) -> Vec<Diagnostics> {
+    let mut seen: BTreeMap<(Version, &str), &LoadedSpec> = BTreeMap::new();
+    let mut out = Vec::new();
+    for (s, source) in specs.iter().zip(sources) {
+        let version = s.version();
+        let name = s.spec.type_name.value.as_str();
+        let Some(first) = seen.get(&(version, name)) else {
+            seen.insert((version, name), s);
+            continue;
+        };
+        let module = version.module();
+        out.push(Diagnostics::single(
+            &s.display,
+            source,
+            vec![
+                Diagnostic::new(
+                    format!(
+                        "`{module}::{name}` is defined twice: `{}` generates it too",
+                        first.display
+                    ),
+                    s.spec.type_name.span.clone(),
+                )
+                .label("same type name and first version as another spec")
+                .help(format!(
+                    "give one of them a different `type_name`, or a different first entry in `versions` (module `{module}`)"
+                )),
+            ],
+        ));
+    }
+    out
+}
+
+/// A diagnostic at the `models` of every spec that references another
+/// models file than an earlier spec of the same version module: endpoints
+/// find their models as `super::models`, so a module has one.
+fn models_conflicts(specs: &[LoadedSpec], sources: &[String]) -> Vec<Diagnostics> {
+    let mut chosen: BTreeMap<Version, (PathBuf, &LoadedSpec)> = BTreeMap::new();
+    let mut out = Vec::new();
+    for (s, source) in specs.iter().zip(sources) {
+        let (Some(file), Some(path)) = (&s.spec.models_file, s.models_path()) else {
+            continue;
+        };
+        match chosen.get(&s.version()) {
+            None => {
+                chosen.insert(s.version(), (path, s));
+            }
+            Some((first, first_spec)) if *first != path => out.push(Diagnostics::single(
+                &s.display,
+                source,
+                vec![
+                    Diagnostic::new(
+                        format!(
+                            "a second models file in one version module: `{}` uses another",
+                            first_spec.display
+                        ),
+                        file.span.clone(),
+                    )
+                    .label("different models file")
+                    .help("specs of one API version share one models file"),
+                ],
+            )),
+            Some(_) => {}
+        }
+    }
+    out
+}
