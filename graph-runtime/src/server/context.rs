@@ -2,11 +2,12 @@
 
 use std::time::{Instant, SystemTime};
 
+use axum::body::Body;
 use axum::extract::Request;
 use axum::middleware::Next;
 use axum::response::Response;
-use http::header::{CONTENT_LENGTH, HeaderName};
-use http::{HeaderMap, HeaderValue};
+use http::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderName};
+use http::{HeaderMap, HeaderValue, StatusCode};
 
 use super::GraphError;
 
@@ -72,9 +73,24 @@ pub(crate) fn graph_date(t: SystemTime) -> String {
     s
 }
 
+/// 204 No Content and 304 Not Modified carry no content (RFC 9110 §15.3.5,
+/// §15.4.5), whichever handler or error produced them: no body, and no
+/// `Content-Type` or `Content-Length` describing one.
+fn without_content(response: &mut Response) {
+    if matches!(
+        response.status(),
+        StatusCode::NO_CONTENT | StatusCode::NOT_MODIFIED
+    ) {
+        *response.body_mut() = Body::empty();
+        let headers = response.headers_mut();
+        headers.remove(CONTENT_TYPE);
+        headers.remove(CONTENT_LENGTH);
+    }
+}
+
 /// Middleware around every route and fallback of a [`GraphServer`](super::GraphServer):
-/// adds the [`RequestContext`], renders [`GraphError`]s with it, sets the id
-/// headers, and logs the request (never its headers, so never its token).
+/// adds the [`RequestContext`], renders [`GraphError`]s with it, leaves 204
+/// and 304 without content, sets the id headers, and logs the request (never its headers, so never its token).
 pub(crate) async fn request_context(mut req: Request, next: Next) -> Response {
     let started = Instant::now();
     let ctx = RequestContext::from_headers(req.headers());
@@ -89,6 +105,7 @@ pub(crate) async fn request_context(mut req: Request, next: Next) -> Response {
         *response.body_mut() = error.body(&ctx).into();
         debug_assert_eq!(status, response.status());
     }
+    without_content(&mut response);
     let headers = response.headers_mut();
     for (name, value) in [
         (REQUEST_ID, &ctx.request_id),

@@ -27,6 +27,8 @@
 //!
 //! A handler's success value is answered with the endpoint's documented
 //! status: as JSON when the endpoint has a response body, empty otherwise.
+//! A 204 or 304, from a handler or an error, has no body, `Content-Type` or
+//! `Content-Length`.
 //!
 //! Every error, including 404 for unknown routes and 405 for wrong methods,
 //! is Graph's error JSON (see [`GraphError`]).
