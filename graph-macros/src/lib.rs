@@ -188,6 +188,98 @@ fn expand_models(attr: TokenStream2, item: TokenStream2) -> TokenStream2 {
     }
 }
 
+/// Fills an inline module with every endpoint spec under a directory (one
+/// API version's), the models file they reference, and, with `server`, a
+/// `Handlers` trait and `mount_all`, in the style of dropshot's API traits:
+/// one handler type serves them all, and forgetting one is a compile error.
+///
+/// ```ignore
+/// #[graph_endpoints("specs/v1.0", server)]
+/// pub mod v1 {}
+/// ```
+///
+/// Options as for [`macro@graph_endpoint`]; with `models = path` the models
+/// module is not generated and the endpoints use the one at `path`. Each spec
+/// is exactly what `#[graph_endpoint]` generates for it (and what graph-build
+/// writes into a version module). Editing a spec or models file rebuilds the
+/// crate; adding a spec to the directory needs a rebuild to be noticed.
+#[proc_macro_attribute]
+pub fn graph_endpoints(attr: TokenStream, item: TokenStream) -> TokenStream {
+    expand_dir(attr.into(), item.into()).into()
+}
+
+fn expand_dir(attr: TokenStream2, item: TokenStream2) -> TokenStream2 {
+    let args = match syn::parse2::<Args>(attr) {
+        Ok(args) => args,
+        Err(e) => return with_errors(item, vec![e]),
+    };
+    let Some((head, body)) = split_inline_module(&item) else {
+        let e = syn::Error::new(
+            args.path.span(),
+            "#[graph_endpoints] goes on an inline module: `pub mod v1 {}`",
+        );
+        return with_errors(item, vec![e]);
+    };
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_default();
+    let dir = manifest_dir.join(args.path.value());
+    let at_path = |message: String| vec![syn::Error::new(args.path.span(), message)];
+    let loaded = graph_spec::project::find_specs(&[&dir]).and_then(|found| {
+        let project = graph_spec::project::load(&found)?;
+        Ok((found, project))
+    });
+    let (found, project) = match loaded {
+        Ok(loaded) => loaded,
+        Err(graph_spec::project::ProjectError::Specs(all)) => {
+            let errors = all
+                .iter()
+                .flat_map(|d| spec_errors(d, &args.path))
+                .collect();
+            return with_errors(item, errors);
+        }
+        Err(e) => return with_errors(item, at_path(e.to_string())),
+    };
+    let mut by_version = project.by_version().into_iter();
+    let (Some((_, specs)), None) = (by_version.next(), by_version.next()) else {
+        return with_errors(
+            item,
+            at_path(
+                "these specs target more than one API version (their first `versions` entry); \
+                 give each version its own module"
+                    .to_owned(),
+            ),
+        );
+    };
+    let options = graph_spec::Options {
+        client: args.client,
+        server: args.server,
+        models: args.models.map(|p| p.to_token_stream()),
+        ..Default::default()
+    };
+    let code = graph_spec::project::module_tokens(&specs, &options);
+    // Rebuilds the crate when a spec or a models file it references changes.
+    let mut tracked: Vec<String> = found
+        .files
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    for s in &project.specs {
+        if let Some(models) = s.models_path() {
+            tracked.push(models.to_string_lossy().into_owned());
+        }
+    }
+    tracked.sort();
+    tracked.dedup();
+    quote! {
+        #head {
+            #body
+            #code
+            #(const _: &[u8] = ::core::include_bytes!(#tracked);)*
+        }
+    }
+}
+
 /// `(attributes, visibility, mod name)` and the existing contents of an inline module.
 fn split_inline_module(item: &TokenStream2) -> Option<(TokenStream2, TokenStream2)> {
     let mut tokens: Vec<proc_macro2::TokenTree> = item.clone().into_iter().collect();

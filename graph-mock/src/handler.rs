@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use graph_runtime::Page;
 use graph_runtime::http::StatusCode;
-use graph_runtime::server::{GraphError, GraphServer, RouteInfo};
+use graph_runtime::server::{GraphError, RouteInfo};
 
 use crate::endpoints::{beta, v1};
 use crate::store::{Folder, MailStore, Message, Response, ResponseKind, StoreError};
@@ -15,33 +15,6 @@ use crate::store::{Folder, MailStore, Message, Response, ResponseKind, StoreErro
 const DEFAULT_PAGE: usize = 10;
 /// The largest page Graph returns, whatever `$top` asks for.
 const MAX_PAGE: usize = 1000;
-
-/// The JSON names of the `message` properties `$select` may name.
-const MESSAGE_PROPERTIES: &[&str] = &[
-    "id",
-    "createdDateTime",
-    "lastModifiedDateTime",
-    "receivedDateTime",
-    "sentDateTime",
-    "subject",
-    "body",
-    "bodyPreview",
-    "importance",
-    "parentFolderId",
-    "conversationId",
-    "from",
-    "sender",
-    "toRecipients",
-    "ccRecipients",
-    "bccRecipients",
-    "replyTo",
-    "isDraft",
-    "isRead",
-    "hasAttachments",
-    "internetMessageId",
-    "webLink",
-    "categories",
-];
 
 type Reply<T> = Ready<Result<T, GraphError>>;
 
@@ -83,7 +56,7 @@ fn selection(select: Option<&str>) -> Result<Option<Vec<&'static str>>, GraphErr
     };
     let mut keep = vec!["id"];
     for name in select.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-        let known = MESSAGE_PROPERTIES
+        let known = Message::PROPERTIES
             .iter()
             .find(|p| p.eq_ignore_ascii_case(name))
             .ok_or_else(|| {
@@ -257,26 +230,71 @@ impl MailHandler {
     }
 }
 
-/// Implements every handler trait of one version's endpoints, and its `mount`.
-macro_rules! version {
-    ($v:ident, $mount:ident) => {
-        /// Mounts every endpoint of this version on `server`.
-        pub(crate) fn $mount(server: GraphServer, handler: &Arc<MailHandler>) -> GraphServer {
-            let server = $v::send_message::mount(server, Arc::clone(handler));
-            let server = $v::send_mail::mount(server, Arc::clone(handler));
-            let server = $v::reply_to_message::mount(server, Arc::clone(handler));
-            let server = $v::reply_all_to_message::mount(server, Arc::clone(handler));
-            let server = $v::forward_message::mount(server, Arc::clone(handler));
-            let server = $v::create_reply::mount(server, Arc::clone(handler));
-            let server = $v::create_reply_all::mount(server, Arc::clone(handler));
-            let server = $v::create_forward::mount(server, Arc::clone(handler));
-            let server = $v::move_message::mount(server, Arc::clone(handler));
-            let server = $v::copy_message::mount(server, Arc::clone(handler));
-            let server = $v::create_message::mount(server, Arc::clone(handler));
-            let server = $v::get_message::mount(server, Arc::clone(handler));
-            $v::list_messages::mount(server, Arc::clone(handler))
-        }
+/// What a reply-family handler answers: nothing when the reply was sent
+/// (202), the draft when one was created (201).
+trait FromReply {
+    fn from_reply(draft: Message) -> Self;
+}
 
+impl FromReply for () {
+    fn from_reply(_sent: Message) -> Self {}
+}
+
+impl FromReply for Message {
+    fn from_reply(draft: Message) -> Self {
+        draft
+    }
+}
+
+/// The reply family of one version: reply, replyAll and forward send at
+/// once; createReply, createReplyAll and createForward leave a draft. Each
+/// line: module, endpoint type, handler method, the kind of response,
+/// whether it is sent, and whether the body names recipients.
+macro_rules! reply_family {
+    (@to $body:ident) => {
+        None
+    };
+    (@to $body:ident $to:ident) => {
+        $body.$to
+    };
+    ($v:ident: $($module:ident :: {$ty:ident, $handler:ident, $params:ident}
+        => $method:ident($kind:ident, send: $send:literal $(, $to:ident)?);)*) => {
+        $(
+            impl $v::$module::$handler for MailHandler {
+                fn $method(
+                    &self,
+                    _caller: graph_runtime::server::Caller,
+                    params: $v::$module::$params,
+                    body: $v::$module::Body,
+                ) -> impl Future<
+                    Output = Result<<$v::$ty as graph_runtime::Endpoint>::ResponseBody, GraphError>,
+                > + Send {
+                    let response = Response {
+                        kind: ResponseKind::$kind,
+                        comment: body.comment,
+                        message: body.message,
+                        to_recipients: reply_family!(@to body $($to)?),
+                    };
+                    ready(
+                        self.respond(
+                            &params.user_id,
+                            params.folder_id.as_deref(),
+                            &params.message_id,
+                            response,
+                            $send,
+                        )
+                        .map(FromReply::from_reply),
+                    )
+                }
+            }
+        )*
+    };
+}
+
+/// Implements every handler trait of one version's endpoints (`mount_all`
+/// of the generated module requires all of them).
+macro_rules! version {
+    ($v:ident) => {
         impl $v::send_message::SendMessageHandler for MailHandler {
             fn send_message(
                 &self,
@@ -299,151 +317,19 @@ macro_rules! version {
             }
         }
 
-        impl $v::reply_to_message::ReplyToMessageHandler for MailHandler {
-            fn reply_to_message(
-                &self,
-                _caller: graph_runtime::server::Caller,
-                params: $v::reply_to_message::ReplyToMessageParams,
-                body: $v::reply_to_message::Body,
-            ) -> impl Future<Output = Result<(), GraphError>> + Send {
-                let response = Response {
-                    kind: ResponseKind::Reply,
-                    comment: body.comment,
-                    message: body.message,
-                    to_recipients: None,
-                };
-                ready(
-                    self.respond(
-                        &params.user_id,
-                        params.folder_id.as_deref(),
-                        &params.message_id,
-                        response,
-                        true,
-                    )
-                    .map(drop),
-                )
-            }
-        }
-
-        impl $v::reply_all_to_message::ReplyAllToMessageHandler for MailHandler {
-            fn reply_all_to_message(
-                &self,
-                _caller: graph_runtime::server::Caller,
-                params: $v::reply_all_to_message::ReplyAllToMessageParams,
-                body: $v::reply_all_to_message::Body,
-            ) -> impl Future<Output = Result<(), GraphError>> + Send {
-                let response = Response {
-                    kind: ResponseKind::ReplyAll,
-                    comment: body.comment,
-                    message: body.message,
-                    to_recipients: None,
-                };
-                ready(
-                    self.respond(
-                        &params.user_id,
-                        params.folder_id.as_deref(),
-                        &params.message_id,
-                        response,
-                        true,
-                    )
-                    .map(drop),
-                )
-            }
-        }
-
-        impl $v::forward_message::ForwardMessageHandler for MailHandler {
-            fn forward_message(
-                &self,
-                _caller: graph_runtime::server::Caller,
-                params: $v::forward_message::ForwardMessageParams,
-                body: $v::forward_message::Body,
-            ) -> impl Future<Output = Result<(), GraphError>> + Send {
-                let response = Response {
-                    kind: ResponseKind::Forward,
-                    comment: body.comment,
-                    message: body.message,
-                    to_recipients: body.to_recipients,
-                };
-                ready(
-                    self.respond(
-                        &params.user_id,
-                        params.folder_id.as_deref(),
-                        &params.message_id,
-                        response,
-                        true,
-                    )
-                    .map(drop),
-                )
-            }
-        }
-
-        impl $v::create_reply::CreateReplyHandler for MailHandler {
-            fn create_reply(
-                &self,
-                _caller: graph_runtime::server::Caller,
-                params: $v::create_reply::CreateReplyParams,
-                body: $v::create_reply::Body,
-            ) -> impl Future<Output = Result<Message, GraphError>> + Send {
-                let response = Response {
-                    kind: ResponseKind::Reply,
-                    comment: body.comment,
-                    message: body.message,
-                    to_recipients: None,
-                };
-                ready(self.respond(
-                    &params.user_id,
-                    params.folder_id.as_deref(),
-                    &params.message_id,
-                    response,
-                    false,
-                ))
-            }
-        }
-
-        impl $v::create_reply_all::CreateReplyAllHandler for MailHandler {
-            fn create_reply_all(
-                &self,
-                _caller: graph_runtime::server::Caller,
-                params: $v::create_reply_all::CreateReplyAllParams,
-                body: $v::create_reply_all::Body,
-            ) -> impl Future<Output = Result<Message, GraphError>> + Send {
-                let response = Response {
-                    kind: ResponseKind::ReplyAll,
-                    comment: body.comment,
-                    message: body.message,
-                    to_recipients: None,
-                };
-                ready(self.respond(
-                    &params.user_id,
-                    params.folder_id.as_deref(),
-                    &params.message_id,
-                    response,
-                    false,
-                ))
-            }
-        }
-
-        impl $v::create_forward::CreateForwardHandler for MailHandler {
-            fn create_forward(
-                &self,
-                _caller: graph_runtime::server::Caller,
-                params: $v::create_forward::CreateForwardParams,
-                body: $v::create_forward::Body,
-            ) -> impl Future<Output = Result<Message, GraphError>> + Send {
-                let response = Response {
-                    kind: ResponseKind::Forward,
-                    comment: body.comment,
-                    message: body.message,
-                    to_recipients: body.to_recipients,
-                };
-                ready(self.respond(
-                    &params.user_id,
-                    params.folder_id.as_deref(),
-                    &params.message_id,
-                    response,
-                    false,
-                ))
-            }
+        reply_family! { $v:
+            reply_to_message::{ReplyToMessage, ReplyToMessageHandler, ReplyToMessageParams}
+                => reply_to_message(Reply, send: true);
+            reply_all_to_message::{ReplyAllToMessage, ReplyAllToMessageHandler, ReplyAllToMessageParams}
+                => reply_all_to_message(ReplyAll, send: true);
+            forward_message::{ForwardMessage, ForwardMessageHandler, ForwardMessageParams}
+                => forward_message(Forward, send: true, to_recipients);
+            create_reply::{CreateReply, CreateReplyHandler, CreateReplyParams}
+                => create_reply(Reply, send: false);
+            create_reply_all::{CreateReplyAll, CreateReplyAllHandler, CreateReplyAllParams}
+                => create_reply_all(ReplyAll, send: false);
+            create_forward::{CreateForward, CreateForwardHandler, CreateForwardParams}
+                => create_forward(Forward, send: false, to_recipients);
         }
 
         impl $v::move_message::MoveMessageHandler for MailHandler {
@@ -525,8 +411,8 @@ macro_rules! version {
     };
 }
 
-version!(v1, mount_v1);
-version!(beta, mount_beta);
+version!(v1);
+version!(beta);
 
 #[cfg(test)]
 mod tests {

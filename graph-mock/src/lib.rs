@@ -45,77 +45,23 @@ pub use config::{Config, ConfigError};
 pub use store::{Folder, MailStore, Message, StoreError, User};
 
 /// The endpoints the mock serves, generated from the bundled specs: server
-/// stubs only, with one set of mail models shared by both versions.
+/// stubs only, with one set of mail models shared by both versions. Each
+/// version module is every spec of its directory, with a `Handlers` trait
+/// and `mount_all`: a spec without a handler does not compile.
 pub mod endpoints {
-    use graph_macros::graph_models;
+    use graph_macros::{graph_endpoints, graph_models};
 
     /// The shared mail models (`message`, `recipient`, ...).
     #[graph_models("../specs/models/mail.toml")]
     pub mod models {}
 
     /// Graph v1.0.
-    pub mod v1 {
-        use graph_macros::graph_endpoint;
-
-        #[graph_endpoint("../specs/v1.0/message_send.toml", server)]
-        pub struct SendMessage;
-        #[graph_endpoint("../specs/v1.0/user_send_mail.toml", server, models = crate::endpoints::models)]
-        pub struct SendMail;
-        #[graph_endpoint("../specs/v1.0/message_reply.toml", server, models = crate::endpoints::models)]
-        pub struct ReplyToMessage;
-        #[graph_endpoint("../specs/v1.0/message_replyall.toml", server, models = crate::endpoints::models)]
-        pub struct ReplyAllToMessage;
-        #[graph_endpoint("../specs/v1.0/message_forward.toml", server, models = crate::endpoints::models)]
-        pub struct ForwardMessage;
-        #[graph_endpoint("../specs/v1.0/message_createreply.toml", server, models = crate::endpoints::models)]
-        pub struct CreateReply;
-        #[graph_endpoint("../specs/v1.0/message_createreplyall.toml", server, models = crate::endpoints::models)]
-        pub struct CreateReplyAll;
-        #[graph_endpoint("../specs/v1.0/message_createforward.toml", server, models = crate::endpoints::models)]
-        pub struct CreateForward;
-        #[graph_endpoint("../specs/v1.0/message_move.toml", server, models = crate::endpoints::models)]
-        pub struct MoveMessage;
-        #[graph_endpoint("../specs/v1.0/message_copy.toml", server, models = crate::endpoints::models)]
-        pub struct CopyMessage;
-        #[graph_endpoint("../specs/v1.0/user_create_message.toml", server, models = crate::endpoints::models)]
-        pub struct CreateMessage;
-        #[graph_endpoint("../specs/v1.0/message_get.toml", server, models = crate::endpoints::models)]
-        pub struct GetMessage;
-        #[graph_endpoint("../specs/v1.0/mailfolder_list_messages.toml", server, models = crate::endpoints::models)]
-        pub struct ListMessages;
-    }
+    #[graph_endpoints("../specs/v1.0", server, models = crate::endpoints::models)]
+    pub mod v1 {}
 
     /// Graph beta.
-    pub mod beta {
-        use graph_macros::graph_endpoint;
-
-        #[graph_endpoint("../specs/beta/message_send.toml", server)]
-        pub struct SendMessage;
-        #[graph_endpoint("../specs/beta/user_send_mail.toml", server, models = crate::endpoints::models)]
-        pub struct SendMail;
-        #[graph_endpoint("../specs/beta/message_reply.toml", server, models = crate::endpoints::models)]
-        pub struct ReplyToMessage;
-        #[graph_endpoint("../specs/beta/message_replyall.toml", server, models = crate::endpoints::models)]
-        pub struct ReplyAllToMessage;
-        #[graph_endpoint("../specs/beta/message_forward.toml", server, models = crate::endpoints::models)]
-        pub struct ForwardMessage;
-        #[graph_endpoint("../specs/beta/message_createreply.toml", server, models = crate::endpoints::models)]
-        pub struct CreateReply;
-        #[graph_endpoint("../specs/beta/message_createreplyall.toml", server, models = crate::endpoints::models)]
-        pub struct CreateReplyAll;
-        #[graph_endpoint("../specs/beta/message_createforward.toml", server, models = crate::endpoints::models)]
-        pub struct CreateForward;
-        #[graph_endpoint("../specs/beta/message_move.toml", server, models = crate::endpoints::models)]
-        pub struct MoveMessage;
-        #[graph_endpoint("../specs/beta/message_copy.toml", server, models = crate::endpoints::models)]
-        pub struct CopyMessage;
-        #[graph_endpoint("../specs/beta/user_create_message.toml", server, models = crate::endpoints::models)]
-        pub struct CreateMessage;
-        #[graph_endpoint("../specs/beta/message_get.toml", server, models = crate::endpoints::models)]
-        pub struct GetMessage;
-        #[graph_endpoint("../specs/beta/mailfolder_list_messages.toml", server, models = crate::endpoints::models)]
-        pub struct ListMessages;
-    }
+    #[graph_endpoints("../specs/beta", server, models = crate::endpoints::models)]
+    pub mod beta {}
 }
 
 /// The mock's router over `store`, with callers checked by `config`'s tokens.
@@ -127,8 +73,8 @@ pub fn router(config: &Config, store: Arc<MailStore>) -> Result<Router, ConfigEr
     let validator = config.validator(&store)?;
     let handler = Arc::new(handler::MailHandler::new(store));
     let server = GraphServer::new(validator).with_body_limit(config.body_limit);
-    let server = handler::mount_v1(server, &handler);
-    let server = handler::mount_beta(server, &handler);
+    let server = endpoints::v1::mount_all(server, Arc::clone(&handler));
+    let server = endpoints::beta::mount_all(server, handler);
     Ok(server.into_router())
 }
 

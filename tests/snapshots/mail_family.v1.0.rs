@@ -44,6 +44,10 @@ pub mod v1_0 {
             )]
             pub address: ::core::option::Option<::std::string::String>,
         }
+        impl EmailAddress {
+            /// The JSON names of `emailAddress`'s properties, in the models file's order: what `$select` may name.
+            pub const PROPERTIES: &'static [&'static str] = &["name", "address"];
+        }
         /// Information about a user in the sending or receiving end of an event, message or group post.
         #[derive(
             Debug,
@@ -63,6 +67,10 @@ pub mod v1_0 {
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub email_address: ::core::option::Option<self::EmailAddress>,
+        }
+        impl Recipient {
+            /// The JSON names of `recipient`'s properties, in the models file's order: what `$select` may name.
+            pub const PROPERTIES: &'static [&'static str] = &["emailAddress"];
         }
         /// The body content of a message.
         #[derive(
@@ -90,6 +98,10 @@ pub mod v1_0 {
                 skip_serializing_if = "::core::option::Option::is_none"
             )]
             pub content: ::core::option::Option<::std::string::String>,
+        }
+        impl ItemBody {
+            /// The JSON names of `itemBody`'s properties, in the models file's order: what `$select` may name.
+            pub const PROPERTIES: &'static [&'static str] = &["contentType", "content"];
         }
         /// A message in a mailbox folder.
         #[derive(
@@ -272,6 +284,34 @@ pub mod v1_0 {
             pub categories: ::core::option::Option<
                 ::std::vec::Vec<::std::string::String>,
             >,
+        }
+        impl Message {
+            /// The JSON names of `message`'s properties, in the models file's order: what `$select` may name.
+            pub const PROPERTIES: &'static [&'static str] = &[
+                "id",
+                "createdDateTime",
+                "lastModifiedDateTime",
+                "receivedDateTime",
+                "sentDateTime",
+                "subject",
+                "body",
+                "bodyPreview",
+                "importance",
+                "parentFolderId",
+                "conversationId",
+                "from",
+                "sender",
+                "toRecipients",
+                "ccRecipients",
+                "bccRecipients",
+                "replyTo",
+                "isDraft",
+                "isRead",
+                "hasAttachments",
+                "internetMessageId",
+                "webLink",
+                "categories",
+            ];
         }
         /// The type of the content of an item body.
         #[derive(

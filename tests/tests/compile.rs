@@ -30,6 +30,8 @@ fn install_fixture_specs() {
     // The mail family references `../models/mail.toml`, so keep the layout.
     for (from, to) in [
         ("v1.0/message_move.toml", "v1.0/message_move.toml"),
+        // With it, `ui-specs/v1.0` is a directory of two endpoints (`#[graph_endpoints]`).
+        ("v1.0/message_send.toml", "v1.0/message_send.toml"),
         ("models/mail.toml", "models/mail.toml"),
     ] {
         let to = dest.join(to);

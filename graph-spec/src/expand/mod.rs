@@ -4,6 +4,7 @@
 //! all emit the same code. Nothing here decides a name or validates: that was
 //! `check`'s job; this only renders.
 
+pub(crate) mod aggregate;
 mod body;
 mod builder;
 mod client;

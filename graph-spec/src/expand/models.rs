@@ -226,14 +226,21 @@ pub fn generate_models(set: &ModelSet) -> TokenStream {
             || format!("The `{}` resource.", m.name.value),
             |d| d.value.clone(),
         );
-        struct_tokens(
-            &type_ident(&m.name.value),
-            &doc,
-            &m.fields,
-            set,
-            &here,
-            true,
-        )
+        let name = type_ident(&m.name.value);
+        let code = struct_tokens(&name, &doc, &m.fields, set, &here, true);
+        let properties = m.fields.iter().map(|f| f.json_name.value.as_str());
+        let properties_doc = docs::attrs(&format!(
+            "The JSON names of `{}`'s properties, in the models file's order: what \
+             `$select` may name.",
+            m.name.value
+        ));
+        quote! {
+            #code
+            impl #name {
+                #properties_doc
+                pub const PROPERTIES: &'static [&'static str] = &[#(#properties),*];
+            }
+        }
     });
     let enums = set.enums.iter().map(enum_tokens);
     quote! {

@@ -21,6 +21,10 @@ pub use find::{SpecFiles, find_specs, is_models_file};
 #[cfg(feature = "pretty")]
 pub use render::{GeneratedFile, render_one};
 
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::Options;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::{EndpointSpec, Version};
 
@@ -73,6 +77,39 @@ impl Project {
             out.entry(s.version()).or_default().push(s);
         }
         out
+    }
+}
+
+/// The items of one module holding `specs` (one API version's): a `models`
+/// module with the models file they reference (unless `options.models`
+/// points elsewhere), every spec's code, and with server stubs the
+/// `Handlers` trait and `mount_all` that serve them all, so that a server
+/// forgetting one of them does not compile.
+pub fn module_tokens(specs: &[&LoadedSpec], options: &Options) -> TokenStream {
+    let models = specs
+        .iter()
+        .find(|s| s.spec.models_file.is_some())
+        .filter(|_| options.models.is_none())
+        .map(|s| {
+            let code = crate::generate_models(&s.spec.models);
+            quote! {
+                /// Shared model types of these endpoints.
+                pub mod models {
+                    #code
+                }
+            }
+        });
+    let code = specs.iter().map(|s| crate::generate(&s.spec, options));
+    let aggregate = if options.server {
+        let specs: Vec<&EndpointSpec> = specs.iter().map(|s| &s.spec).collect();
+        crate::expand::aggregate::generate(&specs)
+    } else {
+        TokenStream::new()
+    };
+    quote! {
+        #models
+        #(#code)*
+        #aggregate
     }
 }
 

@@ -46,21 +46,11 @@ impl Project {
         for (version, specs) in self.by_version() {
             let module = format_ident!("{}", version.module());
             let doc = format!(" Microsoft Graph `{version}` endpoints.");
-            let models = models_source(&specs).map(|s| {
-                let code = crate::generate_models(&s.spec.models);
-                quote! {
-                    /// Shared model types of these endpoints.
-                    pub mod models {
-                        #code
-                    }
-                }
-            });
-            let code = specs.iter().map(|s| crate::generate(&s.spec, options));
+            let items = super::module_tokens(&specs, options);
             modules.push(quote! {
                 #[doc = #doc]
                 pub mod #module {
-                    #models
-                    #(#code)*
+                    #items
                 }
             });
         }

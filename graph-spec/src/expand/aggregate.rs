@@ -1,0 +1,59 @@
+//! The aggregate of a set of endpoints with server stubs, in the style of
+//! dropshot's API traits: one `Handlers` trait that every endpoint's handler
+//! trait is a supertrait of, and `mount_all`, which mounts them all. A
+//! server that forgets an endpoint does not compile, instead of silently
+//! answering 404.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::docs;
+use crate::model::EndpointSpec;
+use crate::naming::{ident, module_name};
+
+/// `Handlers` and `mount_all` for `specs`, emitted next to their modules.
+pub(crate) fn generate(specs: &[&EndpointSpec]) -> TokenStream {
+    let traits: Vec<TokenStream> = specs
+        .iter()
+        .map(|s| {
+            let module = ident(&module_name(&s.type_name.value));
+            let handler = format_ident!("{}Handler", ident(&s.type_name.value));
+            quote!(#module::#handler)
+        })
+        .collect();
+    let modules: Vec<_> = specs
+        .iter()
+        .map(|s| ident(&module_name(&s.type_name.value)))
+        .collect();
+    // Every mount but the last clones the handler; the last one takes it.
+    let Some((last, rest)) = modules.split_last() else {
+        return TokenStream::new();
+    };
+    let names: Vec<String> = specs
+        .iter()
+        .map(|s| format!("`{}` ([`{}`])", s.name.value, s.type_name.value))
+        .collect();
+    let trait_doc = docs::attrs(&format!(
+        "Serves every endpoint of this module: {}.\n\n\
+         Implemented for every type that implements each endpoint's handler trait; \
+         [`mount_all`] requires it, so a server that forgets one does not compile.",
+        names.join(", ")
+    ));
+    let mount_doc =
+        docs::attrs("Mounts every endpoint of this module on `server`, all served by `handler`.");
+    quote! {
+        #trait_doc
+        pub trait Handlers: #(#traits)+* {}
+
+        impl<H: #(#traits)+*> Handlers for H {}
+
+        #mount_doc
+        pub fn mount_all<H: Handlers>(
+            server: ::graph_runtime::server::GraphServer,
+            handler: ::std::sync::Arc<H>,
+        ) -> ::graph_runtime::server::GraphServer {
+            #(let server = #rest::mount(server, ::std::sync::Arc::clone(&handler));)*
+            #last::mount(server, handler)
+        }
+    }
+}
