@@ -27,7 +27,14 @@
 //! `v1_0::SendMessage` and `beta::SendMessage`. The modules are always there,
 //! even for a single spec, so adding a spec never moves existing types. Two
 //! specs with the same `type_name` and the same first version are an error
-//! pointing at the second one's `type_name`.
+//! pointing at the second one's `type_name`, and so are two models files in
+//! one version module. With [`Builder::server`], each version module also has
+//! a `Handlers` trait over every endpoint's handler trait and `mount_all`, so a
+//! server that forgets an endpoint does not compile.
+//!
+//! Finding, loading, checking and rendering are graph-spec's project layer
+//! ([`graph_spec::project`]), shared with the CLI; this crate adds `OUT_DIR`,
+//! `cargo:rerun-if-changed` and writing only when the content changes.
 //!
 //! # Rebuilds
 //!
@@ -255,6 +262,30 @@ mod tests {
             code.find("pub mod v1_0").unwrap() < code.find("pub mod beta").unwrap(),
             "modules in version order"
         );
+    }
+
+    #[test]
+    fn server_stubs_come_with_one_handlers_trait_per_version_module() {
+        let project = graph_spec::project::open(&[specs_dir()]).unwrap();
+        let code = project.render(&configure().server(true).options()).unwrap();
+        for version in ["v1_0", "beta"] {
+            let module = &code[code.find(&format!("pub mod {version} {{")).unwrap()..];
+            let handlers = &module[module.find("pub trait Handlers:").unwrap()..];
+            let bound = &handlers[..handlers.find('{').unwrap()];
+            // Every endpoint's handler trait is a supertrait: none can be forgotten.
+            let endpoints = project
+                .specs
+                .iter()
+                .filter(|s| s.version().module() == version)
+                .count();
+            assert_eq!(bound.matches("Handler").count(), endpoints + 1, "{bound}");
+            assert!(
+                module.contains("pub fn mount_all<H: Handlers>("),
+                "{version}"
+            );
+        }
+        let plain = project.render(&configure().options()).unwrap();
+        assert!(!plain.contains("Handlers"), "only with server stubs");
     }
 
     #[test]
