@@ -92,3 +92,52 @@ fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, ProjectError> {
     entries.sort();
     Ok(entries)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("graph-spec-find-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("b/models")).unwrap();
+        std::fs::create_dir_all(dir.join(".hidden")).unwrap();
+        for file in [
+            "z.toml",
+            "a.toml",
+            "b/c.toml",
+            "b/models/m.toml",
+            ".hidden/h.toml",
+            "b/notes.md",
+        ] {
+            std::fs::write(dir.join(file), "").unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn depth_first_in_path_order_skipping_hidden_and_other_files() {
+        let dir = scratch("order");
+        let found = find_specs(&[&dir]).unwrap();
+        let names: Vec<String> = found
+            .files
+            .iter()
+            .map(|p| p.strip_prefix(&dir).unwrap().display().to_string())
+            .collect();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(names, ["a.toml", "b/c.toml", "b/models/m.toml", "z.toml"]);
+        assert!(is_models_file(&found.files[2]) && !is_models_file(&found.files[1]));
+        assert_eq!(found.dirs.len(), 3, "{:?}", found.dirs);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_back_up_the_tree_is_scanned_once() {
+        let dir = scratch("loop");
+        std::os::unix::fs::symlink(&dir, dir.join("b/up")).unwrap();
+        let found = find_specs(&[&dir]).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(found.files.len(), 4, "{:?}", found.files);
+    }
+}
