@@ -173,9 +173,9 @@ impl SendMessageHandler for Accept {
 }
 
 /// The generated server: token table, permission enforcement, request ids, 202.
-fn generated_router() -> Router {
+fn generated_router() -> Result<Router> {
     let tokens = StaticTokens::new().with(TOKEN, Caller::user("1", USER, ["Mail.Send"]));
-    mount(GraphServer::new(tokens), Arc::new(Accept)).into_router()
+    Ok(mount(GraphServer::new(tokens), Arc::new(Accept))?.into_router())
 }
 
 /// The same work by hand: bodiless-POST check, bearer lookup, permission and
@@ -271,7 +271,7 @@ async fn load(
 /// Requests per second of the generated stub and the hand-written handler
 /// under the same bounded load: `requests` over `concurrency` connections.
 pub async fn server(requests: usize, concurrency: usize) -> Result<ServerResult> {
-    let generated = serve(generated_router()).await?;
+    let generated = serve(generated_router()?).await?;
     let hand = serve(hand_router()).await?;
     let path = format!("/v1.0/users/{USER}/messages/{MESSAGE}/send");
     let gen_url = format!("http://{generated}{path}");

@@ -3,8 +3,11 @@
 use std::fmt;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
-use graph_runtime::server::{Caller, DelegatedCaller, JwtValidator, StaticTokens, ValidatorChain};
+use graph_runtime::server::{
+    Caller, DelegatedCaller, JwtValidator, ServerLimits, StaticTokens, ValidatorChain,
+};
 use serde::Deserialize;
 
 use crate::store::{BodyType, Folder, ItemBody, MailStore, Message, User, now, recipient};
@@ -31,6 +34,83 @@ pub struct Config {
     /// The largest JSON request body accepted, in bytes (413 above it); 4 MiB by default.
     #[serde(default = "default_body_limit")]
     pub body_limit: usize,
+    /// The tenant (`tid`) of every configured user: a delegated token from
+    /// another tenant is no user of this mock.
+    #[serde(default = "default_tenant_id")]
+    pub tenant_id: String,
+    /// The base URL links (`@odata.nextLink`) are built from, e.g.
+    /// `https://graph.example.test`; the listening address when absent.
+    /// Never the request's `Host` header.
+    #[serde(default)]
+    pub public_base_url: Option<String>,
+    /// Connection limits and timeouts.
+    #[serde(default)]
+    pub limits: LimitsConfig,
+}
+
+/// The demo tenant's id.
+pub const DEMO_TENANT_ID: &str = "5d1c0b7e-3f8a-4c2b-9e6d-7a4f1b2c3d4e";
+
+fn default_tenant_id() -> String {
+    DEMO_TENANT_ID.to_owned()
+}
+
+/// Connection limits and timeouts (`[limits]`); durations like `"30s"`.
+/// Defaults: those of [`ServerLimits`].
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields, default)]
+pub struct LimitsConfig {
+    /// Time to receive a request head, from its first byte.
+    #[serde(with = "humantime_serde_compat")]
+    pub header_read_timeout: Duration,
+    /// Time a connection may sit idle (between requests, or a stalled write).
+    #[serde(with = "humantime_serde_compat")]
+    pub idle_timeout: Duration,
+    /// Time a request body may stall.
+    #[serde(with = "humantime_serde_compat")]
+    pub body_read_timeout: Duration,
+    /// Connections served at once.
+    pub max_connections: usize,
+}
+
+impl Default for LimitsConfig {
+    fn default() -> Self {
+        LimitsConfig::from(ServerLimits::default())
+    }
+}
+
+impl From<ServerLimits> for LimitsConfig {
+    fn from(l: ServerLimits) -> Self {
+        LimitsConfig {
+            header_read_timeout: l.header_read_timeout,
+            idle_timeout: l.idle_timeout,
+            body_read_timeout: l.body_read_timeout,
+            max_connections: l.max_connections,
+        }
+    }
+}
+
+impl From<LimitsConfig> for ServerLimits {
+    fn from(l: LimitsConfig) -> Self {
+        ServerLimits {
+            header_read_timeout: l.header_read_timeout,
+            idle_timeout: l.idle_timeout,
+            body_read_timeout: l.body_read_timeout,
+            max_connections: l.max_connections,
+        }
+    }
+}
+
+/// Durations as humantime strings (`"30s"`, `"500ms"`).
+mod humantime_serde_compat {
+    use std::time::Duration;
+
+    use serde::{Deserialize, Deserializer};
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
+        let text = String::deserialize(d)?;
+        humantime::parse_duration(&text).map_err(serde::de::Error::custom)
+    }
 }
 
 fn default_address() -> SocketAddr {
@@ -256,7 +336,7 @@ impl Config {
     pub fn validator(&self, store: &MailStore) -> Result<ValidatorChain, ConfigError> {
         let mut tokens = StaticTokens::new();
         for t in &self.tokens {
-            tokens.insert(t.token.clone(), caller(t, store)?);
+            tokens.insert(t.token.clone(), caller(t, store, &self.tenant_id)?);
         }
         let mut chain = ValidatorChain::new().with(tokens);
         if let Some(jwt) = &self.jwt {
@@ -333,7 +413,7 @@ fn derived_id(upn: &str) -> String {
     format!("user-{}", upn.to_ascii_lowercase())
 }
 
-fn caller(t: &TokenConfig, store: &MailStore) -> Result<Caller, ConfigError> {
+fn caller(t: &TokenConfig, store: &MailStore, tenant_id: &str) -> Result<Caller, ConfigError> {
     match (&t.user, &t.app_id) {
         (Some(user), None) => {
             let u = store.user(user).ok_or_else(|| {
@@ -343,6 +423,7 @@ fn caller(t: &TokenConfig, store: &MailStore) -> Result<Caller, ConfigError> {
             })?;
             Ok(Caller::Delegated(DelegatedCaller {
                 user_id: Some(u.id),
+                tenant_id: Some(tenant_id.to_owned()),
                 user_principal_name: Some(u.user_principal_name),
                 scopes: t.scopes.clone(),
                 personal_account: t.personal,
@@ -401,6 +482,12 @@ mod tests {
         assert_eq!(store.users().len(), 2);
         c.validator(&store).unwrap();
         assert!(!format!("{c:?}").contains("demo-adele"));
+        assert_eq!(c.tenant_id, DEMO_TENANT_ID);
+        assert_eq!(
+            c.limits,
+            LimitsConfig::default(),
+            "the demo file shows the defaults"
+        );
     }
 
     #[test]

@@ -204,21 +204,18 @@ impl MailHandler {
             let skip = non_negative(skip, "$skip")?.unwrap_or(0);
             let keep = selection(select)?;
             let folder = folder(folder_id)?;
-            let messages = self
+            let (page, total) = self
                 .store
-                .folder(user, folder)
-                .ok_or_else(|| store_error(StoreError::UnknownUser(user.to_owned())))?;
-            let total = messages.len();
-            let value = messages
+                .page(user, folder, skip, top)
+                .map_err(store_error)?;
+            let value = page
                 .into_iter()
-                .skip(skip)
-                .take(top)
                 .map(|m| project(m, keep.as_deref()))
                 .collect::<Result<Vec<_>, _>>()?;
             let next = skip.saturating_add(top);
             let next_link = (top > 0 && next < total).then(|| {
-                let host = route.host.as_deref().unwrap_or("localhost");
-                let mut link = format!("http://{host}{}?$top={top}&$skip={next}", route.path);
+                // Under the configured base URL, never the request's `Host`.
+                let mut link = route.link(&format!("{}?$top={top}&$skip={next}", route.path));
                 if let Some(select) = select {
                     link.push_str("&$select=");
                     link.push_str(&encode_query(select));

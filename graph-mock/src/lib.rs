@@ -64,18 +64,37 @@ pub mod endpoints {
     pub mod beta {}
 }
 
-/// The mock's router over `store`, with callers checked by `config`'s tokens.
+/// The mock's server over `store`: callers checked by `config`'s tokens,
+/// `/users/{id | userPrincipalName}` resolved by the store's users in
+/// `config`'s tenant, and `config`'s limits and public base URL.
+///
+/// # Errors
+///
+/// When the configured tokens or JWT keys are unusable.
+pub fn server(config: &Config, store: Arc<MailStore>) -> Result<GraphServer, ConfigError> {
+    let validator = config.validator(&store)?;
+    let directory = store::Directory::new(Arc::clone(&store), config.tenant_id.clone());
+    let handler = Arc::new(handler::MailHandler::new(store));
+    let mut server = GraphServer::new(validator)
+        .with_body_limit(config.body_limit)
+        .with_user_directory(directory)
+        .with_limits(config.limits.into());
+    if let Some(url) = &config.public_base_url {
+        server = server.with_public_base_url(url.clone());
+    }
+    let mounted = endpoints::v1::mount_all(server, Arc::clone(&handler))
+        .and_then(|server| endpoints::beta::mount_all(server, handler));
+    mounted.map_err(|e| ConfigError(e.to_string()))
+}
+
+/// The mock's axum router (see [`server`]), for serving it yourself; links
+/// then use the configured public base URL, else `http://localhost`.
 ///
 /// # Errors
 ///
 /// When the configured tokens or JWT keys are unusable.
 pub fn router(config: &Config, store: Arc<MailStore>) -> Result<Router, ConfigError> {
-    let validator = config.validator(&store)?;
-    let handler = Arc::new(handler::MailHandler::new(store));
-    let server = GraphServer::new(validator).with_body_limit(config.body_limit);
-    let server = endpoints::v1::mount_all(server, Arc::clone(&handler));
-    let server = endpoints::beta::mount_all(server, handler);
-    Ok(server.into_router())
+    Ok(server(config, store)?.into_router())
 }
 
 /// Why the mock could not start.
@@ -165,18 +184,17 @@ impl Drop for RunningMock {
 /// When the configuration is unusable or the address cannot be bound.
 pub async fn start(config: Config) -> Result<RunningMock, StartError> {
     let store = Arc::new(config.store()?);
-    let app = router(&config, Arc::clone(&store))?;
+    let app = server(&config, Arc::clone(&store))?;
     let listener = TcpListener::bind(config.address)
         .await
         .map_err(StartError::Bind)?;
     let addr = listener.local_addr().map_err(StartError::Bind)?;
     let (tx, rx) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
-        graph_runtime::server::axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
-                let _ = rx.await;
-            })
-            .await
+        app.serve_with_shutdown(listener, async move {
+            let _ = rx.await;
+        })
+        .await
     });
     Ok(RunningMock {
         addr,

@@ -1,18 +1,22 @@
 //! The mock's mailboxes: users, their well-known folders and messages.
 //!
 //! Messages are the generated `message` model ([`Message`]), shared by the
-//! v1.0 and beta endpoints. Every operation takes one lock over all
-//! mailboxes and finishes under it, so concurrent requests never see (or
-//! make) a half-moved message.
+//! v1.0 and beta endpoints. Each mailbox has its own lock, and every
+//! operation finishes under it, so concurrent requests never see (or make) a
+//! half-moved message. Users are found by id or principal name in a hash
+//! map, messages by id in a hash map, and each folder keeps its messages'
+//! ids in arrival order (a B-tree), so a request costs the same however
+//! full the mailbox is: a list page clones only the messages on the page.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::hash::{BuildHasher, Hasher, RandomState};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 use std::time::SystemTime;
 
 use graph_runtime::DateTimeOffset;
+use graph_runtime::server::{DirectoryUser, UserDirectory};
 
 pub use crate::endpoints::models::{BodyType, EmailAddress, ItemBody, Message, Recipient};
 
@@ -146,30 +150,138 @@ pub enum ResponseKind {
     Forward,
 }
 
+/// A message and where it is.
+#[derive(Debug)]
+struct Stored {
+    /// Its place in its folder's arrival order.
+    seq: u64,
+    folder: Folder,
+    message: Message,
+}
+
 #[derive(Debug)]
 struct Mailbox {
     user: User,
-    /// Every message, in the order it arrived; `parent_folder_id` says where.
-    messages: Vec<Message>,
+    /// Every message by id.
+    messages: HashMap<String, Stored>,
+    /// Each folder's message ids in arrival order.
+    folders: HashMap<Folder, BTreeMap<u64, String>>,
+    next_seq: u64,
 }
 
 impl Mailbox {
-    fn position(&self, folder: Option<Folder>, id: &str) -> Result<usize, StoreError> {
+    fn new(user: User) -> Self {
+        Mailbox {
+            user,
+            messages: HashMap::new(),
+            folders: HashMap::new(),
+            next_seq: 0,
+        }
+    }
+
+    /// The message with `id`, in `folder` when given.
+    fn lookup(&self, folder: Option<Folder>, id: &str) -> Result<&Stored, StoreError> {
         self.messages
-            .iter()
-            .position(|m| {
-                m.id.as_deref() == Some(id)
-                    && folder.is_none_or(|f| m.parent_folder_id.as_deref() == Some(f.id()))
-            })
+            .get(id)
+            .filter(|m| folder.is_none_or(|f| m.folder == f))
             .ok_or_else(|| StoreError::NoSuchMessage(id.to_owned()))
+    }
+
+    /// Stores `message` (which has an id) last in `folder`, replacing a
+    /// message with the same id.
+    fn insert(&mut self, folder: Folder, mut message: Message) -> Message {
+        let id = message.id.clone().unwrap_or_default();
+        self.remove(&id);
+        message.parent_folder_id = Some(folder.id().to_owned());
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        self.folders
+            .entry(folder)
+            .or_default()
+            .insert(seq, id.clone());
+        self.messages.insert(
+            id,
+            Stored {
+                seq,
+                folder,
+                message: message.clone(),
+            },
+        );
+        message
+    }
+
+    /// Takes the message with `id` out of the mailbox.
+    fn remove(&mut self, id: &str) -> Option<Message> {
+        let stored = self.messages.remove(id)?;
+        if let Some(index) = self.folders.get_mut(&stored.folder) {
+            index.remove(&stored.seq);
+        }
+        Some(stored.message)
+    }
+
+    /// `top` messages of `folder` after the first `skip`, and how many it holds.
+    fn page(&self, folder: Folder, skip: usize, top: usize) -> (Vec<Message>, usize) {
+        let Some(index) = self.folders.get(&folder) else {
+            return (Vec::new(), 0);
+        };
+        let page = index
+            .values()
+            .skip(skip)
+            .take(top)
+            .filter_map(|id| self.messages.get(id))
+            .map(|m| m.message.clone())
+            .collect();
+        (page, index.len())
     }
 }
 
-/// Every mailbox of the mock, behind one lock: a send is one atomic move
-/// from Drafts to Sent Items, so concurrent sends of a draft succeed once.
+/// The users, by object id and by principal name (both lowercased).
+#[derive(Debug, Default)]
+struct Users {
+    by_id: HashMap<String, Arc<Mutex<Mailbox>>>,
+    id_by_upn: HashMap<String, String>,
+}
+
+impl Users {
+    fn find(&self, id_or_upn: &str) -> Result<Arc<Mutex<Mailbox>>, StoreError> {
+        let key = id_or_upn.to_lowercase();
+        let id = self.id_by_upn.get(&key).unwrap_or(&key);
+        self.by_id
+            .get(id)
+            .cloned()
+            .ok_or_else(|| StoreError::UnknownUser(id_or_upn.to_owned()))
+    }
+}
+
+/// The store's users as the server's [`UserDirectory`]: all in one tenant.
+#[derive(Debug)]
+pub struct Directory {
+    store: Arc<MailStore>,
+    tenant_id: String,
+}
+
+impl Directory {
+    /// The users of `store`, in tenant `tenant_id`.
+    pub fn new(store: Arc<MailStore>, tenant_id: String) -> Self {
+        Directory { store, tenant_id }
+    }
+}
+
+impl UserDirectory for Directory {
+    fn find(&self, id_or_upn: &str) -> Option<DirectoryUser> {
+        self.store.user(id_or_upn).map(|u| DirectoryUser {
+            id: u.id,
+            tenant_id: Some(self.tenant_id.clone()),
+        })
+    }
+}
+
+/// Every mailbox of the mock, each behind its own lock: a send is one
+/// atomic move from Drafts to Sent Items, so concurrent sends of a draft
+/// succeed once.
 #[derive(Debug, Default)]
 pub struct MailStore {
-    mailboxes: Mutex<HashMap<String, Mailbox>>,
+    users: RwLock<Users>,
     next_id: AtomicU64,
 }
 
@@ -235,12 +347,24 @@ impl MailStore {
         MailStore::default()
     }
 
-    fn lock(&self) -> MutexGuard<'_, HashMap<String, Mailbox>> {
-        // Every mutation below finishes its changes before anything can
-        // panic, so a poisoned lock still guards consistent mailboxes.
-        self.mailboxes
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
+    /// The mailbox of the user with this id or principal name.
+    fn mailbox(&self, id_or_upn: &str) -> Result<Arc<Mutex<Mailbox>>, StoreError> {
+        // Users are only added, whole, under the write lock: a poisoned
+        // lock still guards a consistent map.
+        let users = self.users.read().unwrap_or_else(PoisonError::into_inner);
+        users.find(id_or_upn)
+    }
+
+    /// Runs `f` on the mailbox of the user with this id or principal name,
+    /// under its lock.
+    fn with<T>(
+        &self,
+        id_or_upn: &str,
+        f: impl FnOnce(&mut Mailbox) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let mailbox = self.mailbox(id_or_upn)?;
+        let mut guard = lock(&mailbox);
+        f(&mut guard)
     }
 
     /// A fresh opaque message id. Like Graph's, it holds `/`, `+` and `=`,
@@ -253,13 +377,14 @@ impl MailStore {
 
     /// Adds a user with an empty mailbox (replacing one with the same id).
     pub fn add_user(&self, user: User) {
-        self.lock().insert(
-            user.id.clone(),
-            Mailbox {
-                user,
-                messages: Vec::new(),
-            },
-        );
+        let mut users = self.users.write().unwrap_or_else(PoisonError::into_inner);
+        let id = user.id.to_lowercase();
+        users
+            .id_by_upn
+            .insert(user.user_principal_name.to_lowercase(), id.clone());
+        users
+            .by_id
+            .insert(id, Arc::new(Mutex::new(Mailbox::new(user))));
     }
 
     /// Puts `message` into `folder` of the user with this id or principal
@@ -278,11 +403,7 @@ impl MailStore {
         if message.id.is_none() {
             message.id = Some(self.new_id());
         }
-        message.parent_folder_id = Some(folder.id().to_owned());
-        let mut boxes = self.lock();
-        let mailbox = find(&mut boxes, id_or_upn)?;
-        mailbox.messages.push(message.clone());
-        Ok(message)
+        self.with(id_or_upn, |mailbox| Ok(mailbox.insert(folder, message)))
     }
 
     /// Puts `message` into the Drafts of the user with this id or principal name.
@@ -297,27 +418,45 @@ impl MailStore {
 
     /// The user with this id or principal name (case-insensitive).
     pub fn user(&self, id_or_upn: &str) -> Option<User> {
-        find(&mut self.lock(), id_or_upn)
-            .ok()
-            .map(|m| m.user.clone())
+        self.with(id_or_upn, |m| Ok(m.user.clone())).ok()
     }
 
     /// Every user, sorted by principal name.
     pub fn users(&self) -> Vec<User> {
-        let mut users: Vec<User> = self.lock().values().map(|m| m.user.clone()).collect();
+        let mailboxes: Vec<_> = self
+            .users
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .by_id
+            .values()
+            .cloned()
+            .collect();
+        let mut users: Vec<User> = mailboxes.iter().map(|m| lock(m).user.clone()).collect();
         users.sort_by(|a, b| a.user_principal_name.cmp(&b.user_principal_name));
         users
     }
 
     /// A copy of a folder's messages in arrival order, or `None` for an unknown user.
     pub fn folder(&self, id_or_upn: &str, folder: Folder) -> Option<Vec<Message>> {
-        find(&mut self.lock(), id_or_upn).ok().map(|m| {
-            m.messages
-                .iter()
-                .filter(|msg| msg.parent_folder_id.as_deref() == Some(folder.id()))
-                .cloned()
-                .collect()
-        })
+        self.page(id_or_upn, folder, 0, usize::MAX)
+            .ok()
+            .map(|(page, _)| page)
+    }
+
+    /// `top` messages of a folder after the first `skip`, in arrival order,
+    /// and how many messages the folder holds. Only the page is copied.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::UnknownUser`] when there is no such user.
+    pub fn page(
+        &self,
+        id_or_upn: &str,
+        folder: Folder,
+        skip: usize,
+        top: usize,
+    ) -> Result<(Vec<Message>, usize), StoreError> {
+        self.with(id_or_upn, |m| Ok(m.page(folder, skip, top)))
     }
 
     /// A message by id, anywhere in the mailbox or in `folder` only.
@@ -331,10 +470,9 @@ impl MailStore {
         folder: Option<Folder>,
         message_id: &str,
     ) -> Result<Message, StoreError> {
-        let mut boxes = self.lock();
-        let mailbox = find(&mut boxes, id_or_upn)?;
-        let i = mailbox.position(folder, message_id)?;
-        Ok(mailbox.messages[i].clone())
+        self.with(id_or_upn, |mailbox| {
+            Ok(mailbox.lookup(folder, message_id)?.message.clone())
+        })
     }
 
     /// Sends a draft: moves it to Sent Items, clears `isDraft`, sets `sentDateTime`.
@@ -344,22 +482,18 @@ impl MailStore {
     /// When the user is unknown, or the id names no message in their Drafts
     /// (including one sent already).
     pub fn send(&self, id_or_upn: &str, message_id: &str) -> Result<Message, StoreError> {
-        let mut boxes = self.lock();
-        let mailbox = find(&mut boxes, id_or_upn)?;
-        let message = mailbox
-            .messages
-            .iter_mut()
-            .find(|m| {
-                m.id.as_deref() == Some(message_id)
-                    && m.parent_folder_id.as_deref() == Some(Folder::Drafts.id())
-                    && m.is_draft != Some(false)
-            })
-            .ok_or_else(|| StoreError::NoSuchDraft(message_id.to_owned()))?;
-        message.is_draft = Some(false);
-        message.sent_date_time = now();
-        message.last_modified_date_time = now();
-        message.parent_folder_id = Some(Folder::SentItems.id().to_owned());
-        Ok(message.clone())
+        self.with(id_or_upn, |mailbox| {
+            let is_draft = mailbox
+                .lookup(Some(Folder::Drafts), message_id)
+                .is_ok_and(|m| m.message.is_draft != Some(false));
+            let Some(mut message) = is_draft.then(|| mailbox.remove(message_id)).flatten() else {
+                return Err(StoreError::NoSuchDraft(message_id.to_owned()));
+            };
+            message.is_draft = Some(false);
+            message.sent_date_time = now();
+            message.last_modified_date_time = now();
+            Ok(mailbox.insert(Folder::SentItems, message))
+        })
     }
 
     /// `sendMail`: sends `message` from the user; with `save_to_sent_items`
@@ -374,15 +508,15 @@ impl MailStore {
         message: Message,
         save_to_sent_items: bool,
     ) -> Result<Message, StoreError> {
-        let mut boxes = self.lock();
-        let mailbox = find(&mut boxes, id_or_upn)?;
-        let mut sent = self.new_message(message, &mailbox.user, Folder::SentItems);
-        sent.is_draft = Some(false);
-        sent.sent_date_time = now();
-        if save_to_sent_items {
-            mailbox.messages.push(sent.clone());
-        }
-        Ok(sent)
+        self.with(id_or_upn, |mailbox| {
+            let mut sent = self.new_message(message, &mailbox.user, Folder::SentItems);
+            sent.is_draft = Some(false);
+            sent.sent_date_time = now();
+            if save_to_sent_items {
+                sent = mailbox.insert(Folder::SentItems, sent);
+            }
+            Ok(sent)
+        })
     }
 
     /// `POST .../messages`: a new draft in `folder` (Drafts when `None`)
@@ -397,13 +531,12 @@ impl MailStore {
         folder: Option<Folder>,
         message: Message,
     ) -> Result<Message, StoreError> {
-        let mut boxes = self.lock();
-        let mailbox = find(&mut boxes, id_or_upn)?;
-        let folder = folder.unwrap_or(Folder::Drafts);
-        let mut draft = self.new_message(message, &mailbox.user, folder);
-        draft.is_draft = Some(true);
-        mailbox.messages.push(draft.clone());
-        Ok(draft)
+        self.with(id_or_upn, |mailbox| {
+            let folder = folder.unwrap_or(Folder::Drafts);
+            let mut draft = self.new_message(message, &mailbox.user, folder);
+            draft.is_draft = Some(true);
+            Ok(mailbox.insert(folder, draft))
+        })
     }
 
     /// Reply, reply all or forward to a message: as a draft in Drafts
@@ -421,10 +554,9 @@ impl MailStore {
         response: Response,
         send: bool,
     ) -> Result<Message, StoreError> {
-        let mut boxes = self.lock();
-        let mailbox = find(&mut boxes, id_or_upn)?;
-        let i = mailbox.position(folder, message_id)?;
-        let original = &mailbox.messages[i];
+        let mailbox = self.mailbox(id_or_upn)?;
+        let mut mailbox = lock(&mailbox);
+        let original = &mailbox.lookup(folder, message_id)?.message;
         let me = mailbox.user.user_principal_name.clone();
         let not_me = |r: &Recipient| address_of(r).is_none_or(|a| !a.eq_ignore_ascii_case(&me));
         let sender = original
@@ -501,8 +633,7 @@ impl MailStore {
         if send {
             out.sent_date_time = now();
         }
-        mailbox.messages.push(out.clone());
-        Ok(out)
+        Ok(mailbox.insert(target, out))
     }
 
     /// Moves (`copy` false) or copies a message into `destination`; either
@@ -520,19 +651,16 @@ impl MailStore {
         destination: Folder,
         copy: bool,
     ) -> Result<Message, StoreError> {
-        let mut boxes = self.lock();
-        let mailbox = find(&mut boxes, id_or_upn)?;
-        let i = mailbox.position(folder, message_id)?;
-        let mut message = if copy {
-            mailbox.messages[i].clone()
-        } else {
-            mailbox.messages.remove(i)
-        };
-        message.id = Some(self.new_id());
-        message.parent_folder_id = Some(destination.id().to_owned());
-        message.last_modified_date_time = now();
-        mailbox.messages.push(message.clone());
-        Ok(message)
+        self.with(id_or_upn, |mailbox| {
+            let original = mailbox.lookup(folder, message_id)?.message.clone();
+            let mut message = original;
+            if !copy {
+                mailbox.remove(message_id);
+            }
+            message.id = Some(self.new_id());
+            message.last_modified_date_time = now();
+            Ok(mailbox.insert(destination, message))
+        })
     }
 
     /// A new message from `message`'s writable properties, from `user`, in `folder`.
@@ -579,17 +707,10 @@ fn merge(out: &mut Message, patch: Message) {
     );
 }
 
-fn find<'a>(
-    boxes: &'a mut HashMap<String, Mailbox>,
-    id_or_upn: &str,
-) -> Result<&'a mut Mailbox, StoreError> {
-    boxes
-        .values_mut()
-        .find(|m| {
-            m.user.id.eq_ignore_ascii_case(id_or_upn)
-                || m.user.user_principal_name.eq_ignore_ascii_case(id_or_upn)
-        })
-        .ok_or_else(|| StoreError::UnknownUser(id_or_upn.to_owned()))
+/// Locks one mailbox. Every mutation finishes its changes before anything
+/// can panic, so a poisoned lock still guards a consistent mailbox.
+fn lock(mailbox: &Mutex<Mailbox>) -> MutexGuard<'_, Mailbox> {
+    mailbox.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 #[cfg(test)]

@@ -24,6 +24,7 @@ async fn serve_answering(status: StatusCode) -> std::net::SocketAddr {
                 "The resource has not changed.",
             ))
         })
+        .unwrap()
         .into_router();
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();

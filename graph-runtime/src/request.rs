@@ -140,12 +140,15 @@ where
     E::RequestBody: Clone,
 {
     fn clone(&self) -> Self {
-        Request::__new(
-            self.template,
-            self.path.clone(),
-            self.version,
-            self.body.clone(),
-        )
+        Request {
+            template: self.template,
+            path: self.path.clone(),
+            version: self.version,
+            body: self.body.clone(),
+            query: self.query.clone(),
+            headers: self.headers.clone(),
+            endpoint: PhantomData,
+        }
     }
 }
 

@@ -352,10 +352,17 @@ pub mod send_message {
     /// ```
     ///
     /// Several endpoints compose by mounting them on the same server; one handler value may serve several of them.
+    ///
+    /// # Errors
+    ///
+    /// When an endpoint mounted already has the same method and path.
     pub fn mount<H: SendMessageHandler>(
         server: ::graph_runtime::server::GraphServer,
         handler: ::std::sync::Arc<H>,
-    ) -> ::graph_runtime::server::GraphServer {
+    ) -> ::core::result::Result<
+        ::graph_runtime::server::GraphServer,
+        ::graph_runtime::server::MountError,
+    > {
         server
             .route::<
                 SendMessage,
@@ -1195,10 +1202,17 @@ pub mod forward_message {
     /// ```
     ///
     /// Several endpoints compose by mounting them on the same server; one handler value may serve several of them.
+    ///
+    /// # Errors
+    ///
+    /// When an endpoint mounted already has the same method and path.
     pub fn mount<H: ForwardMessageHandler>(
         server: ::graph_runtime::server::GraphServer,
         handler: ::std::sync::Arc<H>,
-    ) -> ::graph_runtime::server::GraphServer {
+    ) -> ::core::result::Result<
+        ::graph_runtime::server::GraphServer,
+        ::graph_runtime::server::MountError,
+    > {
         server
             .route::<
                 ForwardMessage,

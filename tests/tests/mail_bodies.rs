@@ -225,6 +225,14 @@ fn list_query_and_prefer_header() {
         request.headers(),
         &[("Prefer", "outlook.timezone=\"UTC\"".to_owned())]
     );
+    // A clone is the same request: query parameters and optional headers too.
+    let copy = request.clone();
+    assert_eq!(
+        copy.url("http://127.0.0.1:1"),
+        request.url("http://127.0.0.1:1")
+    );
+    assert_eq!(copy.query(), request.query());
+    assert_eq!(copy.headers(), request.headers());
     let page: Page<v1::models::Message> = serde_json::from_value(json!({
         "value": [{"id": "1", "isDraft": false}],
         "@odata.nextLink": "http://127.0.0.1:1/v1.0/me/mailFolders/inbox/messages?$top=5&$skip=5"

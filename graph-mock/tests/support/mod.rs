@@ -163,6 +163,7 @@ pub fn delegated_claims(scp: &str, aud: &str, exp: u64) -> serde_json::Value {
         "exp": exp,
         "iat": now(),
         "oid": ADELE_ID,
+        "tid": graph_mock::config::DEMO_TENANT_ID,
         "preferred_username": ADELE,
         "scp": scp,
     })

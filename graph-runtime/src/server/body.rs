@@ -37,6 +37,9 @@ async fn read_limited(mut body: Body, limit: usize) -> Result<Vec<u8>, GraphErro
         let frame = std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await;
         match frame {
             None => return Ok(out),
+            Some(Err(e)) if super::limits::is_body_timeout(&e) => {
+                return Err(GraphError::request_timeout());
+            }
             Some(Err(e)) => {
                 return Err(GraphError::bad_request(format!(
                     "The request body could not be read: {e}"

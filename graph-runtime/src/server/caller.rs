@@ -1,5 +1,6 @@
 //! Who is calling, and what they were granted.
 
+use super::DirectoryUser;
 use crate::PermissionType;
 
 /// The authenticated caller of a request, as a [`TokenValidator`](super::TokenValidator) found it.
@@ -12,11 +13,19 @@ pub enum Caller {
 }
 
 /// A signed-in user and the delegated scopes of the token.
+///
+/// Who the user is comes from `oid` (the object id) and `tid` (the tenant)
+/// only: Microsoft documents `preferred_username` and `upn` as mutable and
+/// not for authorization, so [`user_principal_name`](Self::user_principal_name)
+/// is kept for display and logs and never decides access.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct DelegatedCaller {
     /// The user's object id (`oid`), if known.
     pub user_id: Option<String>,
-    /// The user's principal name (`preferred_username` or `upn`), if known.
+    /// The user's tenant id (`tid`), if known.
+    pub tenant_id: Option<String>,
+    /// The user's principal name (`preferred_username` or `upn`), if known:
+    /// for display only, never for deciding who the caller is.
     pub user_principal_name: Option<String>,
     /// The granted delegated permissions (the space-separated `scp` claim).
     pub scopes: Vec<String>,
@@ -42,6 +51,7 @@ impl Caller {
     ) -> Self {
         Caller::Delegated(DelegatedCaller {
             user_id: Some(user_id.into()),
+            tenant_id: None,
             user_principal_name: Some(user_principal_name.into()),
             scopes: scopes.into_iter().map(Into::into).collect(),
             personal_account: false,
@@ -86,20 +96,32 @@ impl Caller {
 }
 
 impl DelegatedCaller {
-    /// How `/me` names this user: the object id, else the principal name.
+    /// How `/me` names this user: the object id (`oid`). Never the principal
+    /// name, which is not proof of identity.
     pub fn user_key(&self) -> Option<&str> {
-        self.user_id
-            .as_deref()
-            .or(self.user_principal_name.as_deref())
+        self.user_id.as_deref()
     }
 
-    /// Whether `id_or_upn` (as in `/users/{id | userPrincipalName}`) is this user.
-    ///
-    /// Ids and principal names compare case-insensitively, as Graph does.
-    pub fn is(&self, id_or_upn: &str) -> bool {
-        [&self.user_id, &self.user_principal_name]
-            .into_iter()
-            .flatten()
-            .any(|known| known.eq_ignore_ascii_case(id_or_upn))
+    /// Sets the tenant id (`tid`).
+    pub fn in_tenant(mut self, tenant_id: impl Into<String>) -> Self {
+        self.tenant_id = Some(tenant_id.into());
+        self
+    }
+
+    /// Whether `user` (as a [`UserDirectory`](super::UserDirectory) found
+    /// it) is this caller: the same object id and, when the directory knows
+    /// the user's tenant, the same tenant id. Ids compare case-insensitively
+    /// (they are GUIDs). Principal names play no part.
+    pub fn is(&self, user: &DirectoryUser) -> bool {
+        let same_id = self
+            .user_id
+            .as_deref()
+            .is_some_and(|id| id.eq_ignore_ascii_case(&user.id));
+        let same_tenant = match (&user.tenant_id, &self.tenant_id) {
+            (None, _) => true,
+            (Some(want), Some(got)) => want.eq_ignore_ascii_case(got),
+            (Some(_), None) => false,
+        };
+        same_id && same_tenant
     }
 }

@@ -4,7 +4,9 @@
 use http::header::{CONTENT_LENGTH, TRANSFER_ENCODING};
 use http::{HeaderMap, Method};
 
-use super::{Caller, GraphError, TokenValidator, bearer_token};
+use super::{
+    Caller, DelegatedCaller, DirectoryUser, GraphError, TokenValidator, UserDirectory, bearer_token,
+};
 use crate::{Endpoint, PathTemplate};
 
 /// Whether `template` addresses the signed-in user (`/me` or `/me/...`).
@@ -75,21 +77,33 @@ pub(crate) fn authorize<E: Endpoint>(caller: &Caller) -> Result<&'static str, Gr
 /// Resolves `/me` to the caller's user and keeps delegated callers in their
 /// own mailbox, unless they hold one of the endpoint's shared permissions
 /// (`Permissions::shared`). Returns whether the path was a `/me` path.
+///
+/// Who the caller is comes from the token's `oid` and `tid` only; who
+/// `/users/{x}` is comes from the application's `directory` (without one,
+/// `x` must be the caller's object id itself).
 pub(crate) fn resolve_user<E: Endpoint>(
     template: &'static PathTemplate,
     user_param: &'static str,
     caller: &Caller,
+    directory: Option<&dyn UserDirectory>,
     values: &mut Vec<(&'static str, String)>,
 ) -> Result<bool, GraphError> {
     if is_me(template.template) {
-        let user = caller
-            .delegated()
-            .and_then(|d| d.user_key())
-            .ok_or_else(|| {
-                GraphError::bad_request(
-                    "/me request is only valid with delegated authentication flow.",
-                )
-            })?;
+        let Some(delegated) = caller.delegated() else {
+            return Err(GraphError::bad_request(
+                "/me request is only valid with delegated authentication flow.",
+            ));
+        };
+        let user = delegated.user_key().ok_or_else(|| {
+            GraphError::invalid_token("The token does not name its user (no oid claim).")
+        })?;
+        if let Some(directory) = directory
+            && !directory.find(user).is_some_and(|u| delegated.is(&u))
+        {
+            return Err(GraphError::invalid_token(
+                "The token's user (oid and tid) is not a user of this tenant.",
+            ));
+        }
         values.retain(|(name, _)| *name != user_param);
         values.push((user_param, user.to_owned()));
         return Ok(true);
@@ -98,7 +112,7 @@ pub(crate) fn resolve_user<E: Endpoint>(
         && caller.delegated().is_some_and(|d| {
             values
                 .iter()
-                .any(|(name, user)| *name == user_param && !d.is(user))
+                .any(|(name, user)| *name == user_param && !addresses_self(d, directory, user))
         });
     if foreign_user
         && !E::PERMISSIONS.grants_shared_access(caller.grants().iter().map(String::as_str))
@@ -116,4 +130,19 @@ pub(crate) fn resolve_user<E: Endpoint>(
         )));
     }
     Ok(false)
+}
+
+/// Whether `/users/{id_or_upn}` is the delegated caller's own user.
+fn addresses_self(
+    caller: &DelegatedCaller,
+    directory: Option<&dyn UserDirectory>,
+    id_or_upn: &str,
+) -> bool {
+    match directory {
+        Some(directory) => directory.find(id_or_upn).is_some_and(|u| caller.is(&u)),
+        None => caller.is(&DirectoryUser {
+            id: id_or_upn.to_owned(),
+            tenant_id: None,
+        }),
+    }
 }

@@ -108,6 +108,24 @@ impl GraphError {
         )
     }
 
+    /// 417 `ExpectationFailed`: an `Expect` header other than `100-continue`.
+    pub fn expectation_failed() -> Self {
+        GraphError::new(
+            StatusCode::EXPECTATION_FAILED,
+            "ExpectationFailed",
+            "The only expectation this server meets is `Expect: 100-continue`.",
+        )
+    }
+
+    /// 408 `RequestTimeout`: the request body stalled.
+    pub fn request_timeout() -> Self {
+        GraphError::new(
+            StatusCode::REQUEST_TIMEOUT,
+            "RequestTimeout",
+            "The request body was not received in time.",
+        )
+    }
+
     /// 404 for a path that is no Graph resource this server knows.
     pub fn unknown_route(path: &str) -> Self {
         let segment = path.rsplit('/').find(|s| !s.is_empty()).unwrap_or(path);

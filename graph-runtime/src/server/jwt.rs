@@ -43,7 +43,8 @@ struct Key {
 /// if configured, the issuer. Then, like Graph:
 ///
 /// * a space-separated `scp` claim makes a delegated caller, the user taken
-///   from `oid` and `preferred_username` (or `upn`); a token from the
+///   from `oid` and `tid` (a token without `oid` is rejected;
+///   `preferred_username` or `upn` is kept for display only); a token from the
 ///   [`MSA_TENANT_ID`] tenant is a personal account;
 /// * otherwise a `roles` array makes an application caller (`appid` or `azp`);
 /// * a token with neither is rejected.
@@ -198,19 +199,23 @@ impl TokenValidator for JwtValidator {
 
 fn caller_from(claims: Claims) -> Result<Caller, TokenError> {
     if let Some(scp) = claims.scp {
-        let user_principal_name = claims.preferred_username.or(claims.upn);
-        if claims.oid.is_none() && user_principal_name.is_none() {
+        // Identity is `oid` (with `tid`): name claims are mutable and not
+        // for authorization, so a token without `oid` names nobody.
+        if claims.oid.is_none() {
             return Err(TokenError::new(
-                "A delegated token must name its user (oid, preferred_username or upn).",
+                "A delegated token must name its user with an oid claim.",
             ));
         }
+        let personal = claims
+            .tid
+            .as_deref()
+            .is_some_and(|t| t.eq_ignore_ascii_case(MSA_TENANT_ID));
         return Ok(Caller::Delegated(DelegatedCaller {
             user_id: claims.oid,
-            user_principal_name,
+            tenant_id: claims.tid,
+            user_principal_name: claims.preferred_username.or(claims.upn),
             scopes: scp.split_whitespace().map(str::to_owned).collect(),
-            personal_account: claims
-                .tid
-                .is_some_and(|t| t.eq_ignore_ascii_case(MSA_TENANT_ID)),
+            personal_account: personal,
         }));
     }
     if let Some(roles) = claims.roles {
@@ -255,12 +260,22 @@ mod tests {
         let aud = "https://graph.microsoft.com";
         let work = v
             .validate(&token(serde_json::json!({
-                "aud": aud, "exp": exp(), "scp": "Mail.Send  User.Read", "upn": "a@b.com"
+                "aud": aud, "exp": exp(), "scp": "Mail.Send  User.Read", "oid": "1", "tid": "t1", "upn": "a@b.com"
             })))
             .unwrap();
         assert_eq!(work.permission_type(), PermissionType::DelegatedWork);
         assert_eq!(work.grants(), ["Mail.Send", "User.Read"]);
-        assert!(work.delegated().unwrap().is("A@B.com"));
+        let user = |id: &str| crate::server::DirectoryUser {
+            id: id.to_owned(),
+            tenant_id: Some("t1".to_owned()),
+        };
+        assert!(work.delegated().unwrap().is(&user("1")));
+        assert!(!work.delegated().unwrap().is(&user("a@b.com")));
+
+        let name_only = v.validate(&token(serde_json::json!({
+            "aud": aud, "exp": exp(), "scp": "Mail.Send", "preferred_username": "a@b.com"
+        })));
+        assert!(name_only.is_err(), "a name claim is no identity");
 
         let personal = v
             .validate(&token(serde_json::json!({

@@ -12,8 +12,10 @@
 //!    who the [`Caller`] is;
 //! 4. the endpoint's generated [`Permissions`](crate::Permissions) are enforced
 //!    (403 when the grant holds none of those listed for its permission type);
-//! 5. `/me/...` resolves to the token's user, and a delegated token may only
-//!    address its own user under `/users/{id}/...` (403 otherwise);
+//! 5. `/me/...` resolves to the token's user (its `oid`), and a delegated
+//!    token may only address its own user under `/users/{id}/...` (403
+//!    otherwise); who `/users/{x}` is, the application's [`UserDirectory`]
+//!    says, and identity is the token's `oid` and `tid`, never a name claim;
 //! 6. endpoints with a request body get it decoded: `Content-Type:
 //!    application/json` (415 otherwise), at most
 //!    [`GraphServer::body_limit`] bytes (413), valid JSON of the body type
@@ -30,29 +32,40 @@
 //! A 204 or 304, from a handler or an error, has no body, `Content-Type` or
 //! `Content-Length`.
 //!
-//! Every error, including 404 for unknown routes and 405 for wrong methods,
-//! is Graph's error JSON (see [`GraphError`]).
+//! Every error, including 404 for unknown routes, 405 for wrong methods and
+//! the answers to requests that cannot be parsed (400, 414, 431), is Graph's
+//! error JSON with a `request-id` (see [`GraphError`]). [`GraphServer::serve`]
+//! applies [`ServerLimits`]: a connection limit and header-read, idle and
+//! body-read timeouts.
 
 mod bearer;
 mod body;
 mod body_read;
 mod caller;
+mod conn;
 mod context;
+mod directory;
 mod enforce;
 mod error;
 mod jwt;
+mod limits;
 mod router;
+mod serve;
 mod static_tokens;
+mod table;
 mod validator;
 
 pub use bearer::{BearerError, BearerToken, bearer_token};
 pub use body::DEFAULT_BODY_LIMIT;
 pub use caller::{ApplicationCaller, Caller, DelegatedCaller};
 pub use context::RequestContext;
+pub use directory::{DirectoryUser, UserDirectory};
 pub use error::GraphError;
 pub use jwt::{JwtKeyError, JwtValidator, MSA_TENANT_ID};
+pub use limits::ServerLimits;
 pub use router::{GraphServer, RouteInfo, RouteParams};
 pub use static_tokens::StaticTokens;
+pub use table::MountError;
 pub use validator::{TokenError, TokenValidator, ValidatorChain};
 
 /// Re-exported so servers name the same axum types as the generated code.

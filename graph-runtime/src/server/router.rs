@@ -4,14 +4,11 @@ use std::fmt;
 use std::future::Future;
 use std::str::FromStr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use axum::Router;
-use axum::extract::{FromRequestParts, Path, Request};
+use axum::extract::Request;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{MethodFilter, on};
 use http::HeaderMap;
-use http::header::HOST;
 use percent_encoding::percent_decode_str;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -19,7 +16,9 @@ use serde::de::DeserializeOwned;
 use super::body::{self, DEFAULT_BODY_LIMIT};
 use super::context::{self, RequestContext};
 use super::enforce;
-use super::{Caller, GraphError, TokenValidator};
+use super::limits::ServerLimits;
+use super::table::{MountError, RouteTable, Settings};
+use super::{Caller, GraphError, TokenValidator, UserDirectory};
 use crate::{ApiVersion, Endpoint, PathTemplate};
 
 /// Where a handled request came in.
@@ -42,8 +41,12 @@ pub struct RouteInfo {
     /// `[("$top", "10")]`. Generated parameter structs also carry the
     /// endpoint's documented ones typed.
     pub query: Vec<(String, String)>,
-    /// The `Host` header, e.g. `127.0.0.1:8787`, for links back to this server.
-    pub host: Option<String>,
+    /// The server's public base URL, e.g. `http://127.0.0.1:8787`, for links
+    /// back to this server (`@odata.nextLink`): configured with
+    /// [`GraphServer::with_public_base_url`], by default the listening
+    /// address. Never taken from the request's `Host` header, which the
+    /// client controls.
+    pub base_url: String,
 }
 
 impl RouteInfo {
@@ -54,6 +57,12 @@ impl RouteInfo {
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
+    }
+
+    /// An absolute link to `path_and_query` (which starts with `/`) on this
+    /// server, under its configured public base URL.
+    pub fn link(&self, path_and_query: &str) -> String {
+        format!("{}{path_and_query}", self.base_url.trim_end_matches('/'))
     }
 }
 
@@ -167,31 +176,45 @@ fn parse_query(query: Option<&str>) -> Vec<(String, String)> {
         .collect()
 }
 
-/// An axum router for Graph endpoints, with token validation and permission
+/// An HTTP server for Graph endpoints, with token validation and permission
 /// enforcement in front of every handler.
 ///
 /// Generated `mount` functions add endpoints (each under every version and
-/// path variant its spec lists); [`into_router`](Self::into_router) adds the
-/// Graph-shaped 404 and 405 fallbacks and the request-id middleware.
+/// path variant its spec lists); [`serve`](Self::serve) runs it with the
+/// [`ServerLimits`], and [`into_router`](Self::into_router) gives the plain
+/// axum router (Graph-shaped 404 and 405 fallbacks, request ids) for
+/// applications that serve it themselves.
 ///
 /// Request bodies are JSON of at most [`body_limit`](Self::body_limit) bytes
 /// (4 MiB unless [`with_body_limit`](Self::with_body_limit) says otherwise).
 ///
+/// Routing cannot panic: path variants that name the same segment's
+/// parameter differently (`/me/messages/{message_id}` for GET,
+/// `/me/messages/{id}` for DELETE) share one route; two endpoints with the
+/// same method and path are a [`MountError`] returned by `mount`.
+///
 /// ```no_run
 /// # async fn run(server: graph_runtime::server::GraphServer) -> std::io::Result<()> {
 /// let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-/// axum::serve(listener, server.into_router()).await
+/// server.serve(listener).await
 /// # }
 /// ```
 pub struct GraphServer {
-    router: Router,
+    table: RouteTable,
     validator: Arc<dyn TokenValidator>,
-    body_limit: Arc<AtomicUsize>,
+    directory: Option<Arc<dyn UserDirectory>>,
+    body_limit: usize,
+    public_base_url: Option<String>,
+    pub(crate) limits: ServerLimits,
 }
 
 impl fmt::Debug for GraphServer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("GraphServer").finish_non_exhaustive()
+        f.debug_struct("GraphServer")
+            .field("body_limit", &self.body_limit)
+            .field("public_base_url", &self.public_base_url)
+            .field("limits", &self.limits)
+            .finish_non_exhaustive()
     }
 }
 
@@ -204,23 +227,57 @@ impl GraphServer {
     /// Like [`new`](Self::new), for a validator that is shared already.
     pub fn with_shared_validator(validator: Arc<dyn TokenValidator>) -> Self {
         GraphServer {
-            router: Router::new(),
+            table: RouteTable::default(),
             validator,
-            body_limit: Arc::new(AtomicUsize::new(DEFAULT_BODY_LIMIT)),
+            directory: None,
+            body_limit: DEFAULT_BODY_LIMIT,
+            public_base_url: None,
+            limits: ServerLimits::default(),
         }
     }
 
     /// Sets the largest request body accepted, in bytes, for every endpoint
     /// (mounted before or after); larger bodies are answered 413
     /// `ErrorRequestEntityTooLarge`. The default is 4 MiB.
-    pub fn with_body_limit(self, bytes: usize) -> Self {
-        self.body_limit.store(bytes, Ordering::Relaxed);
+    pub fn with_body_limit(mut self, bytes: usize) -> Self {
+        self.body_limit = bytes;
         self
     }
 
     /// The largest request body accepted, in bytes.
     pub fn body_limit(&self) -> usize {
-        self.body_limit.load(Ordering::Relaxed)
+        self.body_limit
+    }
+
+    /// The application's users: who `/users/{id | userPrincipalName}` names
+    /// and whether a token's `oid`/`tid` is a known user (see
+    /// [`UserDirectory`]).
+    pub fn with_user_directory(mut self, directory: impl UserDirectory) -> Self {
+        self.directory = Some(Arc::new(directory));
+        self
+    }
+
+    /// The base URL links back to this server are built from
+    /// ([`RouteInfo::base_url`], e.g. `@odata.nextLink`), e.g.
+    /// `https://graph.example.com`. By default [`serve`](Self::serve) uses
+    /// the listening address (`http://IP:PORT`) and
+    /// [`into_router`](Self::into_router) `http://localhost`; the request's
+    /// `Host` header is never used.
+    pub fn with_public_base_url(mut self, url: impl Into<String>) -> Self {
+        let url: String = url.into();
+        self.public_base_url = Some(url.trim_end_matches('/').to_owned());
+        self
+    }
+
+    /// Sets the connection limits and timeouts [`serve`](Self::serve) applies.
+    pub fn with_limits(mut self, limits: ServerLimits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// The limits and timeouts [`serve`](Self::serve) applies.
+    pub fn limits(&self) -> &ServerLimits {
+        &self.limits
     }
 
     /// Mounts endpoint `E` under every version and path variant of its spec.
@@ -229,9 +286,14 @@ impl GraphServer {
     /// passed every check, with the decoded request body (`()` for endpoints
     /// without one). When `E` has a response body, the handler's value is
     /// answered as JSON with `E::SUCCESS_STATUS`; otherwise the response is
-    /// empty. Mounting two endpoints with the same method and path panics
-    /// (it is a programming error, as in axum).
-    pub fn route<E, F, Fut>(mut self, handler: F) -> Self
+    /// empty.
+    ///
+    /// # Errors
+    ///
+    /// [`MountError`] when another endpoint already has the same method and
+    /// path (whatever its parameters are called), when the method cannot be
+    /// routed, or when a template is not a routable path. Nothing panics.
+    pub fn route<E, F, Fut>(mut self, handler: F) -> Result<Self, MountError>
     where
         E: Endpoint + 'static,
         E::RequestBody: DeserializeOwned + Send + 'static,
@@ -239,52 +301,66 @@ impl GraphServer {
         F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
         Fut: Future<Output = Result<E::ResponseBody, GraphError>> + Send + 'static,
     {
-        let Ok(filter) = MethodFilter::try_from(E::METHOD) else {
-            tracing::error!(
-                target: "graph_runtime::server",
-                endpoint = E::NAME,
-                method = %E::METHOD,
-                "method not routable; endpoint not mounted"
-            );
-            return self;
-        };
         for &version in E::VERSIONS {
             for template in E::PATHS {
-                let path = format!("/{}{}", version.as_str(), template.template);
-                let validator = Arc::clone(&self.validator);
-                let body_limit = Arc::clone(&self.body_limit);
                 let handler = handler.clone();
-                let route = move |req: Request| {
-                    let validator = Arc::clone(&validator);
-                    let handler = handler.clone();
-                    let body_limit = body_limit.load(Ordering::Relaxed);
-                    async move {
-                        let mounted = Mounted {
-                            version,
-                            template,
-                            user_param: template.user_param,
-                            body_limit,
-                        };
-                        mounted
-                            .dispatch::<E, F, Fut>(req, &*validator, handler)
-                            .await
-                    }
+                let mounted = Mounted {
+                    version,
+                    template,
+                    user_param: template.user_param,
                 };
-                self.router = self.router.route(&path, on(filter, route));
+                self.table.insert(
+                    E::NAME,
+                    &E::METHOD,
+                    version,
+                    template,
+                    Arc::new(move |req, raw, settings| {
+                        let handler = handler.clone();
+                        Box::pin(async move {
+                            mounted
+                                .dispatch::<E, F, Fut>(req, raw, &settings, handler)
+                                .await
+                        })
+                    }),
+                )?;
             }
         }
-        self
+        Ok(self)
+    }
+
+    /// The settings requests are handled with, links under `base_url`.
+    fn settings(&self, base_url: String) -> Settings {
+        Settings {
+            validator: Arc::clone(&self.validator),
+            directory: self.directory.clone(),
+            body_limit: self.body_limit,
+            base_url,
+        }
     }
 
     /// The axum router: every mounted endpoint, Graph-shaped 404 and 405
-    /// fallbacks, and request ids and logging on every response.
+    /// answers, and request ids and logging on every response. Links use the
+    /// configured public base URL, else `http://localhost`.
+    ///
+    /// Served with `axum::serve`, it gets none of the [`ServerLimits`]:
+    /// prefer [`serve`](Self::serve).
     pub fn into_router(self) -> Router {
-        self.router
-            .method_not_allowed_fallback(|req: Request| async move {
-                GraphError::method_not_allowed(req.method()).into_response()
-            })
-            .fallback(|req: Request| async move {
-                GraphError::unknown_route(req.uri().path()).into_response()
+        let base = self
+            .public_base_url
+            .clone()
+            .unwrap_or_else(|| "http://localhost".to_owned());
+        self.into_router_at(base)
+    }
+
+    pub(crate) fn into_router_at(self, default_base_url: String) -> Router {
+        let base = self.public_base_url.clone().unwrap_or(default_base_url);
+        let settings = Arc::new(self.settings(base));
+        let table = Arc::new(self.table);
+        Router::new()
+            .fallback(move |req: Request| {
+                let table = Arc::clone(&table);
+                let settings = Arc::clone(&settings);
+                async move { table.dispatch(req, settings).await }
             })
             .layer(axum::middleware::from_fn(context::request_context))
     }
@@ -296,14 +372,14 @@ struct Mounted {
     version: ApiVersion,
     template: &'static PathTemplate,
     user_param: &'static str,
-    body_limit: usize,
 }
 
 impl Mounted {
     async fn dispatch<E, F, Fut>(
         self,
         req: Request,
-        validator: &dyn TokenValidator,
+        raw: Vec<(&'static str, String)>,
+        settings: &Settings,
         handler: F,
     ) -> Response
     where
@@ -316,19 +392,24 @@ impl Mounted {
         let (mut parts, request_body) = req.into_parts();
         let prepared = async {
             enforce::check_framing::<E>(&parts.headers)?;
-            let caller = enforce::authenticate(&parts.headers, validator)?;
+            let caller = enforce::authenticate(&parts.headers, &*settings.validator)?;
             enforce::authorize::<E>(&caller)?;
-            let Path(raw) = Path::<Vec<(String, String)>>::from_request_parts(&mut parts, &())
-                .await
-                .map_err(|e| GraphError::bad_request(format!("Invalid path: {e}")))?;
             let mut values: Vec<(&'static str, String)> = Vec::with_capacity(raw.len());
             for (name, value) in raw {
-                if let Some(known) = self.template.params.iter().find(|p| **p == name) {
-                    values.push((known, value));
-                }
+                let decoded = percent_decode_str(&value).decode_utf8().map_err(|_| {
+                    GraphError::bad_request(format!(
+                        "Invalid path: the value of `{name}` is not UTF-8."
+                    ))
+                })?;
+                values.push((name, decoded.into_owned()));
             }
-            let me =
-                enforce::resolve_user::<E>(self.template, self.user_param, &caller, &mut values)?;
+            let me = enforce::resolve_user::<E>(
+                self.template,
+                self.user_param,
+                &caller,
+                settings.directory.as_deref(),
+                &mut values,
+            )?;
             let context = parts
                 .extensions
                 .get::<RequestContext>()
@@ -342,15 +423,10 @@ impl Mounted {
                 context,
                 path: parts.uri.path().to_owned(),
                 query: parse_query(parts.uri.query()),
-                host: parts
-                    .headers
-                    .get(HOST)
-                    .and_then(|h| h.to_str().ok())
-                    .map(str::to_owned)
-                    .or_else(|| parts.uri.authority().map(|a| a.to_string())),
+                base_url: settings.base_url.clone(),
             };
             let body =
-                body::request_body::<E>(&parts.headers, request_body, self.body_limit).await?;
+                body::request_body::<E>(&parts.headers, request_body, settings.body_limit).await?;
             let params = RouteParams {
                 info,
                 values,

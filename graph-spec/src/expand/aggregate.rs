@@ -39,8 +39,11 @@ pub(crate) fn generate(specs: &[&EndpointSpec]) -> TokenStream {
          [`mount_all`] requires it, so a server that forgets one does not compile.",
         names.join(", ")
     ));
-    let mount_doc =
-        docs::attrs("Mounts every endpoint of this module on `server`, all served by `handler`.");
+    let mount_doc = docs::attrs(
+        "Mounts every endpoint of this module on `server`, all served by `handler`.\n\n\
+         # Errors\n\n\
+         When two endpoints (of this module or mounted before) have the same method and path.",
+    );
     quote! {
         #trait_doc
         pub trait Handlers: #(#traits)+* {}
@@ -51,8 +54,11 @@ pub(crate) fn generate(specs: &[&EndpointSpec]) -> TokenStream {
         pub fn mount_all<H: Handlers>(
             server: ::graph_runtime::server::GraphServer,
             handler: ::std::sync::Arc<H>,
-        ) -> ::graph_runtime::server::GraphServer {
-            #(let server = #rest::mount(server, ::std::sync::Arc::clone(&handler));)*
+        ) -> ::core::result::Result<
+            ::graph_runtime::server::GraphServer,
+            ::graph_runtime::server::MountError,
+        > {
+            #(let server = #rest::mount(server, ::std::sync::Arc::clone(&handler))?;)*
             #last::mount(server, handler)
         }
     }

@@ -199,7 +199,9 @@ fn mount_fn(cx: &Cx<'_>, takes: &[TokenStream]) -> TokenStream {
     let mount_doc = docs::attrs(&format!(
         "Mounts `{}` on `server`, under {} for:\n\n```text\n{}\n```\n\n\
          Several endpoints compose by mounting them on the same server; one \
-         handler value may serve several of them.",
+         handler value may serve several of them.\n\n\
+         # Errors\n\n\
+         When an endpoint mounted already has the same method and path.",
         spec.name.value,
         versions.join(" and "),
         paths.join("\n"),
@@ -214,7 +216,10 @@ fn mount_fn(cx: &Cx<'_>, takes: &[TokenStream]) -> TokenStream {
         pub fn mount<H: #handler_trait>(
             server: ::graph_runtime::server::GraphServer,
             handler: ::std::sync::Arc<H>,
-        ) -> ::graph_runtime::server::GraphServer {
+        ) -> ::core::result::Result<
+            ::graph_runtime::server::GraphServer,
+            ::graph_runtime::server::MountError,
+        > {
             server.route::<#ty, _, _>(move |caller, mut route, #body_pattern| {
                 let handler = ::std::sync::Arc::clone(&handler);
                 async move {

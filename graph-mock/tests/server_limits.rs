@@ -1,0 +1,294 @@
+//! Slow and odd clients on raw TCP: timeouts, the connection limit,
+//! `Expect: 100-continue`, requests hyper cannot parse (answered in Graph's
+//! error shape), and links that never come from `Host`.
+
+mod support;
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use graph_mock::{Config, RunningMock};
+use support::*;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+const SHORT: Duration = Duration::from_millis(400);
+
+fn short_limits() -> Config {
+    let mut c = config();
+    c.limits.header_read_timeout = SHORT;
+    c.limits.idle_timeout = SHORT;
+    c.limits.body_read_timeout = SHORT;
+    c
+}
+
+async fn start_with(config: Config) -> RunningMock {
+    graph_mock::start(config).await.unwrap()
+}
+
+/// Everything the server sends until it closes the connection (bounded).
+async fn read_all(stream: &mut TcpStream) -> String {
+    let mut out = Vec::new();
+    let mut buf = [0u8; 16 * 1024];
+    loop {
+        match tokio::time::timeout(Duration::from_secs(10), stream.read(&mut buf)).await {
+            Ok(Ok(0)) | Ok(Err(_)) => break,
+            Ok(Ok(n)) => out.extend_from_slice(&buf[..n]),
+            Err(_) => panic!("the server neither answered nor closed within 10 s"),
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// One response: its head and a body of its `content-length` (bounded).
+async fn read_response(stream: &mut TcpStream) -> String {
+    let mut out = Vec::new();
+    let mut buf = [0u8; 16 * 1024];
+    loop {
+        let text = String::from_utf8_lossy(&out).into_owned();
+        if let Some((head, body)) = text.split_once("\r\n\r\n") {
+            let length = head
+                .lines()
+                .find_map(|l| {
+                    l.to_ascii_lowercase()
+                        .strip_prefix("content-length: ")
+                        .map(str::to_owned)
+                })
+                .and_then(|v| v.trim().parse::<usize>().ok())
+                .unwrap_or(0);
+            if body.len() >= length {
+                return text;
+            }
+        }
+        match tokio::time::timeout(Duration::from_secs(10), stream.read(&mut buf)).await {
+            Ok(Ok(0)) | Ok(Err(_)) => return text,
+            Ok(Ok(n)) => out.extend_from_slice(&buf[..n]),
+            Err(_) => panic!("no complete response within 10 s: {text:?}"),
+        }
+    }
+}
+
+async fn exchange(addr: SocketAddr, request: &[u8]) -> String {
+    let mut stream = TcpStream::connect(addr).await.unwrap();
+    // The server may answer (and close) before all of a huge request is written.
+    let _ = stream.write_all(request).await;
+    read_all(&mut stream).await
+}
+
+/// Asserts a Graph-shaped error response with `status` and a request-id.
+fn assert_graph_error(response: &str, status: u16, code: &str) {
+    let (head, body) = response
+        .split_once("\r\n\r\n")
+        .unwrap_or_else(|| panic!("no complete response: {response:?}"));
+    assert!(
+        head.starts_with(&format!("HTTP/1.1 {status} ")),
+        "expected {status}: {head}"
+    );
+    let lower = head.to_ascii_lowercase();
+    assert!(
+        lower.contains("\r\ncontent-type: application/json"),
+        "{head}"
+    );
+    assert!(lower.contains("\r\nrequest-id: "), "{head}");
+    let json: serde_json::Value =
+        serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {body}"));
+    assert_eq!(json["error"]["code"], code, "{body}");
+    assert!(
+        json["error"]["innerError"]["request-id"].is_string(),
+        "{body}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn requests_hyper_cannot_parse_get_graph_errors() {
+    bounded(async {
+        let mock = start().await;
+        let addr = mock.addr();
+        let huge_token = format!(
+            "GET /v1.0/me/messages HTTP/1.1\r\nhost: x\r\nauthorization: Bearer {}\r\n\r\n",
+            "a".repeat(1024 * 1024)
+        );
+        assert_graph_error(
+            &exchange(addr, huge_token.as_bytes()).await,
+            431,
+            "RequestHeaderFieldsTooLarge",
+        );
+        let mut many = String::from("GET /v1.0/me/messages HTTP/1.1\r\nhost: x\r\n");
+        for i in 0..150 {
+            many.push_str(&format!("x-h{i}: v\r\n"));
+        }
+        many.push_str("\r\n");
+        assert_graph_error(
+            &exchange(addr, many.as_bytes()).await,
+            431,
+            "RequestHeaderFieldsTooLarge",
+        );
+        let long_id = format!(
+            "GET /v1.0/me/messages/{} HTTP/1.1\r\nhost: x\r\n\r\n",
+            "A".repeat(100 * 1024)
+        );
+        assert_graph_error(
+            &exchange(addr, long_id.as_bytes()).await,
+            414,
+            "RequestUriTooLong",
+        );
+        let negative = b"POST /v1.0/me/sendMail HTTP/1.1\r\nhost: x\r\ncontent-length: -1\r\n\r\n";
+        assert_graph_error(&exchange(addr, negative).await, 400, "BadRequest");
+        let control = b"GET /v1.0/me/messages HTTP/1.1\r\nhost: x\r\nx-bad: a\x01b\r\n\r\n";
+        assert_graph_error(&exchange(addr, control).await, 400, "BadRequest");
+        mock.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn oversized_expect_100_continue_is_refused_before_the_body() {
+    bounded(async {
+        let mock = start().await;
+        let head = format!(
+            "POST /v1.0/me/sendMail HTTP/1.1\r\nhost: x\r\nauthorization: Bearer demo-adele\r\n\
+             content-type: application/json\r\ncontent-length: {}\r\nexpect: 100-continue\r\n\r\n",
+            64 * 1024 * 1024
+        );
+        let mut stream = TcpStream::connect(mock.addr()).await.unwrap();
+        stream.write_all(head.as_bytes()).await.unwrap();
+        let response = read_response(&mut stream).await;
+        assert!(
+            !response.contains("100 Continue"),
+            "no 100 Continue: {response}"
+        );
+        assert_graph_error(&response, 413, "ErrorRequestEntityTooLarge");
+
+        let odd = b"GET /v1.0/me/messages HTTP/1.1\r\nhost: x\r\nconnection: close\r\nexpect: something-else\r\n\r\n";
+        assert_graph_error(&exchange(mock.addr(), odd).await, 417, "ExpectationFailed");
+        mock.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn idle_and_slow_connections_are_closed() {
+    bounded(async {
+        let mock = start_with(short_limits()).await;
+        // Idle: connected, nothing sent.
+        let started = Instant::now();
+        let mut idle = TcpStream::connect(mock.addr()).await.unwrap();
+        assert_eq!(read_all(&mut idle).await, "");
+        assert!(started.elapsed() < Duration::from_secs(5));
+
+        // A head that never completes.
+        let mut slow = TcpStream::connect(mock.addr()).await.unwrap();
+        slow.write_all(b"GET /v1.0/me/messages HTTP/1.1\r\nhost: x\r\n")
+            .await
+            .unwrap();
+        assert_eq!(read_all(&mut slow).await, "");
+
+        // Keep-alive after a response: closed once idle.
+        let mut kept = TcpStream::connect(mock.addr()).await.unwrap();
+        kept.write_all(b"GET /v1.0/nothing HTTP/1.1\r\nhost: x\r\n\r\n")
+            .await
+            .unwrap();
+        let response = read_response(&mut kept).await;
+        assert!(response.starts_with("HTTP/1.1 404 "), "{response}");
+        let started = Instant::now();
+        assert_eq!(read_all(&mut kept).await, "", "closed once idle");
+        assert!(started.elapsed() < Duration::from_secs(5));
+        mock.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_stalled_body_is_answered_408() {
+    bounded(async {
+        let mock = start_with(short_limits()).await;
+        let mut stream = TcpStream::connect(mock.addr()).await.unwrap();
+        stream
+            .write_all(
+                b"POST /v1.0/me/sendMail HTTP/1.1\r\nhost: x\r\nauthorization: Bearer demo-adele\r\n\
+                  content-type: application/json\r\ncontent-length: 100\r\n\r\n{\"message\":",
+            )
+            .await
+            .unwrap();
+        let response = read_all(&mut stream).await;
+        assert_graph_error(&response, 408, "RequestTimeout");
+        mock.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn connections_over_the_limit_wait() {
+    bounded(async {
+        let mut config = config();
+        config.limits.max_connections = 2;
+        let mock = start_with(config).await;
+        let first = TcpStream::connect(mock.addr()).await.unwrap();
+        let _second = TcpStream::connect(mock.addr()).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let mut third = TcpStream::connect(mock.addr()).await.unwrap();
+        third
+            .write_all(b"GET /v1.0/nothing HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n")
+            .await
+            .unwrap();
+        let mut buf = [0u8; 64];
+        let early = tokio::time::timeout(Duration::from_millis(500), third.read(&mut buf)).await;
+        assert!(early.is_err(), "answered while two connections were open");
+        drop(first);
+        let response = read_all(&mut third).await;
+        assert!(response.starts_with("HTTP/1.1 404 "), "{response}");
+        mock.stop().await;
+    })
+    .await;
+}
+
+/// `@odata.nextLink` of Adele's inbox with `$top=1` (it holds one message,
+/// so a second one is added), requested with `host`.
+async fn next_link(mock: &RunningMock, host: &str) -> String {
+    let request = format!(
+        "GET /v1.0/me/mailFolders/inbox/messages?$top=1 HTTP/1.1\r\nhost: {host}\r\n\
+         authorization: Bearer demo-adele\r\nconnection: close\r\n\r\n"
+    );
+    let response = exchange(mock.addr(), request.as_bytes()).await;
+    let (_, body) = response.split_once("\r\n\r\n").unwrap();
+    let page: serde_json::Value = serde_json::from_str(body).unwrap();
+    page["@odata.nextLink"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn links_never_come_from_the_host_header() {
+    bounded(async {
+        let mock = start().await;
+        let second = graph_mock::Message::draft("AAMkAInbox-2", "second");
+        mock.store()
+            .add(ADELE, graph_mock::Folder::Inbox, second)
+            .unwrap();
+        let link = next_link(&mock, "evil.example").await;
+        assert!(
+            link.starts_with(&format!(
+                "{}/v1.0/me/mailFolders/inbox/messages?",
+                mock.base_url()
+            )),
+            "{link}"
+        );
+        mock.stop().await;
+
+        let mut config = config();
+        config.public_base_url = Some("https://graph.example.test/".to_owned());
+        let mock = start_with(config).await;
+        mock.store()
+            .add(
+                ADELE,
+                graph_mock::Folder::Inbox,
+                graph_mock::Message::draft("AAMkAInbox-2", "second"),
+            )
+            .unwrap();
+        let link = next_link(&mock, "evil.example").await;
+        assert!(
+            link.starts_with("https://graph.example.test/v1.0/me/mailFolders/inbox/messages?"),
+            "{link}"
+        );
+        mock.stop().await;
+    })
+    .await;
+}

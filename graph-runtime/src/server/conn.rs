@@ -1,0 +1,310 @@
+//! One connection's transport: the header-read and idle timeouts, and
+//! hyper's own error answers (bad request line or headers, too many or too
+//! large headers, too long a URI) rewritten into Graph's error JSON.
+
+use std::future::Future;
+use std::io;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{Mutex, PoisonError};
+use std::task::{Context, Poll, Waker};
+use std::time::Duration;
+
+use http::HeaderMap;
+use http::StatusCode;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::TcpStream;
+use tokio::time::{Instant, Sleep, sleep};
+
+use super::context::RequestContext;
+use super::{GraphError, ServerLimits};
+
+/// Waiting for a request (keep-alive or new connection), no byte of it yet.
+const IDLE: u8 = 0;
+/// A request head is arriving.
+const HEAD: u8 = 1;
+/// A request is being handled and answered.
+const REQUEST: u8 = 2;
+
+/// Where a connection is, shared by its transport and its service.
+#[derive(Debug, Default)]
+pub(crate) struct ConnPhase {
+    phase: AtomicU8,
+    /// The transport's pending read, woken when the request is done so the
+    /// idle deadline is set even if no byte arrives.
+    reader: Mutex<Option<Waker>>,
+}
+
+impl ConnPhase {
+    /// The service got a request: its head is complete.
+    pub(crate) fn request_started(&self) {
+        self.phase.store(REQUEST, Ordering::Relaxed);
+    }
+
+    /// The response is done: the connection waits for the next request.
+    pub(crate) fn request_done(&self) {
+        self.phase.store(IDLE, Ordering::Relaxed);
+        let waker = self
+            .reader
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        if let Some(waker) = waker {
+            waker.wake();
+        }
+    }
+
+    fn get(&self) -> u8 {
+        self.phase.load(Ordering::Relaxed)
+    }
+
+    fn park_reader(&self, cx: &Context<'_>) {
+        let mut reader = self.reader.lock().unwrap_or_else(PoisonError::into_inner);
+        if !reader.as_ref().is_some_and(|w| w.will_wake(cx.waker())) {
+            *reader = Some(cx.waker().clone());
+        }
+    }
+}
+
+/// A TCP stream with the connection's timeouts.
+pub(crate) struct ConnIo {
+    stream: TcpStream,
+    phase: Arc<ConnPhase>,
+    limits: ServerLimits,
+    /// The phase the read deadline was set for.
+    seen: u8,
+    read_deadline: Option<Pin<Box<Sleep>>>,
+    write_deadline: Option<Pin<Box<Sleep>>>,
+    /// A rewritten error response still being written, and how far.
+    rewrite: Option<(Vec<u8>, usize)>,
+}
+
+impl ConnIo {
+    pub(crate) fn new(stream: TcpStream, phase: Arc<ConnPhase>, limits: ServerLimits) -> Self {
+        ConnIo {
+            stream,
+            phase,
+            limits,
+            seen: u8::MAX,
+            read_deadline: None,
+            write_deadline: None,
+            rewrite: None,
+        }
+    }
+
+    fn arm(slot: &mut Option<Pin<Box<Sleep>>>, after: Duration) {
+        let at = Instant::now() + after;
+        match slot {
+            Some(s) => s.as_mut().reset(at),
+            None => *slot = Some(Box::pin(sleep(at - Instant::now()))),
+        }
+    }
+
+    /// Sets the read deadline for `phase`: idle, or the rest of a head.
+    fn enter(&mut self, phase: u8) {
+        self.seen = phase;
+        match phase {
+            IDLE => Self::arm(&mut self.read_deadline, self.limits.idle_timeout),
+            HEAD => Self::arm(&mut self.read_deadline, self.limits.header_read_timeout),
+            // Reading a body is timed by the body itself.
+            _ => self.read_deadline = None,
+        }
+    }
+
+    fn expired(slot: &mut Option<Pin<Box<Sleep>>>, cx: &mut Context<'_>) -> bool {
+        slot.as_mut()
+            .is_some_and(|s| s.as_mut().poll(cx).is_ready())
+    }
+}
+
+fn timed_out(what: &str) -> io::Error {
+    io::Error::new(io::ErrorKind::TimedOut, format!("{what} timed out"))
+}
+
+impl AsyncRead for ConnIo {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        let this = &mut *self;
+        let phase = this.phase.get();
+        if phase != this.seen {
+            this.enter(phase);
+        }
+        let before = buf.filled().len();
+        match Pin::new(&mut this.stream).poll_read(cx, buf) {
+            Poll::Ready(Ok(())) => {
+                if buf.filled().len() > before && this.seen == IDLE {
+                    // The first byte of a request: the head has its own clock.
+                    this.enter(HEAD);
+                }
+                Poll::Ready(Ok(()))
+            }
+            Poll::Ready(Err(e)) => Poll::Ready(Err(e)),
+            Poll::Pending if Self::expired(&mut this.read_deadline, cx) => {
+                let what = if this.seen == HEAD {
+                    "reading the request head"
+                } else {
+                    "the idle connection"
+                };
+                Poll::Ready(Err(timed_out(what)))
+            }
+            Poll::Pending => {
+                if this.seen == REQUEST {
+                    this.phase.park_reader(cx);
+                }
+                Poll::Pending
+            }
+        }
+    }
+}
+
+impl ConnIo {
+    /// Writes `data` to the stream, with the idle timeout on a stalled write.
+    fn write_timed(&mut self, cx: &mut Context<'_>, data: &[u8]) -> Poll<io::Result<usize>> {
+        match Pin::new(&mut self.stream).poll_write(cx, data) {
+            Poll::Ready(result) => {
+                self.write_deadline = None;
+                Poll::Ready(result)
+            }
+            Poll::Pending => {
+                if self.write_deadline.is_none() {
+                    Self::arm(&mut self.write_deadline, self.limits.idle_timeout);
+                }
+                if Self::expired(&mut self.write_deadline, cx) {
+                    Poll::Ready(Err(timed_out("writing the response")))
+                } else {
+                    Poll::Pending
+                }
+            }
+        }
+    }
+}
+
+impl AsyncWrite for ConnIo {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        let this = &mut *self;
+        if this.rewrite.is_none()
+            && this.phase.get() != REQUEST
+            && let Some(status) = hyper_error_status(buf)
+        {
+            this.rewrite = Some((graph_error_response(status), 0));
+        }
+        let Some((bytes, mut written)) = this.rewrite.take() else {
+            return this.write_timed(cx, buf);
+        };
+        // hyper is told its (bare) response went out once ours has.
+        while written < bytes.len() {
+            match this.write_timed(cx, &bytes[written..]) {
+                Poll::Ready(Ok(0)) => return Poll::Ready(Err(io::ErrorKind::WriteZero.into())),
+                Poll::Ready(Ok(n)) => written += n,
+                Poll::Ready(Err(e)) => return Poll::Ready(Err(e)),
+                Poll::Pending => {
+                    this.rewrite = Some((bytes, written));
+                    return Poll::Pending;
+                }
+            }
+        }
+        Poll::Ready(Ok(buf.len()))
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.stream).poll_flush(cx)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.stream).poll_shutdown(cx)
+    }
+}
+
+/// The status of a bodiless error response hyper writes by itself when it
+/// cannot parse a request (`HTTP/1.1 431 ...`, `content-length: 0`, nothing
+/// after the head). The service never answers an error without a body, so
+/// such a write outside a request is hyper's.
+fn hyper_error_status(buf: &[u8]) -> Option<StatusCode> {
+    let rest = buf.strip_prefix(b"HTTP/1.1 ")?;
+    let code = std::str::from_utf8(rest.get(..3)?)
+        .ok()?
+        .parse::<u16>()
+        .ok()?;
+    let status = StatusCode::from_u16(code).ok()?;
+    let head_end = buf.windows(4).position(|w| w == b"\r\n\r\n")? + 4;
+    let head = &buf[..head_end];
+    let bodiless = head
+        .windows(b"\r\ncontent-length: 0\r\n".len())
+        .any(|w| w.eq_ignore_ascii_case(b"\r\ncontent-length: 0\r\n"));
+    (status.is_client_error() || status.is_server_error())
+        .then_some(status)
+        .filter(|_| bodiless && head_end == buf.len())
+}
+
+/// The Graph error answering a request hyper could not parse.
+pub(crate) fn protocol_error(status: StatusCode) -> GraphError {
+    let (code, message) = match status {
+        StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE => (
+            "RequestHeaderFieldsTooLarge",
+            "The request headers are too large or too many.",
+        ),
+        StatusCode::URI_TOO_LONG => ("RequestUriTooLong", "The request URI is too long."),
+        StatusCode::BAD_REQUEST => (
+            "BadRequest",
+            "The request is malformed: its request line or headers could not be parsed.",
+        ),
+        _ => ("BadRequest", "The request could not be processed."),
+    };
+    GraphError::new(status, code, message)
+}
+
+/// A complete response carrying [`protocol_error`]'s JSON, closing the
+/// connection (the request could not be parsed, so nothing after it can).
+fn graph_error_response(status: StatusCode) -> Vec<u8> {
+    let ctx = RequestContext::from_headers(&HeaderMap::new());
+    let body = protocol_error(status).body(&ctx);
+    format!(
+        "HTTP/1.1 {} {}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\
+         request-id: {}\r\nclient-request-id: {}\r\nconnection: close\r\n\r\n{body}",
+        status.as_u16(),
+        status.canonical_reason().unwrap_or(""),
+        body.len(),
+        ctx.request_id,
+        ctx.client_request_id,
+    )
+    .into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_hypers_bare_error_heads_are_rewritten() {
+        let bare = b"HTTP/1.1 431 Request Header Fields Too Large\r\nconnection: close\r\ncontent-length: 0\r\ndate: x\r\n\r\n";
+        assert_eq!(
+            hyper_error_status(bare),
+            Some(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE)
+        );
+        let with_body = b"HTTP/1.1 404 Not Found\r\ncontent-length: 2\r\n\r\n{}";
+        assert_eq!(hyper_error_status(with_body), None);
+        let ok = b"HTTP/1.1 202 Accepted\r\ncontent-length: 0\r\n\r\n";
+        assert_eq!(hyper_error_status(ok), None);
+        let trailing = b"HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\n\r\nx";
+        assert_eq!(hyper_error_status(trailing), None);
+    }
+
+    #[test]
+    fn rewritten_responses_are_graph_errors() {
+        let r = String::from_utf8(graph_error_response(StatusCode::URI_TOO_LONG)).unwrap();
+        let (head, body) = r.split_once("\r\n\r\n").unwrap();
+        assert!(head.starts_with("HTTP/1.1 414 URI Too Long\r\n"), "{head}");
+        assert!(head.contains(&format!("content-length: {}\r\n", body.len())));
+        let json: serde_json::Value = serde_json::from_str(body).unwrap();
+        assert_eq!(json["error"]["code"], "RequestUriTooLong");
+        assert!(json["error"]["innerError"]["request-id"].is_string());
+    }
+}

@@ -1,0 +1,228 @@
+//! Serving a [`GraphServer`] over HTTP/1.1 with hyper, under its
+//! [`ServerLimits`]: a connection limit, header-read, idle and body-read
+//! timeouts, and Graph-shaped answers to requests hyper cannot parse.
+
+use std::convert::Infallible;
+use std::future::Future;
+use std::io;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::{Body, Bytes, HttpBody};
+use axum::extract::Request;
+use http_body::{Frame, SizeHint};
+use hyper::body::Incoming;
+use hyper_util::rt::TokioIo;
+use hyper_util::server::graceful::GracefulShutdown;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+use tokio::time::{Instant, Sleep, sleep};
+use tower_service::Service;
+
+use super::GraphServer;
+use super::conn::{ConnIo, ConnPhase};
+use super::limits::BodyReadTimeout;
+
+/// How long a shutdown waits for open connections before it lets them go.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
+impl GraphServer {
+    /// Serves the mounted endpoints on `listener` until the process ends,
+    /// under the configured [`ServerLimits`](super::ServerLimits). Links
+    /// use the public base URL, by default `http://` + the listening address.
+    ///
+    /// # Errors
+    ///
+    /// When the listener's address cannot be read.
+    pub async fn serve(self, listener: TcpListener) -> io::Result<()> {
+        self.serve_with_shutdown(listener, std::future::pending())
+            .await
+    }
+
+    /// Like [`serve`](Self::serve), until `shutdown` completes; then stops
+    /// accepting, lets open requests finish (idle connections close at
+    /// once) and returns, after at most 10 more seconds.
+    ///
+    /// # Errors
+    ///
+    /// When the listener's address cannot be read.
+    pub async fn serve_with_shutdown(
+        self,
+        listener: TcpListener,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> io::Result<()> {
+        let limits = self.limits;
+        let base = format!("http://{}", listener.local_addr()?);
+        let router = self.into_router_at(base);
+        let slots = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+        let graceful = GracefulShutdown::new();
+        let mut http = hyper::server::conn::http1::Builder::new();
+        // Timeouts are the transport's (`ConnIo`), so hyper needs no timer.
+        http.header_read_timeout(None);
+        let mut shutdown = std::pin::pin!(shutdown);
+        loop {
+            let slot = tokio::select! {
+                slot = Arc::clone(&slots).acquire_owned() => slot,
+                () = &mut shutdown => break,
+            };
+            let Ok(slot) = slot else { break };
+            let accepted = tokio::select! {
+                accepted = listener.accept() => accepted,
+                () = &mut shutdown => break,
+            };
+            let stream = match accepted {
+                Ok((stream, _peer)) => stream,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait, do not spin.
+                    tracing::warn!(target: "graph_runtime::server", error = %e, "accept failed");
+                    sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            };
+            let _ = stream.set_nodelay(true);
+            let phase = Arc::new(ConnPhase::default());
+            let io = TokioIo::new(ConnIo::new(stream, Arc::clone(&phase), limits));
+            let service = ConnService {
+                router: router.clone(),
+                phase,
+                body_read_timeout: limits.body_read_timeout,
+            };
+            let conn = graceful.watch(http.serve_connection(io, service));
+            tokio::spawn(async move {
+                // A connection's errors (timeouts, resets) end only it.
+                let _ = conn.await;
+                drop(slot);
+            });
+        }
+        drop(listener);
+        let _ = tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown()).await;
+        Ok(())
+    }
+}
+
+/// One connection's service: the router, with the request body timed and
+/// the connection's phase kept up to date.
+struct ConnService {
+    router: Router,
+    phase: Arc<ConnPhase>,
+    body_read_timeout: Duration,
+}
+
+impl hyper::service::Service<http::Request<Incoming>> for ConnService {
+    type Response = http::Response<Body>;
+    type Error = Infallible;
+    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Infallible>> + Send>>;
+
+    fn call(&self, req: http::Request<Incoming>) -> Self::Future {
+        self.phase.request_started();
+        let timeout = self.body_read_timeout;
+        let req: Request = req.map(|body| Body::new(TimedBody::new(body, timeout)));
+        let mut router = self.router.clone();
+        let phase = Arc::clone(&self.phase);
+        Box::pin(async move {
+            let response = router.call(req).await?;
+            let guard = DoneGuard(phase);
+            Ok(response.map(|body| {
+                Body::new(DoneBody {
+                    body,
+                    _guard: guard,
+                })
+            }))
+        })
+    }
+}
+
+/// Marks the request done when the response body is dropped (hyper drops
+/// it once written, or when the connection ends).
+struct DoneGuard(Arc<ConnPhase>);
+
+impl Drop for DoneGuard {
+    fn drop(&mut self) {
+        self.0.request_done();
+    }
+}
+
+/// A response body that marks the request done when dropped.
+struct DoneBody {
+    body: Body,
+    _guard: DoneGuard,
+}
+
+impl HttpBody for DoneBody {
+    type Data = Bytes;
+    type Error = axum::Error;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, axum::Error>>> {
+        Pin::new(&mut self.body).poll_frame(cx)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.body.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.body.size_hint()
+    }
+}
+
+/// A request body that fails with [`BodyReadTimeout`] when no byte arrives
+/// for `timeout` while it is being read.
+struct TimedBody {
+    body: Incoming,
+    timeout: Duration,
+    stall: Option<Pin<Box<Sleep>>>,
+}
+
+impl TimedBody {
+    fn new(body: Incoming, timeout: Duration) -> Self {
+        TimedBody {
+            body,
+            timeout,
+            stall: None,
+        }
+    }
+}
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+impl HttpBody for TimedBody {
+    type Data = Bytes;
+    type Error = BoxError;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
+        let this = &mut *self;
+        match Pin::new(&mut this.body).poll_frame(cx) {
+            Poll::Ready(frame) => {
+                this.stall = None;
+                Poll::Ready(frame.map(|f| f.map_err(BoxError::from)))
+            }
+            Poll::Pending => {
+                let timeout = this.timeout;
+                let stall = this.stall.get_or_insert_with(|| Box::pin(sleep(timeout)));
+                if stall.as_mut().poll(cx).is_ready() {
+                    let at = Instant::now() + timeout;
+                    stall.as_mut().reset(at);
+                    return Poll::Ready(Some(Err(Box::new(BodyReadTimeout))));
+                }
+                Poll::Pending
+            }
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.body.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.body.size_hint()
+    }
+}

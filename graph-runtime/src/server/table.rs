@@ -1,0 +1,295 @@
+//! The route table behind a [`GraphServer`](super::GraphServer): paths
+//! matched by `matchit`, which reports conflicts as errors instead of
+//! panicking, with parameters renamed by position so that specs naming one
+//! segment's parameter differently share a route.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use axum::extract::Request;
+use axum::response::{IntoResponse, Response};
+use http::header::{ALLOW, CONTENT_LENGTH, EXPECT};
+use http::{HeaderMap, HeaderValue, Method};
+
+use super::{GraphError, TokenValidator, UserDirectory};
+use crate::{ApiVersion, PathTemplate};
+
+/// What every request is handled with, fixed when the server starts.
+pub(crate) struct Settings {
+    pub(crate) validator: Arc<dyn TokenValidator>,
+    pub(crate) directory: Option<Arc<dyn UserDirectory>>,
+    pub(crate) body_limit: usize,
+    pub(crate) base_url: String,
+}
+
+type BoxResponse = Pin<Box<dyn Future<Output = Response> + Send>>;
+
+/// A mounted endpoint's handler: the request, its path parameters (named
+/// as this endpoint's template names them, still percent-encoded) and the
+/// settings.
+pub(crate) type RouteFn =
+    Arc<dyn Fn(Request, Vec<(&'static str, String)>, Arc<Settings>) -> BoxResponse + Send + Sync>;
+
+/// An endpoint could not be mounted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MountError {
+    /// The endpoint being mounted, e.g. `message: delete`.
+    pub endpoint: &'static str,
+    /// The path that could not be routed, e.g. `/v1.0/me/messages/{id}`.
+    pub path: String,
+    /// Why.
+    pub reason: String,
+}
+
+impl fmt::Display for MountError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "cannot mount `{}` at `{}`: {}",
+            self.endpoint, self.path, self.reason
+        )
+    }
+}
+
+impl std::error::Error for MountError {}
+
+struct MethodRoute {
+    method: Method,
+    endpoint: &'static str,
+    /// The template's parameter names, by position.
+    names: Vec<&'static str>,
+    handler: RouteFn,
+}
+
+/// The routes of one path shape (parameters by position), one per method.
+#[derive(Default)]
+struct PathRoutes {
+    methods: Vec<MethodRoute>,
+}
+
+impl PathRoutes {
+    fn find(&self, method: &Method) -> Option<&MethodRoute> {
+        let exact = self.methods.iter().find(|r| r.method == *method);
+        // HEAD is answered like GET, without the body (as axum does).
+        exact.or_else(|| {
+            (*method == Method::HEAD)
+                .then(|| self.methods.iter().find(|r| r.method == Method::GET))
+                .flatten()
+        })
+    }
+
+    fn allow(&self) -> Option<HeaderValue> {
+        let names: Vec<&str> = self.methods.iter().map(|r| r.method.as_str()).collect();
+        HeaderValue::from_str(&names.join(", ")).ok()
+    }
+}
+
+/// Every mounted route.
+#[derive(Default)]
+pub(crate) struct RouteTable {
+    matcher: matchit::Router<usize>,
+    /// The index of each route shape (e.g. `/v1.0/me/messages/{p0}`) in `paths`.
+    shapes: HashMap<String, usize>,
+    paths: Vec<PathRoutes>,
+}
+
+/// `/v1.0` + `template` with its parameters renamed by position
+/// (`{message_id}` -> `{p0}`), and the names they had.
+fn shape(
+    version: ApiVersion,
+    template: &'static PathTemplate,
+) -> Result<(String, Vec<&'static str>), String> {
+    let mut out = format!("/{}", version.as_str());
+    let mut names = Vec::new();
+    let mut rest = template.template;
+    while let Some(open) = rest.find(['{', '}']) {
+        let (literal, tail) = rest.split_at(open);
+        out.push_str(literal);
+        let close = match (tail.starts_with('{'), tail.find('}')) {
+            (true, Some(close)) => close,
+            _ => return Err("unbalanced `{` or `}` in the template".to_owned()),
+        };
+        let name = &tail[1..close];
+        // The spec's name, as `'static`, for the handler's parameter struct.
+        let known = template
+            .params
+            .iter()
+            .copied()
+            .find(|p| *p == name)
+            .ok_or_else(|| format!("the template names `{{{name}}}`, which is no parameter"))?;
+        out.push_str(&format!("{{p{}}}", names.len()));
+        names.push(known);
+        rest = &tail[close + 1..];
+    }
+    out.push_str(rest);
+    Ok((out, names))
+}
+
+impl RouteTable {
+    /// Adds `handler` for `method` at `template` under `version`.
+    pub(crate) fn insert(
+        &mut self,
+        endpoint: &'static str,
+        method: &Method,
+        version: ApiVersion,
+        template: &'static PathTemplate,
+        handler: RouteFn,
+    ) -> Result<(), MountError> {
+        let error = |reason: String| MountError {
+            endpoint,
+            path: format!("/{}{}", version.as_str(), template.template),
+            reason,
+        };
+        let (shape, names) = shape(version, template).map_err(error)?;
+        let index = match self.shapes.get(&shape) {
+            Some(&i) => i,
+            None => {
+                let i = self.paths.len();
+                self.matcher
+                    .insert(shape.clone(), i)
+                    .map_err(|e| error(format!("the path conflicts with a mounted one: {e}")))?;
+                self.shapes.insert(shape, i);
+                self.paths.push(PathRoutes::default());
+                i
+            }
+        };
+        // infallible: `index` came from `shapes`, which only holds indexes of `paths`.
+        let routes = &mut self.paths[index];
+        if let Some(existing) = routes.methods.iter().find(|r| r.method == *method) {
+            return Err(error(format!(
+                "`{}` already answers {method} on this path",
+                existing.endpoint
+            )));
+        }
+        routes.methods.push(MethodRoute {
+            method: method.clone(),
+            endpoint,
+            names,
+            handler,
+        });
+        Ok(())
+    }
+
+    /// Routes `req` to its endpoint: 404 for unknown paths, 405 for methods
+    /// the path does not answer, 417/413 for expectations that cannot be met.
+    pub(crate) async fn dispatch(&self, req: Request, settings: Arc<Settings>) -> Response {
+        if let Err(e) = check_expectation(req.headers(), settings.body_limit) {
+            return e.into_response();
+        }
+        let path = req.uri().path();
+        let Ok(matched) = self.matcher.at(path) else {
+            return GraphError::unknown_route(path).into_response();
+        };
+        let Some(routes) = self.paths.get(*matched.value) else {
+            return GraphError::unknown_route(path).into_response();
+        };
+        let Some(route) = routes.find(req.method()) else {
+            let mut response = GraphError::method_not_allowed(req.method()).into_response();
+            if let Some(allow) = routes.allow() {
+                response.headers_mut().insert(ALLOW, allow);
+            }
+            return response;
+        };
+        let raw: Vec<(&'static str, String)> = route
+            .names
+            .iter()
+            .copied()
+            .zip(matched.params.iter().map(|(_, v)| v.to_owned()))
+            .collect();
+        (route.handler)(req, raw, settings).await
+    }
+}
+
+/// `Expect: 100-continue` with a declared body over the limit is refused
+/// with 413 before the body is asked for (RFC 9110 §10.1.1: a server may
+/// answer with the final status instead of 100), so the client never sends
+/// it; any other expectation is 417 Expectation Failed.
+fn check_expectation(headers: &HeaderMap, body_limit: usize) -> Result<(), GraphError> {
+    let Some(expect) = headers.get(EXPECT) else {
+        return Ok(());
+    };
+    let continue_ = expect
+        .to_str()
+        .is_ok_and(|v| v.trim().eq_ignore_ascii_case("100-continue"));
+    if !continue_ {
+        return Err(GraphError::expectation_failed());
+    }
+    let declared = headers
+        .get(CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > body_limit as u64) {
+        return Err(GraphError::payload_too_large(body_limit));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const T: PathTemplate = PathTemplate {
+        variant: "me",
+        template: "/me/messages/{message_id}/attachments/{attachment_id}",
+        docs_template: "",
+        params: &["message_id", "attachment_id"],
+        user_param: "user_id",
+    };
+
+    #[test]
+    fn parameters_are_renamed_by_position() {
+        let (shape, names) = shape(ApiVersion::V1_0, &T).unwrap();
+        assert_eq!(shape, "/v1.0/me/messages/{p0}/attachments/{p1}");
+        assert_eq!(names, ["message_id", "attachment_id"]);
+    }
+
+    #[test]
+    fn broken_templates_are_errors() {
+        for template in ["/me/{x", "/me/x}", "/me/{nope}"] {
+            let t: &'static PathTemplate = Box::leak(Box::new(PathTemplate { template, ..T }));
+            assert!(shape(ApiVersion::V1_0, t).is_err(), "{template}");
+        }
+    }
+
+    /// Whatever the templates, inserting them returns `Ok` or `Err`: it
+    /// never panics (axum's router panics on conflicts; matchit reports them).
+    #[test]
+    fn arbitrary_templates_never_panic() {
+        let pieces = [
+            "/", "a", "b", "{x}", "{y}", "{", "}", "*", "{*x}", ":x", ".", "{x}.json", "(", "'",
+        ];
+        let mut table = RouteTable::default();
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let handler: RouteFn = Arc::new(|_, _, _| Box::pin(async { Response::default() }));
+        let (mut ok, mut err) = (0, 0);
+        for _ in 0..3000 {
+            let mut template = String::new();
+            for _ in 0..(seed % 7) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                template.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            seed = seed.wrapping_add(1);
+            let template: &'static str = Box::leak(template.into_boxed_str());
+            let t: &'static PathTemplate = Box::leak(Box::new(PathTemplate {
+                template,
+                params: &["x", "y"],
+                ..T
+            }));
+            let method = if seed.is_multiple_of(2) {
+                Method::GET
+            } else {
+                Method::DELETE
+            };
+            match table.insert("e", &method, ApiVersion::V1_0, t, Arc::clone(&handler)) {
+                Ok(()) => ok += 1,
+                Err(_) => err += 1,
+            }
+        }
+        assert!(ok > 0 && err > 0, "{ok} mounted, {err} refused");
+    }
+}
