@@ -8,10 +8,12 @@
 //! then (b)/(c) `cargo check` / `cargo build` of user crates with N synthetic
 //! endpoints (ours through the attribute and through build.rs, progenitor on
 //! the same operations, hand-written reqwest) until the time budget runs out.
-//! Writes `bench/RESULTS.md` and `bench/check_time.svg`.
+//! (f) runs graph-mock under a read-only and a mixed load (`--load-only`
+//! for just that). Writes `bench/RESULTS.md` and `bench/check_time.svg`.
 
 mod gencost;
 mod importcost;
+mod load;
 mod report;
 mod runtime;
 mod scale;
@@ -29,13 +31,16 @@ use crate::scale::{Kind, Scratch};
 
 const USAGE: &str =
     "usage: graph-bench [--import-only] [--quick] [--budget-mins N] [--sizes 50,200,1000] [--reps N] [--out DIR]
+                   [--load-secs N] [--load-only]
 
   --import-only    only (e), the docs import cost, printed on stderr
   --quick          fewer iterations and requests, sizes 50,200 unless --sizes is given
   --budget-mins N  total time budget in minutes (default 20); larger N are skipped when it runs out
   --sizes LIST     synthetic endpoint counts for the build benchmarks (default 50,200,1000)
   --reps N         cold cargo check/build repetitions per crate, median reported (default 1)
-  --out DIR        where RESULTS.md and check_time.svg go (default: the bench/ directory)";
+  --out DIR        where RESULTS.md and check_time.svg go (default: the bench/ directory)
+  --load-secs N    length of each graph-mock load run, (f), in seconds (default 60; 0 skips it)
+  --load-only      run only (f) and replace its section in the existing RESULTS.md";
 
 struct Args {
     import_only: bool,
@@ -44,6 +49,8 @@ struct Args {
     sizes: Vec<usize>,
     reps: usize,
     out: PathBuf,
+    load_secs: u64,
+    load_only: bool,
 }
 
 fn parse_args() -> Result<Args> {
@@ -53,6 +60,8 @@ fn parse_args() -> Result<Args> {
     let mut sizes = None;
     let mut reps = 1;
     let mut out = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut load_secs = 60;
+    let mut load_only = false;
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         let mut value = |name: &str| {
@@ -77,6 +86,8 @@ fn parse_args() -> Result<Args> {
             }
             "--reps" => reps = value("--reps")?.parse().context("--reps")?,
             "--out" => out = PathBuf::from(value("--out")?),
+            "--load-secs" => load_secs = value("--load-secs")?.parse().context("--load-secs")?,
+            "--load-only" => load_only = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -101,6 +112,8 @@ fn parse_args() -> Result<Args> {
         sizes,
         reps,
         out,
+        load_secs,
+        load_only,
     })
 }
 
@@ -133,8 +146,40 @@ fn machine_info() -> String {
     )
 }
 
+/// (f): the read-only and the mixed load, each `secs` long, as a report section.
+fn load_section(secs: u64, command: &str) -> Result<String> {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    let mut results = Vec::new();
+    for mix in [load::Mix::ReadOnly, load::Mix::Mixed] {
+        eprintln!("[f] graph-mock load: {} for {secs} s", mix.label());
+        let r = rt.block_on(load::run(mix, secs))?;
+        eprintln!(
+            "    {:.0} -> {:.0} req/s, p50 {:.2} ms, p99 {:.2} ms",
+            r.rps_start, r.rps_end, r.p50_ms, r.p99_ms
+        );
+        results.push(r);
+    }
+    Ok(load::markdown(&results, command))
+}
+
 fn main() -> Result<()> {
     let args = parse_args()?;
+    if args.load_only {
+        let path = args.out.join("RESULTS.md");
+        let existing = std::fs::read_to_string(&path).unwrap_or_default();
+        let command = format!(
+            "cargo run --release -p graph-bench -- --load-only --load-secs {}",
+            args.load_secs
+        );
+        let section = load_section(args.load_secs, &command)?;
+        std::fs::create_dir_all(&args.out)?;
+        std::fs::write(&path, load::splice(&existing, &section))?;
+        println!("{section}");
+        eprintln!("updated {}", path.display());
+        return Ok(());
+    }
     let started = Instant::now();
     let deadline = started + args.budget;
     let main_dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -298,7 +343,10 @@ fn main() -> Result<()> {
         elapsed_mins: started.elapsed().as_secs_f64() / 60.0,
     };
     std::fs::create_dir_all(&args.out)?;
-    let md = report.markdown();
+    let mut md = report.markdown();
+    if args.load_secs > 0 {
+        md = load::splice(&md, &load_section(args.load_secs, &report.command)?);
+    }
     std::fs::write(args.out.join("RESULTS.md"), &md)?;
     std::fs::write(args.out.join("check_time.svg"), report.svg())?;
     println!("{md}");

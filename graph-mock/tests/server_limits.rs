@@ -292,3 +292,113 @@ async fn links_never_come_from_the_host_header() {
     })
     .await;
 }
+
+/// Pieces of requests, plausible and not, that a fuzz case strings together.
+const PIECES: &[&str] = &[
+    "GET ",
+    "POST ",
+    "DELETE ",
+    "PATCH ",
+    "BREW ",
+    "/v1.0/me/messages",
+    "/v1.0/me/sendMail",
+    "/beta/users/adele@contoso.com/mailFolders/inbox/messages",
+    "/%ZZ",
+    "/%C3%28",
+    "/x/../..",
+    "?$top=-1",
+    "?$top=99999999999",
+    "?$select=%00",
+    " HTTP/1.1\r\n",
+    " HTTP/1.0\r\n",
+    " HTTP/9.9\r\n",
+    "host: x\r\n",
+    "authorization: Bearer demo-adele\r\n",
+    "authorization: Bearer \r\n",
+    "content-type: application/json\r\n",
+    "content-length: 5\r\n",
+    "content-length: 0\r\n",
+    "content-length: 99999999999999999999\r\n",
+    "transfer-encoding: chunked\r\n",
+    "expect: 100-continue\r\n",
+    "x: \x7f\r\n",
+    "bad header\r\n",
+    "\r\n",
+    "\r\n\r\n",
+    "{\"message\":{}}",
+    "zz\r\n",
+    "0\r\n\r\n",
+    "\u{fffd}",
+    "\0",
+];
+
+#[tokio::test(flavor = "multi_thread")]
+async fn arbitrary_requests_never_break_the_server() {
+    static PANICS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        PANICS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        default_hook(info);
+    }));
+    // GRAPH_FUZZ_CASES raises the count for a longer run.
+    let cases: usize = std::env::var("GRAPH_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    bounded(async {
+        let mock = start_with(short_limits()).await;
+        let addr = mock.addr();
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut requests = Vec::with_capacity(cases);
+        for _ in 0..cases {
+            let mut request = String::new();
+            for _ in 0..(3 + seed % 9) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                request.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            requests.push(request);
+        }
+        for chunk in requests.chunks(25) {
+            let answers = chunk.iter().map(|r| {
+                let r = r.clone();
+                tokio::spawn(async move { exchange(addr, r.as_bytes()).await })
+            });
+            for (answer, request) in answers.collect::<Vec<_>>().into_iter().zip(chunk) {
+                let response = answer.await.unwrap();
+                if response.is_empty() {
+                    continue; // closed without an answer: a timeout or an unusable request
+                }
+                assert!(
+                    response.starts_with("HTTP/1."),
+                    "{request:?} -> {response:?}"
+                );
+                let status: u16 = response[9..12].parse().unwrap();
+                if status >= 400 && !response.starts_with("HTTP/1.1 100") {
+                    let (head, body) = response.split_once("\r\n\r\n").unwrap();
+                    assert!(
+                        head.to_ascii_lowercase().contains("\r\nrequest-id: "),
+                        "{request:?} -> {head}"
+                    );
+                    let first = body.split("HTTP/1.1").next().unwrap_or(body);
+                    assert!(first.contains("\"error\""), "{request:?} -> {response:?}");
+                }
+            }
+        }
+        let ok = exchange(
+            addr,
+            b"GET /v1.0/me/mailFolders/inbox/messages HTTP/1.1\r\nhost: x\r\n\
+              authorization: Bearer demo-adele\r\nconnection: close\r\n\r\n",
+        )
+        .await;
+        assert!(ok.starts_with("HTTP/1.1 200 "), "{ok}");
+        mock.stop().await;
+    })
+    .await;
+    assert_eq!(
+        PANICS.load(std::sync::atomic::Ordering::SeqCst),
+        0,
+        "something panicked"
+    );
+}

@@ -1,8 +1,10 @@
 //! Bounded property tests of load + validate + generate on mutated specs:
 //! no input panics, every rejection carries a diagnostic located inside the
 //! source, and every accepted spec generates code that parses as Rust.
-//! The case count is fixed so the suite stays fast and repeatable; the
-//! cargo-fuzz target in `fuzz/` explores further.
+//! The case count is fixed so the suite stays fast and repeatable. A longer
+//! run on the stable toolchain: `GRAPH_FUZZ_CASES=200000 cargo test --release
+//! -p graph-tests --test spec_properties` (add `GRAPH_FUZZ_SEED=N` for other
+//! inputs); the cargo-fuzz target in `fuzz/` (nightly) explores further.
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -115,6 +117,27 @@ fn apply(source: &str, mutations: &[Mutation]) -> String {
     s
 }
 
+/// Cases per property: `default` in `cargo test`, `GRAPH_FUZZ_CASES` for a
+/// longer run.
+fn cases(default: u32) -> u32 {
+    std::env::var("GRAPH_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(default)
+}
+
+/// The generator seed: `base` everywhere, with `GRAPH_FUZZ_SEED` mixed in.
+fn seed(base: u8) -> [u8; 32] {
+    let mut seed = [base; 32];
+    if let Some(n) = std::env::var("GRAPH_FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+    {
+        seed[..8].copy_from_slice(&n.to_le_bytes());
+    }
+    seed
+}
+
 /// The property every input must satisfy.
 fn check(source: &str) -> Result<(), TestCaseError> {
     match graph_spec::load_str(source, "mutated.toml") {
@@ -154,14 +177,15 @@ fn check(source: &str) -> Result<(), TestCaseError> {
 
 #[test]
 fn mutated_specs_never_panic_and_always_explain_themselves() {
-    // Fixed seed and case count: the same 600 inputs on every run.
+    // Fixed seed and case count: the same 600 inputs on every run (unless
+    // GRAPH_FUZZ_CASES / GRAPH_FUZZ_SEED say otherwise).
     let config = Config {
-        cases: 600,
+        cases: cases(600),
         failure_persistence: None,
         ..Config::default()
     };
     let mut runner =
-        TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &[7; 32]));
+        TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed(7)));
     let strategy = (0..SPECS.len(), prop::collection::vec(mutation(), 1..5));
     runner
         .run(&strategy, |(spec, mutations)| {
@@ -173,12 +197,12 @@ fn mutated_specs_never_panic_and_always_explain_themselves() {
 #[test]
 fn arbitrary_text_never_panics() {
     let config = Config {
-        cases: 300,
+        cases: cases(300),
         failure_persistence: None,
         ..Config::default()
     };
     let mut runner =
-        TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &[9; 32]));
+        TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed(9)));
     runner.run(&".{0,200}", |text| check(&text)).unwrap();
 }
 
