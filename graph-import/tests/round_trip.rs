@@ -80,14 +80,8 @@ const KNOWN: &[(&str, &str, &str, &str)] = &[
         "query",
         "docs: OData query parameters ($select, $expand); bundled: $select",
     ),
-    // Permissions: the docs list higher privileged permissions the bundled specs leave out,
-    // and the beta pages predate Mail.ReadBasic.
-    (
-        "v1.0",
-        "mailfolder-list-messages",
-        "permissions",
-        "docs add Mail.ReadWrite as most privileged",
-    ),
+    // Permissions: the beta pages predate Mail.ReadBasic (the bundled beta specs follow v1.0,
+    // as the beta service does).
     (
         "beta",
         "mailfolder-list-messages",

@@ -378,9 +378,9 @@ pub mod v1_0 {
     ///
     /// | Permission type | Permissions (from least to most privileged) |
     /// |:--|:--|
-    /// | Delegated (work or school account) | Mail.ReadBasic, Mail.Read |
-    /// | Delegated (personal Microsoft account) | Mail.ReadBasic, Mail.Read |
-    /// | Application | Mail.ReadBasic.All, Mail.Read |
+    /// | Delegated (work or school account) | Mail.ReadBasic, Mail.Read, Mail.ReadWrite |
+    /// | Delegated (personal Microsoft account) | Mail.ReadBasic, Mail.Read, Mail.ReadWrite |
+    /// | Application | Mail.ReadBasic.All, Mail.Read, Mail.ReadWrite |
     ///
     /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Read.Shared.
     ///
@@ -422,20 +422,20 @@ pub mod v1_0 {
             ///
             /// | Permission type | Permissions (from least to most privileged) |
             /// |:--|:--|
-            /// | Delegated (work or school account) | Mail.ReadBasic, Mail.Read |
-            /// | Delegated (personal Microsoft account) | Mail.ReadBasic, Mail.Read |
-            /// | Application | Mail.ReadBasic.All, Mail.Read |
+            /// | Delegated (work or school account) | Mail.ReadBasic, Mail.Read, Mail.ReadWrite |
+            /// | Delegated (personal Microsoft account) | Mail.ReadBasic, Mail.Read, Mail.ReadWrite |
+            /// | Application | Mail.ReadBasic.All, Mail.Read, Mail.ReadWrite |
             ///
             /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Read.Shared.
             pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
                 delegated_work: ::core::option::Option::Some(
-                    &["Mail.ReadBasic", "Mail.Read"],
+                    &["Mail.ReadBasic", "Mail.Read", "Mail.ReadWrite"],
                 ),
                 delegated_personal: ::core::option::Option::Some(
-                    &["Mail.ReadBasic", "Mail.Read"],
+                    &["Mail.ReadBasic", "Mail.Read", "Mail.ReadWrite"],
                 ),
                 application: ::core::option::Option::Some(
-                    &["Mail.ReadBasic.All", "Mail.Read"],
+                    &["Mail.ReadBasic.All", "Mail.Read", "Mail.ReadWrite"],
                 ),
                 shared: &["Mail.Read.Shared"],
             };
