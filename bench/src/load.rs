@@ -45,6 +45,8 @@ pub struct LoadResult {
     pub unexpected: usize,
     pub rps_start: f64,
     pub rps_end: f64,
+    /// Requests/s in each 10 s of the run.
+    pub timeline: Vec<f64>,
     pub p50_ms: f64,
     pub p99_ms: f64,
     pub rss_start_mib: f64,
@@ -52,6 +54,8 @@ pub struct LoadResult {
     /// Messages in Adele's Drafts and Sent Items at the end.
     pub drafts: usize,
     pub sent: usize,
+    /// The machine's 1-minute load average when the run ended (other work included).
+    pub load_average: String,
 }
 
 /// The resident set size of this process (server and load generator), MiB.
@@ -216,6 +220,10 @@ pub async fn run(mix: Mix, secs: u64) -> Result<LoadResult> {
         unexpected += u;
     }
     let rss_end = rss_mib();
+    let load_average = std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| l.split_whitespace().next().map(str::to_owned))
+        .unwrap_or_else(|| "unknown".to_owned());
     let drafts = mock
         .store()
         .page(adele, Folder::Drafts, 0, 0)
@@ -237,6 +245,12 @@ pub async fn run(mix: Mix, secs: u64) -> Result<LoadResult> {
     // The first second is warm-up (connections opening); the start window follows it.
     let rps_start = in_window(1000, 1000 + window_ms) as f64 / WINDOW_SECS as f64;
     let rps_end = in_window(end_ms - window_ms, end_ms) as f64 / WINDOW_SECS as f64;
+    let timeline = (0..secs.div_ceil(10))
+        .map(|i| {
+            let to = ((i + 1) * 10_000).min(end_ms);
+            in_window(i * 10_000, to) as f64 / ((to - i * 10_000) as f64 / 1000.0)
+        })
+        .collect();
     let mut latencies: Vec<u32> = samples.iter().map(|s| s.latency_us).collect();
     latencies.sort_unstable();
     let pct = |p: f64| -> f64 {
@@ -253,12 +267,14 @@ pub async fn run(mix: Mix, secs: u64) -> Result<LoadResult> {
         unexpected,
         rps_start,
         rps_end,
+        timeline,
         p50_ms: pct(0.50),
         p99_ms: pct(0.99),
         rss_start_mib: rss_start,
         rss_end_mib: rss_end,
         drafts,
         sent,
+        load_average,
     })
 }
 
@@ -278,12 +294,12 @@ pub fn markdown(results: &[LoadResult], command: &str) -> String {
     );
     let _ = writeln!(
         o,
-        "| mix | s | requests | unexpected status | req/s start | req/s end | p50 ms | p99 ms | RSS MiB start -> end | Drafts / Sent Items at end |\n|---|---:|---:|---:|---:|---:|---:|---:|---|---|"
+        "| mix | s | requests | unexpected status | req/s start | req/s end | p50 ms | p99 ms | RSS MiB start -> end | Drafts / Sent Items at end | req/s per 10 s |\n|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|"
     );
     for r in results {
         let _ = writeln!(
             o,
-            "| {} | {} | {} | {} | {:.0} | {:.0} | {:.2} | {:.2} | {:.0} -> {:.0} | {} / {} |",
+            "| {} | {} | {} | {} | {:.0} | {:.0} | {:.2} | {:.2} | {:.0} -> {:.0} | {} / {} | {} |",
             r.mix.label(),
             r.secs,
             r.requests,
@@ -295,9 +311,21 @@ pub fn markdown(results: &[LoadResult], command: &str) -> String {
             r.rss_start_mib,
             r.rss_end_mib,
             r.drafts,
-            r.sent
+            r.sent,
+            r.timeline
+                .iter()
+                .map(|v| format!("{v:.0}"))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
+    let loads: Vec<&str> = results.iter().map(|r| r.load_average.as_str()).collect();
+    let _ = writeln!(
+        o,
+        "\nThe machine's 1-minute load average at the end of each run: {} (2 cores; other builds \
+         ran meanwhile, so absolute rates are low and noisy: compare start with end within a run).",
+        loads.join(", ")
+    );
     let _ = writeln!(o, "\n{END}");
     o
 }
