@@ -333,6 +333,8 @@ fn permissions_union_the_least_privileged_of_each_endpoint() {
         "b.toml",
         &[
             ("type_name = \"SendMessage\"", "type_name = \"SendOther\""),
+            // Another method: the same method and path would be a route conflict.
+            ("method = \"POST\"", "method = \"PATCH\""),
             (
                 "application = [\"Mail.Send\"]",
                 "application = [\"Mail.ReadWrite\", \"Mail.Send\"]",
@@ -481,4 +483,65 @@ fn missing_files_fail_every_command() {
             run.stderr
         );
     }
+}
+
+#[test]
+fn two_specs_serving_one_method_and_path_shape_are_a_located_error() {
+    let dir = scratch("route-conflict");
+    spec_variant(&dir, "one.toml", &[]);
+    // Another endpoint, other parameter names, same method and path shape.
+    spec_variant(
+        &dir,
+        "two.toml",
+        &[
+            ("type_name = \"SendMessage\"", "type_name = \"SendDraft\""),
+            (
+                "template = \"/users/{user_id}/messages/{message_id}/send\"",
+                "template = \"/users/{id}/messages/{draft}/send\"",
+            ),
+            ("[params.user_id]", "[params.id]"),
+            ("[params.message_id]", "[params.draft]"),
+            (
+                "template = \"/me/messages/{message_id}/send\"",
+                "template = \"/me/messages/{draft}/Send\"",
+            ),
+        ],
+    );
+    let run = graph_gen(&[&"check", &dir]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("error: `POST /v1.0/users/{id}/messages/{draft}/send` is served twice"),
+        "{}",
+        run.stderr
+    );
+    // Literal segments compare case-insensitively, as Graph's URLs do.
+    assert!(
+        run.stderr
+            .contains("error: `POST /v1.0/me/messages/{draft}/Send` is served twice"),
+        "{}",
+        run.stderr
+    );
+    let two = dir.join("two.toml").display().to_string();
+    assert!(
+        run.stderr.contains(&format!("--> {two}:16:12")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(&format!("--> {two}:21:12")),
+        "{}",
+        run.stderr
+    );
+
+    // The same paths with another method mount together.
+    std::fs::write(
+        dir.join("two.toml"),
+        std::fs::read_to_string(dir.join("two.toml"))
+            .unwrap()
+            .replace("method = \"POST\"", "method = \"DELETE\""),
+    )
+    .unwrap();
+    let run = graph_gen(&[&"check", &dir]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
 }

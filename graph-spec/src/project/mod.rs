@@ -3,7 +3,8 @@
 //! Finding specs ([`find_specs`]), the `models/` directory convention
 //! ([`is_models_file`]), loading every file with every problem of every file
 //! collected ([`load`]), the checks across specs (two specs generating the
-//! same type in one version module; two models files in one version module),
+//! same type in one version module; two models files in one version module;
+//! two specs serving the same method and path shape under one version),
 //! and (with the `pretty` feature) rendering: one file with a module per API
 //! version, or one file per spec. graph-build, graph-gen and the snapshot
 //! tests all go through here, so they agree.
@@ -11,6 +12,7 @@
 mod find;
 #[cfg(feature = "pretty")]
 mod render;
+mod routes;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -207,6 +209,7 @@ pub fn load(found: &SpecFiles) -> Result<Project, ProjectError> {
     }
     failed.extend(type_collisions(&specs, &sources));
     failed.extend(models_conflicts(&specs, &sources));
+    failed.extend(routes::route_conflicts(&specs, &sources));
     if !failed.is_empty() {
         return Err(ProjectError::Specs(failed));
     }
