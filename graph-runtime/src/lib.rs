@@ -7,8 +7,19 @@
 //!
 //! # Features
 //!
-//! - `client` (off by default): [`client`], an async HTTP client on reqwest
-//!   with rustls that sends generated requests to Graph.
+//! All off by default:
+//!
+//! - `macros`: the `#[graph_endpoint]` and `#[graph_models]` attributes,
+//!   re-exported from graph-macros, so this crate is the only dependency
+//!   (`use graph_runtime::graph_endpoint;`).
+//! - `client`: the `client` module, an async HTTP client on reqwest with rustls that
+//!   sends generated requests to Graph.
+//! - `azure-identity` (implies `client`): `client::AzureCredential`, tokens
+//!   from any Azure SDK credential (client secret, certificate, managed
+//!   identity, Azure CLI, ...); `azure_identity` is re-exported.
+//! - `server`: the `server` module, axum support for generated server stubs: token
+//!   validation (static tokens, JWTs), permission enforcement, typed bodies
+//!   and Graph-shaped errors.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -28,6 +39,9 @@ pub use path::PathParamError;
 pub use payload::{BodyError, DateTimeOffset, InvalidDateTime, Page};
 pub use permissions::{PermissionType, Permissions, UnknownPermissionType};
 pub use request::{Request, UnsupportedVersion};
+
+#[cfg(feature = "macros")]
+pub use graph_macros::{graph_endpoint, graph_models};
 
 /// Re-exported so generated code and users name the same `http` types.
 pub use http;

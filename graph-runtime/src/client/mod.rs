@@ -26,6 +26,8 @@
 //! The access token never appears in `Debug` or `Display` output of the
 //! client, the token providers or the errors.
 
+#[cfg(feature = "azure-identity")]
+mod azure;
 mod config;
 mod error;
 mod execute;
@@ -41,6 +43,15 @@ use http::{HeaderMap, StatusCode};
 
 use crate::ApiVersion;
 
+#[cfg(feature = "azure-identity")]
+pub use azure::{AzureCredential, GRAPH_SCOPE};
+/// The Azure SDK's core types (feature `azure-identity`): `TokenCredential`,
+/// `Secret`, and the `ClientOptions` a credential takes (cloud, transport).
+#[cfg(feature = "azure-identity")]
+pub use azure_core;
+/// The Azure SDK's credentials (feature `azure-identity`), for [`AzureCredential`].
+#[cfg(feature = "azure-identity")]
+pub use azure_identity;
 pub use config::{ClientBuilder, USER_AGENT};
 pub use error::{Error, GraphError, InnerError};
 pub use retry::RetryPolicy;
