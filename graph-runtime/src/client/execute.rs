@@ -2,6 +2,7 @@
 
 use http::header::{ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
 use http::{HeaderValue, Method};
+use tracing::Instrument;
 
 use super::error::GraphError;
 use super::{Client, Error, Response};
@@ -69,27 +70,77 @@ impl Client {
                 reason: format!("the request URL does not parse: {e}"),
             })?;
         let client_request_id = uuid::Uuid::new_v4().to_string();
+        // The path template, never the path: its values are user ids and UPNs.
+        let span = tracing::debug_span!(
+            target: "graph_runtime::client",
+            "graph_request",
+            method = %E::METHOD,
+            path_template = request.template().template,
+            version = request.version().as_str(),
+            client_request_id = %client_request_id,
+            attempt = tracing::field::Empty,
+            status = tracing::field::Empty,
+            request_id = tracing::field::Empty,
+        );
+        self.send_with_retries::<E>(&span, &url, &client_request_id, payload, &extra_headers)
+            .instrument(span.clone())
+            .await
+    }
+
+    /// The retry loop of [`execute`](Self::execute), inside its span.
+    async fn send_with_retries<E>(
+        &self,
+        span: &tracing::Span,
+        url: &reqwest::Url,
+        client_request_id: &str,
+        payload: Option<Vec<u8>>,
+        extra_headers: &[(&'static str, String)],
+    ) -> Result<Response<E::ResponseBody>, Error>
+    where
+        E: Endpoint,
+        E::ResponseBody: serde::de::DeserializeOwned,
+    {
         let mut attempt = 1;
         loop {
+            span.record("attempt", attempt);
             match self
                 .attempt::<E>(
-                    &url,
-                    &client_request_id,
+                    url,
+                    client_request_id,
                     attempt,
                     payload.clone(),
-                    &extra_headers,
+                    extra_headers,
                 )
                 .await
             {
-                Ok(response) => return Ok(response),
+                Ok(response) => {
+                    record_response(span, response.status, &response.headers);
+                    return Ok(response);
+                }
                 Err(err) => {
+                    if let Some(graph) = err.graph() {
+                        span.record("status", graph.status.as_u16());
+                        if let Some(id) = &graph.inner.request_id {
+                            span.record("request_id", id.as_str());
+                        }
+                    }
                     let delay = if err.is_retryable() {
                         self.retry.delay(attempt, err.retry_after())
                     } else {
                         None
                     };
                     match delay {
-                        Some(delay) => tokio::time::sleep(delay).await,
+                        Some(delay) => {
+                            tracing::info!(
+                                target: "graph_runtime::client",
+                                attempt,
+                                status = err.status().map(|s| s.as_u16()),
+                                retry_after_ms = err.retry_after().map(|d| d.as_millis() as u64),
+                                delay_ms = delay.as_millis() as u64,
+                                "retrying"
+                            );
+                            tokio::time::sleep(delay).await;
+                        }
                         None => return Err(err),
                     }
                     attempt += 1;
@@ -179,6 +230,14 @@ impl Client {
         } else {
             Error::Transport(e)
         }
+    }
+}
+
+/// Puts a response's status and Graph `request-id` on the request's span.
+fn record_response(span: &tracing::Span, status: http::StatusCode, headers: &http::HeaderMap) {
+    span.record("status", status.as_u16());
+    if let Some(id) = headers.get("request-id").and_then(|v| v.to_str().ok()) {
+        span.record("request_id", id);
     }
 }
 

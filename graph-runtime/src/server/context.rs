@@ -92,13 +92,28 @@ fn without_content(response: &mut Response) {
 /// adds the [`RequestContext`], renders [`GraphError`]s with it, leaves 204
 /// and 304 without content, sets the id headers, and logs the request (never its headers, so never its token).
 pub(crate) async fn request_context(mut req: Request, next: Next) -> Response {
+    use tracing::Instrument;
+
     let started = Instant::now();
     let ctx = RequestContext::from_headers(req.headers());
     req.extensions_mut().insert(ctx.clone());
     let method = req.method().clone();
-    let path = req.uri().path().to_owned();
+    // The route's template and the caller's kind are recorded once known
+    // (`record_route`, `record_caller`); the path itself never is: its
+    // values are user ids and principal names.
+    let span = tracing::info_span!(
+        target: "graph_runtime::server",
+        "graph_request",
+        method = %method,
+        request_id = %ctx.request_id,
+        client_request_id = %ctx.client_request_id,
+        path_template = tracing::field::Empty,
+        caller = tracing::field::Empty,
+        status = tracing::field::Empty,
+    );
 
-    let mut response = next.run(req).await;
+    let mut response = next.run(req).instrument(span.clone()).await;
+    span.record("status", response.status().as_u16());
     if let Some(error) = response.extensions_mut().remove::<GraphError>() {
         let status = response.status();
         response.headers_mut().remove(CONTENT_LENGTH);
@@ -117,14 +132,25 @@ pub(crate) async fn request_context(mut req: Request, next: Next) -> Response {
     }
     tracing::info!(
         target: "graph_runtime::server",
+        parent: &span,
         method = %method,
-        path = %path,
         status = response.status().as_u16(),
         duration_ms = started.elapsed().as_secs_f64() * 1000.0,
         request_id = %ctx.request_id,
         "request"
     );
     response
+}
+
+/// Records the matched route's template on the request's span.
+pub(crate) fn record_route(template: &'static str) {
+    tracing::Span::current().record("path_template", template);
+}
+
+/// Records the authenticated caller's kind (`delegated-work`,
+/// `delegated-personal`, `application`) on the request's span.
+pub(crate) fn record_caller(caller: &super::Caller) {
+    tracing::Span::current().record("caller", caller.permission_type().key());
 }
 
 #[cfg(test)]

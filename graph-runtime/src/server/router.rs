@@ -390,9 +390,11 @@ impl Mounted {
         Fut: Future<Output = Result<E::ResponseBody, GraphError>>,
     {
         let (mut parts, request_body) = req.into_parts();
+        context::record_route(self.template.template);
         let prepared = async {
             enforce::check_framing::<E>(&parts.headers)?;
             let caller = enforce::authenticate(&parts.headers, &*settings.validator)?;
+            context::record_caller(&caller);
             enforce::authorize::<E>(&caller)?;
             let mut values: Vec<(&'static str, String)> = Vec::with_capacity(raw.len());
             for (name, value) in raw {
