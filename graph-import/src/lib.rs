@@ -3,7 +3,7 @@
 //!
 //! [`import`] reads API pages (any locale) into one spec per page and version
 //! plus a models file per version built from the resource pages that request
-//! and response types link to. [`write`] writes them and checks each with
+//! and response types link to. [`write()`] writes them and checks each with
 //! `graph-spec`. [`lint`] reports where a page contradicts itself or another
 //! page of the same endpoint. Every problem is a [`Finding`] located at a
 //! page line, rendered like rustc.
