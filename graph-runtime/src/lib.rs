@@ -9,7 +9,7 @@
 //!
 //! All off by default:
 //!
-//! - `macros`: the `#[graph_endpoint]` and `#[graph_models]` attributes,
+//! - `macros`: the `#[graph_endpoint]`, `#[graph_endpoints]` and `#[graph_models]` attributes,
 //!   re-exported from graph-macros, so this crate is the only dependency
 //!   (`use graph_runtime::graph_endpoint;`).
 //! - `client`: the `client` module, an async HTTP client on reqwest with rustls that
@@ -41,7 +41,7 @@ pub use permissions::{PermissionType, Permissions, UnknownPermissionType};
 pub use request::{Request, UnsupportedVersion};
 
 #[cfg(feature = "macros")]
-pub use graph_macros::{graph_endpoint, graph_models};
+pub use graph_macros::{graph_endpoint, graph_endpoints, graph_models};
 
 /// Re-exported so generated code and users name the same `http` types.
 pub use http;
