@@ -123,7 +123,7 @@ fn load(paths: &[PathBuf]) -> Result<Project> {
     let found = graph_spec::project::find_specs(paths).map_err(|e| e.to_string())?;
     graph_spec::project::load(&found).map_err(|e| match e {
         ProjectError::Specs(failed) => {
-            let errors: usize = failed.iter().map(|d| d.items.len()).sum();
+            let errors: usize = failed.iter().map(|d| d.items.len() + d.omitted).sum();
             let mut files_failed: Vec<&str> = failed.iter().map(|d| d.path()).collect();
             files_failed.dedup();
             let files = found.files.len();
@@ -146,7 +146,12 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
 fn check(paths: &[PathBuf]) -> Result<()> {
     let project = load(paths)?;
     let n = project.specs.len();
-    println!("checked {n} {}: no errors", plural(n, "spec", "specs"));
+    if n == 0 {
+        // Only models files were given: say so rather than "0 specs".
+        print!("{}", checked_line(&project));
+    } else {
+        println!("checked {n} {}: no errors", plural(n, "spec", "specs"));
+    }
     Ok(())
 }
 

@@ -545,3 +545,44 @@ fn two_specs_serving_one_method_and_path_shape_are_a_located_error() {
     let run = graph_gen(&[&"check", &dir]);
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+#[test]
+fn check_on_a_models_file_checks_it_as_one_wherever_it_lives() {
+    let dir = scratch("models-anywhere");
+    let good = dir.join("shapes.toml");
+    std::fs::copy(specs().join("models/mail.toml"), &good).unwrap();
+    let run = graph_gen(&[&"check", &good]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "checked 0 endpoint specs and 1 models file: no errors\n"
+    );
+
+    // Its own problems, not nine "missing required key" of an endpoint spec.
+    let cycle = dir.join("cycle.toml");
+    std::fs::write(
+        &cycle,
+        "[models.a.fields]\nb = { type = \"b\", required = true }\n\n\
+         [models.b.fields]\na = { type = \"a\", required = true }\n",
+    )
+    .unwrap();
+    let run = graph_gen(&[&"check", &cycle]);
+    assert_eq!(run.code, 1);
+    assert!(
+        !run.stderr.contains("missing required key"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("error: model `a` requires `b`, which requires `a` again"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("cycle.toml:2:14"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("2 errors in 1 of 1 spec file"),
+        "{}",
+        run.stderr
+    );
+}

@@ -92,7 +92,13 @@ pub struct Diagnostics {
     pub files: Vec<SourceFile>,
     /// The problems, by file, then in source order.
     pub items: Vec<Diagnostic>,
+    /// Problems found past [`MAX_DIAGNOSTICS`], counted but not kept.
+    pub omitted: usize,
 }
+
+/// Diagnostics kept per load; past it they are only counted, so a file of
+/// a million mistakes is reported in bounded time and memory.
+pub const MAX_DIAGNOSTICS: usize = 1000;
 
 impl Diagnostics {
     /// Diagnostics about one file.
@@ -103,6 +109,7 @@ impl Diagnostics {
                 source: source.to_owned(),
             }],
             items,
+            omitted: 0,
         }
     }
 
@@ -130,6 +137,14 @@ impl Diagnostics {
     /// Renders one diagnostic the way rustc does (plain text, no colour).
     pub fn render_one(&self, diagnostic: &Diagnostic) -> String {
         let file = self.file(diagnostic);
+        self.render_in(diagnostic, &LineIndex::new(&file.source))
+    }
+
+    /// Renders `diagnostic` with the line index of its file: only the lines
+    /// the span covers are handed to the renderer, so rendering many
+    /// diagnostics of one file does not re-read the whole file for each.
+    fn render_in(&self, diagnostic: &Diagnostic, lines: &LineIndex) -> String {
+        let file = self.file(diagnostic);
         if file.source.is_empty() {
             // Nothing to quote (empty, or the file could not be read): title and location only.
             return format!(
@@ -139,7 +154,14 @@ impl Diagnostics {
             );
         }
         let span = clamp_span(&file.source, &diagnostic.span);
-        let mut snippet = Snippet::source(file.source.as_str()).path(file.path.as_str());
+        let first = lines.line_of(span.start);
+        let last = lines.line_of(span.end).min(first + MAX_QUOTED_LINES - 1);
+        let window = lines.start(first)..lines.end(last, &file.source);
+        let span = span.start - window.start..span.end.min(window.end) - window.start;
+        let text = file.source.get(window).unwrap_or_default();
+        let mut snippet = Snippet::source(text)
+            .line_start(first + 1)
+            .path(file.path.as_str());
         snippet = snippet.annotation(
             AnnotationKind::Primary
                 .span(span)
@@ -151,6 +173,41 @@ impl Diagnostics {
             group = group.element(Level::HELP.message(help.as_str()));
         }
         Renderer::plain().render(&[group])
+    }
+}
+
+/// Lines of a span quoted under a diagnostic, at most (a span over a whole
+/// file is shown by its start).
+const MAX_QUOTED_LINES: usize = 8;
+
+/// Where each line of a source starts, for finding a line in `O(log n)`.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(source: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 0-based line of byte `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
+    }
+
+    fn start(&self, line: usize) -> usize {
+        self.starts.get(line).copied().unwrap_or(0)
+    }
+
+    /// End of `line`, its newline excluded.
+    fn end(&self, line: usize, source: &str) -> usize {
+        self.starts
+            .get(line + 1)
+            .map_or(source.len(), |next| next.saturating_sub(1))
     }
 }
 
@@ -169,8 +226,22 @@ fn clamp_span(source: &str, span: &Range<usize>) -> Range<usize> {
 
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let indexes: Vec<LineIndex> = self
+            .files
+            .iter()
+            .map(|file| LineIndex::new(&file.source))
+            .collect();
+        let empty = LineIndex::new("");
         for diagnostic in &self.items {
-            writeln!(f, "{}\n", self.render_one(diagnostic))?;
+            let lines = indexes.get(diagnostic.file.0).unwrap_or(&empty);
+            writeln!(f, "{}\n", self.render_in(diagnostic, lines))?;
+        }
+        if self.omitted > 0 {
+            writeln!(
+                f,
+                "error: {} more errors not shown (the first {MAX_DIAGNOSTICS} are)\n",
+                self.omitted
+            )?;
         }
         match self.items.len() {
             1 => write!(
@@ -180,8 +251,9 @@ impl fmt::Display for Diagnostics {
             ),
             n => write!(
                 f,
-                "error: could not load spec `{}` due to {n} previous errors",
-                self.path()
+                "error: could not load spec `{}` due to {} previous errors",
+                self.path(),
+                n + self.omitted
             ),
         }
     }
@@ -196,6 +268,7 @@ impl std::error::Error for Diagnostics {}
 pub(crate) struct Sink {
     files: Vec<SourceFile>,
     items: Vec<Diagnostic>,
+    omitted: usize,
     current: FileId,
 }
 
@@ -223,6 +296,10 @@ impl Sink {
 
     /// Reports a problem in the current file.
     pub(crate) fn error(&mut self, mut d: Diagnostic) {
+        if self.items.len() >= MAX_DIAGNOSTICS {
+            self.omitted += 1;
+            return;
+        }
         d.file = self.current;
         self.items.push(d);
     }
@@ -243,6 +320,7 @@ impl Sink {
         Err(Diagnostics {
             files: self.files,
             items,
+            omitted: self.omitted,
         })
     }
 }
@@ -259,12 +337,21 @@ pub(crate) fn list(items: &[&str]) -> String {
 
 /// The allowed name closest to a misspelt one, if any is close enough.
 pub(crate) fn closest<'a>(name: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    // The distance is quadratic in the lengths: compare bounded prefixes.
+    let name = prefix(name);
     allowed
         .iter()
-        .map(|a| (strsim::jaro_winkler(name, a), *a))
+        .map(|a| (strsim::jaro_winkler(name, prefix(a)), *a))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, a)| a)
+}
+
+/// Characters of a name that "did you mean" compares.
+const COMPARED: usize = 64;
+
+fn prefix(s: &str) -> &str {
+    s.char_indices().nth(COMPARED).map_or(s, |(i, _)| &s[..i])
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ pub mod diagnostic;
 mod expand;
 mod load;
 pub mod model;
+mod model_graph;
 mod naming;
 pub mod project;
 mod resolved;

@@ -16,6 +16,70 @@ pub(crate) const KEYWORDS: &[&str] = &[
     "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
 
+/// Names the Rust prelude brings into every module: generated items named
+/// like these would shadow them for the code around them.
+pub(crate) const PRELUDE: &[&str] = &[
+    "Copy",
+    "Send",
+    "Sized",
+    "Sync",
+    "Unpin",
+    "Drop",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "AsyncFn",
+    "AsyncFnMut",
+    "AsyncFnOnce",
+    "Box",
+    "ToOwned",
+    "Clone",
+    "PartialEq",
+    "PartialOrd",
+    "Eq",
+    "Ord",
+    "AsRef",
+    "AsMut",
+    "Into",
+    "From",
+    "Default",
+    "Iterator",
+    "Extend",
+    "IntoIterator",
+    "DoubleEndedIterator",
+    "ExactSizeIterator",
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "String",
+    "ToString",
+    "Vec",
+    "TryFrom",
+    "TryInto",
+    "FromIterator",
+    "Future",
+    "IntoFuture",
+];
+
+/// Items every endpoint module may define besides its builders and
+/// markers: the request body struct, its marker trait, the builders' body
+/// slot, and (after the endpoint type's name) the server's params and handler.
+pub(crate) const GENERATED_TYPES: &[&str] = &["Body", "HasRequestBody", "RequestBodyState"];
+
+/// The server params struct and handler trait of endpoint type `ty`.
+pub(crate) fn server_types(ty: &str) -> [String; 2] {
+    [format!("{ty}Params"), format!("{ty}Handler")]
+}
+
+/// Methods and fields of builders and of the server's params struct that a
+/// path parameter, query parameter or optional header must not be named
+/// like (each becomes a setter and a params field).
+pub(crate) const RESERVED_MEMBERS: &[&str] =
+    &["build", "send", "new", "version", "body", "route", "extras"];
+
 /// A success status the generator accepts: the code, its `http::StatusCode`
 /// constant and its reason phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

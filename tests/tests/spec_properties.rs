@@ -221,3 +221,263 @@ fn mutations_do_reach_the_validator() {
         "{err}"
     );
 }
+
+/// Names picked to collide: with each other after case conversion, with
+/// Rust keywords and prelude names, and with what the generator itself
+/// names (builders, markers, `Body`, setters, params fields).
+const TYPE_NAMES: &[&str] = &[
+    "User",
+    "Me",
+    "Option",
+    "Result",
+    "String",
+    "Vec",
+    "Body",
+    "HasUser",
+    "HasUserId",
+    "RequestBodyState",
+    "Models",
+    "UserId",
+    "Unset",
+    "Endpoint",
+    "Request",
+    "Send",
+    "Clone",
+    "SendMessage",
+    "H",
+    "Client",
+    "UserParams",
+    "MessageId",
+    "Default",
+    "GetThing",
+];
+const SNAKE_NAMES: &[&str] = &[
+    "user",
+    "me",
+    "user_id",
+    "message_id",
+    "option",
+    "string",
+    "vec",
+    "some",
+    "none",
+    "default",
+    "has_user",
+    "request_body_state",
+    "body",
+    "build",
+    "send",
+    "route",
+    "extras",
+    "top",
+    "clone",
+    "into",
+    "drop",
+    "self_",
+    "models",
+    "send_message",
+    "h",
+    "user_",
+    "_user",
+    "get_thing",
+];
+const QUERY_NAMES: &[&str] = &[
+    "$top", "top", "$select", "user", "build", "$filter", "route",
+];
+const HEADER_NAMES: &[&str] = &[
+    "Prefer", "Body", "Build", "If-Match", "User", "Top", "prefer",
+];
+const FIELD_NAMES: &[&str] = &[
+    "id",
+    "Id",
+    "type",
+    "self",
+    "user",
+    "body",
+    "@odata.type",
+    "option",
+    "x",
+    "@",
+    "some",
+];
+const FIELD_TYPES: &[&str] = &[
+    "string", "int32", "boolean", "option", "user", "kind", "[user]",
+];
+/// Models named like prelude and generated items, one containing itself.
+const NAME_MODELS: &str = r#"
+[models.option.fields]
+some = { type = "string" }
+none = { type = "option" }
+
+[models.user.fields]
+id = { type = "string", required = true }
+manager = { type = "user" }
+body = { type = "option" }
+
+[models.body.fields]
+kind = { type = "kind", default = "self" }
+
+[enums.kind]
+values = ["self", "none", "some", "ok", "x1", "_"]
+"#;
+
+#[derive(Debug, Clone)]
+struct NameSpec {
+    ty: usize,
+    variants: Vec<(usize, Vec<usize>)>,
+    query: Vec<usize>,
+    headers: Vec<usize>,
+    fields: Vec<(usize, usize, bool)>,
+}
+
+fn name_spec() -> impl Strategy<Value = NameSpec> {
+    (
+        0..TYPE_NAMES.len(),
+        prop::collection::vec(
+            (
+                0..SNAKE_NAMES.len(),
+                prop::collection::vec(0..SNAKE_NAMES.len(), 0..3),
+            ),
+            1..3,
+        ),
+        prop::collection::vec(0..QUERY_NAMES.len(), 0..3),
+        prop::collection::vec(0..HEADER_NAMES.len(), 0..3),
+        prop::collection::vec(
+            (0..FIELD_NAMES.len(), 0..FIELD_TYPES.len(), any::<bool>()),
+            0..4,
+        ),
+    )
+        .prop_map(|(ty, variants, query, headers, fields)| NameSpec {
+            ty,
+            variants,
+            query,
+            headers,
+            fields,
+        })
+}
+
+/// The spec text of a [`NameSpec`]: every template distinct and every
+/// parameter used, so that only the names decide whether it is accepted.
+fn name_spec_source(s: &NameSpec) -> String {
+    use std::fmt::Write as _;
+    let mut out = format!(
+        "name = \"thing: get\"\ntype_name = \"{}\"\nsummary = \"Names.\"\nversions = [\"v1.0\"]\n\
+         method = \"{}\"\nmodels = \"models.toml\"\n",
+        TYPE_NAMES[s.ty],
+        if s.fields.is_empty() { "GET" } else { "POST" }
+    );
+    let mut params: Vec<&str> = Vec::new();
+    for (i, (variant, ps)) in s.variants.iter().enumerate() {
+        let mut template = format!("/v{i}");
+        for &p in ps {
+            let _ = write!(template, "/things/{{{}}}", SNAKE_NAMES[p]);
+            if !params.contains(&SNAKE_NAMES[p]) {
+                params.push(SNAKE_NAMES[p]);
+            }
+        }
+        let _ = write!(
+            out,
+            "\n[[paths]]\nvariant = \"{}\"\ntemplate = \"{template}\"\n",
+            SNAKE_NAMES[*variant]
+        );
+    }
+    for p in params {
+        let _ = write!(out, "\n[params.{p}]\ndescription = \"A parameter.\"\n");
+    }
+    out.push_str(
+        "\n[permissions]\ndelegated_work = [\"Mail.Read\"]\n\
+         delegated_personal = \"not supported\"\napplication = [\"Mail.Read\"]\n",
+    );
+    for &q in &s.query {
+        let _ = write!(out, "\n[query.\"{}\"]\ntype = \"int32\"\n", QUERY_NAMES[q]);
+    }
+    out.push_str("\n[request]\n");
+    if s.fields.is_empty() {
+        out.push_str("body = \"none\"\n");
+    }
+    for &h in &s.headers {
+        let _ = write!(
+            out,
+            "\n[[request.headers]]\nname = \"{}\"\nvalue = \"v\"\nrequired = false\n",
+            HEADER_NAMES[h]
+        );
+    }
+    for &(f, t, required) in &s.fields {
+        let _ = write!(
+            out,
+            "\n[request.body.fields.\"{}\"]\ntype = \"{}\"\nrequired = {required}\n",
+            FIELD_NAMES[f], FIELD_TYPES[t]
+        );
+    }
+    out.push_str("\n[response]\nstatus = 200\n[response.body]\nmodel = \"user\"\n");
+    out
+}
+
+/// Accepted specs compiled together, at most: enough to cover every
+/// collision class several times, few enough to keep the build short.
+const COMPILED: usize = 40;
+
+/// "check accepts => the code compiles": specs whose names collide every
+/// way we know are generated (or rejected with a located error), and a
+/// bounded sample of the accepted ones is compiled by rustc in one crate.
+#[test]
+fn accepted_specs_compile() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("accepted-specs");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("models.toml"), NAME_MODELS).unwrap();
+    let spec_path = dir.join("spec.toml");
+    let options = graph_spec::Options {
+        client: true,
+        server: true,
+        ..Default::default()
+    };
+    let accepted = std::cell::RefCell::new(Vec::<(String, String)>::new());
+    let config = Config {
+        cases: 400,
+        failure_persistence: None,
+        ..Config::default()
+    };
+    let mut runner =
+        TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &[11; 32]));
+    runner
+        .run(&name_spec(), |s| {
+            let source = name_spec_source(&s);
+            match graph_spec::load_source(&source, "spec.toml", &spec_path) {
+                Ok(spec) => {
+                    let mut accepted = accepted.borrow_mut();
+                    if accepted.len() < COMPILED {
+                        let code = graph_spec::generate(&spec, &options).to_string();
+                        let models = graph_spec::generate_models(&spec.models).to_string();
+                        accepted.push((source, format!("pub mod models {{ {models} }} {code}")));
+                    }
+                }
+                Err(d) => {
+                    prop_assert!(!d.items.is_empty(), "rejected without a diagnostic");
+                    for item in &d.items {
+                        let location = d.location(item);
+                        prop_assert!(location.contains(".toml:"), "{location}");
+                    }
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
+    let accepted = accepted.into_inner();
+    assert!(
+        accepted.len() >= 10,
+        "only {} specs accepted: the generator no longer reaches generation",
+        accepted.len()
+    );
+    let mut crate_src = String::from(
+        "//! Generated by spec_properties::accepted_specs_compile.\n#![allow(warnings)]\n",
+    );
+    for (i, (source, code)) in accepted.iter().enumerate() {
+        let quoted: String = source.lines().map(|l| format!("// {l}\n")).collect();
+        crate_src.push_str(&format!("\n{quoted}pub mod case_{i} {{ {code} }}\n"));
+    }
+    crate_src.push_str("\nfn main() {}\n");
+    let file = dir.join("accepted_specs.rs");
+    std::fs::write(&file, crate_src).unwrap();
+    trybuild::TestCases::new().pass(&file);
+}

@@ -1,6 +1,8 @@
 //! Semantic checks on a spec that was read completely: names, path templates
 //! against declared parameters, permissions, headers, statuses.
 
+mod limits;
+mod names;
 mod resolve;
 
 use std::collections::HashSet;
@@ -10,15 +12,17 @@ use resolve::resolve_path;
 
 use crate::diagnostic::{Diagnostic, Sink, list};
 use crate::model::*;
-use crate::naming::{self, KEYWORDS, field_name, is_ident, is_snake_ident, variant_name};
-use crate::resolved::Resolved;
+use crate::model_graph::ModelFacts;
+use crate::naming::{self, KEYWORDS, field_name, ident, is_ident, is_snake_ident, variant_name};
 
-/// Builder methods a path parameter must not shadow.
-const RESERVED_PARAMS: &[&str] = &["build", "send", "new", "version", "body"];
+// Builder methods and params fields a path parameter must not shadow.
+use naming::RESERVED_MEMBERS as RESERVED_PARAMS;
 
 /// Checks a spec that was read completely, reporting every problem into
-/// `sink`, and returns its resolved form (meaningful when nothing was reported).
-pub(crate) fn check(spec: &EndpointSpec, sink: &mut Sink) -> Resolved {
+/// `sink`. The generator resolves a spec that passed with [`resolve`].
+pub(crate) fn check(spec: &EndpointSpec, sink: &mut Sink) {
+    let facts = ModelFacts::of(&spec.models);
+    limits::check_endpoint(spec, sink);
     check_type_name(spec, sink);
     non_empty(&spec.summary, "summary", sink);
     if let Some(url) = &spec.docs_url
@@ -34,9 +38,9 @@ pub(crate) fn check(spec: &EndpointSpec, sink: &mut Sink) -> Resolved {
     check_permissions(spec, sink);
     check_headers(spec, sink);
     check_status(spec, sink);
-    check_payloads(spec, sink);
+    check_payloads(spec, &facts, sink);
     check_rules(spec, sink);
-    resolve(spec)
+    names::check_endpoint(spec, sink);
 }
 
 fn non_empty(s: &Sp<String>, key: &str, sink: &mut Sink) {
@@ -74,6 +78,8 @@ fn check_type_name(spec: &EndpointSpec, sink: &mut Sink) {
 }
 
 fn check_paths(spec: &EndpointSpec, sink: &mut Sink) {
+    let declared_params: HashSet<&str> =
+        spec.params.iter().map(|p| p.name.value.as_str()).collect();
     let mut variants: HashSet<&str> = HashSet::new();
     let mut templates: HashSet<&str> = HashSet::new();
     let mut used: HashSet<String> = HashSet::new();
@@ -126,7 +132,7 @@ fn check_paths(spec: &EndpointSpec, sink: &mut Sink) {
                     .help("give each parameter its own name, e.g. `{user_id}` and `{message_id}`"),
                 );
             }
-            if spec.param(&ph.value).is_none() {
+            if !declared_params.contains(ph.value.as_str()) {
                 let declared: Vec<&str> =
                     spec.params.iter().map(|p| p.name.value.as_str()).collect();
                 sink.error(
@@ -352,7 +358,7 @@ fn is_json_name(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || "_@.".contains(c))
 }
 
-fn check_fields(fields: &[Field], models: &ModelSet, sink: &mut Sink) {
+fn check_fields(fields: &[Field], models: &ModelFacts<'_>, sink: &mut Sink) {
     let mut rust_names: HashSet<String> = HashSet::new();
     for f in fields {
         if !is_json_name(&f.json_name.value) {
@@ -364,7 +370,7 @@ fn check_fields(fields: &[Field], models: &ModelSet, sink: &mut Sink) {
                 .label("invalid field name")
                 .help("use the camelCase name from the docs, e.g. `saveToSentItems`"),
             );
-        } else if !rust_names.insert(field_name(&f.json_name.value)) {
+        } else if !rust_names.insert(ident(&field_name(&f.json_name.value)).to_string()) {
             sink.error(
                 Diagnostic::new(
                     format!(
@@ -390,9 +396,7 @@ fn check_fields(fields: &[Field], models: &ModelSet, sink: &mut Sink) {
                 (DefaultValue::Int(n), TypeRef::Int32) => i32::try_from(*n).is_ok(),
                 (DefaultValue::Int(_), TypeRef::Int64) => true,
                 (DefaultValue::Str(_), TypeRef::String) => true,
-                (DefaultValue::Str(s), TypeRef::Named(n)) => models
-                    .enum_def(n)
-                    .is_some_and(|e| e.values.iter().any(|v| &v.value == s)),
+                (DefaultValue::Str(s), TypeRef::Named(n)) => models.enum_has(n, s),
                 _ => false,
             };
             if !fits {
@@ -414,6 +418,8 @@ fn check_fields(fields: &[Field], models: &ModelSet, sink: &mut Sink) {
 
 /// Checks a models file on its own: names, fields, references within the file.
 pub(crate) fn check_models(models: &ModelSet, sink: &mut Sink) {
+    let facts = ModelFacts::of(models);
+    limits::check_models(models, sink);
     let mut names: HashSet<&str> = HashSet::new();
     let defs = models
         .models
@@ -444,21 +450,32 @@ pub(crate) fn check_models(models: &ModelSet, sink: &mut Sink) {
         }
     }
     for m in &models.models {
-        check_fields(&m.fields, models, sink);
-        for f in &m.fields {
-            if f.ty.value.named() == Some(m.name.value.as_str())
-                && !matches!(f.ty.value, TypeRef::Array(_))
-            {
-                sink.error(
-                    Diagnostic::new(
-                        format!("model `{}` contains itself", m.name.value),
-                        f.ty.span.clone(),
-                    )
-                    .label("infinite size")
-                    .help("use an array `[T]` for recursive references"),
-                );
-            }
-        }
+        check_fields(&m.fields, &facts, sink);
+    }
+    for &(m, f) in facts.required_cycles() {
+        let (Some(model), Some(field)) = (
+            models.models.get(m),
+            models.models.get(m).and_then(|m| m.fields.get(f)),
+        ) else {
+            continue;
+        };
+        let target = field.ty.value.spec_name();
+        let message = if target == model.name.value {
+            format!(
+                "model `{}` contains itself through a required field",
+                model.name.value
+            )
+        } else {
+            format!(
+                "model `{}` requires `{target}`, which requires `{}` again",
+                model.name.value, model.name.value
+            )
+        };
+        sink.error(
+            Diagnostic::new(message, field.ty.span.clone())
+                .label("required cycle: no finite value has this shape")
+                .help("make one field of the cycle optional (it is generated as `Option<Box<T>>`), or an array `[T]`"),
+        );
     }
     for e in &models.enums {
         if e.values.is_empty() {
@@ -472,7 +489,8 @@ pub(crate) fn check_models(models: &ModelSet, sink: &mut Sink) {
         }
         let mut seen: HashSet<String> = HashSet::new();
         for v in &e.values {
-            let variant = variant_name(&v.value);
+            // Compared as generated: `self` becomes `Self_`, like a value `Self_`.
+            let variant = ident(&variant_name(&v.value)).to_string();
             if v.value.is_empty()
                 || !v
                     .value
@@ -500,7 +518,7 @@ pub(crate) fn check_models(models: &ModelSet, sink: &mut Sink) {
 }
 
 /// Bodies and query parameters of an endpoint against its models.
-fn check_payloads(spec: &EndpointSpec, sink: &mut Sink) {
+fn check_payloads(spec: &EndpointSpec, facts: &ModelFacts<'_>, sink: &mut Sink) {
     let body = &spec.request_body;
     if matches!(spec.method.value, Method::Get | Method::Delete)
         && !matches!(body.value, Body::None)
@@ -517,14 +535,14 @@ fn check_payloads(spec: &EndpointSpec, sink: &mut Sink) {
     for b in [&spec.request_body, &spec.response.body] {
         match &b.value {
             Body::None => {}
-            Body::Fields(fields) => check_fields(fields, &spec.models, sink),
+            Body::Fields(fields) => check_fields(fields, facts, sink),
             Body::Model(name) | Body::Collection(name) => {
                 check_named(
                     &Sp::new(TypeRef::Named(name.value.clone()), name.span.clone()),
-                    &spec.models,
+                    facts,
                     sink,
                 );
-                if spec.models.enum_def(&name.value).is_some() {
+                if facts.is_enum(&name.value) {
                     sink.error(
                         Diagnostic::new(
                             format!("`{}` is an enum, a body needs a model", name.value),
@@ -546,7 +564,7 @@ fn check_payloads(spec: &EndpointSpec, sink: &mut Sink) {
             .help("define the shape as a model in the models file"),
         );
     }
-    let mut seen: HashSet<String> = HashSet::new();
+    // Two query parameters with one setter name are reported by `names`.
     for q in &spec.query {
         let name = q
             .wire_name
@@ -567,14 +585,6 @@ fn check_payloads(spec: &EndpointSpec, sink: &mut Sink) {
                 )
                 .label("invalid name")
                 .help("e.g. `$top`, `$select`, `startDateTime`"),
-            );
-        } else if !seen.insert(field_name(name)) {
-            sink.error(
-                Diagnostic::new(
-                    format!("query parameter `{}` is declared twice", q.wire_name.value),
-                    q.wire_name.span.clone(),
-                )
-                .label("duplicate"),
             );
         }
         if !matches!(
@@ -641,25 +651,34 @@ fn check_rules(spec: &EndpointSpec, sink: &mut Sink) {
 }
 
 /// Reports a reference to a model or enum the models file does not define.
-fn check_named(ty: &Sp<TypeRef>, models: &ModelSet, sink: &mut Sink) {
+fn check_named(ty: &Sp<TypeRef>, models: &ModelFacts<'_>, sink: &mut Sink) {
     let Some(name) = ty.named() else { return };
     if models.defines(name) {
         return;
     }
-    let known: Vec<&str> = models
-        .models
-        .iter()
-        .map(|m| m.name.value.as_str())
-        .chain(models.enums.iter().map(|e| e.name.value.as_str()))
-        .collect();
+    let count = models.count();
+    // Suggestions compare against every known name: only for sets small
+    // enough that many unknown names cannot make checking quadratic.
+    let known = if count <= MAX_SUGGESTION_CANDIDATES {
+        models.names()
+    } else {
+        Vec::new()
+    };
     let d = Diagnostic::new(format!("unknown type `{name}`"), ty.span.clone())
         .label("no model or enum of this name")
         .suggest(name, &known, str::to_owned);
-    sink.error(if known.is_empty() {
+    sink.error(if count == 0 {
         d.help(
             "reference a models file with `models = \"../models/mail.toml\"`, or use a scalar type",
         )
-    } else {
+    } else if count <= MAX_LISTED_TYPES {
         d.help(format!("known types: {}", list(&known)))
+    } else {
+        d.help(format!("the models file defines {count} types"))
     });
 }
+
+/// Known names compared for a "did you mean" per unknown type, at most.
+const MAX_SUGGESTION_CANDIDATES: usize = 200;
+/// Known types listed in a help line, at most.
+const MAX_LISTED_TYPES: usize = 30;

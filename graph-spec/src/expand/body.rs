@@ -5,6 +5,7 @@ use quote::{format_ident, quote};
 
 use super::{Cx, docs, models};
 use crate::model::*;
+use crate::model_graph::ModelFacts;
 use crate::naming::ident;
 use crate::resolved::PathStep;
 
@@ -21,7 +22,15 @@ pub(crate) fn body_struct(cx: &Cx<'_>, server: bool) -> TokenStream {
             doc.push_str(&format!("\n\n{}", d.value.trim()));
         }
     }
-    models::struct_tokens(&name, &doc, fields, &spec.models, &cx.models, server)
+    models::struct_tokens(
+        &name,
+        &doc,
+        fields,
+        &ModelFacts::of(&spec.models),
+        None,
+        &cx.models,
+        server,
+    )
 }
 
 /// The marker trait whose absence makes a builder without a body fail to compile.

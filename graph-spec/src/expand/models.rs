@@ -6,6 +6,7 @@ use quote::quote;
 
 use super::docs;
 use crate::model::*;
+use crate::model_graph::ModelFacts;
 use crate::naming::{field_name, ident, type_name, variant_name};
 use crate::resolved::RustType;
 
@@ -51,20 +52,6 @@ fn serde_derives(deserialize: bool) -> TokenStream {
     }
 }
 
-/// Whether every required field's type has a `Default` (enums do not).
-fn all_default(fields: &[Field], set: &ModelSet) -> bool {
-    fields
-        .iter()
-        .filter(|f| f.required)
-        .all(|f| match &f.ty.value {
-            TypeRef::Named(n) => {
-                set.enum_def(n).is_none()
-                    && set.model(n).is_some_and(|m| all_default(&m.fields, set))
-            }
-            _ => true,
-        })
-}
-
 fn has_float(fields: &[Field]) -> bool {
     fields.iter().any(|f| matches!(f.ty.value, TypeRef::Double))
 }
@@ -77,7 +64,8 @@ pub(crate) fn struct_tokens(
     name: &Ident,
     doc: &str,
     fields: &[Field],
-    set: &ModelSet,
+    facts: &ModelFacts<'_>,
+    model: Option<usize>,
     models: &TokenStream,
     deserialize: bool,
 ) -> TokenStream {
@@ -86,15 +74,20 @@ pub(crate) fn struct_tokens(
     if !has_float(fields) {
         derives.push(quote!(Eq));
     }
-    if all_default(fields, set) {
+    if facts.fields_default(fields) {
         derives.push(quote!(Default));
     }
     let serde_crate = SERDE;
     let serde = serde_derives(deserialize);
-    let members = fields.iter().map(|f| {
+    let members = fields.iter().enumerate().map(|(i, f)| {
         let json = &f.json_name.value;
         let ident = ident(&field_name(json));
-        let ty = rust_type(&f.ty.value, models);
+        let mut ty = rust_type(&f.ty.value, models);
+        // A model that (indirectly) contains itself through this optional
+        // field would have infinite size: the box is the indirection.
+        if model.is_some_and(|m| facts.is_boxed((m, i))) {
+            ty = quote!(::std::boxed::Box<#ty>);
+        }
         let mut text = f.description.as_ref().map_or_else(|| format!("`{json}`"), |d| d.value.trim().to_owned());
         if f.required {
             text.push_str("\n\nRequired.");
@@ -221,13 +214,14 @@ fn enum_tokens(e: &EnumDef) -> TokenStream {
 /// Every model and enum of a models file, for a `models` module.
 pub fn generate_models(set: &ModelSet) -> TokenStream {
     let here = quote!(self);
-    let models = set.models.iter().map(|m| {
+    let facts = ModelFacts::of(set);
+    let models = set.models.iter().enumerate().map(|(i, m)| {
         let doc = m.description.as_ref().map_or_else(
             || format!("The `{}` resource.", m.name.value),
             |d| d.value.clone(),
         );
         let name = type_ident(&m.name.value);
-        let code = struct_tokens(&name, &doc, &m.fields, set, &here, true);
+        let code = struct_tokens(&name, &doc, &m.fields, &facts, Some(i), &here, true);
         let properties = m.fields.iter().map(|f| f.json_name.value.as_str());
         let properties_doc = docs::attrs(&format!(
             "The JSON names of `{}`'s properties, in the models file's order: what \

@@ -26,6 +26,21 @@ pub fn is_models_file(path: &Path) -> bool {
         .is_some_and(|d| d == "models")
 }
 
+/// Whether a TOML source is a models file wherever it lives: its top level
+/// holds only `[models.*]` and `[enums.*]` tables (an endpoint spec's
+/// `models` is a string, and it always has other keys).
+pub fn is_models_source(source: &str) -> bool {
+    let Ok(root) = toml::de::DeTable::parse(source) else {
+        return false;
+    };
+    let root = root.get_ref();
+    !root.is_empty()
+        && root.iter().all(|(key, value)| {
+            matches!(key.get_ref().as_ref(), "models" | "enums")
+                && matches!(value.get_ref(), toml::de::DeValue::Table(_))
+        })
+}
+
 /// Expands files and directories into the spec files they name, in order.
 ///
 /// A directory contributes its `*.toml` files, recursively, sorted by path;

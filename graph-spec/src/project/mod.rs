@@ -19,7 +19,7 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-pub use find::{SpecFiles, find_specs, is_models_file};
+pub use find::{SpecFiles, find_specs, is_models_file, is_models_source};
 #[cfg(feature = "pretty")]
 pub use render::{GeneratedFile, render_one};
 
@@ -182,15 +182,21 @@ pub fn load(found: &SpecFiles) -> Result<Project, ProjectError> {
     let mut failed = Vec::new();
     for path in &found.files {
         let display = path.display().to_string();
-        if is_models_file(path) {
+        let source = std::fs::read_to_string(path);
+        let models_by_content = source.as_deref().is_ok_and(is_models_source);
+        if is_models_file(path) || models_by_content {
             // Checked on their own; endpoints that reference them load them again.
-            match crate::load_models_file(path, &display) {
+            let loaded = match &source {
+                Ok(source) => crate::load_models_str(source, &display),
+                Err(_) => crate::load_models_file(path, &display),
+            };
+            match loaded {
                 Ok(_) => models_files.push(display),
                 Err(diagnostics) => failed.push(diagnostics),
             }
             continue;
         }
-        let result = match std::fs::read_to_string(path) {
+        let result = match source {
             Ok(source) => crate::load_source(&source, &display, path).map(|spec| (spec, source)),
             // Reports the I/O error as a diagnostic, as the attribute does.
             Err(_) => crate::load_file(path, &display).map(|spec| (spec, String::new())),
@@ -213,7 +219,7 @@ pub fn load(found: &SpecFiles) -> Result<Project, ProjectError> {
     if !failed.is_empty() {
         return Err(ProjectError::Specs(failed));
     }
-    if specs.is_empty() {
+    if specs.is_empty() && models_files.is_empty() {
         return Err(ProjectError::NoSpecs(found.requested.clone()));
     }
     Ok(Project {
@@ -231,15 +237,38 @@ pub fn open(paths: &[impl AsRef<Path>]) -> Result<Project, ProjectError> {
 /// the same version module already defines.
 fn type_collisions(specs: &[LoadedSpec], sources: &[String]) -> Vec<Diagnostics> {
     let mut seen: BTreeMap<(Version, &str), &LoadedSpec> = BTreeMap::new();
+    // Different type names can still share a builder module: `HTTPSend`
+    // and `HttpSend` both generate `http_send`.
+    let mut modules: BTreeMap<(Version, String), &LoadedSpec> = BTreeMap::new();
     let mut out = Vec::new();
     for (s, source) in specs.iter().zip(sources) {
         let version = s.version();
         let name = s.spec.type_name.value.as_str();
+        let module = version.module();
         let Some(first) = seen.get(&(version, name)) else {
             seen.insert((version, name), s);
+            let builders = crate::module_name(name);
+            if let Some(first) = modules.get(&(version, builders.clone())) {
+                out.push(Diagnostics::single(
+                    &s.display,
+                    source,
+                    vec![
+                        Diagnostic::new(
+                            format!(
+                                "`{module}::{builders}` is generated twice: `{}` (type `{}`) generates it too",
+                                first.display, first.spec.type_name.value
+                            ),
+                            s.spec.type_name.span.clone(),
+                        )
+                        .label("another type name with the same builder module")
+                        .help("give one of them a type name that differs in more than case or `_`"),
+                    ],
+                ));
+            } else {
+                modules.insert((version, builders), s);
+            }
             continue;
         };
-        let module = version.module();
         out.push(Diagnostics::single(
             &s.display,
             source,
