@@ -287,18 +287,28 @@ fn permissions(paths: &[PathBuf], only: Option<PermissionKind>) -> Result<()> {
             section(kind.docs_label(), &loaded, &needs, "not supported")
         })
         .collect();
-    // Shared permissions add to the delegated ones; shown when a delegated type is.
+    // Other-users permissions add to the delegated ones; shown when a delegated type is.
     let delegated = kinds.iter().any(|k| *k != PermissionKind::Application);
-    if delegated && loaded.iter().any(|s| !s.spec.shared_permissions.is_empty()) {
+    if delegated && loaded.iter().any(|s| !s.spec.other_users.is_empty()) {
         let needs: Vec<Option<&str>> = loaded
             .iter()
-            .map(|s| s.spec.shared_permissions.first().map(|p| p.value.as_str()))
+            .map(|s| s.spec.other_users.first().map(|p| p.value.as_str()))
             .collect();
+        let mut resources: Vec<&str> = loaded
+            .iter()
+            .filter(|s| !s.spec.other_users.is_empty())
+            .filter_map(|s| s.spec.resource.as_ref().map(|r| r.value.as_str()))
+            .collect();
+        resources.sort_unstable();
+        resources.dedup();
         sections.push(section(
-            "Shared (a delegated caller on another user's mailbox)",
+            &format!(
+                "Other users (a delegated caller on another user's {})",
+                resources.join(" or ")
+            ),
             &loaded,
             &needs,
-            "no shared access",
+            "only their own",
         ));
     }
     print!("{}", sections.join("\n"));

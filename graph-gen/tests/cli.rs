@@ -110,7 +110,7 @@ fn check_reports_every_error_of_every_file_with_locations() {
         err.contains("error: `99` is not an HTTP status code"),
         "{err}"
     );
-    assert!(err.contains(&format!("--> {a}:54:10")), "{err}");
+    assert!(err.contains(&format!("--> {a}:56:10")), "{err}");
     assert!(err.contains(&format!("--> {b}:11:")), "{err}");
     assert!(
         err.contains(&format!("cannot read spec file `{}`", missing.display())),
@@ -187,7 +187,7 @@ fn generate_fails_like_check_on_a_bad_spec() {
     assert_eq!(run.code, 1);
     assert_eq!(run.stdout, "");
     assert!(
-        run.stderr.contains(&format!("--> {}:54:10", bad.display())),
+        run.stderr.contains(&format!("--> {}:56:10", bad.display())),
         "{}",
         run.stderr
     );
@@ -402,26 +402,26 @@ fn permission_types_take_the_specs_spelling_too() {
 }
 
 #[test]
-fn permissions_show_shared_access_after_the_delegated_types() {
+fn permissions_show_other_users_access_after_the_delegated_types() {
     let get = specs().join("beta/message_get.toml");
     let run = graph_gen(&[&"permissions", &get, &"--type", &"delegated-work"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let shared = std::fs::read_to_string(&get).unwrap();
     let first_shared = shared
         .lines()
-        .find_map(|l| l.trim().strip_prefix("shared = [\""))
+        .find_map(|l| l.trim().strip_prefix("other_users = [\""))
         .and_then(|rest| rest.split('"').next())
         .unwrap();
     assert!(
         run.stdout.contains(&format!(
-            "\nShared (a delegated caller on another user's mailbox): {first_shared}\n    {first_shared}  Get message [beta]"
+            "\nOther users (a delegated caller on another user's mailbox): {first_shared}\n    {first_shared}  Get message [beta]"
         )),
         "{}",
         run.stdout
     );
-    // Application permissions have no shared access to add.
+    // Application permissions have no other-users access to add.
     let run = graph_gen(&[&"permissions", &get, &"--type", &"application"]);
-    assert!(!run.stdout.contains("Shared"), "{}", run.stdout);
+    assert!(!run.stdout.contains("Other users"), "{}", run.stdout);
 }
 
 #[test]

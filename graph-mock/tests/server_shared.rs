@@ -1,5 +1,5 @@
 //! Delegated access to another user's mailbox: only with one of the spec's
-//! `shared` permissions (e.g. `Mail.Send.Shared`), end to end.
+//! `other_users` permissions (e.g. `Mail.Send.Shared`), end to end.
 
 mod support;
 
@@ -50,18 +50,26 @@ async fn a_shared_permission_reaches_another_users_mailbox() {
             .send(&client(&mock, &plain))
             .await;
         let err = assert_graph_error(r, 403, "ErrorAccessDenied");
+        let message = err.message.unwrap();
         assert!(
-            err.message.unwrap().contains("Mail.Send.Shared"),
-            "the error names the shared permission"
+            message
+                .contains("cannot reach another user's mailbox without one of: Mail.Send.Shared"),
+            "the error names the mailbox and the permission: {message}"
         );
 
-        // `message: send` grants no shared access in its spec (the docs list none).
+        // `message: send` grants no other-users access in its spec (the docs list none).
         let r = v1::SendMessage::user()
             .user_id(MEGAN)
             .message_id("AAMkADraft-megan-1")
             .send(&client(&mock, &shared))
             .await;
-        assert_graph_error(r, 403, "ErrorAccessDenied");
+        let message = assert_graph_error(r, 403, "ErrorAccessDenied")
+            .message
+            .unwrap();
+        assert!(
+            message.contains("may only reach the signed-in user's own mailbox"),
+            "{message}"
+        );
         mock.stop().await;
     })
     .await;

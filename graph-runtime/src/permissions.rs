@@ -92,10 +92,15 @@ pub struct Permissions {
     pub delegated_personal: Option<&'static [&'static str]>,
     /// Application.
     pub application: Option<&'static [&'static str]>,
-    /// Delegated permissions that also reach other users' mailboxes through
-    /// `/users/{id}` (e.g. `Mail.Send.Shared`); empty when a delegated caller
-    /// may only act on their own.
-    pub shared: &'static [&'static str],
+    /// Whose resource a `/users/{id}/...` path addresses, as the spec's
+    /// `resource` says (`mailbox`, `calendar`, `drive`, ...); empty when the
+    /// spec does not say. Error messages name it.
+    pub resource: &'static str,
+    /// Delegated permissions that also reach *other* users' resource through
+    /// `/users/{id}` (e.g. `Mail.Send.Shared`, `Calendars.ReadWrite.Shared`,
+    /// `Files.Read.All`); empty when a delegated caller may only reach their own.
+    /// Application permissions are not limited to one user and need none.
+    pub other_users: &'static [&'static str],
 }
 
 impl Permissions {
@@ -137,14 +142,23 @@ impl Permissions {
     }
 
     /// Whether delegated `granted` scopes include one that reaches other
-    /// users' mailboxes (see [`Permissions::shared`]).
-    pub fn grants_shared_access<'g, I>(&self, granted: I) -> bool
+    /// users' resource (see [`Permissions::other_users`]).
+    pub fn reaches_other_users<'g, I>(&self, granted: I) -> bool
     where
         I: IntoIterator<Item = &'g str>,
     {
         granted
             .into_iter()
-            .any(|g| self.shared.iter().any(|s| g.eq_ignore_ascii_case(s)))
+            .any(|g| self.other_users.iter().any(|s| g.eq_ignore_ascii_case(s)))
+    }
+
+    /// How messages name the resource: `resource`, or "resources" when the spec did not say.
+    pub fn resource_label(&self) -> &'static str {
+        if self.resource.is_empty() {
+            "resources"
+        } else {
+            self.resource
+        }
     }
 
     /// Whether `granted` (scopes or app roles of type `kind`) satisfies the endpoint.
@@ -165,14 +179,16 @@ mod tests {
         delegated_work: Some(&["Mail.Send"]),
         delegated_personal: Some(&["Mail.Send"]),
         application: None,
-        shared: &["Mail.Send.Shared"],
+        resource: "mailbox",
+        other_users: &["Mail.Send.Shared"],
     };
 
     const READ: Permissions = Permissions {
         delegated_work: Some(&["Mail.ReadBasic", "Mail.Read", "Mail.ReadWrite"]),
         delegated_personal: None,
         application: Some(&["Mail.Read"]),
-        shared: &[],
+        resource: "",
+        other_users: &[],
     };
 
     #[test]
@@ -207,10 +223,12 @@ mod tests {
     }
 
     #[test]
-    fn shared_access_is_a_separate_grant() {
-        assert!(SEND.grants_shared_access(["openid", "mail.send.shared"]));
-        assert!(!SEND.grants_shared_access(["Mail.Send"]));
-        assert!(!READ.grants_shared_access(["Mail.Read.Shared"]));
+    fn other_users_access_is_a_separate_grant() {
+        assert!(SEND.reaches_other_users(["openid", "mail.send.shared"]));
+        assert!(!SEND.reaches_other_users(["Mail.Send"]));
+        assert!(!READ.reaches_other_users(["Mail.Read.Shared"]));
+        assert_eq!(SEND.resource_label(), "mailbox");
+        assert_eq!(READ.resource_label(), "resources");
     }
 
     #[test]

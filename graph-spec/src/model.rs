@@ -166,6 +166,21 @@ impl std::str::FromStr for PermissionKind {
     }
 }
 
+/// What a user-scoped path can address, for `[permissions] resource`: the
+/// kinds of per-user data Graph's delegated `*.Shared` and `*.All`
+/// permissions reach across users (mail, calendars, contacts, To Do tasks,
+/// OneNote notebooks, OneDrive files, the user's profile and presence).
+pub const RESOURCES: &[&str] = &[
+    "mailbox",
+    "calendar",
+    "contacts",
+    "tasks",
+    "notebooks",
+    "drive",
+    "profile",
+    "presence",
+];
+
 /// A whole endpoint spec.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EndpointSpec {
@@ -189,8 +204,12 @@ pub struct EndpointSpec {
     pub params: Vec<PathParam>,
     /// Permissions per type.
     pub permissions: Vec<PermissionList>,
-    /// Delegated permissions that reach other users' mailboxes (`shared`).
-    pub shared_permissions: Vec<Sp<String>>,
+    /// Whose resource a `/users/{...}` variant addresses (`[permissions] resource`),
+    /// one of [`RESOURCES`]: `mailbox`, `calendar`, `drive`, ...
+    pub resource: Option<Sp<String>>,
+    /// Delegated permissions that reach *other* users' resource through a
+    /// `/users/{...}` variant (`[permissions] other_users`), e.g. `Mail.Send.Shared`.
+    pub other_users: Vec<Sp<String>>,
     /// Documented request headers.
     pub headers: Vec<Header>,
     /// Query parameters.

@@ -25,6 +25,8 @@
 /// | Delegated (personal Microsoft account) | Mail.Send |
 /// | Application | Mail.Send |
 ///
+/// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches only their own.
+///
 /// # Request headers
 ///
 /// | Name | Value | Required | Description |
@@ -66,11 +68,14 @@ pub mod send_message {
         /// | Delegated (work or school account) | Mail.Send |
         /// | Delegated (personal Microsoft account) | Mail.Send |
         /// | Application | Mail.Send |
+        ///
+        /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches only their own.
         pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
             delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
             application: ::core::option::Option::Some(&["Mail.Send"]),
-            shared: &[],
+            resource: "mailbox",
+            other_users: &[],
         };
         /// Starts a request on `POST /me/messages/{id}/send`.
         ///
@@ -409,7 +414,7 @@ pub mod send_message {
 /// | Delegated (personal Microsoft account) | Mail.Send |
 /// | Application | Mail.Send |
 ///
-/// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
+/// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Send.Shared.
 ///
 /// # Request headers
 ///
@@ -479,12 +484,13 @@ pub mod forward_message {
         /// | Delegated (personal Microsoft account) | Mail.Send |
         /// | Application | Mail.Send |
         ///
-        /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
+        /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Send.Shared.
         pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
             delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
             application: ::core::option::Option::Some(&["Mail.Send"]),
-            shared: &["Mail.Send.Shared"],
+            resource: "mailbox",
+            other_users: &["Mail.Send.Shared"],
         };
         /// Starts a request on `POST /me/messages/{id}/forward`.
         ///

@@ -382,7 +382,7 @@ pub mod v1_0 {
     /// | Delegated (personal Microsoft account) | Mail.ReadBasic, Mail.Read, Mail.ReadWrite |
     /// | Application | Mail.ReadBasic.All, Mail.Read, Mail.ReadWrite |
     ///
-    /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Read.Shared.
+    /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Read.Shared.
     ///
     /// # Request headers
     ///
@@ -426,7 +426,7 @@ pub mod v1_0 {
             /// | Delegated (personal Microsoft account) | Mail.ReadBasic, Mail.Read, Mail.ReadWrite |
             /// | Application | Mail.ReadBasic.All, Mail.Read, Mail.ReadWrite |
             ///
-            /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Read.Shared.
+            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Read.Shared.
             pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
                 delegated_work: ::core::option::Option::Some(
                     &["Mail.ReadBasic", "Mail.Read", "Mail.ReadWrite"],
@@ -437,7 +437,8 @@ pub mod v1_0 {
                 application: ::core::option::Option::Some(
                     &["Mail.ReadBasic.All", "Mail.Read", "Mail.ReadWrite"],
                 ),
-                shared: &["Mail.Read.Shared"],
+                resource: "mailbox",
+                other_users: &["Mail.Read.Shared"],
             };
             /// Starts a request on `GET /me/mailFolders/{id}/messages`.
             ///
@@ -722,7 +723,7 @@ pub mod v1_0 {
     /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
     /// | Application | Mail.ReadWrite |
     ///
-    /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+    /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
     ///
     /// # Request headers
     ///
@@ -786,12 +787,13 @@ pub mod v1_0 {
             /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
             /// | Application | Mail.ReadWrite |
             ///
-            /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
             pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
-                shared: &["Mail.ReadWrite.Shared"],
+                resource: "mailbox",
+                other_users: &["Mail.ReadWrite.Shared"],
             };
             /// Starts a request on `POST /me/messages/{id}/copy`.
             ///
@@ -1331,7 +1333,7 @@ pub mod v1_0 {
     /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
     /// | Application | Mail.ReadWrite |
     ///
-    /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+    /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
     ///
     /// # Request headers
     ///
@@ -1399,12 +1401,13 @@ pub mod v1_0 {
             /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
             /// | Application | Mail.ReadWrite |
             ///
-            /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
             pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
-                shared: &["Mail.ReadWrite.Shared"],
+                resource: "mailbox",
+                other_users: &["Mail.ReadWrite.Shared"],
             };
             /// Starts a request on `POST /me/messages/{id}/createForward`.
             ///
@@ -1983,7 +1986,7 @@ pub mod v1_0 {
     /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
     /// | Application | Mail.ReadWrite |
     ///
-    /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+    /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
     ///
     /// # Request headers
     ///
@@ -2050,12 +2053,13 @@ pub mod v1_0 {
             /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
             /// | Application | Mail.ReadWrite |
             ///
-            /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
             pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
-                shared: &["Mail.ReadWrite.Shared"],
+                resource: "mailbox",
+                other_users: &["Mail.ReadWrite.Shared"],
             };
             /// Starts a request on `POST /me/messages/{id}/createReply`.
             ///
@@ -2625,7 +2629,7 @@ pub mod v1_0 {
     /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
     /// | Application | Mail.ReadWrite |
     ///
-    /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+    /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
     ///
     /// # Request headers
     ///
@@ -2692,12 +2696,13 @@ pub mod v1_0 {
             /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
             /// | Application | Mail.ReadWrite |
             ///
-            /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
             pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
-                shared: &["Mail.ReadWrite.Shared"],
+                resource: "mailbox",
+                other_users: &["Mail.ReadWrite.Shared"],
             };
             /// Starts a request on `POST /me/messages/{id}/createReplyAll`.
             ///
@@ -3267,7 +3272,7 @@ pub mod v1_0 {
     /// | Delegated (personal Microsoft account) | Mail.Send |
     /// | Application | Mail.Send |
     ///
-    /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
+    /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Send.Shared.
     ///
     /// # Request headers
     ///
@@ -3337,12 +3342,13 @@ pub mod v1_0 {
             /// | Delegated (personal Microsoft account) | Mail.Send |
             /// | Application | Mail.Send |
             ///
-            /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
+            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Send.Shared.
             pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
                 application: ::core::option::Option::Some(&["Mail.Send"]),
-                shared: &["Mail.Send.Shared"],
+                resource: "mailbox",
+                other_users: &["Mail.Send.Shared"],
             };
             /// Starts a request on `POST /me/messages/{id}/forward`.
             ///
@@ -3935,7 +3941,7 @@ pub mod v1_0 {
     /// | Delegated (personal Microsoft account) | Mail.ReadBasic, Mail.Read |
     /// | Application | Mail.ReadBasic.All, Mail.Read |
     ///
-    /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Read.Shared.
+    /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Read.Shared.
     ///
     /// # Request headers
     ///
@@ -3993,7 +3999,7 @@ pub mod v1_0 {
             /// | Delegated (personal Microsoft account) | Mail.ReadBasic, Mail.Read |
             /// | Application | Mail.ReadBasic.All, Mail.Read |
             ///
-            /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Read.Shared.
+            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Read.Shared.
             pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
                 delegated_work: ::core::option::Option::Some(
                     &["Mail.ReadBasic", "Mail.Read"],
@@ -4004,7 +4010,8 @@ pub mod v1_0 {
                 application: ::core::option::Option::Some(
                     &["Mail.ReadBasic.All", "Mail.Read"],
                 ),
-                shared: &["Mail.Read.Shared"],
+                resource: "mailbox",
+                other_users: &["Mail.Read.Shared"],
             };
             /// Starts a request on `GET /me/messages/{id}`.
             ///
@@ -4513,7 +4520,7 @@ pub mod v1_0 {
     /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
     /// | Application | Mail.ReadWrite |
     ///
-    /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+    /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
     ///
     /// # Request headers
     ///
@@ -4577,12 +4584,13 @@ pub mod v1_0 {
             /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
             /// | Application | Mail.ReadWrite |
             ///
-            /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
             pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
-                shared: &["Mail.ReadWrite.Shared"],
+                resource: "mailbox",
+                other_users: &["Mail.ReadWrite.Shared"],
             };
             /// Starts a request on `POST /me/messages/{id}/move`.
             ///
@@ -5122,7 +5130,7 @@ pub mod v1_0 {
     /// | Delegated (personal Microsoft account) | Mail.Send |
     /// | Application | Mail.Send |
     ///
-    /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
+    /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Send.Shared.
     ///
     /// # Request headers
     ///
@@ -5189,12 +5197,13 @@ pub mod v1_0 {
             /// | Delegated (personal Microsoft account) | Mail.Send |
             /// | Application | Mail.Send |
             ///
-            /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
+            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Send.Shared.
             pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
                 application: ::core::option::Option::Some(&["Mail.Send"]),
-                shared: &["Mail.Send.Shared"],
+                resource: "mailbox",
+                other_users: &["Mail.Send.Shared"],
             };
             /// Starts a request on `POST /me/messages/{id}/reply`.
             ///
@@ -5764,7 +5773,7 @@ pub mod v1_0 {
     /// | Delegated (personal Microsoft account) | Mail.Send |
     /// | Application | Mail.Send |
     ///
-    /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
+    /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Send.Shared.
     ///
     /// # Request headers
     ///
@@ -5831,12 +5840,13 @@ pub mod v1_0 {
             /// | Delegated (personal Microsoft account) | Mail.Send |
             /// | Application | Mail.Send |
             ///
-            /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
+            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Send.Shared.
             pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
                 application: ::core::option::Option::Some(&["Mail.Send"]),
-                shared: &["Mail.Send.Shared"],
+                resource: "mailbox",
+                other_users: &["Mail.Send.Shared"],
             };
             /// Starts a request on `POST /me/messages/{id}/replyAll`.
             ///
@@ -6404,6 +6414,8 @@ pub mod v1_0 {
     /// | Delegated (personal Microsoft account) | Mail.Send |
     /// | Application | Mail.Send |
     ///
+    /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches only their own.
+    ///
     /// # Request headers
     ///
     /// | Name | Value | Required | Description |
@@ -6445,11 +6457,14 @@ pub mod v1_0 {
             /// | Delegated (work or school account) | Mail.Send |
             /// | Delegated (personal Microsoft account) | Mail.Send |
             /// | Application | Mail.Send |
+            ///
+            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches only their own.
             pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
                 application: ::core::option::Option::Some(&["Mail.Send"]),
-                shared: &[],
+                resource: "mailbox",
+                other_users: &[],
             };
             /// Starts a request on `POST /me/messages/{id}/send`.
             ///
@@ -6673,7 +6688,7 @@ pub mod v1_0 {
     /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
     /// | Application | Mail.ReadWrite |
     ///
-    /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+    /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
     ///
     /// # Request headers
     ///
@@ -6735,12 +6750,13 @@ pub mod v1_0 {
             /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
             /// | Application | Mail.ReadWrite |
             ///
-            /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.ReadWrite.Shared.
+            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
             pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
-                shared: &["Mail.ReadWrite.Shared"],
+                resource: "mailbox",
+                other_users: &["Mail.ReadWrite.Shared"],
             };
             /// Starts a request on `POST /me/messages`.
             ///
@@ -7142,7 +7158,7 @@ pub mod v1_0 {
     /// | Delegated (personal Microsoft account) | Mail.Send |
     /// | Application | Mail.Send |
     ///
-    /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
+    /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Send.Shared.
     ///
     /// # Request headers
     ///
@@ -7193,12 +7209,13 @@ pub mod v1_0 {
             /// | Delegated (personal Microsoft account) | Mail.Send |
             /// | Application | Mail.Send |
             ///
-            /// A delegated caller reaches another user's mailbox (`/users/{id}`) only with Mail.Send.Shared.
+            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Send.Shared.
             pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
                 application: ::core::option::Option::Some(&["Mail.Send"]),
-                shared: &["Mail.Send.Shared"],
+                resource: "mailbox",
+                other_users: &["Mail.Send.Shared"],
             };
             /// Starts a request on `POST /me/sendMail`.
             ///

@@ -25,6 +25,8 @@
 /// | Delegated (personal Microsoft account) | Mail.Send |
 /// | Application | Mail.Send |
 ///
+/// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches only their own.
+///
 /// # Request headers
 ///
 /// | Name | Value | Required | Description |
@@ -66,11 +68,14 @@ pub mod send_message {
         /// | Delegated (work or school account) | Mail.Send |
         /// | Delegated (personal Microsoft account) | Mail.Send |
         /// | Application | Mail.Send |
+        ///
+        /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches only their own.
         pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
             delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
             application: ::core::option::Option::Some(&["Mail.Send"]),
-            shared: &[],
+            resource: "mailbox",
+            other_users: &[],
         };
         /// Starts a request on `POST /me/messages/{id}/send`.
         ///

@@ -505,32 +505,98 @@ fn missing_file_is_a_diagnostic() {
 }
 
 #[test]
-fn shared_permissions() {
+fn other_users_permissions() {
     let src = edit(
-        "application = [\"Mail.Send\"]",
-        "application = [\"Mail.Send\"]\nshared = [\"Mail.Send.Shared\", \"mail send\"]",
+        "resource = \"mailbox\"",
+        "resource = \"mailbox\"\nother_users = [\"Mail.Send.Shared\", \"mail send\"]",
     );
-    let l = line_of(&src, "shared = ");
+    let l = line_of(&src, "other_users = ");
     assert_single(
         &src,
         "`mail send` is not a valid permission name",
-        &format!("{l}:31"),
+        &format!("{l}:36"),
     );
-    let src = edit("application = [\"Mail.Send\"]", "application = [\"Mail.Send\"]\nshared = [\"Mail.Send.Shared\"]")
-        .replace("[[paths]]\nvariant = \"user\"\ntemplate = \"/users/{user_id}/messages/{message_id}/send\"", "[[paths]]\nvariant = \"other\"\ntemplate = \"/me/mailFolders/{user_id}/messages/{message_id}/send\"");
-    let l = line_of(&src, "shared = ");
+    // Without a resource, the permissions reach nothing nameable.
+    let src = edit(
+        "resource = \"mailbox\"",
+        "other_users = [\"Mail.Send.Shared\"]",
+    );
+    let l = line_of(&src, "other_users = ");
+    assert_single(&src, "`other_users` needs a `resource`", &format!("{l}:16"));
+    // Only delegated callers are limited to their own resource.
+    let src = edit(
+        "resource = \"mailbox\"",
+        "resource = \"mailbox\"\nother_users = [\"Mail.Send.Shared\"]",
+    )
+    .replace(
+        "delegated_work = [\"Mail.Send\"]",
+        "delegated_work = \"not supported\"",
+    )
+    .replace(
+        "delegated_personal = [\"Mail.Send\"]",
+        "delegated_personal = \"not supported\"",
+    );
+    let l = line_of(&src, "other_users = ");
     assert_single(
         &src,
-        "`shared` permissions need a `/users/{...}` path variant",
-        &format!("{l}:11"),
+        "`other_users` permissions need a delegated permission type",
+        &format!("{l}:16"),
     );
     let spec = load_str(
         &edit(
-            "application = [\"Mail.Send\"]",
-            "application = [\"Mail.Send\"]\nshared = [\"Mail.Send.Shared\"]",
+            "resource = \"mailbox\"",
+            "resource = \"mailbox\"\nother_users = [\"Mail.Send.Shared\"]",
         ),
         "s.toml",
     )
     .unwrap();
-    assert_eq!(spec.shared_permissions[0].value, "Mail.Send.Shared");
+    assert_eq!(spec.other_users[0].value, "Mail.Send.Shared");
+    assert_eq!(spec.resource.unwrap().value, "mailbox");
+}
+
+#[test]
+fn resource_is_a_known_word_on_a_users_path() {
+    let src = edit("resource = \"mailbox\"", "resource = \"calender\"");
+    let l = line_of(&src, "resource = ");
+    let errs = errors(&src);
+    assert_eq!(
+        errs,
+        vec![("unknown resource `calender`".to_owned(), format!("{l}:12"))]
+    );
+    let rendered = load_str(&src, "s.toml").unwrap_err().to_string();
+    assert!(
+        rendered.contains("\"calendar\""),
+        "suggests the closest: {rendered}"
+    );
+    // A spec with no `/users/{...}` variant addresses no other user.
+    let src = VALID.replace(
+        "[[paths]]\nvariant = \"user\"\ntemplate = \"/users/{user_id}/messages/{message_id}/send\"",
+        "[[paths]]\nvariant = \"other\"\ntemplate = \"/me/mailFolders/{user_id}/messages/{message_id}/send\"",
+    );
+    let l = line_of(&src, "resource = ");
+    assert_single(
+        &src,
+        "`resource` needs a `/users/{...}` path variant",
+        &format!("{l}:12"),
+    );
+}
+
+#[test]
+fn the_old_shared_key_says_how_to_migrate() {
+    let src = edit("resource = \"mailbox\"", "shared = [\"Mail.Send.Shared\"]");
+    let l = line_of(&src, "shared = ");
+    assert_single(
+        &src,
+        "`shared` is now `other_users`, with a `resource`",
+        &format!("{l}:1"),
+    );
+    let rendered = load_str(&src, "s.toml").unwrap_err().to_string();
+    assert!(rendered.contains("resource = \"mailbox\""), "{rendered}");
+    // A typo of the new key is suggested.
+    let src = edit(
+        "resource = \"mailbox\"",
+        "resource = \"mailbox\"\nother_user = []",
+    );
+    let rendered = load_str(&src, "s.toml").unwrap_err().to_string();
+    assert!(rendered.contains("other_users"), "{rendered}");
 }

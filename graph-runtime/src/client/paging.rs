@@ -27,7 +27,8 @@ impl<T> Endpoint for NextPage<T> {
         delegated_work: None,
         delegated_personal: None,
         application: None,
-        shared: &[],
+        resource: "",
+        other_users: &[],
     };
     const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/paging";
 }

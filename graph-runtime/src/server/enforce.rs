@@ -1,5 +1,5 @@
 //! What is checked before a handler runs, in order: framing, token,
-//! permissions, and whose mailbox the path addresses.
+//! permissions, and whose resource (mailbox, calendar, drive, ...) the path addresses.
 
 use http::header::{CONTENT_LENGTH, TRANSFER_ENCODING};
 use http::{HeaderMap, Method};
@@ -74,9 +74,11 @@ pub(crate) fn authorize<E: Endpoint>(caller: &Caller) -> Result<&'static str, Gr
         })
 }
 
-/// Resolves `/me` to the caller's user and keeps delegated callers in their
-/// own mailbox, unless they hold one of the endpoint's shared permissions
-/// (`Permissions::shared`). Returns whether the path was a `/me` path.
+/// Resolves `/me` to the caller's user and keeps delegated callers to their
+/// own resource (the spec's `resource`: mailbox, calendar, drive, ...) on
+/// `/users/{id}` paths, unless they hold one of the endpoint's other-users
+/// permissions (`Permissions::other_users`). Application callers are not
+/// limited to one user. Returns whether the path was a `/me` path.
 ///
 /// Who the caller is comes from the token's `oid` and `tid` only; who
 /// `/users/{x}` is comes from the application's `directory` (without one,
@@ -115,18 +117,19 @@ pub(crate) fn resolve_user<E: Endpoint>(
                 .any(|(name, user)| *name == user_param && !addresses_self(d, directory, user))
         });
     if foreign_user
-        && !E::PERMISSIONS.grants_shared_access(caller.grants().iter().map(String::as_str))
+        && !E::PERMISSIONS.reaches_other_users(caller.grants().iter().map(String::as_str))
     {
-        let hint = if E::PERMISSIONS.shared.is_empty() {
-            String::new()
+        let resource = E::PERMISSIONS.resource_label();
+        let reach = if E::PERMISSIONS.other_users.is_empty() {
+            format!("A delegated token may only reach the signed-in user's own {resource}.")
         } else {
             format!(
-                " Another user's mailbox needs one of: {}.",
-                E::PERMISSIONS.shared.join(", ")
+                "The signed-in user cannot reach another user's {resource} without one of: {}.",
+                E::PERMISSIONS.other_users.join(", ")
             )
         };
         return Err(GraphError::access_denied(format!(
-            "Access is denied. Check credentials and try again. A delegated token may only access the signed-in user's mailbox.{hint}"
+            "Access is denied. Check credentials and try again. {reach}"
         )));
     }
     Ok(false)

@@ -250,21 +250,7 @@ fn check_permissions(spec: &EndpointSpec, sink: &mut Sink) {
             check_permission_list(names, list.kind.value.key(), sink);
         }
     }
-    check_permission_list(&spec.shared_permissions, "shared", sink);
-    if !spec.shared_permissions.is_empty() && !spec.paths.iter().any(PathVariant::is_users) {
-        let span = spec
-            .shared_permissions
-            .first()
-            .map_or(0..0, |p| p.span.clone());
-        sink.error(
-            Diagnostic::new(
-                "`shared` permissions need a `/users/{...}` path variant",
-                span,
-            )
-            .label("no other user's mailbox to reach")
-            .help("remove `shared`, or add a variant such as `/users/{user_id}/...`"),
-        );
-    }
+    check_cross_user(spec, sink);
     if !spec.permissions.is_empty() && spec.permissions.iter().all(|p| p.names.is_none()) {
         let span = spec
             .permissions
@@ -276,6 +262,75 @@ fn check_permissions(spec: &EndpointSpec, sink: &mut Sink) {
                 .help(
                     "an endpoint nobody may call cannot be generated; list at least one permission",
                 ),
+        );
+    }
+}
+
+/// `resource` and `other_users`: a known resource, on a spec with a
+/// `/users/{...}` variant, and other-users permissions only with a resource
+/// to name and a delegated permission type to add to.
+fn check_cross_user(spec: &EndpointSpec, sink: &mut Sink) {
+    check_permission_list(&spec.other_users, "other_users", sink);
+    // No paths at all means they could not be read (already reported).
+    let no_users_path = !spec.paths.is_empty() && !spec.paths.iter().any(PathVariant::is_users);
+    if let Some(resource) = &spec.resource {
+        if !RESOURCES.contains(&resource.value.as_str()) {
+            sink.error(
+                Diagnostic::new(
+                    format!("unknown resource `{}`", resource.value),
+                    resource.span.clone(),
+                )
+                .label("not a per-user resource")
+                .suggest(&resource.value, RESOURCES, |r| format!("\"{r}\""))
+                .help(format!("expected one of {}", list(RESOURCES))),
+            );
+        }
+        if no_users_path {
+            sink.error(
+                Diagnostic::new(
+                    "`resource` needs a `/users/{...}` path variant",
+                    resource.span.clone(),
+                )
+                .label("no user's resource is addressed")
+                .help("remove `resource`, or add a variant such as `/users/{user_id}/...`"),
+            );
+        }
+    }
+    let Some(first) = spec.other_users.first() else {
+        return;
+    };
+    if spec.resource.is_none() {
+        sink.error(
+            Diagnostic::new("`other_users` needs a `resource`", first.span.clone())
+                .label("whose resource do these permissions reach?")
+                .help(format!(
+                    "add `resource = \"...\"` to `[permissions]`, one of {}",
+                    list(RESOURCES)
+                )),
+        );
+    }
+    if no_users_path && spec.resource.is_none() {
+        sink.error(
+            Diagnostic::new(
+                "`other_users` permissions need a `/users/{...}` path variant",
+                first.span.clone(),
+            )
+            .label("no other user's resource to reach")
+            .help("remove `other_users`, or add a variant such as `/users/{user_id}/...`"),
+        );
+    }
+    let delegated = spec
+        .permissions
+        .iter()
+        .any(|p| p.kind.value != PermissionKind::Application && p.names.is_some());
+    if !delegated && !spec.permissions.is_empty() {
+        sink.error(
+            Diagnostic::new(
+                "`other_users` permissions need a delegated permission type",
+                first.span.clone(),
+            )
+            .label("only delegated callers are limited to their own resource")
+            .help("list delegated permissions, or remove `other_users` (application permissions reach every user)"),
         );
     }
 }

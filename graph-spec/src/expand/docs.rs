@@ -26,17 +26,23 @@ pub(crate) fn permissions_table(spec: &EndpointSpec) -> String {
             .map_or_else(|| "Not supported.".to_owned(), |p| p.join(", "));
         let _ = writeln!(s, "| {} | {} |", kind.docs_label(), cell(&perms));
     }
-    if !spec.shared_permissions.is_empty() {
-        let shared: Vec<&str> = spec
-            .shared_permissions
-            .iter()
-            .map(|p| p.value.as_str())
-            .collect();
+    if let Some(resource) = &spec.resource {
         let _ = write!(
             s,
-            "\nA delegated caller reaches another user's mailbox (`/users/{{id}}`) only with {}.\n",
-            shared.join(" or ")
+            "\nA `/users/{{id}}` path addresses that user's {}. ",
+            resource.value
         );
+        if spec.other_users.is_empty() {
+            s.push_str("A delegated caller reaches only their own.\n");
+        } else {
+            let other: Vec<&str> = spec.other_users.iter().map(|p| p.value.as_str()).collect();
+            let _ = writeln!(
+                s,
+                "A delegated caller reaches another user's {} only with {}.",
+                resource.value,
+                other.join(" or ")
+            );
+        }
     }
     s
 }

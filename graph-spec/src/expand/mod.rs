@@ -204,7 +204,8 @@ fn permissions_const(spec: &EndpointSpec) -> TokenStream {
             None => quote!(#field: ::core::option::Option::None),
         }
     });
-    let shared = spec.shared_permissions.iter().map(|p| p.value.as_str());
+    let other_users = spec.other_users.iter().map(|p| p.value.as_str());
+    let resource = spec.resource.as_ref().map_or("", |r| r.value.as_str());
     let doc = docs::attrs(&format!(
         "The permissions that allow calling `{}`, least privileged first.\n\n{}",
         spec.name.value,
@@ -214,7 +215,8 @@ fn permissions_const(spec: &EndpointSpec) -> TokenStream {
         #doc
         pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
             #(#permission_lists,)*
-            shared: &[#(#shared),*],
+            resource: #resource,
+            other_users: &[#(#other_users),*],
         };
     }
 }

@@ -129,13 +129,24 @@ fn handler_trait(cx: &Cx<'_>) -> TokenStream {
     let handler_trait = format_ident!("{}Handler", ty);
     let params_ty = format_ident!("{}Params", ty);
     let method = handler_method(cx);
+    let resource = spec
+        .resource
+        .as_ref()
+        .map_or("resources", |r| r.value.as_str());
+    let reach = if spec.other_users.is_empty() {
+        format!("a delegated caller only reaches its own {resource}")
+    } else {
+        format!(
+            "a delegated caller reaches another user's {resource} only with one of \
+             `PERMISSIONS.other_users`"
+        )
+    };
     let trait_doc = docs::attrs(&format!(
         "Serves `{name}` ([`{ty}`]).\n\n\
          Implement it and pass it to [`mount`]; the method is required, so \
          forgetting it is a compile error. By the time it runs the bearer token \
          is valid, the caller holds one of [`{ty}::PERMISSIONS`] for its \
-         permission type, `/me` is resolved, and a delegated caller only \
-         reaches its own mailbox.",
+         permission type, `/me` is resolved, and {reach}.",
     ));
     let body_doc = if resolved.has_request_body() {
         " `body` is the decoded JSON request body: it is JSON of the right \

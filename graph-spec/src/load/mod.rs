@@ -35,9 +35,20 @@ const ROOT_KEYS: &[&str] = &[
 ];
 const PATH_KEYS: &[&str] = &["variant", "template", "description"];
 const PARAM_KEYS: &[&str] = &["description", "docs_name", "type"];
-const PERMISSION_KEYS: &[&str] = &["delegated_work", "delegated_personal", "application"];
-/// The `[permissions]` key for delegated permissions that reach other users' mailboxes.
-const SHARED_KEY: &str = "shared";
+/// The `[permissions]` key naming whose resource a `/users/{...}` path addresses.
+const RESOURCE_KEY: &str = "resource";
+/// The `[permissions]` key for delegated permissions that reach other users' resource.
+const OTHER_USERS_KEY: &str = "other_users";
+/// Every key `[permissions]` may hold (suggestions for typos).
+const PERMISSIONS_TABLE_KEYS: &[&str] = &[
+    "delegated_work",
+    "delegated_personal",
+    "application",
+    RESOURCE_KEY,
+    OTHER_USERS_KEY,
+];
+/// The key `other_users` and `resource` replaced; a located error says how to migrate.
+const OLD_SHARED_KEY: &str = "shared";
 const REQUEST_KEYS: &[&str] = &["headers", "body", "rules"];
 const RULE_KEYS: &[&str] = &["exclusive", "exactly_one", "description"];
 const HEADER_KEYS: &[&str] = &["name", "value", "required", "description"];
@@ -72,7 +83,7 @@ pub(crate) fn read_endpoint(source: &str, sink: &mut Sink) -> Option<EndpointSpe
     let paths = read_paths(&root, sink);
     let params = read_params(&root, sink);
     let permissions = read_permissions(&root, sink);
-    let shared_permissions = read_shared(&root, sink);
+    let (resource, other_users) = read_cross_user(&root, sink);
     let (headers, request_body, rules) = read_request(&root, sink);
     let response = read_response(&root, sink);
     let query = fields::read_query(&root, sink);
@@ -108,7 +119,8 @@ pub(crate) fn read_endpoint(source: &str, sink: &mut Sink) -> Option<EndpointSpe
         paths,
         params,
         permissions: permissions.unwrap_or_default(),
-        shared_permissions,
+        resource,
+        other_users,
         headers,
         query: query.unwrap_or_default(),
         rules,
@@ -311,26 +323,45 @@ fn read_params(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<PathParam>> 
     ok.then_some(out)
 }
 
-/// `shared = ["Mail.Send.Shared"]` in `[permissions]`: optional.
-fn read_shared(root: &Table<'_, '_>, sink: &mut Sink) -> Vec<Sp<String>> {
+/// `resource = "mailbox"` and `other_users = ["Mail.Send.Shared"]` in
+/// `[permissions]`: both optional. The old `shared` key is an error that says
+/// how to migrate, because it assumed every resource is a mailbox.
+fn read_cross_user(root: &Table<'_, '_>, sink: &mut Sink) -> (Option<Sp<String>>, Vec<Sp<String>>) {
     let Some((_, value)) = root.entry("permissions") else {
-        return Vec::new();
+        return (None, Vec::new());
     };
     let DeValue::Table(map) = value.get_ref() else {
-        return Vec::new();
+        return (None, Vec::new());
     };
     let table = Table {
         map,
         span: value.span(),
         what: "`[permissions]`".to_owned(),
     };
-    let Some(array) = table.array(sink, SHARED_KEY, None) else {
-        return Vec::new();
+    if let Some((key, _)) = table.entry(OLD_SHARED_KEY) {
+        sink.error(
+            Diagnostic::new(
+                "`shared` is now `other_users`, with a `resource`",
+                key.span(),
+            )
+            .label("renamed key")
+            .help(
+                "write `other_users = [...]` with the same permissions, and say whose \
+                     resource the `/users/{...}` path addresses: `resource = \"mailbox\"`",
+            ),
+        );
+    }
+    let resource = table.string(sink, RESOURCE_KEY, None);
+    let other_users = match table
+        .array(sink, OTHER_USERS_KEY, None)
+        .map(|a| a.get_ref())
+    {
+        Some(DeValue::Array(items)) => {
+            string_items(items, sink, OTHER_USERS_KEY, "an array of permission names")
+        }
+        _ => Vec::new(),
     };
-    let DeValue::Array(items) = array.get_ref() else {
-        return Vec::new();
-    };
-    string_items(items, sink, SHARED_KEY, "an array of permission names")
+    (resource, other_users)
 }
 
 fn read_permissions(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<PermissionList>> {
@@ -342,14 +373,14 @@ fn read_permissions(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<Permiss
     let mut ok = true;
     for (key, _) in table.map.iter() {
         let name = key.get_ref().as_ref();
-        if PERMISSION_KEYS.contains(&name) || name == SHARED_KEY {
+        if PERMISSIONS_TABLE_KEYS.contains(&name) || name == OLD_SHARED_KEY {
             continue;
         }
         sink.error(
             Diagnostic::new(format!("unknown permission type `{name}`"), key.span())
                 .label("not a permission type")
-                .suggest(name, PERMISSION_KEYS, str::to_owned)
-                .help(format!("expected one of {}", list(PERMISSION_KEYS))),
+                .suggest(name, PERMISSIONS_TABLE_KEYS, str::to_owned)
+                .help(format!("expected one of {}", list(PERMISSIONS_TABLE_KEYS))),
         );
         ok = false;
     }
