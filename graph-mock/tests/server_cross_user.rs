@@ -7,7 +7,9 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use graph_runtime::server::{Caller, GraphError, GraphServer, StaticTokens, axum};
+use graph_runtime::server::{
+    Caller, DirectoryUser, GraphError, GraphServer, StaticTokens, UserDirectory, axum,
+};
 use tokio::net::TcpListener;
 
 /// The calendar and drive endpoints, with server stubs and `mount_all`.
@@ -17,6 +19,24 @@ pub mod cross {}
 const ADELE_ID: &str = "6e7b768e-07e2-4810-8459-485f84f8f204";
 const ADELE: &str = "adele@contoso.com";
 const MEGAN: &str = "megan@contoso.com";
+const MEGAN_ID: &str = "48d31887-5fad-4d73-a9f5-3c356e68a038";
+
+/// Who `/users/{id | userPrincipalName}` names: Adele and Megan.
+struct Directory;
+
+impl UserDirectory for Directory {
+    fn find(&self, id_or_upn: &str) -> Option<DirectoryUser> {
+        [(ADELE_ID, ADELE), (MEGAN_ID, MEGAN)]
+            .into_iter()
+            .find(|(id, upn)| {
+                id.eq_ignore_ascii_case(id_or_upn) || upn.eq_ignore_ascii_case(id_or_upn)
+            })
+            .map(|(id, _)| DirectoryUser {
+                id: id.to_owned(),
+                tenant_id: None,
+            })
+    }
+}
 
 /// Records whose resource each call that reached a handler addressed.
 #[derive(Default)]
@@ -67,7 +87,8 @@ async fn serve(seen: Arc<Seen>) -> (SocketAddr, tokio::task::JoinHandle<()>) {
             "app",
             Caller::app("app-1", ["Calendars.Read", "Files.Read.All"]),
         );
-    let router = cross::mount_all(GraphServer::new(tokens), seen).into_router();
+    let server = GraphServer::new(tokens).with_user_directory(Directory);
+    let router = cross::mount_all(server, seen).unwrap().into_router();
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let task = tokio::spawn(async move {

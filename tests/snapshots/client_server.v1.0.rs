@@ -1181,7 +1181,7 @@ pub mod forward_message {
     }
     /// Serves `message: forward` ([`ForwardMessage`]).
     ///
-    /// Implement it and pass it to [`mount`]; the method is required, so forgetting it is a compile error. By the time it runs the bearer token is valid, the caller holds one of [`ForwardMessage::PERMISSIONS`] for its permission type, `/me` is resolved, and a delegated caller only reaches its own mailbox.
+    /// Implement it and pass it to [`mount`]; the method is required, so forgetting it is a compile error. By the time it runs the bearer token is valid, the caller holds one of [`ForwardMessage::PERMISSIONS`] for its permission type, `/me` is resolved, and a delegated caller reaches another user's mailbox only with one of `PERMISSIONS.other_users`.
     pub trait ForwardMessageHandler: ::core::marker::Send + ::core::marker::Sync + 'static {
         /// Handles one `message: forward` call by `caller`. `body` is the decoded JSON request body: it is JSON of the right shape and obeys the endpoint's body rules (`validate_body`).
         ///

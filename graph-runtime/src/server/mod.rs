@@ -13,9 +13,12 @@
 //! 4. the endpoint's generated [`Permissions`](crate::Permissions) are enforced
 //!    (403 when the grant holds none of those listed for its permission type);
 //! 5. `/me/...` resolves to the token's user (its `oid`), and a delegated
-//!    token may only address its own user under `/users/{id}/...` (403
-//!    otherwise); who `/users/{x}` is, the application's [`UserDirectory`]
-//!    says, and identity is the token's `oid` and `tid`, never a name claim;
+//!    token may only address its own resource (the spec's `resource`:
+//!    mailbox, calendar, drive, ...) under `/users/{id}/...` unless it holds
+//!    one of the endpoint's [`Permissions::other_users`](crate::Permissions::other_users)
+//!    (403 naming the resource otherwise); who `/users/{x}` is, the
+//!    application's [`UserDirectory`] says, and identity is the token's `oid`
+//!    and `tid`, never a name claim;
 //! 6. endpoints with a request body get it decoded: `Content-Type:
 //!    application/json` (415 otherwise), at most
 //!    [`GraphServer::body_limit`] bytes (413), valid JSON of the body type

@@ -39,6 +39,8 @@ const PARAM_KEYS: &[&str] = &["description", "docs_name", "type"];
 const RESOURCE_KEY: &str = "resource";
 /// The `[permissions]` key for delegated permissions that reach other users' resource.
 const OTHER_USERS_KEY: &str = "other_users";
+/// The permission types `[permissions]` lists.
+const PERMISSION_KEYS: &[&str] = &["delegated_work", "delegated_personal", "application"];
 /// Every key `[permissions]` may hold (suggestions for typos).
 const PERMISSIONS_TABLE_KEYS: &[&str] = &[
     "delegated_work",
@@ -380,7 +382,7 @@ fn read_permissions(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<Permiss
             Diagnostic::new(format!("unknown permission type `{name}`"), key.span())
                 .label("not a permission type")
                 .suggest(name, PERMISSIONS_TABLE_KEYS, str::to_owned)
-                .help(format!("expected one of {}", list(PERMISSIONS_TABLE_KEYS))),
+                .help(format!("expected one of {}", list(PERMISSION_KEYS))),
         );
         ok = false;
     }
