@@ -6,7 +6,7 @@ use std::sync::Arc;
 use graph_runtime::server::{Caller, GraphError, GraphServer, StaticTokens};
 
 /// The endpoint, with server stubs: `send_message::{SendMessageHandler, mount}`.
-#[graph_macros::graph_endpoint("../specs/v1.0/message_send.toml", server)]
+#[graph_runtime::graph_endpoint("../specs/v1.0/message_send.toml", server)]
 pub struct SendMessage;
 
 /// The application: sends drafts.
