@@ -4,6 +4,7 @@
 //! each endpoint's metadata as constants, [`Permissions`] describes what a
 //! caller must be granted, and [`Request`] is a fully resolved request whose
 //! path parameters were percent-encoded by [`path::encode_segment`].
+//! [`typestate`] is the builder machinery every generated endpoint shares.
 //!
 //! # Features
 //!
@@ -33,6 +34,7 @@ mod permissions;
 mod request;
 #[cfg(feature = "server")]
 pub mod server;
+pub mod typestate;
 
 pub use endpoint::{ApiVersion, Endpoint, HeaderSpec, PathTemplate, UnknownApiVersion};
 pub use path::PathParamError;
@@ -48,15 +50,15 @@ pub use http;
 
 /// Typestate marker: a required path parameter that has not been set yet.
 ///
-/// Builders start with every path parameter `Unset`; setting one replaces the
-/// marker with its value, and `build` only accepts builders with no `Unset` left.
+/// Builders start with every path parameter and the body `Unset`; setting one
+/// replaces the marker (see [`typestate`]), and `build` only accepts builders
+/// with none of their variant's parameters `Unset`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Unset;
 
 /// Items used by generated code. Not part of the public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::path::push_segment;
     pub use crate::request::Request;
     pub use serde;
 
@@ -80,21 +82,6 @@ pub mod __private {
         pub fn set_header(&mut self, name: &'static str, value: String) {
             self.headers.retain(|(n, _)| *n != name);
             self.headers.push((name, value));
-        }
-    }
-
-    /// Implemented by the typestate of a path parameter that has been set.
-    ///
-    /// Generated code adds a per-parameter trait with a tailored
-    /// `#[diagnostic::on_unimplemented]` message on top of this one.
-    pub trait IsSet {
-        /// The raw (not yet encoded) parameter value.
-        fn as_param(&self) -> &str;
-    }
-
-    impl IsSet for String {
-        fn as_param(&self) -> &str {
-            self
         }
     }
 }

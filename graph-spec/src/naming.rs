@@ -64,10 +64,12 @@ pub(crate) const PRELUDE: &[&str] = &[
     "IntoFuture",
 ];
 
-/// Items every endpoint module may define besides its builders and
-/// markers: the request body struct, its marker trait, the builders' body
-/// slot, and (after the endpoint type's name) the server's params and handler.
-pub(crate) const GENERATED_TYPES: &[&str] = &["Body", "HasRequestBody", "RequestBodyState"];
+/// Items every endpoint module may define besides its variant markers and
+/// parameter markers: the request body struct, its marker trait, the builder
+/// and its type parameters `V`, `S`, `B` (which would shadow a type of that
+/// name inside its impls), and (after the endpoint type's name) the server's
+/// params and handler.
+pub(crate) const GENERATED_TYPES: &[&str] = &["Body", "HasRequestBody", "Builder", "V", "S", "B"];
 
 /// The server params struct and handler trait of endpoint type `ty`.
 pub(crate) fn server_types(ty: &str) -> [String; 2] {

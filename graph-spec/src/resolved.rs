@@ -3,7 +3,7 @@
 //! and the parameter `/me` stands for is decided here once, by `check`;
 //! `expand` only turns these values into tokens.
 
-use crate::model::{RuleKind, Segment, TypeRef};
+use crate::model::{RuleKind, TypeRef};
 use crate::naming::SuccessStatus;
 
 /// One endpoint, resolved. Built by `check::resolve`.
@@ -53,7 +53,7 @@ impl Resolved {
 pub(crate) struct Variant {
     /// The variant's name: the constructor, e.g. `me`.
     pub name: String,
-    /// The builder type, e.g. `Me`.
+    /// The variant's marker type, the builder's `V`, e.g. `Me`.
     pub builder: String,
     /// The `PathTemplate` constant, e.g. `ME_PATH`.
     pub path_const: String,
@@ -61,9 +61,7 @@ pub(crate) struct Variant {
     pub template: String,
     /// The template as the Graph docs write it.
     pub docs_template: String,
-    /// The parsed template.
-    pub segments: Vec<Segment>,
-    /// Placeholder names in order: the builder's parameter slots.
+    /// Placeholder names in order.
     pub placeholders: Vec<String>,
 }
 
@@ -72,8 +70,6 @@ pub(crate) struct Variant {
 pub(crate) struct Param {
     /// The spec's name: setter, field and placeholder, e.g. `message_id`.
     pub name: String,
-    /// The builder's type parameter, e.g. `MessageId`.
-    pub generic: String,
     /// The trait whose absence is the compile error, e.g. `HasMessageId`.
     pub marker: String,
     /// What it identifies.

@@ -44,16 +44,20 @@ fn single(source: &str, message: &str, needle: &str, col: usize) {
 }
 
 #[test]
-fn a_variant_named_like_a_parameter_gets_a_hygienic_type_parameter() {
+fn a_variant_named_like_a_parameter_generates_apart() {
     // Issue 10: `variant = "user"` with `{user}`: the builder `User` and its
-    // type parameter for `{user}` were both `User`.
+    // type parameter for `{user}` were both `User`. With one builder per
+    // endpoint a parameter has no type parameter: the variant marker `User`
+    // and the setter `user` live in different namespaces.
     let source = edit(&[
         ("/users/{user_id}/messages", "/users/{user}/messages"),
         ("[params.user_id]", "[params.user]"),
     ]);
     let spec = load_str(&source, "s.toml").expect("generated around");
     let code = generate(&spec, &Options::default()).to_string();
-    assert!(code.contains("pub struct User < User_ ="), "{code}");
+    assert!(code.contains("pub enum User { }"), "{code}");
+    assert!(code.contains("pub fn user ("), "{code}");
+    assert!(!code.contains("User_"), "{code}");
 }
 
 #[test]
@@ -72,8 +76,8 @@ fn type_names_that_shadow_prelude_or_generated_names_are_rejected() {
             "type name `Body` is a name the generated code uses itself",
         ),
         (
-            "RequestBodyState",
-            "type name `RequestBodyState` is a name the generated code uses itself",
+            "Builder",
+            "type name `Builder` is a name the generated code uses itself",
         ),
         (
             "H",
@@ -94,28 +98,28 @@ fn builders_colliding_with_the_prelude_markers_or_each_other_are_rejected() {
     let source = edit(&[("variant = \"user\"", "variant = \"option\"")]);
     single(
         &source,
-        "the builder of path variant `option` is generated as `Option`, which is already a name of the Rust prelude",
+        "the marker type of path variant `option` is generated as `Option`, which is already a name of the Rust prelude",
         "variant = \"option\"",
         11,
     );
     let source = edit(&[("variant = \"user\"", "variant = \"has_user_id\"")]);
     single(
         &source,
-        "the builder of path variant `has_user_id` is generated as `HasUserId`, which is already the marker trait of path parameter `user_id`",
+        "the marker type of path variant `has_user_id` is generated as `HasUserId`, which is already the marker trait of path parameter `user_id`",
         "variant = \"has_user_id\"",
         11,
     );
     let source = edit(&[("variant = \"user\"", "variant = \"_me\"")]);
     single(
         &source,
-        "the builder of path variant `_me` is generated as `Me`, which is already the builder of path variant `me`",
+        "the marker type of path variant `_me` is generated as `Me`, which is already the marker type of path variant `me`",
         "variant = \"_me\"",
         11,
     );
     let source = edit(&[("variant = \"me\"", "variant = \"send_message\"")]);
     single(
         &source,
-        "the builder of path variant `send_message` is generated as `SendMessage`, which is already the endpoint type",
+        "the marker type of path variant `send_message` is generated as `SendMessage`, which is already the endpoint type",
         "variant = \"send_message\"",
         11,
     );

@@ -41,9 +41,10 @@
 /// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/message-send?view=graph-rest-1.0).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct SendMessage;
-/// Request builders for [`SendMessage`], one per path variant.
+/// The request builder of [`SendMessage`] and its path variants.
 pub mod send_message {
     use super::SendMessage;
+    use ::graph_runtime::typestate as ts;
     const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "me",
         template: "/me/messages/{message_id}/send",
@@ -80,19 +81,14 @@ pub mod send_message {
         /// Starts a request on `POST /me/messages/{id}/send`.
         ///
         /// Send a draft from the signed-in user's mailbox.
-        pub fn me() -> Me {
-            Me {
-                message_id: ::graph_runtime::Unset,
-            }
+        pub fn me() -> Builder<Me> {
+            Builder::new()
         }
         /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/send`.
         ///
         /// Send a draft from the mailbox of the given user.
-        pub fn user() -> User {
-            User {
-                user_id: ::graph_runtime::Unset,
-                message_id: ::graph_runtime::Unset,
-            }
+        pub fn user() -> Builder<User> {
+            Builder::new()
         }
     }
     impl ::graph_runtime::Endpoint for SendMessage {
@@ -124,132 +120,100 @@ pub mod send_message {
         const PERMISSIONS: ::graph_runtime::Permissions = SendMessage::PERMISSIONS;
         const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-send?view=graph-rest-1.0";
     }
-    /// Builder for `POST /me/messages/{id}/send`.
+    /// The request builder of [`SendMessage`]; `V` is the path variant its constructor picked.
     ///
-    /// Set every path parameter, then call `build`; building with one missing does not compile.
+    /// Set every path parameter of the variant, in any order, then call `build`; building with one missing does not compile.
     #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
-    pub struct Me<MessageId = ::graph_runtime::Unset> {
-        message_id: MessageId,
-    }
-    impl<MessageId> Me<MessageId> {
-        /// Sets `{message_id}`: The id of the draft message to send.
-        ///
-        /// The value is percent-encoded when the path is built.
-        pub fn message_id(
-            self,
-            message_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Me<::std::string::String> {
-            Me {
-                message_id: message_id.into(),
-            }
-        }
-        /// Resolves the path, percent-encoding each parameter.
-        ///
-        /// # Errors
-        ///
-        /// A parameter that is empty, `.` or `..` would change which resource `/me/messages/{id}/send` addresses and is rejected.
-        pub fn build(
-            self,
-        ) -> ::core::result::Result<
-            ::graph_runtime::Request<SendMessage>,
-            ::graph_runtime::PathParamError,
-        >
-        where
-            MessageId: HasMessageId,
-        {
-            let mut path = ::std::string::String::with_capacity(62usize);
-            path.push_str("/me/messages");
-            ::graph_runtime::__private::push_segment(
-                &mut path,
-                "message_id",
-                ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-            )?;
-            path.push_str("/send");
-            ::core::result::Result::Ok(
-                ::graph_runtime::Request::__new(
-                    &ME_PATH,
-                    path,
-                    ::graph_runtime::ApiVersion::V1_0,
-                    (),
-                ),
-            )
+    pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
+    impl<V> Builder<V> {
+        fn new() -> Self {
+            Builder(ts::Parts::new(2))
         }
     }
-    /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/send`.
-    ///
-    /// Set every path parameter, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone)]
-    #[must_use = "a request builder does nothing until it is built"]
-    pub struct User<
-        UserId = ::graph_runtime::Unset,
-        MessageId = ::graph_runtime::Unset,
-    > {
-        user_id: UserId,
-        message_id: MessageId,
-    }
-    impl<UserId, MessageId> User<UserId, MessageId> {
-        /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the draft.
-        ///
-        /// The value is percent-encoded when the path is built.
+    impl<V, S> Builder<V, S> {
+        /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the draft.
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> User<::std::string::String, MessageId> {
-            User {
-                user_id: user_id.into(),
-                message_id: self.message_id,
-            }
+        ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>>
+        where
+            V: ts::Takes<ts::L<ts::Here>>,
+            S: ts::Fill<ts::L<ts::Here>>,
+        {
+            Builder(self.0.set(0, user_id.into()))
         }
-        /// Sets `{message_id}`: The id of the draft message to send.
-        ///
-        /// The value is percent-encoded when the path is built.
+        /// Sets `{message_id}` (percent-encoded in the path): The id of the draft message to send.
         pub fn message_id(
             self,
             message_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> User<UserId, ::std::string::String> {
-            User {
-                user_id: self.user_id,
-                message_id: message_id.into(),
-            }
+        ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>>
+        where
+            V: ts::Takes<ts::R<ts::Here>>,
+            S: ts::Fill<ts::R<ts::Here>>,
+        {
+            Builder(self.0.set(1, message_id.into()))
         }
         /// Resolves the path, percent-encoding each parameter.
         ///
         /// # Errors
         ///
-        /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/messages/{id}/send` addresses and is rejected.
-        pub fn build(
-            self,
-        ) -> ::core::result::Result<
-            ::graph_runtime::Request<SendMessage>,
-            ::graph_runtime::PathParamError,
-        >
+        /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
+        pub fn build(self) -> ts::Built<SendMessage>
         where
-            UserId: HasUserId,
-            MessageId: HasMessageId,
+            Self: ts::Build<Endpoint = SendMessage>,
         {
-            let mut path = ::std::string::String::with_capacity(75usize);
-            path.push_str("/users");
-            ::graph_runtime::__private::push_segment(
-                &mut path,
-                "user_id",
-                ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-            )?;
-            path.push_str("/messages");
-            ::graph_runtime::__private::push_segment(
-                &mut path,
-                "message_id",
-                ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-            )?;
-            path.push_str("/send");
-            ::core::result::Result::Ok(
-                ::graph_runtime::Request::__new(
-                    &USER_PATH,
-                    path,
-                    ::graph_runtime::ApiVersion::V1_0,
-                    (),
-                ),
-            )
+            ts::Build::build(self)
+        }
+        /// Builds the request and sends `POST message: send` with `client`.
+        ///
+        /// Succeeds with `202 Accepted` as documented (any 2xx is accepted; see `Response::status`). Throttled and unavailable responses are retried per the client's retry policy.
+        ///
+        /// # Errors
+        ///
+        /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
+        pub fn send(
+            self,
+            client: &::graph_runtime::client::Client,
+        ) -> impl ::core::future::Future<
+            Output = ::core::result::Result<
+                ::graph_runtime::client::Response<
+                    <SendMessage as ::graph_runtime::Endpoint>::ResponseBody,
+                >,
+                ::graph_runtime::client::Error,
+            >,
+        > + '_
+        where
+            Self: ts::Build<Endpoint = SendMessage>,
+        {
+            client.execute_built(ts::Build::build(self))
+        }
+    }
+    /// The path variant `POST /me/messages/{id}/send`, started by [`SendMessage::me`].
+    #[derive(Debug, Clone, Copy)]
+    pub enum Me {}
+    impl ts::Takes<ts::R<ts::Here>> for Me {}
+    impl<S> ts::Build for Builder<Me, S>
+    where
+        S: HasMessageId,
+    {
+        type Endpoint = SendMessage;
+        fn build(self) -> ts::Built<SendMessage> {
+            self.0.build(&ME_PATH, &[1], ())
+        }
+    }
+    /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/send`, started by [`SendMessage::user`].
+    #[derive(Debug, Clone, Copy)]
+    pub enum User {}
+    impl ts::Takes<ts::L<ts::Here>> for User {}
+    impl ts::Takes<ts::R<ts::Here>> for User {}
+    impl<S> ts::Build for Builder<User, S>
+    where
+        S: HasUserId + HasMessageId,
+    {
+        type Endpoint = SendMessage;
+        fn build(self) -> ts::Built<SendMessage> {
+            self.0.build(&USER_PATH, &[0, 1], ())
         }
     }
     /// Implemented once `user_id` is set; a missing one is a compile error.
@@ -258,67 +222,16 @@ pub mod send_message {
         label = "this `message: send` request has no `user_id` yet",
         note = "call `.user_id(...)` on the builder before `.build()`"
     )]
-    pub trait HasUserId: ::graph_runtime::__private::IsSet {}
-    impl HasUserId for ::std::string::String {}
+    pub trait HasUserId {}
+    impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
     /// Implemented once `message_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
         message = "the required path parameter `message_id` is not set",
         label = "this `message: send` request has no `message_id` yet",
         note = "call `.message_id(...)` on the builder before `.build()`"
     )]
-    pub trait HasMessageId: ::graph_runtime::__private::IsSet {}
-    impl HasMessageId for ::std::string::String {}
-    impl<MessageId> Me<MessageId> {
-        /// Builds the request and sends `POST /me/messages/{id}/send` with `client`.
-        ///
-        /// Succeeds with `202 Accepted` as documented (any 2xx is accepted; see `Response::status`). Throttled and unavailable responses are retried per the client's retry policy.
-        ///
-        /// # Errors
-        ///
-        /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
-        pub fn send(
-            self,
-            client: &::graph_runtime::client::Client,
-        ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                ::graph_runtime::client::Response<
-                    <SendMessage as ::graph_runtime::Endpoint>::ResponseBody,
-                >,
-                ::graph_runtime::client::Error,
-            >,
-        > + '_
-        where
-            MessageId: HasMessageId,
-        {
-            client.execute_built(self.build())
-        }
-    }
-    impl<UserId, MessageId> User<UserId, MessageId> {
-        /// Builds the request and sends `POST /users/{id | userPrincipalName}/messages/{id}/send` with `client`.
-        ///
-        /// Succeeds with `202 Accepted` as documented (any 2xx is accepted; see `Response::status`). Throttled and unavailable responses are retried per the client's retry policy.
-        ///
-        /// # Errors
-        ///
-        /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
-        pub fn send(
-            self,
-            client: &::graph_runtime::client::Client,
-        ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                ::graph_runtime::client::Response<
-                    <SendMessage as ::graph_runtime::Endpoint>::ResponseBody,
-                >,
-                ::graph_runtime::client::Error,
-            >,
-        > + '_
-        where
-            UserId: HasUserId,
-            MessageId: HasMessageId,
-        {
-            client.execute_built(self.build())
-        }
-    }
+    pub trait HasMessageId {}
+    impl<A0> HasMessageId for ts::Node<A0, ts::Set> {}
     /// The path parameters of a `message: send` call that passed authentication and permission checks.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct SendMessageParams {
@@ -442,9 +355,10 @@ pub mod send_message {
 /// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/message-forward?view=graph-rest-1.0).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct ForwardMessage;
-/// Request builders for [`ForwardMessage`], one per path variant.
+/// The request builder of [`ForwardMessage`] and its path variants.
 pub mod forward_message {
     use super::ForwardMessage;
+    use ::graph_runtime::typestate as ts;
     const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "me",
         template: "/me/messages/{message_id}/forward",
@@ -495,42 +409,26 @@ pub mod forward_message {
         /// Starts a request on `POST /me/messages/{id}/forward`.
         ///
         /// From the signed-in user's mailbox.
-        pub fn me() -> Me {
-            Me {
-                message_id: ::graph_runtime::Unset,
-                body: ::graph_runtime::Unset,
-            }
+        pub fn me() -> Builder<Me> {
+            Builder::new()
         }
         /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/forward`.
         ///
         /// From the given user's mailbox.
-        pub fn user() -> User {
-            User {
-                user_id: ::graph_runtime::Unset,
-                message_id: ::graph_runtime::Unset,
-                body: ::graph_runtime::Unset,
-            }
+        pub fn user() -> Builder<User> {
+            Builder::new()
         }
         /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/forward`.
         ///
         /// From a folder of the signed-in user's mailbox.
-        pub fn me_folder() -> MeFolder {
-            MeFolder {
-                folder_id: ::graph_runtime::Unset,
-                message_id: ::graph_runtime::Unset,
-                body: ::graph_runtime::Unset,
-            }
+        pub fn me_folder() -> Builder<MeFolder> {
+            Builder::new()
         }
         /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`.
         ///
         /// From a folder of the given user's mailbox.
-        pub fn user_folder() -> UserFolder {
-            UserFolder {
-                user_id: ::graph_runtime::Unset,
-                folder_id: ::graph_runtime::Unset,
-                message_id: ::graph_runtime::Unset,
-                body: ::graph_runtime::Unset,
-            }
+        pub fn user_folder() -> Builder<UserFolder> {
+            Builder::new()
         }
     }
     impl ::graph_runtime::Endpoint for ForwardMessage {
@@ -640,371 +538,148 @@ pub mod forward_message {
             ::std::vec::Vec<super::models::Recipient>,
         >,
     }
-    /// Builder for `POST /me/messages/{id}/forward`.
+    /// The request builder of [`ForwardMessage`]; `V` is the path variant its constructor picked.
     ///
-    /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
+    /// Set every path parameter of the variant and the body, in any order, then call `build`; building with one missing does not compile.
     #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
-    pub struct Me<
-        MessageId = ::graph_runtime::Unset,
-        RequestBodyState = ::graph_runtime::Unset,
-    > {
-        message_id: MessageId,
-        body: RequestBodyState,
-    }
-    impl<MessageId, RequestBodyState> Me<MessageId, RequestBodyState> {
-        /// Sets `{message_id}`: The id of the message.
-        ///
-        /// The value is percent-encoded when the path is built.
-        pub fn message_id(
-            self,
-            message_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Me<::std::string::String, RequestBodyState> {
-            Me {
-                message_id: message_id.into(),
-                body: self.body,
-            }
-        }
-        /// Sets the JSON request body of `message: forward`.
-        pub fn body(self, body: Body) -> Me<MessageId, Body> {
-            Me {
-                message_id: self.message_id,
-                body,
-            }
-        }
-        /// Resolves the path, percent-encoding each parameter.
-        ///
-        /// # Errors
-        ///
-        /// A parameter that is empty, `.` or `..` would change which resource `/me/messages/{id}/forward` addresses and is rejected.
-        pub fn build(
-            self,
-        ) -> ::core::result::Result<
-            ::graph_runtime::Request<ForwardMessage>,
-            ::graph_runtime::PathParamError,
-        >
-        where
-            MessageId: HasMessageId,
-            RequestBodyState: HasRequestBody,
-        {
-            let mut path = ::std::string::String::with_capacity(65usize);
-            path.push_str("/me/messages");
-            ::graph_runtime::__private::push_segment(
-                &mut path,
-                "message_id",
-                ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-            )?;
-            path.push_str("/forward");
-            ::core::result::Result::Ok(
-                ::graph_runtime::Request::__new(
-                    &ME_PATH,
-                    path,
-                    ::graph_runtime::ApiVersion::V1_0,
-                    HasRequestBody::into_body(self.body),
-                ),
-            )
+    pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
+    impl<V> Builder<V> {
+        fn new() -> Self {
+            Builder(ts::Parts::new(3), ts::Unset)
         }
     }
-    /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/forward`.
-    ///
-    /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone)]
-    #[must_use = "a request builder does nothing until it is built"]
-    pub struct User<
-        UserId = ::graph_runtime::Unset,
-        MessageId = ::graph_runtime::Unset,
-        RequestBodyState = ::graph_runtime::Unset,
-    > {
-        user_id: UserId,
-        message_id: MessageId,
-        body: RequestBodyState,
-    }
-    impl<UserId, MessageId, RequestBodyState> User<UserId, MessageId, RequestBodyState> {
-        /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-        ///
-        /// The value is percent-encoded when the path is built.
+    impl<V, S, B> Builder<V, S, B> {
+        /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> User<::std::string::String, MessageId, RequestBodyState> {
-            User {
-                user_id: user_id.into(),
-                message_id: self.message_id,
-                body: self.body,
-            }
+        ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+        where
+            V: ts::Takes<ts::L<ts::L<ts::Here>>>,
+            S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+        {
+            Builder(self.0.set(0, user_id.into()), self.1)
         }
-        /// Sets `{message_id}`: The id of the message.
-        ///
-        /// The value is percent-encoded when the path is built.
+        /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
         pub fn message_id(
             self,
             message_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> User<UserId, ::std::string::String, RequestBodyState> {
-            User {
-                user_id: self.user_id,
-                message_id: message_id.into(),
-                body: self.body,
-            }
-        }
-        /// Sets the JSON request body of `message: forward`.
-        pub fn body(self, body: Body) -> User<UserId, MessageId, Body> {
-            User {
-                user_id: self.user_id,
-                message_id: self.message_id,
-                body,
-            }
-        }
-        /// Resolves the path, percent-encoding each parameter.
-        ///
-        /// # Errors
-        ///
-        /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/messages/{id}/forward` addresses and is rejected.
-        pub fn build(
-            self,
-        ) -> ::core::result::Result<
-            ::graph_runtime::Request<ForwardMessage>,
-            ::graph_runtime::PathParamError,
-        >
+        ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
         where
-            UserId: HasUserId,
-            MessageId: HasMessageId,
-            RequestBodyState: HasRequestBody,
+            V: ts::Takes<ts::L<ts::R<ts::Here>>>,
+            S: ts::Fill<ts::L<ts::R<ts::Here>>>,
         {
-            let mut path = ::std::string::String::with_capacity(78usize);
-            path.push_str("/users");
-            ::graph_runtime::__private::push_segment(
-                &mut path,
-                "user_id",
-                ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-            )?;
-            path.push_str("/messages");
-            ::graph_runtime::__private::push_segment(
-                &mut path,
-                "message_id",
-                ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-            )?;
-            path.push_str("/forward");
-            ::core::result::Result::Ok(
-                ::graph_runtime::Request::__new(
-                    &USER_PATH,
-                    path,
-                    ::graph_runtime::ApiVersion::V1_0,
-                    HasRequestBody::into_body(self.body),
-                ),
-            )
+            Builder(self.0.set(1, message_id.into()), self.1)
         }
-    }
-    /// Builder for `POST /me/mailFolders/{id}/messages/{id}/forward`.
-    ///
-    /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone)]
-    #[must_use = "a request builder does nothing until it is built"]
-    pub struct MeFolder<
-        FolderId = ::graph_runtime::Unset,
-        MessageId = ::graph_runtime::Unset,
-        RequestBodyState = ::graph_runtime::Unset,
-    > {
-        folder_id: FolderId,
-        message_id: MessageId,
-        body: RequestBodyState,
-    }
-    impl<
-        FolderId,
-        MessageId,
-        RequestBodyState,
-    > MeFolder<FolderId, MessageId, RequestBodyState> {
-        /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-        ///
-        /// The value is percent-encoded when the path is built.
+        /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
         pub fn folder_id(
             self,
             folder_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> MeFolder<::std::string::String, MessageId, RequestBodyState> {
-            MeFolder {
-                folder_id: folder_id.into(),
-                message_id: self.message_id,
-                body: self.body,
-            }
-        }
-        /// Sets `{message_id}`: The id of the message.
-        ///
-        /// The value is percent-encoded when the path is built.
-        pub fn message_id(
-            self,
-            message_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> MeFolder<FolderId, ::std::string::String, RequestBodyState> {
-            MeFolder {
-                folder_id: self.folder_id,
-                message_id: message_id.into(),
-                body: self.body,
-            }
+        ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+        where
+            V: ts::Takes<ts::R<ts::L<ts::Here>>>,
+            S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+        {
+            Builder(self.0.set(2, folder_id.into()), self.1)
         }
         /// Sets the JSON request body of `message: forward`.
-        pub fn body(self, body: Body) -> MeFolder<FolderId, MessageId, Body> {
-            MeFolder {
-                folder_id: self.folder_id,
-                message_id: self.message_id,
-                body,
-            }
+        pub fn body(self, body: Body) -> Builder<V, S, Body> {
+            Builder(self.0, body)
         }
         /// Resolves the path, percent-encoding each parameter.
         ///
         /// # Errors
         ///
-        /// A parameter that is empty, `.` or `..` would change which resource `/me/mailFolders/{id}/messages/{id}/forward` addresses and is rejected.
-        pub fn build(
-            self,
-        ) -> ::core::result::Result<
-            ::graph_runtime::Request<ForwardMessage>,
-            ::graph_runtime::PathParamError,
-        >
+        /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
+        pub fn build(self) -> ts::Built<ForwardMessage>
         where
-            FolderId: HasFolderId,
-            MessageId: HasMessageId,
-            RequestBodyState: HasRequestBody,
+            Self: ts::Build<Endpoint = ForwardMessage>,
         {
-            let mut path = ::std::string::String::with_capacity(89usize);
-            path.push_str("/me/mailFolders");
-            ::graph_runtime::__private::push_segment(
-                &mut path,
-                "folder_id",
-                ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-            )?;
-            path.push_str("/messages");
-            ::graph_runtime::__private::push_segment(
-                &mut path,
-                "message_id",
-                ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-            )?;
-            path.push_str("/forward");
-            ::core::result::Result::Ok(
-                ::graph_runtime::Request::__new(
-                    &ME_FOLDER_PATH,
-                    path,
-                    ::graph_runtime::ApiVersion::V1_0,
-                    HasRequestBody::into_body(self.body),
-                ),
-            )
+            ts::Build::build(self)
         }
-    }
-    /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`.
-    ///
-    /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone)]
-    #[must_use = "a request builder does nothing until it is built"]
-    pub struct UserFolder<
-        UserId = ::graph_runtime::Unset,
-        FolderId = ::graph_runtime::Unset,
-        MessageId = ::graph_runtime::Unset,
-        RequestBodyState = ::graph_runtime::Unset,
-    > {
-        user_id: UserId,
-        folder_id: FolderId,
-        message_id: MessageId,
-        body: RequestBodyState,
-    }
-    impl<
-        UserId,
-        FolderId,
-        MessageId,
-        RequestBodyState,
-    > UserFolder<UserId, FolderId, MessageId, RequestBodyState> {
-        /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
+        /// Builds the request and sends `POST message: forward` with `client`.
         ///
-        /// The value is percent-encoded when the path is built.
-        pub fn user_id(
-            self,
-            user_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> UserFolder<::std::string::String, FolderId, MessageId, RequestBodyState> {
-            UserFolder {
-                user_id: user_id.into(),
-                folder_id: self.folder_id,
-                message_id: self.message_id,
-                body: self.body,
-            }
-        }
-        /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-        ///
-        /// The value is percent-encoded when the path is built.
-        pub fn folder_id(
-            self,
-            folder_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> UserFolder<UserId, ::std::string::String, MessageId, RequestBodyState> {
-            UserFolder {
-                user_id: self.user_id,
-                folder_id: folder_id.into(),
-                message_id: self.message_id,
-                body: self.body,
-            }
-        }
-        /// Sets `{message_id}`: The id of the message.
-        ///
-        /// The value is percent-encoded when the path is built.
-        pub fn message_id(
-            self,
-            message_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> UserFolder<UserId, FolderId, ::std::string::String, RequestBodyState> {
-            UserFolder {
-                user_id: self.user_id,
-                folder_id: self.folder_id,
-                message_id: message_id.into(),
-                body: self.body,
-            }
-        }
-        /// Sets the JSON request body of `message: forward`.
-        pub fn body(self, body: Body) -> UserFolder<UserId, FolderId, MessageId, Body> {
-            UserFolder {
-                user_id: self.user_id,
-                folder_id: self.folder_id,
-                message_id: self.message_id,
-                body,
-            }
-        }
-        /// Resolves the path, percent-encoding each parameter.
+        /// Succeeds with `202 Accepted` as documented (any 2xx is accepted; see `Response::status`). Throttled and unavailable responses are retried per the client's retry policy.
         ///
         /// # Errors
         ///
-        /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward` addresses and is rejected.
-        pub fn build(
+        /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
+        pub fn send(
             self,
-        ) -> ::core::result::Result<
-            ::graph_runtime::Request<ForwardMessage>,
-            ::graph_runtime::PathParamError,
-        >
+            client: &::graph_runtime::client::Client,
+        ) -> impl ::core::future::Future<
+            Output = ::core::result::Result<
+                ::graph_runtime::client::Response<
+                    <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
+                >,
+                ::graph_runtime::client::Error,
+            >,
+        > + '_
         where
-            UserId: HasUserId,
-            FolderId: HasFolderId,
-            MessageId: HasMessageId,
-            RequestBodyState: HasRequestBody,
+            Self: ts::Build<Endpoint = ForwardMessage>,
         {
-            let mut path = ::std::string::String::with_capacity(102usize);
-            path.push_str("/users");
-            ::graph_runtime::__private::push_segment(
-                &mut path,
-                "user_id",
-                ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-            )?;
-            path.push_str("/mailFolders");
-            ::graph_runtime::__private::push_segment(
-                &mut path,
-                "folder_id",
-                ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-            )?;
-            path.push_str("/messages");
-            ::graph_runtime::__private::push_segment(
-                &mut path,
-                "message_id",
-                ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-            )?;
-            path.push_str("/forward");
-            ::core::result::Result::Ok(
-                ::graph_runtime::Request::__new(
-                    &USER_FOLDER_PATH,
-                    path,
-                    ::graph_runtime::ApiVersion::V1_0,
-                    HasRequestBody::into_body(self.body),
-                ),
-            )
+            client.execute_built(ts::Build::build(self))
+        }
+    }
+    /// The path variant `POST /me/messages/{id}/forward`, started by [`ForwardMessage::me`].
+    #[derive(Debug, Clone, Copy)]
+    pub enum Me {}
+    impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+    impl<S, B> ts::Build for Builder<Me, S, B>
+    where
+        S: HasMessageId,
+        B: HasRequestBody,
+    {
+        type Endpoint = ForwardMessage;
+        fn build(self) -> ts::Built<ForwardMessage> {
+            self.0.build(&ME_PATH, &[1], self.1.into_body())
+        }
+    }
+    /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/forward`, started by [`ForwardMessage::user`].
+    #[derive(Debug, Clone, Copy)]
+    pub enum User {}
+    impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+    impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+    impl<S, B> ts::Build for Builder<User, S, B>
+    where
+        S: HasUserId + HasMessageId,
+        B: HasRequestBody,
+    {
+        type Endpoint = ForwardMessage;
+        fn build(self) -> ts::Built<ForwardMessage> {
+            self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
+        }
+    }
+    /// The path variant `POST /me/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::me_folder`].
+    #[derive(Debug, Clone, Copy)]
+    pub enum MeFolder {}
+    impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+    impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+    impl<S, B> ts::Build for Builder<MeFolder, S, B>
+    where
+        S: HasFolderId + HasMessageId,
+        B: HasRequestBody,
+    {
+        type Endpoint = ForwardMessage;
+        fn build(self) -> ts::Built<ForwardMessage> {
+            self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
+        }
+    }
+    /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::user_folder`].
+    #[derive(Debug, Clone, Copy)]
+    pub enum UserFolder {}
+    impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+    impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+    impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+    impl<S, B> ts::Build for Builder<UserFolder, S, B>
+    where
+        S: HasUserId + HasFolderId + HasMessageId,
+        B: HasRequestBody,
+    {
+        type Endpoint = ForwardMessage;
+        fn build(self) -> ts::Built<ForwardMessage> {
+            self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
         }
     }
     /// Implemented once `user_id` is set; a missing one is a compile error.
@@ -1013,24 +688,24 @@ pub mod forward_message {
         label = "this `message: forward` request has no `user_id` yet",
         note = "call `.user_id(...)` on the builder before `.build()`"
     )]
-    pub trait HasUserId: ::graph_runtime::__private::IsSet {}
-    impl HasUserId for ::std::string::String {}
+    pub trait HasUserId {}
+    impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
     /// Implemented once `message_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
         message = "the required path parameter `message_id` is not set",
         label = "this `message: forward` request has no `message_id` yet",
         note = "call `.message_id(...)` on the builder before `.build()`"
     )]
-    pub trait HasMessageId: ::graph_runtime::__private::IsSet {}
-    impl HasMessageId for ::std::string::String {}
+    pub trait HasMessageId {}
+    impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
     /// Implemented once `folder_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
         message = "the required path parameter `folder_id` is not set",
         label = "this `message: forward` request has no `folder_id` yet",
         note = "call `.folder_id(...)` on the builder before `.build()`"
     )]
-    pub trait HasFolderId: ::graph_runtime::__private::IsSet {}
-    impl HasFolderId for ::std::string::String {}
+    pub trait HasFolderId {}
+    impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
     /// Implemented by the request body type; a builder without a body does not compile.
     #[diagnostic::on_unimplemented(
         message = "the request body of `message: forward` is not set",
@@ -1044,123 +719,6 @@ pub mod forward_message {
     impl HasRequestBody for Body {
         fn into_body(self) -> Body {
             self
-        }
-    }
-    impl<MessageId, RequestBodyState> Me<MessageId, RequestBodyState> {
-        /// Builds the request and sends `POST /me/messages/{id}/forward` with `client`.
-        ///
-        /// Succeeds with `202 Accepted` as documented (any 2xx is accepted; see `Response::status`). Throttled and unavailable responses are retried per the client's retry policy.
-        ///
-        /// # Errors
-        ///
-        /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
-        pub fn send(
-            self,
-            client: &::graph_runtime::client::Client,
-        ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                ::graph_runtime::client::Response<
-                    <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
-                >,
-                ::graph_runtime::client::Error,
-            >,
-        > + '_
-        where
-            MessageId: HasMessageId,
-            RequestBodyState: HasRequestBody,
-        {
-            client.execute_built(self.build())
-        }
-    }
-    impl<UserId, MessageId, RequestBodyState> User<UserId, MessageId, RequestBodyState> {
-        /// Builds the request and sends `POST /users/{id | userPrincipalName}/messages/{id}/forward` with `client`.
-        ///
-        /// Succeeds with `202 Accepted` as documented (any 2xx is accepted; see `Response::status`). Throttled and unavailable responses are retried per the client's retry policy.
-        ///
-        /// # Errors
-        ///
-        /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
-        pub fn send(
-            self,
-            client: &::graph_runtime::client::Client,
-        ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                ::graph_runtime::client::Response<
-                    <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
-                >,
-                ::graph_runtime::client::Error,
-            >,
-        > + '_
-        where
-            UserId: HasUserId,
-            MessageId: HasMessageId,
-            RequestBodyState: HasRequestBody,
-        {
-            client.execute_built(self.build())
-        }
-    }
-    impl<
-        FolderId,
-        MessageId,
-        RequestBodyState,
-    > MeFolder<FolderId, MessageId, RequestBodyState> {
-        /// Builds the request and sends `POST /me/mailFolders/{id}/messages/{id}/forward` with `client`.
-        ///
-        /// Succeeds with `202 Accepted` as documented (any 2xx is accepted; see `Response::status`). Throttled and unavailable responses are retried per the client's retry policy.
-        ///
-        /// # Errors
-        ///
-        /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
-        pub fn send(
-            self,
-            client: &::graph_runtime::client::Client,
-        ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                ::graph_runtime::client::Response<
-                    <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
-                >,
-                ::graph_runtime::client::Error,
-            >,
-        > + '_
-        where
-            FolderId: HasFolderId,
-            MessageId: HasMessageId,
-            RequestBodyState: HasRequestBody,
-        {
-            client.execute_built(self.build())
-        }
-    }
-    impl<
-        UserId,
-        FolderId,
-        MessageId,
-        RequestBodyState,
-    > UserFolder<UserId, FolderId, MessageId, RequestBodyState> {
-        /// Builds the request and sends `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward` with `client`.
-        ///
-        /// Succeeds with `202 Accepted` as documented (any 2xx is accepted; see `Response::status`). Throttled and unavailable responses are retried per the client's retry policy.
-        ///
-        /// # Errors
-        ///
-        /// `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; `Error::Graph` with Graph's decoded error for any other status; `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.
-        pub fn send(
-            self,
-            client: &::graph_runtime::client::Client,
-        ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                ::graph_runtime::client::Response<
-                    <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
-                >,
-                ::graph_runtime::client::Error,
-            >,
-        > + '_
-        where
-            UserId: HasUserId,
-            FolderId: HasFolderId,
-            MessageId: HasMessageId,
-            RequestBodyState: HasRequestBody,
-        {
-            client.execute_built(self.build())
         }
     }
     /// The path parameters of a `message: forward` call that passed authentication and permission checks.

@@ -398,9 +398,10 @@ pub mod v1_0 {
     /// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/mailfolder-list-messages?view=graph-rest-1.0).
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
     pub struct ListMessages;
-    /// Request builders for [`ListMessages`], one per path variant.
+    /// The request builder of [`ListMessages`] and its path variants.
     pub mod list_messages {
         use super::ListMessages;
+        use ::graph_runtime::typestate as ts;
         const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
             variant: "me_folder",
             template: "/me/mailFolders/{folder_id}/messages",
@@ -443,21 +444,14 @@ pub mod v1_0 {
             /// Starts a request on `GET /me/mailFolders/{id}/messages`.
             ///
             /// A folder of the signed-in user's mailbox.
-            pub fn me_folder() -> MeFolder {
-                MeFolder {
-                    folder_id: ::graph_runtime::Unset,
-                    extras: ::graph_runtime::__private::Extras::default(),
-                }
+            pub fn me_folder() -> Builder<MeFolder> {
+                Builder::new()
             }
             /// Starts a request on `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages`.
             ///
             /// A folder of the given user's mailbox.
-            pub fn user_folder() -> UserFolder {
-                UserFolder {
-                    user_id: ::graph_runtime::Unset,
-                    folder_id: ::graph_runtime::Unset,
-                    extras: ::graph_runtime::__private::Extras::default(),
-                }
+            pub fn user_folder() -> Builder<UserFolder> {
+                Builder::new()
             }
         }
         impl ::graph_runtime::Endpoint for ListMessages {
@@ -492,135 +486,48 @@ pub mod v1_0 {
             const PERMISSIONS: ::graph_runtime::Permissions = ListMessages::PERMISSIONS;
             const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/mailfolder-list-messages?view=graph-rest-1.0";
         }
-        /// Builder for `GET /me/mailFolders/{id}/messages`.
+        /// The request builder of [`ListMessages`]; `V` is the path variant its constructor picked.
         ///
-        /// Set every path parameter, then call `build`; building with one missing does not compile.
+        /// Set every path parameter of the variant, in any order, then call `build`; building with one missing does not compile.
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
-        pub struct MeFolder<FolderId = ::graph_runtime::Unset> {
-            folder_id: FolderId,
-            extras: ::graph_runtime::__private::Extras,
-        }
-        impl<FolderId> MeFolder<FolderId> {
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn folder_id(
-                self,
-                folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<::std::string::String> {
-                MeFolder {
-                    folder_id: folder_id.into(),
-                    extras: self.extras,
-                }
-            }
-            /// Sets the `$top` query parameter: The number of messages per page (default 10).
-            pub fn top(mut self, value: i32) -> Self {
-                self.extras.set_query("$top", value.to_string());
-                self
-            }
-            /// Sets the `$skip` query parameter: The number of messages to skip; set in `@odata.nextLink`.
-            pub fn skip(mut self, value: i32) -> Self {
-                self.extras.set_query("$skip", value.to_string());
-                self
-            }
-            /// Sets the `$select` query parameter: Comma-separated properties to return.
-            pub fn select(
-                mut self,
-                value: impl ::core::convert::Into<::std::string::String>,
-            ) -> Self {
-                self.extras.set_query("$select", value.into());
-                self
-            }
-            /// Sets the optional `Prefer` header, documented as `outlook.timezone="{time_zone}"`: Time zone for date-time values in the response, e.g. outlook.timezone="Pacific Standard Time". Optional.
-            pub fn prefer(
-                mut self,
-                value: impl ::core::convert::Into<::std::string::String>,
-            ) -> Self {
-                self.extras.set_header("Prefer", value.into());
-                self
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/mailFolders/{id}/messages` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<ListMessages>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                FolderId: HasFolderId,
-            {
-                let mut path = ::std::string::String::with_capacity(68usize);
-                path.push_str("/me/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                            &ME_FOLDER_PATH,
-                            path,
-                            ::graph_runtime::ApiVersion::V1_0,
-                            (),
-                        )
-                        .__with_extras(self.extras),
-                )
+        pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
+        impl<V> Builder<V> {
+            fn new() -> Self {
+                Builder(ts::Parts::new(2))
             }
         }
-        /// Builder for `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages`.
-        ///
-        /// Set every path parameter, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct UserFolder<
-            UserId = ::graph_runtime::Unset,
-            FolderId = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            folder_id: FolderId,
-            extras: ::graph_runtime::__private::Extras,
-        }
-        impl<UserId, FolderId> UserFolder<UserId, FolderId> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+        impl<V, S> Builder<V, S> {
+            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<::std::string::String, FolderId> {
-                UserFolder {
-                    user_id: user_id.into(),
-                    folder_id: self.folder_id,
-                    extras: self.extras,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>>
+            where
+                V: ts::Takes<ts::L<ts::Here>>,
+                S: ts::Fill<ts::L<ts::Here>>,
+            {
+                Builder(self.0.set(0, user_id.into()))
             }
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, ::std::string::String> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: folder_id.into(),
-                    extras: self.extras,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>>
+            where
+                V: ts::Takes<ts::R<ts::Here>>,
+                S: ts::Fill<ts::R<ts::Here>>,
+            {
+                Builder(self.0.set(1, folder_id.into()))
             }
             /// Sets the `$top` query parameter: The number of messages per page (default 10).
             pub fn top(mut self, value: i32) -> Self {
-                self.extras.set_query("$top", value.to_string());
+                self.0 = self.0.query("$top", value.to_string());
                 self
             }
             /// Sets the `$skip` query parameter: The number of messages to skip; set in `@odata.nextLink`.
             pub fn skip(mut self, value: i32) -> Self {
-                self.extras.set_query("$skip", value.to_string());
+                self.0 = self.0.query("$skip", value.to_string());
                 self
             }
             /// Sets the `$select` query parameter: Comma-separated properties to return.
@@ -628,7 +535,7 @@ pub mod v1_0 {
                 mut self,
                 value: impl ::core::convert::Into<::std::string::String>,
             ) -> Self {
-                self.extras.set_query("$select", value.into());
+                self.0 = self.0.query("$select", value.into());
                 self
             }
             /// Sets the optional `Prefer` header, documented as `outlook.timezone="{time_zone}"`: Time zone for date-time values in the response, e.g. outlook.timezone="Pacific Standard Time". Optional.
@@ -636,47 +543,46 @@ pub mod v1_0 {
                 mut self,
                 value: impl ::core::convert::Into<::std::string::String>,
             ) -> Self {
-                self.extras.set_header("Prefer", value.into());
+                self.0 = self.0.header("Prefer", value.into());
                 self
             }
             /// Resolves the path, percent-encoding each parameter.
             ///
             /// # Errors
             ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/mailFolders/{id}/messages` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<ListMessages>,
-                ::graph_runtime::PathParamError,
-            >
+            /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
+            pub fn build(self) -> ts::Built<ListMessages>
             where
-                UserId: HasUserId,
-                FolderId: HasFolderId,
+                Self: ts::Build<Endpoint = ListMessages>,
             {
-                let mut path = ::std::string::String::with_capacity(81usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                            &USER_FOLDER_PATH,
-                            path,
-                            ::graph_runtime::ApiVersion::V1_0,
-                            (),
-                        )
-                        .__with_extras(self.extras),
-                )
+                ts::Build::build(self)
+            }
+        }
+        /// The path variant `GET /me/mailFolders/{id}/messages`, started by [`ListMessages::me_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum MeFolder {}
+        impl ts::Takes<ts::R<ts::Here>> for MeFolder {}
+        impl<S> ts::Build for Builder<MeFolder, S>
+        where
+            S: HasFolderId,
+        {
+            type Endpoint = ListMessages;
+            fn build(self) -> ts::Built<ListMessages> {
+                self.0.build(&ME_FOLDER_PATH, &[1], ())
+            }
+        }
+        /// The path variant `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages`, started by [`ListMessages::user_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum UserFolder {}
+        impl ts::Takes<ts::L<ts::Here>> for UserFolder {}
+        impl ts::Takes<ts::R<ts::Here>> for UserFolder {}
+        impl<S> ts::Build for Builder<UserFolder, S>
+        where
+            S: HasUserId + HasFolderId,
+        {
+            type Endpoint = ListMessages;
+            fn build(self) -> ts::Built<ListMessages> {
+                self.0.build(&USER_FOLDER_PATH, &[0, 1], ())
             }
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
@@ -685,16 +591,16 @@ pub mod v1_0 {
             label = "this `List messages` request has no `user_id` yet",
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasUserId: ::graph_runtime::__private::IsSet {}
-        impl HasUserId for ::std::string::String {}
+        pub trait HasUserId {}
+        impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
             label = "this `List messages` request has no `folder_id` yet",
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasFolderId: ::graph_runtime::__private::IsSet {}
-        impl HasFolderId for ::std::string::String {}
+        pub trait HasFolderId {}
+        impl<A0> HasFolderId for ts::Node<A0, ts::Set> {}
     }
     /// message: copy
     ///
@@ -745,9 +651,10 @@ pub mod v1_0 {
     /// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/message-copy?view=graph-rest-1.0).
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
     pub struct CopyMessage;
-    /// Request builders for [`CopyMessage`], one per path variant.
+    /// The request builder of [`CopyMessage`] and its path variants.
     pub mod copy_message {
         use super::CopyMessage;
+        use ::graph_runtime::typestate as ts;
         const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
             variant: "me",
             template: "/me/messages/{message_id}/copy",
@@ -798,42 +705,26 @@ pub mod v1_0 {
             /// Starts a request on `POST /me/messages/{id}/copy`.
             ///
             /// From the signed-in user's mailbox.
-            pub fn me() -> Me {
-                Me {
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn me() -> Builder<Me> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/copy`.
             ///
             /// From the given user's mailbox.
-            pub fn user() -> User {
-                User {
-                    user_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user() -> Builder<User> {
+                Builder::new()
             }
             /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/copy`.
             ///
             /// From a folder of the signed-in user's mailbox.
-            pub fn me_folder() -> MeFolder {
-                MeFolder {
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn me_folder() -> Builder<MeFolder> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/copy`.
             ///
             /// From a folder of the given user's mailbox.
-            pub fn user_folder() -> UserFolder {
-                UserFolder {
-                    user_id: ::graph_runtime::Unset,
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user_folder() -> Builder<UserFolder> {
+                Builder::new()
             }
         }
         impl ::graph_runtime::Endpoint for CopyMessage {
@@ -887,383 +778,125 @@ pub mod v1_0 {
             #[serde(rename = "destinationId")]
             pub destination_id: ::std::string::String,
         }
-        /// Builder for `POST /me/messages/{id}/copy`.
+        /// The request builder of [`CopyMessage`]; `V` is the path variant its constructor picked.
         ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
+        /// Set every path parameter of the variant and the body, in any order, then call `build`; building with one missing does not compile.
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
-        pub struct Me<
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<MessageId, RequestBodyState> Me<MessageId, RequestBodyState> {
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Me<::std::string::String, RequestBodyState> {
-                Me {
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: copy`.
-            pub fn body(self, body: Body) -> Me<MessageId, Body> {
-                Me {
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/messages/{id}/copy` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CopyMessage>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(62usize);
-                path.push_str("/me/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/copy");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
+        impl<V> Builder<V> {
+            fn new() -> Self {
+                Builder(ts::Parts::new(3), ts::Unset)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/copy`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct User<
-            UserId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<
-            UserId,
-            MessageId,
-            RequestBodyState,
-        > User<UserId, MessageId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+        impl<V, S, B> Builder<V, S, B> {
+            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<::std::string::String, MessageId, RequestBodyState> {
-                User {
-                    user_id: user_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            where
+                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<UserId, ::std::string::String, RequestBodyState> {
-                User {
-                    user_id: self.user_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: copy`.
-            pub fn body(self, body: Body) -> User<UserId, MessageId, Body> {
-                User {
-                    user_id: self.user_id,
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/messages/{id}/copy` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CopyMessage>,
-                ::graph_runtime::PathParamError,
-            >
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
             where
-                UserId: HasUserId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
+                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
             {
-                let mut path = ::std::string::String::with_capacity(75usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/copy");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                Builder(self.0.set(1, message_id.into()), self.1)
             }
-        }
-        /// Builder for `POST /me/mailFolders/{id}/messages/{id}/copy`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct MeFolder<
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            folder_id: FolderId,
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<
-            FolderId,
-            MessageId,
-            RequestBodyState,
-        > MeFolder<FolderId, MessageId, RequestBodyState> {
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<::std::string::String, MessageId, RequestBodyState> {
-                MeFolder {
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
-            }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<FolderId, ::std::string::String, RequestBodyState> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            where
+                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(2, folder_id.into()), self.1)
             }
             /// Sets the JSON request body of `message: copy`.
-            pub fn body(self, body: Body) -> MeFolder<FolderId, MessageId, Body> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body,
-                }
+            pub fn body(self, body: Body) -> Builder<V, S, Body> {
+                Builder(self.0, body)
             }
             /// Resolves the path, percent-encoding each parameter.
             ///
             /// # Errors
             ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/mailFolders/{id}/messages/{id}/copy` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CopyMessage>,
-                ::graph_runtime::PathParamError,
-            >
+            /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
+            pub fn build(self) -> ts::Built<CopyMessage>
             where
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
+                Self: ts::Build<Endpoint = CopyMessage>,
             {
-                let mut path = ::std::string::String::with_capacity(86usize);
-                path.push_str("/me/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/copy");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                ts::Build::build(self)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/copy`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct UserFolder<
-            UserId = ::graph_runtime::Unset,
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            folder_id: FolderId,
-            message_id: MessageId,
-            body: RequestBodyState,
+        /// The path variant `POST /me/messages/{id}/copy`, started by [`CopyMessage::me`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum Me {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl<S, B> ts::Build for Builder<Me, S, B>
+        where
+            S: HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CopyMessage;
+            fn build(self) -> ts::Built<CopyMessage> {
+                self.0.build(&ME_PATH, &[1], self.1.into_body())
+            }
         }
-        impl<
-            UserId,
-            FolderId,
-            MessageId,
-            RequestBodyState,
-        > UserFolder<UserId, FolderId, MessageId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn user_id(
-                self,
-                user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<
-                ::std::string::String,
-                FolderId,
-                MessageId,
-                RequestBodyState,
-            > {
-                UserFolder {
-                    user_id: user_id.into(),
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+        /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/copy`, started by [`CopyMessage::user`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum User {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl<S, B> ts::Build for Builder<User, S, B>
+        where
+            S: HasUserId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CopyMessage;
+            fn build(self) -> ts::Built<CopyMessage> {
+                self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
             }
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn folder_id(
-                self,
-                folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, ::std::string::String, MessageId, RequestBodyState> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+        }
+        /// The path variant `POST /me/mailFolders/{id}/messages/{id}/copy`, started by [`CopyMessage::me_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum MeFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl<S, B> ts::Build for Builder<MeFolder, S, B>
+        where
+            S: HasFolderId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CopyMessage;
+            fn build(self) -> ts::Built<CopyMessage> {
+                self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, FolderId, ::std::string::String, RequestBodyState> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: copy`.
-            pub fn body(
-                self,
-                body: Body,
-            ) -> UserFolder<UserId, FolderId, MessageId, Body> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/copy` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CopyMessage>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                UserId: HasUserId,
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(99usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/copy");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        }
+        /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/copy`, started by [`CopyMessage::user_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum UserFolder {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl<S, B> ts::Build for Builder<UserFolder, S, B>
+        where
+            S: HasUserId + HasFolderId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CopyMessage;
+            fn build(self) -> ts::Built<CopyMessage> {
+                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
             }
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
@@ -1272,24 +905,24 @@ pub mod v1_0 {
             label = "this `message: copy` request has no `user_id` yet",
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasUserId: ::graph_runtime::__private::IsSet {}
-        impl HasUserId for ::std::string::String {}
+        pub trait HasUserId {}
+        impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
             label = "this `message: copy` request has no `message_id` yet",
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasMessageId: ::graph_runtime::__private::IsSet {}
-        impl HasMessageId for ::std::string::String {}
+        pub trait HasMessageId {}
+        impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
             label = "this `message: copy` request has no `folder_id` yet",
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasFolderId: ::graph_runtime::__private::IsSet {}
-        impl HasFolderId for ::std::string::String {}
+        pub trait HasFolderId {}
+        impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
         /// Implemented by the request body type; a builder without a body does not compile.
         #[diagnostic::on_unimplemented(
             message = "the request body of `message: copy` is not set",
@@ -1359,9 +992,10 @@ pub mod v1_0 {
     /// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/message-createforward?view=graph-rest-1.0).
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
     pub struct CreateForward;
-    /// Request builders for [`CreateForward`], one per path variant.
+    /// The request builder of [`CreateForward`] and its path variants.
     pub mod create_forward {
         use super::CreateForward;
+        use ::graph_runtime::typestate as ts;
         const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
             variant: "me",
             template: "/me/messages/{message_id}/createForward",
@@ -1412,42 +1046,26 @@ pub mod v1_0 {
             /// Starts a request on `POST /me/messages/{id}/createForward`.
             ///
             /// From the signed-in user's mailbox.
-            pub fn me() -> Me {
-                Me {
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn me() -> Builder<Me> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/createForward`.
             ///
             /// From the given user's mailbox.
-            pub fn user() -> User {
-                User {
-                    user_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user() -> Builder<User> {
+                Builder::new()
             }
             /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/createForward`.
             ///
             /// From a folder of the signed-in user's mailbox.
-            pub fn me_folder() -> MeFolder {
-                MeFolder {
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn me_folder() -> Builder<MeFolder> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createForward`.
             ///
             /// From a folder of the given user's mailbox.
-            pub fn user_folder() -> UserFolder {
-                UserFolder {
-                    user_id: ::graph_runtime::Unset,
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user_folder() -> Builder<UserFolder> {
+                Builder::new()
             }
         }
         impl ::graph_runtime::Endpoint for CreateForward {
@@ -1540,383 +1158,125 @@ pub mod v1_0 {
                 ::std::vec::Vec<super::models::Recipient>,
             >,
         }
-        /// Builder for `POST /me/messages/{id}/createForward`.
+        /// The request builder of [`CreateForward`]; `V` is the path variant its constructor picked.
         ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
+        /// Set every path parameter of the variant and the body, in any order, then call `build`; building with one missing does not compile.
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
-        pub struct Me<
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<MessageId, RequestBodyState> Me<MessageId, RequestBodyState> {
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Me<::std::string::String, RequestBodyState> {
-                Me {
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: createForward`.
-            pub fn body(self, body: Body) -> Me<MessageId, Body> {
-                Me {
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/messages/{id}/createForward` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CreateForward>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(71usize);
-                path.push_str("/me/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/createForward");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
+        impl<V> Builder<V> {
+            fn new() -> Self {
+                Builder(ts::Parts::new(3), ts::Unset)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/createForward`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct User<
-            UserId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<
-            UserId,
-            MessageId,
-            RequestBodyState,
-        > User<UserId, MessageId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+        impl<V, S, B> Builder<V, S, B> {
+            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<::std::string::String, MessageId, RequestBodyState> {
-                User {
-                    user_id: user_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            where
+                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<UserId, ::std::string::String, RequestBodyState> {
-                User {
-                    user_id: self.user_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: createForward`.
-            pub fn body(self, body: Body) -> User<UserId, MessageId, Body> {
-                User {
-                    user_id: self.user_id,
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/messages/{id}/createForward` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CreateForward>,
-                ::graph_runtime::PathParamError,
-            >
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
             where
-                UserId: HasUserId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
+                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
             {
-                let mut path = ::std::string::String::with_capacity(84usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/createForward");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                Builder(self.0.set(1, message_id.into()), self.1)
             }
-        }
-        /// Builder for `POST /me/mailFolders/{id}/messages/{id}/createForward`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct MeFolder<
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            folder_id: FolderId,
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<
-            FolderId,
-            MessageId,
-            RequestBodyState,
-        > MeFolder<FolderId, MessageId, RequestBodyState> {
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<::std::string::String, MessageId, RequestBodyState> {
-                MeFolder {
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
-            }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<FolderId, ::std::string::String, RequestBodyState> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            where
+                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(2, folder_id.into()), self.1)
             }
             /// Sets the JSON request body of `message: createForward`.
-            pub fn body(self, body: Body) -> MeFolder<FolderId, MessageId, Body> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body,
-                }
+            pub fn body(self, body: Body) -> Builder<V, S, Body> {
+                Builder(self.0, body)
             }
             /// Resolves the path, percent-encoding each parameter.
             ///
             /// # Errors
             ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/mailFolders/{id}/messages/{id}/createForward` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CreateForward>,
-                ::graph_runtime::PathParamError,
-            >
+            /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
+            pub fn build(self) -> ts::Built<CreateForward>
             where
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
+                Self: ts::Build<Endpoint = CreateForward>,
             {
-                let mut path = ::std::string::String::with_capacity(95usize);
-                path.push_str("/me/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/createForward");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                ts::Build::build(self)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createForward`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct UserFolder<
-            UserId = ::graph_runtime::Unset,
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            folder_id: FolderId,
-            message_id: MessageId,
-            body: RequestBodyState,
+        /// The path variant `POST /me/messages/{id}/createForward`, started by [`CreateForward::me`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum Me {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl<S, B> ts::Build for Builder<Me, S, B>
+        where
+            S: HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CreateForward;
+            fn build(self) -> ts::Built<CreateForward> {
+                self.0.build(&ME_PATH, &[1], self.1.into_body())
+            }
         }
-        impl<
-            UserId,
-            FolderId,
-            MessageId,
-            RequestBodyState,
-        > UserFolder<UserId, FolderId, MessageId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn user_id(
-                self,
-                user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<
-                ::std::string::String,
-                FolderId,
-                MessageId,
-                RequestBodyState,
-            > {
-                UserFolder {
-                    user_id: user_id.into(),
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+        /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/createForward`, started by [`CreateForward::user`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum User {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl<S, B> ts::Build for Builder<User, S, B>
+        where
+            S: HasUserId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CreateForward;
+            fn build(self) -> ts::Built<CreateForward> {
+                self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
             }
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn folder_id(
-                self,
-                folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, ::std::string::String, MessageId, RequestBodyState> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+        }
+        /// The path variant `POST /me/mailFolders/{id}/messages/{id}/createForward`, started by [`CreateForward::me_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum MeFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl<S, B> ts::Build for Builder<MeFolder, S, B>
+        where
+            S: HasFolderId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CreateForward;
+            fn build(self) -> ts::Built<CreateForward> {
+                self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, FolderId, ::std::string::String, RequestBodyState> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: createForward`.
-            pub fn body(
-                self,
-                body: Body,
-            ) -> UserFolder<UserId, FolderId, MessageId, Body> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createForward` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CreateForward>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                UserId: HasUserId,
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(108usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/createForward");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        }
+        /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createForward`, started by [`CreateForward::user_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum UserFolder {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl<S, B> ts::Build for Builder<UserFolder, S, B>
+        where
+            S: HasUserId + HasFolderId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CreateForward;
+            fn build(self) -> ts::Built<CreateForward> {
+                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
             }
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
@@ -1925,24 +1285,24 @@ pub mod v1_0 {
             label = "this `message: createForward` request has no `user_id` yet",
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasUserId: ::graph_runtime::__private::IsSet {}
-        impl HasUserId for ::std::string::String {}
+        pub trait HasUserId {}
+        impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
             label = "this `message: createForward` request has no `message_id` yet",
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasMessageId: ::graph_runtime::__private::IsSet {}
-        impl HasMessageId for ::std::string::String {}
+        pub trait HasMessageId {}
+        impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
             label = "this `message: createForward` request has no `folder_id` yet",
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasFolderId: ::graph_runtime::__private::IsSet {}
-        impl HasFolderId for ::std::string::String {}
+        pub trait HasFolderId {}
+        impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
         /// Implemented by the request body type; a builder without a body does not compile.
         #[diagnostic::on_unimplemented(
             message = "the request body of `message: createForward` is not set",
@@ -2011,9 +1371,10 @@ pub mod v1_0 {
     /// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/message-createreply?view=graph-rest-1.0).
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
     pub struct CreateReply;
-    /// Request builders for [`CreateReply`], one per path variant.
+    /// The request builder of [`CreateReply`] and its path variants.
     pub mod create_reply {
         use super::CreateReply;
+        use ::graph_runtime::typestate as ts;
         const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
             variant: "me",
             template: "/me/messages/{message_id}/createReply",
@@ -2064,42 +1425,26 @@ pub mod v1_0 {
             /// Starts a request on `POST /me/messages/{id}/createReply`.
             ///
             /// From the signed-in user's mailbox.
-            pub fn me() -> Me {
-                Me {
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn me() -> Builder<Me> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/createReply`.
             ///
             /// From the given user's mailbox.
-            pub fn user() -> User {
-                User {
-                    user_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user() -> Builder<User> {
+                Builder::new()
             }
             /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/createReply`.
             ///
             /// From a folder of the signed-in user's mailbox.
-            pub fn me_folder() -> MeFolder {
-                MeFolder {
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn me_folder() -> Builder<MeFolder> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReply`.
             ///
             /// From a folder of the given user's mailbox.
-            pub fn user_folder() -> UserFolder {
-                UserFolder {
-                    user_id: ::graph_runtime::Unset,
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user_folder() -> Builder<UserFolder> {
+                Builder::new()
             }
         }
         impl ::graph_runtime::Endpoint for CreateReply {
@@ -2183,383 +1528,125 @@ pub mod v1_0 {
             )]
             pub message: ::core::option::Option<super::models::Message>,
         }
-        /// Builder for `POST /me/messages/{id}/createReply`.
+        /// The request builder of [`CreateReply`]; `V` is the path variant its constructor picked.
         ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
+        /// Set every path parameter of the variant and the body, in any order, then call `build`; building with one missing does not compile.
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
-        pub struct Me<
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<MessageId, RequestBodyState> Me<MessageId, RequestBodyState> {
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Me<::std::string::String, RequestBodyState> {
-                Me {
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: createReply`.
-            pub fn body(self, body: Body) -> Me<MessageId, Body> {
-                Me {
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/messages/{id}/createReply` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CreateReply>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(69usize);
-                path.push_str("/me/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/createReply");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
+        impl<V> Builder<V> {
+            fn new() -> Self {
+                Builder(ts::Parts::new(3), ts::Unset)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/createReply`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct User<
-            UserId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<
-            UserId,
-            MessageId,
-            RequestBodyState,
-        > User<UserId, MessageId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+        impl<V, S, B> Builder<V, S, B> {
+            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<::std::string::String, MessageId, RequestBodyState> {
-                User {
-                    user_id: user_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            where
+                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<UserId, ::std::string::String, RequestBodyState> {
-                User {
-                    user_id: self.user_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: createReply`.
-            pub fn body(self, body: Body) -> User<UserId, MessageId, Body> {
-                User {
-                    user_id: self.user_id,
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/messages/{id}/createReply` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CreateReply>,
-                ::graph_runtime::PathParamError,
-            >
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
             where
-                UserId: HasUserId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
+                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
             {
-                let mut path = ::std::string::String::with_capacity(82usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/createReply");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                Builder(self.0.set(1, message_id.into()), self.1)
             }
-        }
-        /// Builder for `POST /me/mailFolders/{id}/messages/{id}/createReply`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct MeFolder<
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            folder_id: FolderId,
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<
-            FolderId,
-            MessageId,
-            RequestBodyState,
-        > MeFolder<FolderId, MessageId, RequestBodyState> {
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<::std::string::String, MessageId, RequestBodyState> {
-                MeFolder {
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
-            }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<FolderId, ::std::string::String, RequestBodyState> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            where
+                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(2, folder_id.into()), self.1)
             }
             /// Sets the JSON request body of `message: createReply`.
-            pub fn body(self, body: Body) -> MeFolder<FolderId, MessageId, Body> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body,
-                }
+            pub fn body(self, body: Body) -> Builder<V, S, Body> {
+                Builder(self.0, body)
             }
             /// Resolves the path, percent-encoding each parameter.
             ///
             /// # Errors
             ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/mailFolders/{id}/messages/{id}/createReply` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CreateReply>,
-                ::graph_runtime::PathParamError,
-            >
+            /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
+            pub fn build(self) -> ts::Built<CreateReply>
             where
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
+                Self: ts::Build<Endpoint = CreateReply>,
             {
-                let mut path = ::std::string::String::with_capacity(93usize);
-                path.push_str("/me/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/createReply");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                ts::Build::build(self)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReply`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct UserFolder<
-            UserId = ::graph_runtime::Unset,
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            folder_id: FolderId,
-            message_id: MessageId,
-            body: RequestBodyState,
+        /// The path variant `POST /me/messages/{id}/createReply`, started by [`CreateReply::me`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum Me {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl<S, B> ts::Build for Builder<Me, S, B>
+        where
+            S: HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CreateReply;
+            fn build(self) -> ts::Built<CreateReply> {
+                self.0.build(&ME_PATH, &[1], self.1.into_body())
+            }
         }
-        impl<
-            UserId,
-            FolderId,
-            MessageId,
-            RequestBodyState,
-        > UserFolder<UserId, FolderId, MessageId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn user_id(
-                self,
-                user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<
-                ::std::string::String,
-                FolderId,
-                MessageId,
-                RequestBodyState,
-            > {
-                UserFolder {
-                    user_id: user_id.into(),
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+        /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/createReply`, started by [`CreateReply::user`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum User {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl<S, B> ts::Build for Builder<User, S, B>
+        where
+            S: HasUserId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CreateReply;
+            fn build(self) -> ts::Built<CreateReply> {
+                self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
             }
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn folder_id(
-                self,
-                folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, ::std::string::String, MessageId, RequestBodyState> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+        }
+        /// The path variant `POST /me/mailFolders/{id}/messages/{id}/createReply`, started by [`CreateReply::me_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum MeFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl<S, B> ts::Build for Builder<MeFolder, S, B>
+        where
+            S: HasFolderId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CreateReply;
+            fn build(self) -> ts::Built<CreateReply> {
+                self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, FolderId, ::std::string::String, RequestBodyState> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: createReply`.
-            pub fn body(
-                self,
-                body: Body,
-            ) -> UserFolder<UserId, FolderId, MessageId, Body> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReply` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CreateReply>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                UserId: HasUserId,
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(106usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/createReply");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        }
+        /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReply`, started by [`CreateReply::user_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum UserFolder {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl<S, B> ts::Build for Builder<UserFolder, S, B>
+        where
+            S: HasUserId + HasFolderId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CreateReply;
+            fn build(self) -> ts::Built<CreateReply> {
+                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
             }
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
@@ -2568,24 +1655,24 @@ pub mod v1_0 {
             label = "this `message: createReply` request has no `user_id` yet",
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasUserId: ::graph_runtime::__private::IsSet {}
-        impl HasUserId for ::std::string::String {}
+        pub trait HasUserId {}
+        impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
             label = "this `message: createReply` request has no `message_id` yet",
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasMessageId: ::graph_runtime::__private::IsSet {}
-        impl HasMessageId for ::std::string::String {}
+        pub trait HasMessageId {}
+        impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
             label = "this `message: createReply` request has no `folder_id` yet",
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasFolderId: ::graph_runtime::__private::IsSet {}
-        impl HasFolderId for ::std::string::String {}
+        pub trait HasFolderId {}
+        impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
         /// Implemented by the request body type; a builder without a body does not compile.
         #[diagnostic::on_unimplemented(
             message = "the request body of `message: createReply` is not set",
@@ -2654,9 +1741,10 @@ pub mod v1_0 {
     /// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/message-createreplyall?view=graph-rest-1.0).
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
     pub struct CreateReplyAll;
-    /// Request builders for [`CreateReplyAll`], one per path variant.
+    /// The request builder of [`CreateReplyAll`] and its path variants.
     pub mod create_reply_all {
         use super::CreateReplyAll;
+        use ::graph_runtime::typestate as ts;
         const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
             variant: "me",
             template: "/me/messages/{message_id}/createReplyAll",
@@ -2707,42 +1795,26 @@ pub mod v1_0 {
             /// Starts a request on `POST /me/messages/{id}/createReplyAll`.
             ///
             /// From the signed-in user's mailbox.
-            pub fn me() -> Me {
-                Me {
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn me() -> Builder<Me> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/createReplyAll`.
             ///
             /// From the given user's mailbox.
-            pub fn user() -> User {
-                User {
-                    user_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user() -> Builder<User> {
+                Builder::new()
             }
             /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/createReplyAll`.
             ///
             /// From a folder of the signed-in user's mailbox.
-            pub fn me_folder() -> MeFolder {
-                MeFolder {
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn me_folder() -> Builder<MeFolder> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReplyAll`.
             ///
             /// From a folder of the given user's mailbox.
-            pub fn user_folder() -> UserFolder {
-                UserFolder {
-                    user_id: ::graph_runtime::Unset,
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user_folder() -> Builder<UserFolder> {
+                Builder::new()
             }
         }
         impl ::graph_runtime::Endpoint for CreateReplyAll {
@@ -2826,383 +1898,125 @@ pub mod v1_0 {
             )]
             pub message: ::core::option::Option<super::models::Message>,
         }
-        /// Builder for `POST /me/messages/{id}/createReplyAll`.
+        /// The request builder of [`CreateReplyAll`]; `V` is the path variant its constructor picked.
         ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
+        /// Set every path parameter of the variant and the body, in any order, then call `build`; building with one missing does not compile.
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
-        pub struct Me<
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<MessageId, RequestBodyState> Me<MessageId, RequestBodyState> {
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Me<::std::string::String, RequestBodyState> {
-                Me {
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: createReplyAll`.
-            pub fn body(self, body: Body) -> Me<MessageId, Body> {
-                Me {
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/messages/{id}/createReplyAll` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CreateReplyAll>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(72usize);
-                path.push_str("/me/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/createReplyAll");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
+        impl<V> Builder<V> {
+            fn new() -> Self {
+                Builder(ts::Parts::new(3), ts::Unset)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/createReplyAll`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct User<
-            UserId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<
-            UserId,
-            MessageId,
-            RequestBodyState,
-        > User<UserId, MessageId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+        impl<V, S, B> Builder<V, S, B> {
+            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<::std::string::String, MessageId, RequestBodyState> {
-                User {
-                    user_id: user_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            where
+                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<UserId, ::std::string::String, RequestBodyState> {
-                User {
-                    user_id: self.user_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: createReplyAll`.
-            pub fn body(self, body: Body) -> User<UserId, MessageId, Body> {
-                User {
-                    user_id: self.user_id,
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/messages/{id}/createReplyAll` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CreateReplyAll>,
-                ::graph_runtime::PathParamError,
-            >
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
             where
-                UserId: HasUserId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
+                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
             {
-                let mut path = ::std::string::String::with_capacity(85usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/createReplyAll");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                Builder(self.0.set(1, message_id.into()), self.1)
             }
-        }
-        /// Builder for `POST /me/mailFolders/{id}/messages/{id}/createReplyAll`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct MeFolder<
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            folder_id: FolderId,
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<
-            FolderId,
-            MessageId,
-            RequestBodyState,
-        > MeFolder<FolderId, MessageId, RequestBodyState> {
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<::std::string::String, MessageId, RequestBodyState> {
-                MeFolder {
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
-            }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<FolderId, ::std::string::String, RequestBodyState> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            where
+                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(2, folder_id.into()), self.1)
             }
             /// Sets the JSON request body of `message: createReplyAll`.
-            pub fn body(self, body: Body) -> MeFolder<FolderId, MessageId, Body> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body,
-                }
+            pub fn body(self, body: Body) -> Builder<V, S, Body> {
+                Builder(self.0, body)
             }
             /// Resolves the path, percent-encoding each parameter.
             ///
             /// # Errors
             ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/mailFolders/{id}/messages/{id}/createReplyAll` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CreateReplyAll>,
-                ::graph_runtime::PathParamError,
-            >
+            /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
+            pub fn build(self) -> ts::Built<CreateReplyAll>
             where
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
+                Self: ts::Build<Endpoint = CreateReplyAll>,
             {
-                let mut path = ::std::string::String::with_capacity(96usize);
-                path.push_str("/me/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/createReplyAll");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                ts::Build::build(self)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReplyAll`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct UserFolder<
-            UserId = ::graph_runtime::Unset,
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            folder_id: FolderId,
-            message_id: MessageId,
-            body: RequestBodyState,
+        /// The path variant `POST /me/messages/{id}/createReplyAll`, started by [`CreateReplyAll::me`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum Me {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl<S, B> ts::Build for Builder<Me, S, B>
+        where
+            S: HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CreateReplyAll;
+            fn build(self) -> ts::Built<CreateReplyAll> {
+                self.0.build(&ME_PATH, &[1], self.1.into_body())
+            }
         }
-        impl<
-            UserId,
-            FolderId,
-            MessageId,
-            RequestBodyState,
-        > UserFolder<UserId, FolderId, MessageId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn user_id(
-                self,
-                user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<
-                ::std::string::String,
-                FolderId,
-                MessageId,
-                RequestBodyState,
-            > {
-                UserFolder {
-                    user_id: user_id.into(),
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+        /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/createReplyAll`, started by [`CreateReplyAll::user`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum User {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl<S, B> ts::Build for Builder<User, S, B>
+        where
+            S: HasUserId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CreateReplyAll;
+            fn build(self) -> ts::Built<CreateReplyAll> {
+                self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
             }
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn folder_id(
-                self,
-                folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, ::std::string::String, MessageId, RequestBodyState> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+        }
+        /// The path variant `POST /me/mailFolders/{id}/messages/{id}/createReplyAll`, started by [`CreateReplyAll::me_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum MeFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl<S, B> ts::Build for Builder<MeFolder, S, B>
+        where
+            S: HasFolderId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CreateReplyAll;
+            fn build(self) -> ts::Built<CreateReplyAll> {
+                self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, FolderId, ::std::string::String, RequestBodyState> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: createReplyAll`.
-            pub fn body(
-                self,
-                body: Body,
-            ) -> UserFolder<UserId, FolderId, MessageId, Body> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReplyAll` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CreateReplyAll>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                UserId: HasUserId,
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(109usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/createReplyAll");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        }
+        /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReplyAll`, started by [`CreateReplyAll::user_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum UserFolder {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl<S, B> ts::Build for Builder<UserFolder, S, B>
+        where
+            S: HasUserId + HasFolderId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CreateReplyAll;
+            fn build(self) -> ts::Built<CreateReplyAll> {
+                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
             }
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
@@ -3211,24 +2025,24 @@ pub mod v1_0 {
             label = "this `message: createReplyAll` request has no `user_id` yet",
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasUserId: ::graph_runtime::__private::IsSet {}
-        impl HasUserId for ::std::string::String {}
+        pub trait HasUserId {}
+        impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
             label = "this `message: createReplyAll` request has no `message_id` yet",
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasMessageId: ::graph_runtime::__private::IsSet {}
-        impl HasMessageId for ::std::string::String {}
+        pub trait HasMessageId {}
+        impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
             label = "this `message: createReplyAll` request has no `folder_id` yet",
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasFolderId: ::graph_runtime::__private::IsSet {}
-        impl HasFolderId for ::std::string::String {}
+        pub trait HasFolderId {}
+        impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
         /// Implemented by the request body type; a builder without a body does not compile.
         #[diagnostic::on_unimplemented(
             message = "the request body of `message: createReplyAll` is not set",
@@ -3300,9 +2114,10 @@ pub mod v1_0 {
     /// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/message-forward?view=graph-rest-1.0).
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
     pub struct ForwardMessage;
-    /// Request builders for [`ForwardMessage`], one per path variant.
+    /// The request builder of [`ForwardMessage`] and its path variants.
     pub mod forward_message {
         use super::ForwardMessage;
+        use ::graph_runtime::typestate as ts;
         const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
             variant: "me",
             template: "/me/messages/{message_id}/forward",
@@ -3353,42 +2168,26 @@ pub mod v1_0 {
             /// Starts a request on `POST /me/messages/{id}/forward`.
             ///
             /// From the signed-in user's mailbox.
-            pub fn me() -> Me {
-                Me {
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn me() -> Builder<Me> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/forward`.
             ///
             /// From the given user's mailbox.
-            pub fn user() -> User {
-                User {
-                    user_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user() -> Builder<User> {
+                Builder::new()
             }
             /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/forward`.
             ///
             /// From a folder of the signed-in user's mailbox.
-            pub fn me_folder() -> MeFolder {
-                MeFolder {
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn me_folder() -> Builder<MeFolder> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`.
             ///
             /// From a folder of the given user's mailbox.
-            pub fn user_folder() -> UserFolder {
-                UserFolder {
-                    user_id: ::graph_runtime::Unset,
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user_folder() -> Builder<UserFolder> {
+                Builder::new()
             }
         }
         impl ::graph_runtime::Endpoint for ForwardMessage {
@@ -3497,383 +2296,125 @@ pub mod v1_0 {
                 ::std::vec::Vec<super::models::Recipient>,
             >,
         }
-        /// Builder for `POST /me/messages/{id}/forward`.
+        /// The request builder of [`ForwardMessage`]; `V` is the path variant its constructor picked.
         ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
+        /// Set every path parameter of the variant and the body, in any order, then call `build`; building with one missing does not compile.
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
-        pub struct Me<
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<MessageId, RequestBodyState> Me<MessageId, RequestBodyState> {
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Me<::std::string::String, RequestBodyState> {
-                Me {
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: forward`.
-            pub fn body(self, body: Body) -> Me<MessageId, Body> {
-                Me {
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/messages/{id}/forward` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<ForwardMessage>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(65usize);
-                path.push_str("/me/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/forward");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
+        impl<V> Builder<V> {
+            fn new() -> Self {
+                Builder(ts::Parts::new(3), ts::Unset)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/forward`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct User<
-            UserId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<
-            UserId,
-            MessageId,
-            RequestBodyState,
-        > User<UserId, MessageId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+        impl<V, S, B> Builder<V, S, B> {
+            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<::std::string::String, MessageId, RequestBodyState> {
-                User {
-                    user_id: user_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            where
+                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<UserId, ::std::string::String, RequestBodyState> {
-                User {
-                    user_id: self.user_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: forward`.
-            pub fn body(self, body: Body) -> User<UserId, MessageId, Body> {
-                User {
-                    user_id: self.user_id,
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/messages/{id}/forward` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<ForwardMessage>,
-                ::graph_runtime::PathParamError,
-            >
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
             where
-                UserId: HasUserId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
+                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
             {
-                let mut path = ::std::string::String::with_capacity(78usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/forward");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                Builder(self.0.set(1, message_id.into()), self.1)
             }
-        }
-        /// Builder for `POST /me/mailFolders/{id}/messages/{id}/forward`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct MeFolder<
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            folder_id: FolderId,
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<
-            FolderId,
-            MessageId,
-            RequestBodyState,
-        > MeFolder<FolderId, MessageId, RequestBodyState> {
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<::std::string::String, MessageId, RequestBodyState> {
-                MeFolder {
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
-            }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<FolderId, ::std::string::String, RequestBodyState> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            where
+                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(2, folder_id.into()), self.1)
             }
             /// Sets the JSON request body of `message: forward`.
-            pub fn body(self, body: Body) -> MeFolder<FolderId, MessageId, Body> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body,
-                }
+            pub fn body(self, body: Body) -> Builder<V, S, Body> {
+                Builder(self.0, body)
             }
             /// Resolves the path, percent-encoding each parameter.
             ///
             /// # Errors
             ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/mailFolders/{id}/messages/{id}/forward` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<ForwardMessage>,
-                ::graph_runtime::PathParamError,
-            >
+            /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
+            pub fn build(self) -> ts::Built<ForwardMessage>
             where
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
+                Self: ts::Build<Endpoint = ForwardMessage>,
             {
-                let mut path = ::std::string::String::with_capacity(89usize);
-                path.push_str("/me/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/forward");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                ts::Build::build(self)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct UserFolder<
-            UserId = ::graph_runtime::Unset,
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            folder_id: FolderId,
-            message_id: MessageId,
-            body: RequestBodyState,
+        /// The path variant `POST /me/messages/{id}/forward`, started by [`ForwardMessage::me`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum Me {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl<S, B> ts::Build for Builder<Me, S, B>
+        where
+            S: HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = ForwardMessage;
+            fn build(self) -> ts::Built<ForwardMessage> {
+                self.0.build(&ME_PATH, &[1], self.1.into_body())
+            }
         }
-        impl<
-            UserId,
-            FolderId,
-            MessageId,
-            RequestBodyState,
-        > UserFolder<UserId, FolderId, MessageId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn user_id(
-                self,
-                user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<
-                ::std::string::String,
-                FolderId,
-                MessageId,
-                RequestBodyState,
-            > {
-                UserFolder {
-                    user_id: user_id.into(),
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+        /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/forward`, started by [`ForwardMessage::user`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum User {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl<S, B> ts::Build for Builder<User, S, B>
+        where
+            S: HasUserId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = ForwardMessage;
+            fn build(self) -> ts::Built<ForwardMessage> {
+                self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
             }
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn folder_id(
-                self,
-                folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, ::std::string::String, MessageId, RequestBodyState> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+        }
+        /// The path variant `POST /me/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::me_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum MeFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl<S, B> ts::Build for Builder<MeFolder, S, B>
+        where
+            S: HasFolderId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = ForwardMessage;
+            fn build(self) -> ts::Built<ForwardMessage> {
+                self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, FolderId, ::std::string::String, RequestBodyState> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: forward`.
-            pub fn body(
-                self,
-                body: Body,
-            ) -> UserFolder<UserId, FolderId, MessageId, Body> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<ForwardMessage>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                UserId: HasUserId,
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(102usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/forward");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        }
+        /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::user_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum UserFolder {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl<S, B> ts::Build for Builder<UserFolder, S, B>
+        where
+            S: HasUserId + HasFolderId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = ForwardMessage;
+            fn build(self) -> ts::Built<ForwardMessage> {
+                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
             }
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
@@ -3882,24 +2423,24 @@ pub mod v1_0 {
             label = "this `message: forward` request has no `user_id` yet",
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasUserId: ::graph_runtime::__private::IsSet {}
-        impl HasUserId for ::std::string::String {}
+        pub trait HasUserId {}
+        impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
             label = "this `message: forward` request has no `message_id` yet",
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasMessageId: ::graph_runtime::__private::IsSet {}
-        impl HasMessageId for ::std::string::String {}
+        pub trait HasMessageId {}
+        impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
             label = "this `message: forward` request has no `folder_id` yet",
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasFolderId: ::graph_runtime::__private::IsSet {}
-        impl HasFolderId for ::std::string::String {}
+        pub trait HasFolderId {}
+        impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
         /// Implemented by the request body type; a builder without a body does not compile.
         #[diagnostic::on_unimplemented(
             message = "the request body of `message: forward` is not set",
@@ -3957,9 +2498,10 @@ pub mod v1_0 {
     /// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/message-get?view=graph-rest-1.0).
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
     pub struct GetMessage;
-    /// Request builders for [`GetMessage`], one per path variant.
+    /// The request builder of [`GetMessage`] and its path variants.
     pub mod get_message {
         use super::GetMessage;
+        use ::graph_runtime::typestate as ts;
         const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
             variant: "me",
             template: "/me/messages/{message_id}",
@@ -4016,42 +2558,26 @@ pub mod v1_0 {
             /// Starts a request on `GET /me/messages/{id}`.
             ///
             /// From the signed-in user's mailbox.
-            pub fn me() -> Me {
-                Me {
-                    message_id: ::graph_runtime::Unset,
-                    extras: ::graph_runtime::__private::Extras::default(),
-                }
+            pub fn me() -> Builder<Me> {
+                Builder::new()
             }
             /// Starts a request on `GET /users/{id | userPrincipalName}/messages/{id}`.
             ///
             /// From the given user's mailbox.
-            pub fn user() -> User {
-                User {
-                    user_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    extras: ::graph_runtime::__private::Extras::default(),
-                }
+            pub fn user() -> Builder<User> {
+                Builder::new()
             }
             /// Starts a request on `GET /me/mailFolders/{id}/messages/{id}`.
             ///
             /// From a folder of the signed-in user's mailbox.
-            pub fn me_folder() -> MeFolder {
-                MeFolder {
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    extras: ::graph_runtime::__private::Extras::default(),
-                }
+            pub fn me_folder() -> Builder<MeFolder> {
+                Builder::new()
             }
             /// Starts a request on `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}`.
             ///
             /// From a folder of the given user's mailbox.
-            pub fn user_folder() -> UserFolder {
-                UserFolder {
-                    user_id: ::graph_runtime::Unset,
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    extras: ::graph_runtime::__private::Extras::default(),
-                }
+            pub fn user_folder() -> Builder<UserFolder> {
+                Builder::new()
             }
         }
         impl ::graph_runtime::Endpoint for GetMessage {
@@ -4088,217 +2614,57 @@ pub mod v1_0 {
             const PERMISSIONS: ::graph_runtime::Permissions = GetMessage::PERMISSIONS;
             const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-get?view=graph-rest-1.0";
         }
-        /// Builder for `GET /me/messages/{id}`.
+        /// The request builder of [`GetMessage`]; `V` is the path variant its constructor picked.
         ///
-        /// Set every path parameter, then call `build`; building with one missing does not compile.
+        /// Set every path parameter of the variant, in any order, then call `build`; building with one missing does not compile.
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
-        pub struct Me<MessageId = ::graph_runtime::Unset> {
-            message_id: MessageId,
-            extras: ::graph_runtime::__private::Extras,
-        }
-        impl<MessageId> Me<MessageId> {
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Me<::std::string::String> {
-                Me {
-                    message_id: message_id.into(),
-                    extras: self.extras,
-                }
-            }
-            /// Sets the `$select` query parameter: Comma-separated properties to return.
-            pub fn select(
-                mut self,
-                value: impl ::core::convert::Into<::std::string::String>,
-            ) -> Self {
-                self.extras.set_query("$select", value.into());
-                self
-            }
-            /// Sets the optional `Prefer` header, documented as `outlook.timezone="{time_zone}"`: Time zone for date-time values in the response, e.g. outlook.timezone="Pacific Standard Time". Optional.
-            pub fn prefer(
-                mut self,
-                value: impl ::core::convert::Into<::std::string::String>,
-            ) -> Self {
-                self.extras.set_header("Prefer", value.into());
-                self
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/messages/{id}` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<GetMessage>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                MessageId: HasMessageId,
-            {
-                let mut path = ::std::string::String::with_capacity(57usize);
-                path.push_str("/me/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                            &ME_PATH,
-                            path,
-                            ::graph_runtime::ApiVersion::V1_0,
-                            (),
-                        )
-                        .__with_extras(self.extras),
-                )
+        pub struct Builder<V, S = ts::Start2>(ts::Parts<V, S>);
+        impl<V> Builder<V> {
+            fn new() -> Self {
+                Builder(ts::Parts::new(3))
             }
         }
-        /// Builder for `GET /users/{id | userPrincipalName}/messages/{id}`.
-        ///
-        /// Set every path parameter, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct User<
-            UserId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            message_id: MessageId,
-            extras: ::graph_runtime::__private::Extras,
-        }
-        impl<UserId, MessageId> User<UserId, MessageId> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+        impl<V, S> Builder<V, S> {
+            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<::std::string::String, MessageId> {
-                User {
-                    user_id: user_id.into(),
-                    message_id: self.message_id,
-                    extras: self.extras,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>>
+            where
+                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(0, user_id.into()))
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<UserId, ::std::string::String> {
-                User {
-                    user_id: self.user_id,
-                    message_id: message_id.into(),
-                    extras: self.extras,
-                }
-            }
-            /// Sets the `$select` query parameter: Comma-separated properties to return.
-            pub fn select(
-                mut self,
-                value: impl ::core::convert::Into<::std::string::String>,
-            ) -> Self {
-                self.extras.set_query("$select", value.into());
-                self
-            }
-            /// Sets the optional `Prefer` header, documented as `outlook.timezone="{time_zone}"`: Time zone for date-time values in the response, e.g. outlook.timezone="Pacific Standard Time". Optional.
-            pub fn prefer(
-                mut self,
-                value: impl ::core::convert::Into<::std::string::String>,
-            ) -> Self {
-                self.extras.set_header("Prefer", value.into());
-                self
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/messages/{id}` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<GetMessage>,
-                ::graph_runtime::PathParamError,
-            >
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>>
             where
-                UserId: HasUserId,
-                MessageId: HasMessageId,
+                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
             {
-                let mut path = ::std::string::String::with_capacity(70usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                            &USER_PATH,
-                            path,
-                            ::graph_runtime::ApiVersion::V1_0,
-                            (),
-                        )
-                        .__with_extras(self.extras),
-                )
+                Builder(self.0.set(1, message_id.into()))
             }
-        }
-        /// Builder for `GET /me/mailFolders/{id}/messages/{id}`.
-        ///
-        /// Set every path parameter, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct MeFolder<
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-        > {
-            folder_id: FolderId,
-            message_id: MessageId,
-            extras: ::graph_runtime::__private::Extras,
-        }
-        impl<FolderId, MessageId> MeFolder<FolderId, MessageId> {
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<::std::string::String, MessageId> {
-                MeFolder {
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    extras: self.extras,
-                }
-            }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<FolderId, ::std::string::String> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    extras: self.extras,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>>
+            where
+                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(2, folder_id.into()))
             }
             /// Sets the `$select` query parameter: Comma-separated properties to return.
             pub fn select(
                 mut self,
                 value: impl ::core::convert::Into<::std::string::String>,
             ) -> Self {
-                self.extras.set_query("$select", value.into());
+                self.0 = self.0.query("$select", value.into());
                 self
             }
             /// Sets the optional `Prefer` header, documented as `outlook.timezone="{time_zone}"`: Time zone for date-time values in the response, e.g. outlook.timezone="Pacific Standard Time". Optional.
@@ -4306,166 +2672,75 @@ pub mod v1_0 {
                 mut self,
                 value: impl ::core::convert::Into<::std::string::String>,
             ) -> Self {
-                self.extras.set_header("Prefer", value.into());
+                self.0 = self.0.header("Prefer", value.into());
                 self
             }
             /// Resolves the path, percent-encoding each parameter.
             ///
             /// # Errors
             ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/mailFolders/{id}/messages/{id}` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<GetMessage>,
-                ::graph_runtime::PathParamError,
-            >
+            /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
+            pub fn build(self) -> ts::Built<GetMessage>
             where
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
+                Self: ts::Build<Endpoint = GetMessage>,
             {
-                let mut path = ::std::string::String::with_capacity(81usize);
-                path.push_str("/me/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                            &ME_FOLDER_PATH,
-                            path,
-                            ::graph_runtime::ApiVersion::V1_0,
-                            (),
-                        )
-                        .__with_extras(self.extras),
-                )
+                ts::Build::build(self)
             }
         }
-        /// Builder for `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}`.
-        ///
-        /// Set every path parameter, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct UserFolder<
-            UserId = ::graph_runtime::Unset,
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            folder_id: FolderId,
-            message_id: MessageId,
-            extras: ::graph_runtime::__private::Extras,
+        /// The path variant `GET /me/messages/{id}`, started by [`GetMessage::me`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum Me {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl<S> ts::Build for Builder<Me, S>
+        where
+            S: HasMessageId,
+        {
+            type Endpoint = GetMessage;
+            fn build(self) -> ts::Built<GetMessage> {
+                self.0.build(&ME_PATH, &[1], ())
+            }
         }
-        impl<UserId, FolderId, MessageId> UserFolder<UserId, FolderId, MessageId> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn user_id(
-                self,
-                user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<::std::string::String, FolderId, MessageId> {
-                UserFolder {
-                    user_id: user_id.into(),
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    extras: self.extras,
-                }
+        /// The path variant `GET /users/{id | userPrincipalName}/messages/{id}`, started by [`GetMessage::user`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum User {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl<S> ts::Build for Builder<User, S>
+        where
+            S: HasUserId + HasMessageId,
+        {
+            type Endpoint = GetMessage;
+            fn build(self) -> ts::Built<GetMessage> {
+                self.0.build(&USER_PATH, &[0, 1], ())
             }
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn folder_id(
-                self,
-                folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, ::std::string::String, MessageId> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    extras: self.extras,
-                }
+        }
+        /// The path variant `GET /me/mailFolders/{id}/messages/{id}`, started by [`GetMessage::me_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum MeFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl<S> ts::Build for Builder<MeFolder, S>
+        where
+            S: HasFolderId + HasMessageId,
+        {
+            type Endpoint = GetMessage;
+            fn build(self) -> ts::Built<GetMessage> {
+                self.0.build(&ME_FOLDER_PATH, &[2, 1], ())
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, FolderId, ::std::string::String> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    extras: self.extras,
-                }
-            }
-            /// Sets the `$select` query parameter: Comma-separated properties to return.
-            pub fn select(
-                mut self,
-                value: impl ::core::convert::Into<::std::string::String>,
-            ) -> Self {
-                self.extras.set_query("$select", value.into());
-                self
-            }
-            /// Sets the optional `Prefer` header, documented as `outlook.timezone="{time_zone}"`: Time zone for date-time values in the response, e.g. outlook.timezone="Pacific Standard Time". Optional.
-            pub fn prefer(
-                mut self,
-                value: impl ::core::convert::Into<::std::string::String>,
-            ) -> Self {
-                self.extras.set_header("Prefer", value.into());
-                self
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<GetMessage>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                UserId: HasUserId,
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
-            {
-                let mut path = ::std::string::String::with_capacity(94usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                            &USER_FOLDER_PATH,
-                            path,
-                            ::graph_runtime::ApiVersion::V1_0,
-                            (),
-                        )
-                        .__with_extras(self.extras),
-                )
+        }
+        /// The path variant `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}`, started by [`GetMessage::user_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum UserFolder {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl<S> ts::Build for Builder<UserFolder, S>
+        where
+            S: HasUserId + HasFolderId + HasMessageId,
+        {
+            type Endpoint = GetMessage;
+            fn build(self) -> ts::Built<GetMessage> {
+                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], ())
             }
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
@@ -4474,24 +2749,24 @@ pub mod v1_0 {
             label = "this `Get message` request has no `user_id` yet",
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasUserId: ::graph_runtime::__private::IsSet {}
-        impl HasUserId for ::std::string::String {}
+        pub trait HasUserId {}
+        impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
             label = "this `Get message` request has no `message_id` yet",
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasMessageId: ::graph_runtime::__private::IsSet {}
-        impl HasMessageId for ::std::string::String {}
+        pub trait HasMessageId {}
+        impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
             label = "this `Get message` request has no `folder_id` yet",
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasFolderId: ::graph_runtime::__private::IsSet {}
-        impl HasFolderId for ::std::string::String {}
+        pub trait HasFolderId {}
+        impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
     }
     /// message: move
     ///
@@ -4542,9 +2817,10 @@ pub mod v1_0 {
     /// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/message-move?view=graph-rest-1.0).
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
     pub struct MoveMessage;
-    /// Request builders for [`MoveMessage`], one per path variant.
+    /// The request builder of [`MoveMessage`] and its path variants.
     pub mod move_message {
         use super::MoveMessage;
+        use ::graph_runtime::typestate as ts;
         const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
             variant: "me",
             template: "/me/messages/{message_id}/move",
@@ -4595,42 +2871,26 @@ pub mod v1_0 {
             /// Starts a request on `POST /me/messages/{id}/move`.
             ///
             /// From the signed-in user's mailbox.
-            pub fn me() -> Me {
-                Me {
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn me() -> Builder<Me> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/move`.
             ///
             /// From the given user's mailbox.
-            pub fn user() -> User {
-                User {
-                    user_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user() -> Builder<User> {
+                Builder::new()
             }
             /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/move`.
             ///
             /// From a folder of the signed-in user's mailbox.
-            pub fn me_folder() -> MeFolder {
-                MeFolder {
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn me_folder() -> Builder<MeFolder> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/move`.
             ///
             /// From a folder of the given user's mailbox.
-            pub fn user_folder() -> UserFolder {
-                UserFolder {
-                    user_id: ::graph_runtime::Unset,
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user_folder() -> Builder<UserFolder> {
+                Builder::new()
             }
         }
         impl ::graph_runtime::Endpoint for MoveMessage {
@@ -4684,383 +2944,125 @@ pub mod v1_0 {
             #[serde(rename = "destinationId")]
             pub destination_id: ::std::string::String,
         }
-        /// Builder for `POST /me/messages/{id}/move`.
+        /// The request builder of [`MoveMessage`]; `V` is the path variant its constructor picked.
         ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
+        /// Set every path parameter of the variant and the body, in any order, then call `build`; building with one missing does not compile.
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
-        pub struct Me<
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<MessageId, RequestBodyState> Me<MessageId, RequestBodyState> {
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Me<::std::string::String, RequestBodyState> {
-                Me {
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: move`.
-            pub fn body(self, body: Body) -> Me<MessageId, Body> {
-                Me {
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/messages/{id}/move` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<MoveMessage>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(62usize);
-                path.push_str("/me/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/move");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
+        impl<V> Builder<V> {
+            fn new() -> Self {
+                Builder(ts::Parts::new(3), ts::Unset)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/move`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct User<
-            UserId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<
-            UserId,
-            MessageId,
-            RequestBodyState,
-        > User<UserId, MessageId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+        impl<V, S, B> Builder<V, S, B> {
+            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<::std::string::String, MessageId, RequestBodyState> {
-                User {
-                    user_id: user_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            where
+                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<UserId, ::std::string::String, RequestBodyState> {
-                User {
-                    user_id: self.user_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: move`.
-            pub fn body(self, body: Body) -> User<UserId, MessageId, Body> {
-                User {
-                    user_id: self.user_id,
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/messages/{id}/move` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<MoveMessage>,
-                ::graph_runtime::PathParamError,
-            >
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
             where
-                UserId: HasUserId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
+                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
             {
-                let mut path = ::std::string::String::with_capacity(75usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/move");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                Builder(self.0.set(1, message_id.into()), self.1)
             }
-        }
-        /// Builder for `POST /me/mailFolders/{id}/messages/{id}/move`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct MeFolder<
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            folder_id: FolderId,
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<
-            FolderId,
-            MessageId,
-            RequestBodyState,
-        > MeFolder<FolderId, MessageId, RequestBodyState> {
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<::std::string::String, MessageId, RequestBodyState> {
-                MeFolder {
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
-            }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<FolderId, ::std::string::String, RequestBodyState> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            where
+                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(2, folder_id.into()), self.1)
             }
             /// Sets the JSON request body of `message: move`.
-            pub fn body(self, body: Body) -> MeFolder<FolderId, MessageId, Body> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body,
-                }
+            pub fn body(self, body: Body) -> Builder<V, S, Body> {
+                Builder(self.0, body)
             }
             /// Resolves the path, percent-encoding each parameter.
             ///
             /// # Errors
             ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/mailFolders/{id}/messages/{id}/move` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<MoveMessage>,
-                ::graph_runtime::PathParamError,
-            >
+            /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
+            pub fn build(self) -> ts::Built<MoveMessage>
             where
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
+                Self: ts::Build<Endpoint = MoveMessage>,
             {
-                let mut path = ::std::string::String::with_capacity(86usize);
-                path.push_str("/me/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/move");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                ts::Build::build(self)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/move`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct UserFolder<
-            UserId = ::graph_runtime::Unset,
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            folder_id: FolderId,
-            message_id: MessageId,
-            body: RequestBodyState,
+        /// The path variant `POST /me/messages/{id}/move`, started by [`MoveMessage::me`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum Me {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl<S, B> ts::Build for Builder<Me, S, B>
+        where
+            S: HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = MoveMessage;
+            fn build(self) -> ts::Built<MoveMessage> {
+                self.0.build(&ME_PATH, &[1], self.1.into_body())
+            }
         }
-        impl<
-            UserId,
-            FolderId,
-            MessageId,
-            RequestBodyState,
-        > UserFolder<UserId, FolderId, MessageId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn user_id(
-                self,
-                user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<
-                ::std::string::String,
-                FolderId,
-                MessageId,
-                RequestBodyState,
-            > {
-                UserFolder {
-                    user_id: user_id.into(),
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+        /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/move`, started by [`MoveMessage::user`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum User {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl<S, B> ts::Build for Builder<User, S, B>
+        where
+            S: HasUserId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = MoveMessage;
+            fn build(self) -> ts::Built<MoveMessage> {
+                self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
             }
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn folder_id(
-                self,
-                folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, ::std::string::String, MessageId, RequestBodyState> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+        }
+        /// The path variant `POST /me/mailFolders/{id}/messages/{id}/move`, started by [`MoveMessage::me_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum MeFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl<S, B> ts::Build for Builder<MeFolder, S, B>
+        where
+            S: HasFolderId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = MoveMessage;
+            fn build(self) -> ts::Built<MoveMessage> {
+                self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, FolderId, ::std::string::String, RequestBodyState> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: move`.
-            pub fn body(
-                self,
-                body: Body,
-            ) -> UserFolder<UserId, FolderId, MessageId, Body> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/move` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<MoveMessage>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                UserId: HasUserId,
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(99usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/move");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        }
+        /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/move`, started by [`MoveMessage::user_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum UserFolder {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl<S, B> ts::Build for Builder<UserFolder, S, B>
+        where
+            S: HasUserId + HasFolderId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = MoveMessage;
+            fn build(self) -> ts::Built<MoveMessage> {
+                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
             }
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
@@ -5069,24 +3071,24 @@ pub mod v1_0 {
             label = "this `message: move` request has no `user_id` yet",
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasUserId: ::graph_runtime::__private::IsSet {}
-        impl HasUserId for ::std::string::String {}
+        pub trait HasUserId {}
+        impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
             label = "this `message: move` request has no `message_id` yet",
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasMessageId: ::graph_runtime::__private::IsSet {}
-        impl HasMessageId for ::std::string::String {}
+        pub trait HasMessageId {}
+        impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
             label = "this `message: move` request has no `folder_id` yet",
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasFolderId: ::graph_runtime::__private::IsSet {}
-        impl HasFolderId for ::std::string::String {}
+        pub trait HasFolderId {}
+        impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
         /// Implemented by the request body type; a builder without a body does not compile.
         #[diagnostic::on_unimplemented(
             message = "the request body of `message: move` is not set",
@@ -5155,9 +3157,10 @@ pub mod v1_0 {
     /// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/message-reply?view=graph-rest-1.0).
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
     pub struct ReplyToMessage;
-    /// Request builders for [`ReplyToMessage`], one per path variant.
+    /// The request builder of [`ReplyToMessage`] and its path variants.
     pub mod reply_to_message {
         use super::ReplyToMessage;
+        use ::graph_runtime::typestate as ts;
         const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
             variant: "me",
             template: "/me/messages/{message_id}/reply",
@@ -5208,42 +3211,26 @@ pub mod v1_0 {
             /// Starts a request on `POST /me/messages/{id}/reply`.
             ///
             /// From the signed-in user's mailbox.
-            pub fn me() -> Me {
-                Me {
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn me() -> Builder<Me> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/reply`.
             ///
             /// From the given user's mailbox.
-            pub fn user() -> User {
-                User {
-                    user_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user() -> Builder<User> {
+                Builder::new()
             }
             /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/reply`.
             ///
             /// From a folder of the signed-in user's mailbox.
-            pub fn me_folder() -> MeFolder {
-                MeFolder {
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn me_folder() -> Builder<MeFolder> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/reply`.
             ///
             /// From a folder of the given user's mailbox.
-            pub fn user_folder() -> UserFolder {
-                UserFolder {
-                    user_id: ::graph_runtime::Unset,
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user_folder() -> Builder<UserFolder> {
+                Builder::new()
             }
         }
         impl ::graph_runtime::Endpoint for ReplyToMessage {
@@ -5327,383 +3314,125 @@ pub mod v1_0 {
             )]
             pub message: ::core::option::Option<super::models::Message>,
         }
-        /// Builder for `POST /me/messages/{id}/reply`.
+        /// The request builder of [`ReplyToMessage`]; `V` is the path variant its constructor picked.
         ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
+        /// Set every path parameter of the variant and the body, in any order, then call `build`; building with one missing does not compile.
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
-        pub struct Me<
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<MessageId, RequestBodyState> Me<MessageId, RequestBodyState> {
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Me<::std::string::String, RequestBodyState> {
-                Me {
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: reply`.
-            pub fn body(self, body: Body) -> Me<MessageId, Body> {
-                Me {
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/messages/{id}/reply` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<ReplyToMessage>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(63usize);
-                path.push_str("/me/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/reply");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
+        impl<V> Builder<V> {
+            fn new() -> Self {
+                Builder(ts::Parts::new(3), ts::Unset)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/reply`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct User<
-            UserId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<
-            UserId,
-            MessageId,
-            RequestBodyState,
-        > User<UserId, MessageId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+        impl<V, S, B> Builder<V, S, B> {
+            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<::std::string::String, MessageId, RequestBodyState> {
-                User {
-                    user_id: user_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            where
+                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<UserId, ::std::string::String, RequestBodyState> {
-                User {
-                    user_id: self.user_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: reply`.
-            pub fn body(self, body: Body) -> User<UserId, MessageId, Body> {
-                User {
-                    user_id: self.user_id,
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/messages/{id}/reply` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<ReplyToMessage>,
-                ::graph_runtime::PathParamError,
-            >
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
             where
-                UserId: HasUserId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
+                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
             {
-                let mut path = ::std::string::String::with_capacity(76usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/reply");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                Builder(self.0.set(1, message_id.into()), self.1)
             }
-        }
-        /// Builder for `POST /me/mailFolders/{id}/messages/{id}/reply`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct MeFolder<
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            folder_id: FolderId,
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<
-            FolderId,
-            MessageId,
-            RequestBodyState,
-        > MeFolder<FolderId, MessageId, RequestBodyState> {
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<::std::string::String, MessageId, RequestBodyState> {
-                MeFolder {
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
-            }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<FolderId, ::std::string::String, RequestBodyState> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            where
+                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(2, folder_id.into()), self.1)
             }
             /// Sets the JSON request body of `message: reply`.
-            pub fn body(self, body: Body) -> MeFolder<FolderId, MessageId, Body> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body,
-                }
+            pub fn body(self, body: Body) -> Builder<V, S, Body> {
+                Builder(self.0, body)
             }
             /// Resolves the path, percent-encoding each parameter.
             ///
             /// # Errors
             ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/mailFolders/{id}/messages/{id}/reply` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<ReplyToMessage>,
-                ::graph_runtime::PathParamError,
-            >
+            /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
+            pub fn build(self) -> ts::Built<ReplyToMessage>
             where
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
+                Self: ts::Build<Endpoint = ReplyToMessage>,
             {
-                let mut path = ::std::string::String::with_capacity(87usize);
-                path.push_str("/me/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/reply");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                ts::Build::build(self)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/reply`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct UserFolder<
-            UserId = ::graph_runtime::Unset,
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            folder_id: FolderId,
-            message_id: MessageId,
-            body: RequestBodyState,
+        /// The path variant `POST /me/messages/{id}/reply`, started by [`ReplyToMessage::me`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum Me {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl<S, B> ts::Build for Builder<Me, S, B>
+        where
+            S: HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = ReplyToMessage;
+            fn build(self) -> ts::Built<ReplyToMessage> {
+                self.0.build(&ME_PATH, &[1], self.1.into_body())
+            }
         }
-        impl<
-            UserId,
-            FolderId,
-            MessageId,
-            RequestBodyState,
-        > UserFolder<UserId, FolderId, MessageId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn user_id(
-                self,
-                user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<
-                ::std::string::String,
-                FolderId,
-                MessageId,
-                RequestBodyState,
-            > {
-                UserFolder {
-                    user_id: user_id.into(),
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+        /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/reply`, started by [`ReplyToMessage::user`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum User {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl<S, B> ts::Build for Builder<User, S, B>
+        where
+            S: HasUserId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = ReplyToMessage;
+            fn build(self) -> ts::Built<ReplyToMessage> {
+                self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
             }
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn folder_id(
-                self,
-                folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, ::std::string::String, MessageId, RequestBodyState> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+        }
+        /// The path variant `POST /me/mailFolders/{id}/messages/{id}/reply`, started by [`ReplyToMessage::me_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum MeFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl<S, B> ts::Build for Builder<MeFolder, S, B>
+        where
+            S: HasFolderId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = ReplyToMessage;
+            fn build(self) -> ts::Built<ReplyToMessage> {
+                self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, FolderId, ::std::string::String, RequestBodyState> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: reply`.
-            pub fn body(
-                self,
-                body: Body,
-            ) -> UserFolder<UserId, FolderId, MessageId, Body> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/reply` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<ReplyToMessage>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                UserId: HasUserId,
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(100usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/reply");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        }
+        /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/reply`, started by [`ReplyToMessage::user_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum UserFolder {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl<S, B> ts::Build for Builder<UserFolder, S, B>
+        where
+            S: HasUserId + HasFolderId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = ReplyToMessage;
+            fn build(self) -> ts::Built<ReplyToMessage> {
+                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
             }
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
@@ -5712,24 +3441,24 @@ pub mod v1_0 {
             label = "this `message: reply` request has no `user_id` yet",
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasUserId: ::graph_runtime::__private::IsSet {}
-        impl HasUserId for ::std::string::String {}
+        pub trait HasUserId {}
+        impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
             label = "this `message: reply` request has no `message_id` yet",
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasMessageId: ::graph_runtime::__private::IsSet {}
-        impl HasMessageId for ::std::string::String {}
+        pub trait HasMessageId {}
+        impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
             label = "this `message: reply` request has no `folder_id` yet",
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasFolderId: ::graph_runtime::__private::IsSet {}
-        impl HasFolderId for ::std::string::String {}
+        pub trait HasFolderId {}
+        impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
         /// Implemented by the request body type; a builder without a body does not compile.
         #[diagnostic::on_unimplemented(
             message = "the request body of `message: reply` is not set",
@@ -5798,9 +3527,10 @@ pub mod v1_0 {
     /// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/message-replyall?view=graph-rest-1.0).
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
     pub struct ReplyAllToMessage;
-    /// Request builders for [`ReplyAllToMessage`], one per path variant.
+    /// The request builder of [`ReplyAllToMessage`] and its path variants.
     pub mod reply_all_to_message {
         use super::ReplyAllToMessage;
+        use ::graph_runtime::typestate as ts;
         const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
             variant: "me",
             template: "/me/messages/{message_id}/replyAll",
@@ -5851,42 +3581,26 @@ pub mod v1_0 {
             /// Starts a request on `POST /me/messages/{id}/replyAll`.
             ///
             /// From the signed-in user's mailbox.
-            pub fn me() -> Me {
-                Me {
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn me() -> Builder<Me> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/replyAll`.
             ///
             /// From the given user's mailbox.
-            pub fn user() -> User {
-                User {
-                    user_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user() -> Builder<User> {
+                Builder::new()
             }
             /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/replyAll`.
             ///
             /// From a folder of the signed-in user's mailbox.
-            pub fn me_folder() -> MeFolder {
-                MeFolder {
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn me_folder() -> Builder<MeFolder> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/replyAll`.
             ///
             /// From a folder of the given user's mailbox.
-            pub fn user_folder() -> UserFolder {
-                UserFolder {
-                    user_id: ::graph_runtime::Unset,
-                    folder_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user_folder() -> Builder<UserFolder> {
+                Builder::new()
             }
         }
         impl ::graph_runtime::Endpoint for ReplyAllToMessage {
@@ -5970,383 +3684,125 @@ pub mod v1_0 {
             )]
             pub message: ::core::option::Option<super::models::Message>,
         }
-        /// Builder for `POST /me/messages/{id}/replyAll`.
+        /// The request builder of [`ReplyAllToMessage`]; `V` is the path variant its constructor picked.
         ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
+        /// Set every path parameter of the variant and the body, in any order, then call `build`; building with one missing does not compile.
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
-        pub struct Me<
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<MessageId, RequestBodyState> Me<MessageId, RequestBodyState> {
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Me<::std::string::String, RequestBodyState> {
-                Me {
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: replyAll`.
-            pub fn body(self, body: Body) -> Me<MessageId, Body> {
-                Me {
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/messages/{id}/replyAll` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<ReplyAllToMessage>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(66usize);
-                path.push_str("/me/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/replyAll");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
+        impl<V> Builder<V> {
+            fn new() -> Self {
+                Builder(ts::Parts::new(3), ts::Unset)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/replyAll`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct User<
-            UserId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<
-            UserId,
-            MessageId,
-            RequestBodyState,
-        > User<UserId, MessageId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+        impl<V, S, B> Builder<V, S, B> {
+            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<::std::string::String, MessageId, RequestBodyState> {
-                User {
-                    user_id: user_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            where
+                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<UserId, ::std::string::String, RequestBodyState> {
-                User {
-                    user_id: self.user_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: replyAll`.
-            pub fn body(self, body: Body) -> User<UserId, MessageId, Body> {
-                User {
-                    user_id: self.user_id,
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/messages/{id}/replyAll` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<ReplyAllToMessage>,
-                ::graph_runtime::PathParamError,
-            >
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
             where
-                UserId: HasUserId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
+                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
+                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
             {
-                let mut path = ::std::string::String::with_capacity(79usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/replyAll");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                Builder(self.0.set(1, message_id.into()), self.1)
             }
-        }
-        /// Builder for `POST /me/mailFolders/{id}/messages/{id}/replyAll`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct MeFolder<
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            folder_id: FolderId,
-            message_id: MessageId,
-            body: RequestBodyState,
-        }
-        impl<
-            FolderId,
-            MessageId,
-            RequestBodyState,
-        > MeFolder<FolderId, MessageId, RequestBodyState> {
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<::std::string::String, MessageId, RequestBodyState> {
-                MeFolder {
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
-            }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<FolderId, ::std::string::String, RequestBodyState> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            where
+                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
+                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+            {
+                Builder(self.0.set(2, folder_id.into()), self.1)
             }
             /// Sets the JSON request body of `message: replyAll`.
-            pub fn body(self, body: Body) -> MeFolder<FolderId, MessageId, Body> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body,
-                }
+            pub fn body(self, body: Body) -> Builder<V, S, Body> {
+                Builder(self.0, body)
             }
             /// Resolves the path, percent-encoding each parameter.
             ///
             /// # Errors
             ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/mailFolders/{id}/messages/{id}/replyAll` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<ReplyAllToMessage>,
-                ::graph_runtime::PathParamError,
-            >
+            /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
+            pub fn build(self) -> ts::Built<ReplyAllToMessage>
             where
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
+                Self: ts::Build<Endpoint = ReplyAllToMessage>,
             {
-                let mut path = ::std::string::String::with_capacity(90usize);
-                path.push_str("/me/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/replyAll");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                ts::Build::build(self)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/replyAll`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct UserFolder<
-            UserId = ::graph_runtime::Unset,
-            FolderId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            folder_id: FolderId,
-            message_id: MessageId,
-            body: RequestBodyState,
+        /// The path variant `POST /me/messages/{id}/replyAll`, started by [`ReplyAllToMessage::me`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum Me {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl<S, B> ts::Build for Builder<Me, S, B>
+        where
+            S: HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = ReplyAllToMessage;
+            fn build(self) -> ts::Built<ReplyAllToMessage> {
+                self.0.build(&ME_PATH, &[1], self.1.into_body())
+            }
         }
-        impl<
-            UserId,
-            FolderId,
-            MessageId,
-            RequestBodyState,
-        > UserFolder<UserId, FolderId, MessageId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn user_id(
-                self,
-                user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<
-                ::std::string::String,
-                FolderId,
-                MessageId,
-                RequestBodyState,
-            > {
-                UserFolder {
-                    user_id: user_id.into(),
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+        /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/replyAll`, started by [`ReplyAllToMessage::user`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum User {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl<S, B> ts::Build for Builder<User, S, B>
+        where
+            S: HasUserId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = ReplyAllToMessage;
+            fn build(self) -> ts::Built<ReplyAllToMessage> {
+                self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
             }
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn folder_id(
-                self,
-                folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, ::std::string::String, MessageId, RequestBodyState> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: folder_id.into(),
-                    message_id: self.message_id,
-                    body: self.body,
-                }
+        }
+        /// The path variant `POST /me/mailFolders/{id}/messages/{id}/replyAll`, started by [`ReplyAllToMessage::me_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum MeFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl<S, B> ts::Build for Builder<MeFolder, S, B>
+        where
+            S: HasFolderId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = ReplyAllToMessage;
+            fn build(self) -> ts::Built<ReplyAllToMessage> {
+                self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
             }
-            /// Sets `{message_id}`: The id of the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, FolderId, ::std::string::String, RequestBodyState> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    message_id: message_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `message: replyAll`.
-            pub fn body(
-                self,
-                body: Body,
-            ) -> UserFolder<UserId, FolderId, MessageId, Body> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    message_id: self.message_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/replyAll` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<ReplyAllToMessage>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                UserId: HasUserId,
-                FolderId: HasFolderId,
-                MessageId: HasMessageId,
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(103usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/replyAll");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        }
+        /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/replyAll`, started by [`ReplyAllToMessage::user_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum UserFolder {}
+        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl<S, B> ts::Build for Builder<UserFolder, S, B>
+        where
+            S: HasUserId + HasFolderId + HasMessageId,
+            B: HasRequestBody,
+        {
+            type Endpoint = ReplyAllToMessage;
+            fn build(self) -> ts::Built<ReplyAllToMessage> {
+                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
             }
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
@@ -6355,24 +3811,24 @@ pub mod v1_0 {
             label = "this `message: replyAll` request has no `user_id` yet",
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasUserId: ::graph_runtime::__private::IsSet {}
-        impl HasUserId for ::std::string::String {}
+        pub trait HasUserId {}
+        impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
             label = "this `message: replyAll` request has no `message_id` yet",
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasMessageId: ::graph_runtime::__private::IsSet {}
-        impl HasMessageId for ::std::string::String {}
+        pub trait HasMessageId {}
+        impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
             label = "this `message: replyAll` request has no `folder_id` yet",
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasFolderId: ::graph_runtime::__private::IsSet {}
-        impl HasFolderId for ::std::string::String {}
+        pub trait HasFolderId {}
+        impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
         /// Implemented by the request body type; a builder without a body does not compile.
         #[diagnostic::on_unimplemented(
             message = "the request body of `message: replyAll` is not set",
@@ -6430,9 +3886,10 @@ pub mod v1_0 {
     /// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/message-send?view=graph-rest-1.0).
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
     pub struct SendMessage;
-    /// Request builders for [`SendMessage`], one per path variant.
+    /// The request builder of [`SendMessage`] and its path variants.
     pub mod send_message {
         use super::SendMessage;
+        use ::graph_runtime::typestate as ts;
         const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
             variant: "me",
             template: "/me/messages/{message_id}/send",
@@ -6469,19 +3926,14 @@ pub mod v1_0 {
             /// Starts a request on `POST /me/messages/{id}/send`.
             ///
             /// Send a draft from the signed-in user's mailbox.
-            pub fn me() -> Me {
-                Me {
-                    message_id: ::graph_runtime::Unset,
-                }
+            pub fn me() -> Builder<Me> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/send`.
             ///
             /// Send a draft from the mailbox of the given user.
-            pub fn user() -> User {
-                User {
-                    user_id: ::graph_runtime::Unset,
-                    message_id: ::graph_runtime::Unset,
-                }
+            pub fn user() -> Builder<User> {
+                Builder::new()
             }
         }
         impl ::graph_runtime::Endpoint for SendMessage {
@@ -6516,132 +3968,77 @@ pub mod v1_0 {
             const PERMISSIONS: ::graph_runtime::Permissions = SendMessage::PERMISSIONS;
             const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-send?view=graph-rest-1.0";
         }
-        /// Builder for `POST /me/messages/{id}/send`.
+        /// The request builder of [`SendMessage`]; `V` is the path variant its constructor picked.
         ///
-        /// Set every path parameter, then call `build`; building with one missing does not compile.
+        /// Set every path parameter of the variant, in any order, then call `build`; building with one missing does not compile.
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
-        pub struct Me<MessageId = ::graph_runtime::Unset> {
-            message_id: MessageId,
-        }
-        impl<MessageId> Me<MessageId> {
-            /// Sets `{message_id}`: The id of the draft message to send.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn message_id(
-                self,
-                message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Me<::std::string::String> {
-                Me {
-                    message_id: message_id.into(),
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/messages/{id}/send` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<SendMessage>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                MessageId: HasMessageId,
-            {
-                let mut path = ::std::string::String::with_capacity(62usize);
-                path.push_str("/me/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/send");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        (),
-                    ),
-                )
+        pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
+        impl<V> Builder<V> {
+            fn new() -> Self {
+                Builder(ts::Parts::new(2))
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/send`.
-        ///
-        /// Set every path parameter, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct User<
-            UserId = ::graph_runtime::Unset,
-            MessageId = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            message_id: MessageId,
-        }
-        impl<UserId, MessageId> User<UserId, MessageId> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the draft.
-            ///
-            /// The value is percent-encoded when the path is built.
+        impl<V, S> Builder<V, S> {
+            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the draft.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<::std::string::String, MessageId> {
-                User {
-                    user_id: user_id.into(),
-                    message_id: self.message_id,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>>
+            where
+                V: ts::Takes<ts::L<ts::Here>>,
+                S: ts::Fill<ts::L<ts::Here>>,
+            {
+                Builder(self.0.set(0, user_id.into()))
             }
-            /// Sets `{message_id}`: The id of the draft message to send.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{message_id}` (percent-encoded in the path): The id of the draft message to send.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<UserId, ::std::string::String> {
-                User {
-                    user_id: self.user_id,
-                    message_id: message_id.into(),
-                }
+            ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>>
+            where
+                V: ts::Takes<ts::R<ts::Here>>,
+                S: ts::Fill<ts::R<ts::Here>>,
+            {
+                Builder(self.0.set(1, message_id.into()))
             }
             /// Resolves the path, percent-encoding each parameter.
             ///
             /// # Errors
             ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/messages/{id}/send` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<SendMessage>,
-                ::graph_runtime::PathParamError,
-            >
+            /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
+            pub fn build(self) -> ts::Built<SendMessage>
             where
-                UserId: HasUserId,
-                MessageId: HasMessageId,
+                Self: ts::Build<Endpoint = SendMessage>,
             {
-                let mut path = ::std::string::String::with_capacity(75usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/messages");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "message_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-                )?;
-                path.push_str("/send");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        (),
-                    ),
-                )
+                ts::Build::build(self)
+            }
+        }
+        /// The path variant `POST /me/messages/{id}/send`, started by [`SendMessage::me`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum Me {}
+        impl ts::Takes<ts::R<ts::Here>> for Me {}
+        impl<S> ts::Build for Builder<Me, S>
+        where
+            S: HasMessageId,
+        {
+            type Endpoint = SendMessage;
+            fn build(self) -> ts::Built<SendMessage> {
+                self.0.build(&ME_PATH, &[1], ())
+            }
+        }
+        /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/send`, started by [`SendMessage::user`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum User {}
+        impl ts::Takes<ts::L<ts::Here>> for User {}
+        impl ts::Takes<ts::R<ts::Here>> for User {}
+        impl<S> ts::Build for Builder<User, S>
+        where
+            S: HasUserId + HasMessageId,
+        {
+            type Endpoint = SendMessage;
+            fn build(self) -> ts::Built<SendMessage> {
+                self.0.build(&USER_PATH, &[0, 1], ())
             }
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
@@ -6650,16 +4047,16 @@ pub mod v1_0 {
             label = "this `message: send` request has no `user_id` yet",
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasUserId: ::graph_runtime::__private::IsSet {}
-        impl HasUserId for ::std::string::String {}
+        pub trait HasUserId {}
+        impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
             label = "this `message: send` request has no `message_id` yet",
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasMessageId: ::graph_runtime::__private::IsSet {}
-        impl HasMessageId for ::std::string::String {}
+        pub trait HasMessageId {}
+        impl<A0> HasMessageId for ts::Node<A0, ts::Set> {}
     }
     /// Create message
     ///
@@ -6708,9 +4105,10 @@ pub mod v1_0 {
     /// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/user-post-messages?view=graph-rest-1.0).
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
     pub struct CreateMessage;
-    /// Request builders for [`CreateMessage`], one per path variant.
+    /// The request builder of [`CreateMessage`] and its path variants.
     pub mod create_message {
         use super::CreateMessage;
+        use ::graph_runtime::typestate as ts;
         const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
             variant: "me",
             template: "/me/messages",
@@ -6761,36 +4159,26 @@ pub mod v1_0 {
             /// Starts a request on `POST /me/messages`.
             ///
             /// In the signed-in user's Drafts folder.
-            pub fn me() -> Me {
-                Me { body: ::graph_runtime::Unset }
+            pub fn me() -> Builder<Me> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/messages`.
             ///
             /// In the given user's Drafts folder.
-            pub fn user() -> User {
-                User {
-                    user_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user() -> Builder<User> {
+                Builder::new()
             }
             /// Starts a request on `POST /me/mailFolders/{id}/messages`.
             ///
             /// In a folder of the signed-in user's mailbox.
-            pub fn me_folder() -> MeFolder {
-                MeFolder {
-                    folder_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn me_folder() -> Builder<MeFolder> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages`.
             ///
             /// In a folder of the given user's mailbox.
-            pub fn user_folder() -> UserFolder {
-                UserFolder {
-                    user_id: ::graph_runtime::Unset,
-                    folder_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user_folder() -> Builder<UserFolder> {
+                Builder::new()
             }
         }
         impl ::graph_runtime::Endpoint for CreateMessage {
@@ -6827,278 +4215,112 @@ pub mod v1_0 {
             const PERMISSIONS: ::graph_runtime::Permissions = CreateMessage::PERMISSIONS;
             const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/user-post-messages?view=graph-rest-1.0";
         }
-        /// Builder for `POST /me/messages`.
+        /// The request builder of [`CreateMessage`]; `V` is the path variant its constructor picked.
         ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
+        /// Set every path parameter of the variant and the body, in any order, then call `build`; building with one missing does not compile.
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
-        pub struct Me<RequestBodyState = ::graph_runtime::Unset> {
-            body: RequestBodyState,
-        }
-        impl<RequestBodyState> Me<RequestBodyState> {
-            /// Sets the JSON request body of `Create message`.
-            pub fn body(
-                self,
-                body: super::models::Message,
-            ) -> Me<super::models::Message> {
-                Me { body }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/messages` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CreateMessage>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(44usize);
-                path.push_str("/me/messages");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        pub struct Builder<V, S = ts::Start1, B = ts::Unset>(ts::Parts<V, S>, B);
+        impl<V> Builder<V> {
+            fn new() -> Self {
+                Builder(ts::Parts::new(2), ts::Unset)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/messages`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct User<
-            UserId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            body: RequestBodyState,
-        }
-        impl<UserId, RequestBodyState> User<UserId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+        impl<V, S, B> Builder<V, S, B> {
+            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<::std::string::String, RequestBodyState> {
-                User {
-                    user_id: user_id.into(),
-                    body: self.body,
-                }
-            }
-            /// Sets the JSON request body of `Create message`.
-            pub fn body(
-                self,
-                body: super::models::Message,
-            ) -> User<UserId, super::models::Message> {
-                User {
-                    user_id: self.user_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/messages` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CreateMessage>,
-                ::graph_runtime::PathParamError,
-            >
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>, B>
             where
-                UserId: HasUserId,
-                RequestBodyState: HasRequestBody,
+                V: ts::Takes<ts::L<ts::Here>>,
+                S: ts::Fill<ts::L<ts::Here>>,
             {
-                let mut path = ::std::string::String::with_capacity(57usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/messages");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                Builder(self.0.set(0, user_id.into()), self.1)
             }
-        }
-        /// Builder for `POST /me/mailFolders/{id}/messages`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct MeFolder<
-            FolderId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            folder_id: FolderId,
-            body: RequestBodyState,
-        }
-        impl<FolderId, RequestBodyState> MeFolder<FolderId, RequestBodyState> {
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
+            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> MeFolder<::std::string::String, RequestBodyState> {
-                MeFolder {
-                    folder_id: folder_id.into(),
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>, B>
+            where
+                V: ts::Takes<ts::R<ts::Here>>,
+                S: ts::Fill<ts::R<ts::Here>>,
+            {
+                Builder(self.0.set(1, folder_id.into()), self.1)
             }
             /// Sets the JSON request body of `Create message`.
             pub fn body(
                 self,
                 body: super::models::Message,
-            ) -> MeFolder<FolderId, super::models::Message> {
-                MeFolder {
-                    folder_id: self.folder_id,
-                    body,
-                }
+            ) -> Builder<V, S, super::models::Message> {
+                Builder(self.0, body)
             }
             /// Resolves the path, percent-encoding each parameter.
             ///
             /// # Errors
             ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/mailFolders/{id}/messages` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CreateMessage>,
-                ::graph_runtime::PathParamError,
-            >
+            /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
+            pub fn build(self) -> ts::Built<CreateMessage>
             where
-                FolderId: HasFolderId,
-                RequestBodyState: HasRequestBody,
+                Self: ts::Build<Endpoint = CreateMessage>,
             {
-                let mut path = ::std::string::String::with_capacity(68usize);
-                path.push_str("/me/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                ts::Build::build(self)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct UserFolder<
-            UserId = ::graph_runtime::Unset,
-            FolderId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            folder_id: FolderId,
-            body: RequestBodyState,
+        /// The path variant `POST /me/messages`, started by [`CreateMessage::me`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum Me {}
+        impl<S, B> ts::Build for Builder<Me, S, B>
+        where
+            B: HasRequestBody,
+        {
+            type Endpoint = CreateMessage;
+            fn build(self) -> ts::Built<CreateMessage> {
+                self.0.build(&ME_PATH, &[], self.1.into_body())
+            }
         }
-        impl<
-            UserId,
-            FolderId,
-            RequestBodyState,
-        > UserFolder<UserId, FolderId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn user_id(
-                self,
-                user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<::std::string::String, FolderId, RequestBodyState> {
-                UserFolder {
-                    user_id: user_id.into(),
-                    folder_id: self.folder_id,
-                    body: self.body,
-                }
+        /// The path variant `POST /users/{id | userPrincipalName}/messages`, started by [`CreateMessage::user`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum User {}
+        impl ts::Takes<ts::L<ts::Here>> for User {}
+        impl<S, B> ts::Build for Builder<User, S, B>
+        where
+            S: HasUserId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CreateMessage;
+            fn build(self) -> ts::Built<CreateMessage> {
+                self.0.build(&USER_PATH, &[0], self.1.into_body())
             }
-            /// Sets `{folder_id}`: The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
-            ///
-            /// The value is percent-encoded when the path is built.
-            pub fn folder_id(
-                self,
-                folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> UserFolder<UserId, ::std::string::String, RequestBodyState> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: folder_id.into(),
-                    body: self.body,
-                }
+        }
+        /// The path variant `POST /me/mailFolders/{id}/messages`, started by [`CreateMessage::me_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum MeFolder {}
+        impl ts::Takes<ts::R<ts::Here>> for MeFolder {}
+        impl<S, B> ts::Build for Builder<MeFolder, S, B>
+        where
+            S: HasFolderId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CreateMessage;
+            fn build(self) -> ts::Built<CreateMessage> {
+                self.0.build(&ME_FOLDER_PATH, &[1], self.1.into_body())
             }
-            /// Sets the JSON request body of `Create message`.
-            pub fn body(
-                self,
-                body: super::models::Message,
-            ) -> UserFolder<UserId, FolderId, super::models::Message> {
-                UserFolder {
-                    user_id: self.user_id,
-                    folder_id: self.folder_id,
-                    body,
-                }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/mailFolders/{id}/messages` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<CreateMessage>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                UserId: HasUserId,
-                FolderId: HasFolderId,
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(81usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/mailFolders");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "folder_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.folder_id),
-                )?;
-                path.push_str("/messages");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_FOLDER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        }
+        /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages`, started by [`CreateMessage::user_folder`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum UserFolder {}
+        impl ts::Takes<ts::L<ts::Here>> for UserFolder {}
+        impl ts::Takes<ts::R<ts::Here>> for UserFolder {}
+        impl<S, B> ts::Build for Builder<UserFolder, S, B>
+        where
+            S: HasUserId + HasFolderId,
+            B: HasRequestBody,
+        {
+            type Endpoint = CreateMessage;
+            fn build(self) -> ts::Built<CreateMessage> {
+                self.0.build(&USER_FOLDER_PATH, &[0, 1], self.1.into_body())
             }
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
@@ -7107,16 +4329,16 @@ pub mod v1_0 {
             label = "this `Create message` request has no `user_id` yet",
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasUserId: ::graph_runtime::__private::IsSet {}
-        impl HasUserId for ::std::string::String {}
+        pub trait HasUserId {}
+        impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
             label = "this `Create message` request has no `folder_id` yet",
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasFolderId: ::graph_runtime::__private::IsSet {}
-        impl HasFolderId for ::std::string::String {}
+        pub trait HasFolderId {}
+        impl<A0> HasFolderId for ts::Node<A0, ts::Set> {}
         /// Implemented by the request body type; a builder without a body does not compile.
         #[diagnostic::on_unimplemented(
             message = "the request body of `Create message` is not set",
@@ -7181,9 +4403,10 @@ pub mod v1_0 {
     /// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/user-sendmail?view=graph-rest-1.0).
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
     pub struct SendMail;
-    /// Request builders for [`SendMail`], one per path variant.
+    /// The request builder of [`SendMail`] and its path variants.
     pub mod send_mail {
         use super::SendMail;
+        use ::graph_runtime::typestate as ts;
         const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
             variant: "me",
             template: "/me/sendMail",
@@ -7220,17 +4443,14 @@ pub mod v1_0 {
             /// Starts a request on `POST /me/sendMail`.
             ///
             /// Send as the signed-in user.
-            pub fn me() -> Me {
-                Me { body: ::graph_runtime::Unset }
+            pub fn me() -> Builder<Me> {
+                Builder::new()
             }
             /// Starts a request on `POST /users/{id | userPrincipalName}/sendMail`.
             ///
             /// Send as the given user.
-            pub fn user() -> User {
-                User {
-                    user_id: ::graph_runtime::Unset,
-                    body: ::graph_runtime::Unset,
-                }
+            pub fn user() -> Builder<User> {
+                Builder::new()
             }
         }
         impl ::graph_runtime::Endpoint for SendMail {
@@ -7297,108 +4517,69 @@ pub mod v1_0 {
                 self.save_to_sent_items.unwrap_or(true)
             }
         }
-        /// Builder for `POST /me/sendMail`.
+        /// The request builder of [`SendMail`]; `V` is the path variant its constructor picked.
         ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
+        /// Set every path parameter of the variant and the body, in any order, then call `build`; building with one missing does not compile.
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
-        pub struct Me<RequestBodyState = ::graph_runtime::Unset> {
-            body: RequestBodyState,
-        }
-        impl<RequestBodyState> Me<RequestBodyState> {
-            /// Sets the JSON request body of `user: sendMail`.
-            pub fn body(self, body: Body) -> Me<Body> {
-                Me { body }
-            }
-            /// Resolves the path, percent-encoding each parameter.
-            ///
-            /// # Errors
-            ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/me/sendMail` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<SendMail>,
-                ::graph_runtime::PathParamError,
-            >
-            where
-                RequestBodyState: HasRequestBody,
-            {
-                let mut path = ::std::string::String::with_capacity(44usize);
-                path.push_str("/me/sendMail");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &ME_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+        pub struct Builder<V, S = ts::Start0, B = ts::Unset>(ts::Parts<V, S>, B);
+        impl<V> Builder<V> {
+            fn new() -> Self {
+                Builder(ts::Parts::new(1), ts::Unset)
             }
         }
-        /// Builder for `POST /users/{id | userPrincipalName}/sendMail`.
-        ///
-        /// Set every path parameter and the body, then call `build`; building with one missing does not compile.
-        #[derive(Debug, Clone)]
-        #[must_use = "a request builder does nothing until it is built"]
-        pub struct User<
-            UserId = ::graph_runtime::Unset,
-            RequestBodyState = ::graph_runtime::Unset,
-        > {
-            user_id: UserId,
-            body: RequestBodyState,
-        }
-        impl<UserId, RequestBodyState> User<UserId, RequestBodyState> {
-            /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the message.
-            ///
-            /// The value is percent-encoded when the path is built.
+        impl<V, S, B> Builder<V, S, B> {
+            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> User<::std::string::String, RequestBodyState> {
-                User {
-                    user_id: user_id.into(),
-                    body: self.body,
-                }
+            ) -> Builder<V, ts::Filled<S, ts::Here>, B>
+            where
+                V: ts::Takes<ts::Here>,
+                S: ts::Fill<ts::Here>,
+            {
+                Builder(self.0.set(0, user_id.into()), self.1)
             }
             /// Sets the JSON request body of `user: sendMail`.
-            pub fn body(self, body: Body) -> User<UserId, Body> {
-                User {
-                    user_id: self.user_id,
-                    body,
-                }
+            pub fn body(self, body: Body) -> Builder<V, S, Body> {
+                Builder(self.0, body)
             }
             /// Resolves the path, percent-encoding each parameter.
             ///
             /// # Errors
             ///
-            /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/sendMail` addresses and is rejected.
-            pub fn build(
-                self,
-            ) -> ::core::result::Result<
-                ::graph_runtime::Request<SendMail>,
-                ::graph_runtime::PathParamError,
-            >
+            /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
+            pub fn build(self) -> ts::Built<SendMail>
             where
-                UserId: HasUserId,
-                RequestBodyState: HasRequestBody,
+                Self: ts::Build<Endpoint = SendMail>,
             {
-                let mut path = ::std::string::String::with_capacity(57usize);
-                path.push_str("/users");
-                ::graph_runtime::__private::push_segment(
-                    &mut path,
-                    "user_id",
-                    ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-                )?;
-                path.push_str("/sendMail");
-                ::core::result::Result::Ok(
-                    ::graph_runtime::Request::__new(
-                        &USER_PATH,
-                        path,
-                        ::graph_runtime::ApiVersion::V1_0,
-                        HasRequestBody::into_body(self.body),
-                    ),
-                )
+                ts::Build::build(self)
+            }
+        }
+        /// The path variant `POST /me/sendMail`, started by [`SendMail::me`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum Me {}
+        impl<S, B> ts::Build for Builder<Me, S, B>
+        where
+            B: HasRequestBody,
+        {
+            type Endpoint = SendMail;
+            fn build(self) -> ts::Built<SendMail> {
+                self.0.build(&ME_PATH, &[], self.1.into_body())
+            }
+        }
+        /// The path variant `POST /users/{id | userPrincipalName}/sendMail`, started by [`SendMail::user`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum User {}
+        impl ts::Takes<ts::Here> for User {}
+        impl<S, B> ts::Build for Builder<User, S, B>
+        where
+            S: HasUserId,
+            B: HasRequestBody,
+        {
+            type Endpoint = SendMail;
+            fn build(self) -> ts::Built<SendMail> {
+                self.0.build(&USER_PATH, &[0], self.1.into_body())
             }
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
@@ -7407,8 +4588,8 @@ pub mod v1_0 {
             label = "this `user: sendMail` request has no `user_id` yet",
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
-        pub trait HasUserId: ::graph_runtime::__private::IsSet {}
-        impl HasUserId for ::std::string::String {}
+        pub trait HasUserId {}
+        impl HasUserId for ts::Set {}
         /// Implemented by the request body type; a builder without a body does not compile.
         #[diagnostic::on_unimplemented(
             message = "the request body of `user: sendMail` is not set",

@@ -41,9 +41,10 @@
 /// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/message-send?view=graph-rest-beta).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct SendMessage;
-/// Request builders for [`SendMessage`], one per path variant.
+/// The request builder of [`SendMessage`] and its path variants.
 pub mod send_message {
     use super::SendMessage;
+    use ::graph_runtime::typestate as ts;
     const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
         variant: "me",
         template: "/me/messages/{message_id}/send",
@@ -80,19 +81,14 @@ pub mod send_message {
         /// Starts a request on `POST /me/messages/{id}/send`.
         ///
         /// Send a draft from the signed-in user's mailbox.
-        pub fn me() -> Me {
-            Me {
-                message_id: ::graph_runtime::Unset,
-            }
+        pub fn me() -> Builder<Me> {
+            Builder::new()
         }
         /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/send`.
         ///
         /// Send a draft from the mailbox of the given user.
-        pub fn user() -> User {
-            User {
-                user_id: ::graph_runtime::Unset,
-                message_id: ::graph_runtime::Unset,
-            }
+        pub fn user() -> Builder<User> {
+            Builder::new()
         }
     }
     impl ::graph_runtime::Endpoint for SendMessage {
@@ -124,132 +120,77 @@ pub mod send_message {
         const PERMISSIONS: ::graph_runtime::Permissions = SendMessage::PERMISSIONS;
         const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-send?view=graph-rest-beta";
     }
-    /// Builder for `POST /me/messages/{id}/send`.
+    /// The request builder of [`SendMessage`]; `V` is the path variant its constructor picked.
     ///
-    /// Set every path parameter, then call `build`; building with one missing does not compile.
+    /// Set every path parameter of the variant, in any order, then call `build`; building with one missing does not compile.
     #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
-    pub struct Me<MessageId = ::graph_runtime::Unset> {
-        message_id: MessageId,
-    }
-    impl<MessageId> Me<MessageId> {
-        /// Sets `{message_id}`: The id of the draft message to send.
-        ///
-        /// The value is percent-encoded when the path is built.
-        pub fn message_id(
-            self,
-            message_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Me<::std::string::String> {
-            Me {
-                message_id: message_id.into(),
-            }
-        }
-        /// Resolves the path, percent-encoding each parameter.
-        ///
-        /// # Errors
-        ///
-        /// A parameter that is empty, `.` or `..` would change which resource `/me/messages/{id}/send` addresses and is rejected.
-        pub fn build(
-            self,
-        ) -> ::core::result::Result<
-            ::graph_runtime::Request<SendMessage>,
-            ::graph_runtime::PathParamError,
-        >
-        where
-            MessageId: HasMessageId,
-        {
-            let mut path = ::std::string::String::with_capacity(62usize);
-            path.push_str("/me/messages");
-            ::graph_runtime::__private::push_segment(
-                &mut path,
-                "message_id",
-                ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-            )?;
-            path.push_str("/send");
-            ::core::result::Result::Ok(
-                ::graph_runtime::Request::__new(
-                    &ME_PATH,
-                    path,
-                    ::graph_runtime::ApiVersion::Beta,
-                    (),
-                ),
-            )
+    pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
+    impl<V> Builder<V> {
+        fn new() -> Self {
+            Builder(ts::Parts::new(2))
         }
     }
-    /// Builder for `POST /users/{id | userPrincipalName}/messages/{id}/send`.
-    ///
-    /// Set every path parameter, then call `build`; building with one missing does not compile.
-    #[derive(Debug, Clone)]
-    #[must_use = "a request builder does nothing until it is built"]
-    pub struct User<
-        UserId = ::graph_runtime::Unset,
-        MessageId = ::graph_runtime::Unset,
-    > {
-        user_id: UserId,
-        message_id: MessageId,
-    }
-    impl<UserId, MessageId> User<UserId, MessageId> {
-        /// Sets `{user_id}`: The id or userPrincipalName of the user whose mailbox holds the draft.
-        ///
-        /// The value is percent-encoded when the path is built.
+    impl<V, S> Builder<V, S> {
+        /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the draft.
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> User<::std::string::String, MessageId> {
-            User {
-                user_id: user_id.into(),
-                message_id: self.message_id,
-            }
+        ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>>
+        where
+            V: ts::Takes<ts::L<ts::Here>>,
+            S: ts::Fill<ts::L<ts::Here>>,
+        {
+            Builder(self.0.set(0, user_id.into()))
         }
-        /// Sets `{message_id}`: The id of the draft message to send.
-        ///
-        /// The value is percent-encoded when the path is built.
+        /// Sets `{message_id}` (percent-encoded in the path): The id of the draft message to send.
         pub fn message_id(
             self,
             message_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> User<UserId, ::std::string::String> {
-            User {
-                user_id: self.user_id,
-                message_id: message_id.into(),
-            }
+        ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>>
+        where
+            V: ts::Takes<ts::R<ts::Here>>,
+            S: ts::Fill<ts::R<ts::Here>>,
+        {
+            Builder(self.0.set(1, message_id.into()))
         }
         /// Resolves the path, percent-encoding each parameter.
         ///
         /// # Errors
         ///
-        /// A parameter that is empty, `.` or `..` would change which resource `/users/{id | userPrincipalName}/messages/{id}/send` addresses and is rejected.
-        pub fn build(
-            self,
-        ) -> ::core::result::Result<
-            ::graph_runtime::Request<SendMessage>,
-            ::graph_runtime::PathParamError,
-        >
+        /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
+        pub fn build(self) -> ts::Built<SendMessage>
         where
-            UserId: HasUserId,
-            MessageId: HasMessageId,
+            Self: ts::Build<Endpoint = SendMessage>,
         {
-            let mut path = ::std::string::String::with_capacity(75usize);
-            path.push_str("/users");
-            ::graph_runtime::__private::push_segment(
-                &mut path,
-                "user_id",
-                ::graph_runtime::__private::IsSet::as_param(&self.user_id),
-            )?;
-            path.push_str("/messages");
-            ::graph_runtime::__private::push_segment(
-                &mut path,
-                "message_id",
-                ::graph_runtime::__private::IsSet::as_param(&self.message_id),
-            )?;
-            path.push_str("/send");
-            ::core::result::Result::Ok(
-                ::graph_runtime::Request::__new(
-                    &USER_PATH,
-                    path,
-                    ::graph_runtime::ApiVersion::Beta,
-                    (),
-                ),
-            )
+            ts::Build::build(self)
+        }
+    }
+    /// The path variant `POST /me/messages/{id}/send`, started by [`SendMessage::me`].
+    #[derive(Debug, Clone, Copy)]
+    pub enum Me {}
+    impl ts::Takes<ts::R<ts::Here>> for Me {}
+    impl<S> ts::Build for Builder<Me, S>
+    where
+        S: HasMessageId,
+    {
+        type Endpoint = SendMessage;
+        fn build(self) -> ts::Built<SendMessage> {
+            self.0.build(&ME_PATH, &[1], ())
+        }
+    }
+    /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/send`, started by [`SendMessage::user`].
+    #[derive(Debug, Clone, Copy)]
+    pub enum User {}
+    impl ts::Takes<ts::L<ts::Here>> for User {}
+    impl ts::Takes<ts::R<ts::Here>> for User {}
+    impl<S> ts::Build for Builder<User, S>
+    where
+        S: HasUserId + HasMessageId,
+    {
+        type Endpoint = SendMessage;
+        fn build(self) -> ts::Built<SendMessage> {
+            self.0.build(&USER_PATH, &[0, 1], ())
         }
     }
     /// Implemented once `user_id` is set; a missing one is a compile error.
@@ -258,14 +199,14 @@ pub mod send_message {
         label = "this `message: send` request has no `user_id` yet",
         note = "call `.user_id(...)` on the builder before `.build()`"
     )]
-    pub trait HasUserId: ::graph_runtime::__private::IsSet {}
-    impl HasUserId for ::std::string::String {}
+    pub trait HasUserId {}
+    impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
     /// Implemented once `message_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
         message = "the required path parameter `message_id` is not set",
         label = "this `message: send` request has no `message_id` yet",
         note = "call `.message_id(...)` on the builder before `.build()`"
     )]
-    pub trait HasMessageId: ::graph_runtime::__private::IsSet {}
-    impl HasMessageId for ::std::string::String {}
+    pub trait HasMessageId {}
+    impl<A0> HasMessageId for ts::Node<A0, ts::Set> {}
 }

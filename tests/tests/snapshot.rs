@@ -83,3 +83,64 @@ fn client_and_server_code() {
     );
     expectorate::assert_contents("snapshots/client_server.v1.0.rs", &code);
 }
+
+/// A spec with `n` path parameters in one template (and a `/me` variant
+/// without the first): generated code must grow linearly with `n`, not with
+/// `n²` as builders that repeat every type parameter in every setter did.
+fn wide_spec(n: usize) -> String {
+    let names: Vec<String> = (0..n).map(|i| format!("p{i}")).collect();
+    let user: String = names.iter().map(|p| format!("/s/{{{p}}}")).collect();
+    let me: String = names[1..].iter().map(|p| format!("/s/{{{p}}}")).collect();
+    let params: String = names
+        .iter()
+        .map(|p| format!("[params.{p}]\ndescription = \"A parameter.\"\n"))
+        .collect();
+    format!(
+        r#"name = "wide: get"
+type_name = "Wide"
+summary = "Many parameters."
+versions = ["v1.0"]
+method = "GET"
+
+[[paths]]
+variant = "user"
+template = "/users{user}"
+
+[[paths]]
+variant = "me"
+template = "/me{me}"
+
+{params}
+[permissions]
+delegated_work = ["Mail.Read"]
+delegated_personal = ["Mail.Read"]
+application = ["Mail.Read"]
+
+[request]
+body = "none"
+
+[response]
+status = 200
+body = "none"
+"#
+    )
+}
+
+#[test]
+fn generated_code_is_linear_in_path_parameters() {
+    let size = |n: usize| {
+        let spec =
+            graph_spec::load_str(&wide_spec(n), "wide.toml").unwrap_or_else(|d| panic!("{d}"));
+        graph_spec::to_pretty_string(graph_spec::generate(&spec, &graph_spec::Options::default()))
+            .unwrap()
+            .len()
+    };
+    let (small, large) = (size(8), size(32));
+    // Linear: at most 4x for 4x the parameters (the fixed part makes it less);
+    // quadratic growth would be close to 16x.
+    assert!(
+        large * 10 < small * 45,
+        "8 parameters: {small} bytes, 32 parameters: {large} bytes"
+    );
+    assert!(large < 64 * 1024, "32 parameters: {large} bytes");
+}

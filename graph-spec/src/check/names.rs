@@ -73,7 +73,7 @@ pub(crate) fn check_endpoint(spec: &EndpointSpec, sink: &mut Sink) {
                 ty.span.clone(),
             )
             .label("reserved for generated code")
-            .help("`Body`, `HasRequestBody`, `RequestBodyState` and `H` are taken; pick another type name"),
+            .help("`Body`, `HasRequestBody`, `Builder`, `V`, `S`, `B` and `H` are taken; pick another type name"),
         );
     }
     if ty_ok && module_name(&ty.value) == "models" {
@@ -127,7 +127,7 @@ pub(crate) fn check_endpoint(spec: &EndpointSpec, sink: &mut Sink) {
         }
         types.claim(
             ident(&pascal(&v.variant.value)).to_string(),
-            format!("the builder of path variant `{}`", v.variant.value),
+            format!("the marker type of path variant `{}`", v.variant.value),
             &v.variant.span,
             sink,
         );

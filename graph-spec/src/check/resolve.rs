@@ -2,8 +2,6 @@
 //! generator renders. Total on any spec that was read (a spec with errors
 //! gets neutral stand-ins), so it never panics; meaningful once the checks pass.
 
-use std::collections::HashSet;
-
 use crate::model::*;
 use crate::naming::{self, SuccessStatus};
 use crate::resolved::*;
@@ -34,11 +32,10 @@ pub(crate) fn resolve_path<'a>(
 pub(crate) fn resolve(spec: &EndpointSpec) -> Resolved {
     let variants: Vec<Variant> = spec.paths.iter().map(|p| variant(spec, p)).collect();
     let user_param = user_param(spec);
-    let taken = module_types(spec, &variants);
     let params = spec
         .params
         .iter()
-        .map(|p| param(spec, p, &variants, &user_param, &taken))
+        .map(|p| param(spec, p, &variants, &user_param))
         .collect();
     let query = spec
         .query
@@ -96,7 +93,6 @@ fn variant(spec: &EndpointSpec, p: &PathVariant) -> Variant {
         path_const: format!("{}_PATH", name.to_ascii_uppercase()),
         template: p.template.value.clone(),
         docs_template: spec.docs_template(p),
-        segments: p.segments.clone(),
         placeholders: p.params().map(str::to_owned).collect(),
         name,
     }
@@ -113,57 +109,12 @@ fn user_param(spec: &EndpointSpec) -> String {
         .to_owned()
 }
 
-/// Every type name visible in an endpoint's module besides the builders'
-/// own type parameters: the prelude, the endpoint type, generated types,
-/// markers and builders.
-fn module_types(spec: &EndpointSpec, variants: &[Variant]) -> HashSet<String> {
-    let ty = &spec.type_name.value;
-    let mut taken: HashSet<String> = naming::PRELUDE
-        .iter()
-        .chain(naming::GENERATED_TYPES)
-        .map(|s| (*s).to_owned())
-        .collect();
-    taken.insert(ty.clone());
-    taken.extend(naming::server_types(ty));
-    taken.extend(
-        variants
-            .iter()
-            .map(|v| naming::ident(&v.builder).to_string()),
-    );
-    taken.extend(
-        spec.params
-            .iter()
-            .map(|p| naming::ident(&format!("Has{}", naming::pascal(&p.name.value))).to_string()),
-    );
-    taken
-}
-
-/// The builders' type parameter of a path parameter: its name in
-/// UpperCamelCase (`MessageId`), with `_` appended while that names another
-/// type of the module (a variant `user` and a parameter `{user}` both want
-/// `User`). A trailing `_` keeps the `non_camel_case_types` lint quiet.
-fn generic_name(pascal: &str, taken: &HashSet<String>) -> String {
-    let mut generic = pascal.to_owned();
-    // Compared as rendered: `Self` is rendered `Self_`.
-    while taken.contains(&naming::ident(&generic).to_string()) {
-        generic.push('_');
-    }
-    generic
-}
-
-fn param(
-    spec: &EndpointSpec,
-    p: &PathParam,
-    variants: &[Variant],
-    user_param: &str,
-    taken: &HashSet<String>,
-) -> Param {
+fn param(spec: &EndpointSpec, p: &PathParam, variants: &[Variant], user_param: &str) -> Param {
     let name = p.name.value.clone();
     let pascal = naming::pascal(&name);
     let is_user = name == user_param;
     let me_variants = || spec.paths.iter().filter(|v| v.is_me());
     Param {
-        generic: generic_name(&pascal, taken),
         marker: format!("Has{pascal}"),
         description: p.description.value.clone(),
         always: spec

@@ -1,113 +1,125 @@
-//! The typestate request builders: one per path variant, a slot per path
-//! parameter (and the body), setters, and `build`.
+//! The request builder: ONE per endpoint, `Builder<V, S, B>`, with the path
+//! variant `V` as a type parameter, the set path parameters `S` as a tree of
+//! `graph_runtime::typestate` leaves and the body `B`. Each setter names one
+//! output type, so the code grows linearly with the spec; the values and the
+//! path rendering live in the runtime's `Parts`.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{Cx, docs};
-use crate::model::Segment;
 use crate::naming::ident;
 use crate::resolved::{Param, Scalar, Variant};
 
-/// One typestate slot of a builder: a path parameter or the request body.
-struct Slot {
-    /// Field and setter name: `message_id`, `body`.
-    field: Ident,
-    /// The builder's type parameter: `MessageId`, `RequestBodyState`.
-    generic: Ident,
-    /// The trait whose absence is the compile error: `HasMessageId`, `HasRequestBody`.
-    marker: Ident,
-    /// The type once set.
-    set_ty: TokenStream,
-    /// The setter's parameter type.
-    arg_ty: TokenStream,
-    /// Converts the setter's argument (named like the field) into `set_ty`.
-    convert: TokenStream,
-    /// Setter docs.
-    doc: String,
+/// Depth of the state tree for `slots` path parameters: the tree has
+/// `2^depth >= slots` leaves.
+fn depth(slots: usize) -> u32 {
+    slots.max(1).next_power_of_two().trailing_zeros()
 }
 
-fn param_slot(param: &Param) -> Slot {
-    let name = &param.name;
-    let field = ident(name);
-    Slot {
-        generic: ident(&param.generic),
-        marker: ident(&param.marker),
-        set_ty: quote!(::std::string::String),
-        arg_ty: quote!(impl ::core::convert::Into<::std::string::String>),
-        convert: quote!(#field.into()),
-        doc: format!(
-            "Sets `{{{name}}}`: {}\n\nThe value is percent-encoded when the path is built.",
-            param.description
-        ),
-        field,
-    }
-}
-
-fn body_slot(cx: &Cx<'_>) -> Option<Slot> {
-    if !cx.resolved.has_request_body() {
-        return None;
-    }
-    let field = ident("body");
-    let body_ty = cx.request_body_ty();
-    Some(Slot {
-        generic: ident("RequestBodyState"),
-        marker: ident("HasRequestBody"),
-        set_ty: body_ty.clone(),
-        arg_ty: body_ty,
-        convert: quote!(#field),
-        doc: format!("Sets the JSON request body of `{}`.", cx.spec.name.value),
-        field,
+/// The address of slot `k` in a tree of `depth`: `L<R<Here>>`.
+fn slot_ty(k: usize, depth: u32) -> TokenStream {
+    (0..depth).fold(quote!(ts::Here), |inner, bit| {
+        if (k >> bit) & 1 == 0 {
+            quote!(ts::L<#inner>)
+        } else {
+            quote!(ts::R<#inner>)
+        }
     })
 }
 
-/// The slots of a variant's builder: its path parameters in template order, then the body.
-fn slots(cx: &Cx<'_>, variant: &Variant) -> Vec<Slot> {
-    let mut slots: Vec<Slot> = variant
+/// The start state: a complete tree of `Unset` leaves (the runtime names
+/// the usual depths).
+fn start_state(depth: u32) -> TokenStream {
+    if depth <= 6 {
+        let start = quote::format_ident!("Start{depth}");
+        return quote!(ts::#start);
+    }
+    (6..depth).fold(quote!(ts::Start6), |leaf, _| quote!(ts::Node<#leaf, #leaf>))
+}
+
+/// An unsuffixed integer literal.
+fn lit(n: usize) -> proc_macro2::Literal {
+    proc_macro2::Literal::usize_unsuffixed(n)
+}
+
+/// The trees whose leaf at slot `k` is `Set`, the others left open:
+/// `impl<A0, A1> HasX for ts::Node<ts::Node<A0, ts::Set>, A1>`.
+fn set_pattern(k: usize, depth: u32) -> (Vec<proc_macro2::Ident>, TokenStream) {
+    let mut open = Vec::new();
+    let tree = (0..depth).fold(quote!(ts::Set), |inner, bit| {
+        let other = quote::format_ident!("A{bit}");
+        let tree = if (k >> bit) & 1 == 0 {
+            quote!(ts::Node<#inner, #other>)
+        } else {
+            quote!(ts::Node<#other, #inner>)
+        };
+        open.push(other);
+        tree
+    });
+    (open, tree)
+}
+
+/// The endpoint-wide slot of each parameter is its place in `resolved.params`.
+fn slot_of(cx: &Cx<'_>, name: &str) -> Option<usize> {
+    cx.resolved.params.iter().position(|p| p.name == name)
+}
+
+/// The builder's slot address of a parameter.
+fn param_slot_ty(cx: &Cx<'_>, k: usize) -> TokenStream {
+    slot_ty(k, depth(cx.resolved.params.len()))
+}
+
+/// `where` bounds a variant's `build` needs: each of its parameters set, and the body.
+pub(crate) fn bounds(cx: &Cx<'_>, variant: &Variant) -> Vec<TokenStream> {
+    let markers: Vec<_> = variant
         .placeholders
         .iter()
         .filter_map(|name| cx.resolved.param(name))
-        .map(param_slot)
+        .map(|p| ident(&p.marker))
         .collect();
-    slots.extend(body_slot(cx));
-    slots
+    let mut out = Vec::new();
+    if !markers.is_empty() {
+        out.push(quote!(S: #(#markers)+*));
+    }
+    if cx.resolved.has_request_body() {
+        out.push(quote!(B: HasRequestBody));
+    }
+    out
 }
 
-/// Per variant, `(type parameter, marker trait)` of each slot: the `where`
-/// bounds client methods repeat.
-pub(crate) fn bounds(cx: &Cx<'_>, variant: &Variant) -> Vec<(Ident, Ident)> {
-    slots(cx, variant)
-        .into_iter()
-        .map(|s| (s.generic, s.marker))
-        .collect()
+/// The builder's state generics: `S, B` with a body, else `S`.
+fn state_generics(cx: &Cx<'_>) -> TokenStream {
+    if cx.resolved.has_request_body() {
+        quote!(S, B)
+    } else {
+        quote!(S)
+    }
 }
 
-/// A variant's constructor on the endpoint type: every slot unset.
-pub(crate) fn constructor(cx: &Cx<'_>, variant: &Variant, doc: &str) -> TokenStream {
-    let builder = ident(&variant.builder);
+/// A variant's constructor on the endpoint type: nothing set.
+pub(crate) fn constructor(variant: &Variant, doc: &str) -> TokenStream {
+    let marker = ident(&variant.builder);
     let ctor = ident(&variant.name);
     let doc = docs::attrs(doc);
-    let mut inits: Vec<TokenStream> = slots(cx, variant)
-        .iter()
-        .map(|s| {
-            let f = &s.field;
-            quote!(#f: ::graph_runtime::Unset)
-        })
-        .collect();
-    if cx.resolved.has_extras() {
-        inits.push(quote!(extras: ::graph_runtime::__private::Extras::default()));
-    }
     quote! {
         #doc
-        pub fn #ctor() -> #builder {
-            #builder { #(#inits),* }
+        pub fn #ctor() -> Builder<#marker> {
+            Builder::new()
         }
     }
 }
 
-/// The marker trait of a path parameter: unimplemented until it is set.
+/// The marker trait of a path parameter: implemented by the states with it set.
 pub(crate) fn param_marker(cx: &Cx<'_>, param: &Param) -> TokenStream {
     let marker = ident(&param.marker);
+    let k = slot_of(cx, &param.name).unwrap_or(0);
+    let (open, tree) = set_pattern(k, depth(cx.resolved.params.len()));
+    let open = if open.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(<#(#open),*>)
+    };
     let (name, endpoint) = (&param.name, &cx.spec.name.value);
     let message = format!("the required path parameter `{name}` is not set");
     let label = format!("this `{endpoint}` request has no `{name}` yet");
@@ -118,8 +130,8 @@ pub(crate) fn param_marker(cx: &Cx<'_>, param: &Param) -> TokenStream {
     quote! {
         #doc
         #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
-        pub trait #marker: ::graph_runtime::__private::IsSet {}
-        impl #marker for ::std::string::String {}
+        pub trait #marker {}
+        impl #open #marker for #tree {}
     }
 }
 
@@ -145,7 +157,7 @@ fn extra_setters(cx: &Cx<'_>) -> Vec<TokenStream> {
         out.push(quote! {
             #doc
             pub fn #method(mut self, value: #arg) -> Self {
-                self.extras.set_query(#wire, #value);
+                self.0 = self.0.query(#wire, #value);
                 self
             }
         });
@@ -160,7 +172,7 @@ fn extra_setters(cx: &Cx<'_>) -> Vec<TokenStream> {
         out.push(quote! {
             #doc
             pub fn #method(mut self, value: impl ::core::convert::Into<::std::string::String>) -> Self {
-                self.extras.set_header(#name, value.into());
+                self.0 = self.0.header(#name, value.into());
                 self
             }
         });
@@ -168,161 +180,163 @@ fn extra_setters(cx: &Cx<'_>) -> Vec<TokenStream> {
     out
 }
 
-/// The statements of `build` that write the path: literal text between
-/// placeholders pushed verbatim, parameters percent-encoded.
-fn path_steps(variant: &Variant) -> Vec<TokenStream> {
-    let mut steps = Vec::new();
-    let mut literal = String::new();
-    for segment in &variant.segments {
-        match segment {
-            Segment::Param(name) => {
-                if !literal.is_empty() {
-                    steps.push(quote!(path.push_str(#literal);));
-                    literal.clear();
-                }
-                let name = &name.value;
-                let f = ident(name);
-                steps.push(quote! {
-                    ::graph_runtime::__private::push_segment(&mut path, #name, ::graph_runtime::__private::IsSet::as_param(&self.#f))?;
-                });
-            }
-            Segment::Literal(text) => {
-                literal.push('/');
-                literal.push_str(text);
-            }
-        }
-    }
-    if steps.is_empty() && literal.is_empty() {
-        // The template `/`: the version root itself.
-        literal.push('/');
-    }
-    if !literal.is_empty() {
-        steps.push(quote!(path.push_str(#literal);));
-    }
-    steps
-}
-
-/// One setter per slot: it moves every other slot over and fills its own.
-fn slot_setters(builder: &Ident, slots: &[Slot], extras: bool) -> Vec<TokenStream> {
-    let fields: Vec<&Ident> = slots.iter().map(|s| &s.field).collect();
-    let carry_extras = if extras {
-        quote!(extras: self.extras,)
+/// One setter per path parameter: fills its slot, whatever the others hold.
+fn param_setters(cx: &Cx<'_>) -> Vec<TokenStream> {
+    let body = cx.resolved.has_request_body();
+    let carry = if body {
+        quote!(, self.1)
     } else {
         TokenStream::new()
     };
-    slots
+    let b = if body {
+        quote!(, B)
+    } else {
+        TokenStream::new()
+    };
+    cx.resolved
+        .params
         .iter()
         .enumerate()
-        .map(|(i, slot)| {
-            let field = &slot.field;
-            let (arg_ty, convert) = (&slot.arg_ty, &slot.convert);
-            let setter_doc = docs::attrs(&slot.doc);
-            let out_generics = slots.iter().enumerate().map(|(j, s)| {
-                if i == j {
-                    s.set_ty.clone()
-                } else {
-                    let g = &s.generic;
-                    quote!(#g)
-                }
-            });
-            // `body: body` would be written `body` by hand (and clippy says so).
-            let shorthand = *field == convert.to_string();
-            let moves = fields.iter().enumerate().map(|(j, f)| {
-                if i == j && shorthand {
-                    quote!(#f)
-                } else if i == j {
-                    quote!(#f: #convert)
-                } else {
-                    quote!(#f: self.#f)
-                }
-            });
+        .map(|(k, p)| {
+            let field = ident(&p.name);
+            let slot = lit(k);
+            let at = param_slot_ty(cx, k);
+            let doc = docs::attrs(&format!(
+                "Sets `{{{}}}` (percent-encoded in the path): {}",
+                p.name, p.description
+            ));
             quote! {
-                #setter_doc
-                pub fn #field(self, #field: #arg_ty) -> #builder<#(#out_generics),*> {
-                    #builder { #(#moves,)* #carry_extras }
+                #doc
+                pub fn #field(
+                    self,
+                    #field: impl ::core::convert::Into<::std::string::String>,
+                ) -> Builder<V, ts::Filled<S, #at> #b>
+                where
+                    V: ts::Takes<#at>,
+                    S: ts::Fill<#at>,
+                {
+                    Builder(self.0.set(#slot, #field.into()) #carry)
                 }
             }
         })
         .collect()
 }
 
-/// One path variant's builder: a typestate per slot, setters, `build`.
-pub(crate) fn builder(cx: &Cx<'_>, variant: &Variant) -> TokenStream {
-    let (spec, resolved) = (cx.spec, cx.resolved);
-    let ty = &cx.ty;
-    let builder = ident(&variant.builder);
-    let const_name = ident(&variant.path_const);
-    let slots = slots(cx, variant);
-    let generics: Vec<&Ident> = slots.iter().map(|s| &s.generic).collect();
-    let fields: Vec<&Ident> = slots.iter().map(|s| &s.field).collect();
-    let extras = resolved.has_extras();
-    let docs_template = &variant.docs_template;
+/// The builder type, its constructor, setters, `build` (and `send`, with the client).
+pub(crate) fn builder(cx: &Cx<'_>, client: TokenStream) -> TokenStream {
+    let (spec, resolved, ty) = (cx.spec, cx.resolved, &cx.ty);
+    let has_body = resolved.has_request_body();
+    let start = start_state(depth(resolved.params.len()));
+    let slots = lit(resolved.params.len());
     let doc = docs::attrs(&format!(
-        "Builder for `{} {docs_template}`.\n\nSet every path parameter{}, then call `build`; \
+        "The request builder of [`{ty}`]; `V` is the path variant its constructor picked.\n\n\
+         Set every path parameter of the variant{}, in any order, then call `build`; \
          building with one missing does not compile.",
-        spec.method.as_str(),
-        if resolved.has_request_body() {
-            " and the body"
-        } else {
-            ""
+        if has_body { " and the body" } else { "" }
+    ));
+    let generics = state_generics(cx);
+    let (body_param, body_field, body_init) = if has_body {
+        (quote!(, B = ts::Unset), quote!(, B), quote!(, ts::Unset))
+    } else {
+        (TokenStream::new(), TokenStream::new(), TokenStream::new())
+    };
+    let body_setter = has_body.then(|| {
+        let body_ty = cx.request_body_ty();
+        let doc = docs::attrs(&format!(
+            "Sets the JSON request body of `{}`.",
+            spec.name.value
+        ));
+        quote! {
+            #doc
+            pub fn body(self, body: #body_ty) -> Builder<V, S, #body_ty> {
+                Builder(self.0, body)
+            }
         }
-    ));
-    let setters = slot_setters(&builder, &slots, extras);
-    let extra_setters = if extras {
-        extra_setters(cx)
-    } else {
-        Vec::new()
-    };
-    let steps = path_steps(variant);
-    let capacity = variant.template.len() + 32;
-    let bounds = slots.iter().map(|s| {
-        let (g, m) = (&s.generic, &s.marker);
-        quote!(#g: #m)
     });
-    let body = if resolved.has_request_body() {
-        quote!(HasRequestBody::into_body(self.body))
-    } else {
-        quote!(())
-    };
-    let (finish, extras_field) = if extras {
-        (
-            quote!(.__with_extras(self.extras)),
-            quote!(extras: ::graph_runtime::__private::Extras,),
-        )
-    } else {
-        (TokenStream::new(), TokenStream::new())
-    };
-    let default_version = cx.default_version();
-    let build_doc = docs::attrs(&format!(
+    let setters = param_setters(cx);
+    let extra_setters = extra_setters(cx);
+    let build_doc = docs::attrs(
         "Resolves the path, percent-encoding each parameter.\n\n# Errors\n\n\
-         A parameter that is empty, `.` or `..` would change which resource `{docs_template}` addresses \
-         and is rejected."
-    ));
-
-    // Builders are short-lived values: Debug and Clone are what users need;
-    // comparison derives would only cost compile time (four builders per endpoint).
+         A parameter that is empty, `.` or `..` would change which resource the path \
+         addresses and is rejected.",
+    );
     quote! {
         #doc
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
-        pub struct #builder<#(#generics = ::graph_runtime::Unset),*> {
-            #(#fields: #generics,)*
-            #extras_field
+        pub struct Builder<V, S = #start #body_param>(ts::Parts<V, S> #body_field);
+
+        impl<V> Builder<V> {
+            fn new() -> Self {
+                Builder(ts::Parts::new(#slots) #body_init)
+            }
         }
 
-        impl<#(#generics),*> #builder<#(#generics),*> {
+        impl<V, #generics> Builder<V, #generics> {
             #(#setters)*
+
+            #body_setter
 
             #(#extra_setters)*
 
             #build_doc
-            pub fn build(self) -> ::core::result::Result<::graph_runtime::Request<#ty>, ::graph_runtime::PathParamError>
+            pub fn build(self) -> ts::Built<#ty>
             where
-                #(#bounds),*
+                Self: ts::Build<Endpoint = #ty>,
             {
-                let mut path = ::std::string::String::with_capacity(#capacity);
-                #(#steps)*
-                ::core::result::Result::Ok(::graph_runtime::Request::__new(&#const_name, path, #default_version, #body)#finish)
+                ts::Build::build(self)
+            }
+
+            #client
+        }
+    }
+}
+
+/// A path variant: its marker type, the slots its template takes, and how it builds.
+pub(crate) fn variant(cx: &Cx<'_>, variant: &Variant) -> TokenStream {
+    let ty = &cx.ty;
+    let marker = ident(&variant.builder);
+    let const_name = ident(&variant.path_const);
+    let doc = docs::attrs(&format!(
+        "The path variant `{} {}`, started by [`{ty}::{}`].",
+        cx.spec.method.as_str(),
+        variant.docs_template,
+        variant.name
+    ));
+    let slots: Vec<usize> = variant
+        .placeholders
+        .iter()
+        .filter_map(|name| slot_of(cx, name))
+        .collect();
+    let takes: Vec<TokenStream> = slots
+        .iter()
+        .map(|&k| {
+            let at = param_slot_ty(cx, k);
+            quote!(impl ts::Takes<#at> for #marker {})
+        })
+        .collect();
+    let slots = slots.into_iter().map(lit);
+    let bounds = bounds(cx, variant);
+    let generics = state_generics(cx);
+    let body = if cx.resolved.has_request_body() {
+        quote!(self.1.into_body())
+    } else {
+        quote!(())
+    };
+    quote! {
+        #doc
+        #[derive(Debug, Clone, Copy)]
+        pub enum #marker {}
+
+        #(#takes)*
+
+        impl<#generics> ts::Build for Builder<#marker, #generics>
+        where
+            #(#bounds),*
+        {
+            type Endpoint = #ty;
+            fn build(self) -> ts::Built<#ty> {
+                self.0.build(&#const_name, &[#(#slots),*], #body)
             }
         }
     }

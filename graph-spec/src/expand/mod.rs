@@ -74,16 +74,6 @@ impl Cx<'_> {
     pub fn request_body_ty(&self) -> TokenStream {
         self.body_ty(&self.resolved.request_body)
     }
-
-    /// The version a request uses unless told otherwise: the spec's first.
-    pub fn default_version(&self) -> TokenStream {
-        version_tokens(
-            self.spec
-                .versions
-                .first()
-                .map_or(Version::V1_0, |v| v.value),
-        )
-    }
 }
 
 fn version_tokens(v: Version) -> TokenStream {
@@ -93,8 +83,8 @@ fn version_tokens(v: Version) -> TokenStream {
     }
 }
 
-/// Generates the endpoint type, its `Endpoint` impl, and a module of typed
-/// request builders, one per path variant.
+/// Generates the endpoint type, its `Endpoint` impl, and a module with its
+/// request builder with the path variant as a type parameter.
 pub(crate) fn generate(spec: &EndpointSpec, resolved: &Resolved, options: &Options) -> TokenStream {
     let cx = Cx {
         spec,
@@ -114,7 +104,7 @@ pub(crate) fn generate(spec: &EndpointSpec, resolved: &Resolved, options: &Optio
     let module = ident(&snake(&ty.to_string()));
     let endpoint_doc = docs::attrs(&docs::endpoint_doc(spec, resolved));
     let module_doc = docs::attrs(&format!(
-        "Request builders for [`{ty}`], one per path variant."
+        "The request builder of [`{ty}`] and its path variants."
     ));
 
     let path_consts = resolved.variants.iter().map(|v| path_const(resolved, v));
@@ -123,20 +113,21 @@ pub(crate) fn generate(spec: &EndpointSpec, resolved: &Resolved, options: &Optio
         .paths
         .iter()
         .zip(&resolved.variants)
-        .map(|(p, v)| builder::constructor(&cx, v, &docs::variant_doc(spec, p, v)));
+        .map(|(p, v)| builder::constructor(v, &docs::variant_doc(spec, p, v)));
     let endpoint_impl = endpoint_impl(&cx);
     let body_struct = body::body_struct(&cx, options.server);
-    let builders = resolved.variants.iter().map(|v| builder::builder(&cx, v));
-    let markers = resolved
-        .params
-        .iter()
-        .map(|p| builder::param_marker(&cx, p));
-    let body_marker = body::body_marker(&cx);
     let client = if options.client {
         client::generate(&cx)
     } else {
         TokenStream::new()
     };
+    let builder = builder::builder(&cx, client);
+    let variants = resolved.variants.iter().map(|v| builder::variant(&cx, v));
+    let markers = resolved
+        .params
+        .iter()
+        .map(|p| builder::param_marker(&cx, p));
+    let body_marker = body::body_marker(&cx);
     let server = if options.server {
         server::generate(&cx)
     } else {
@@ -152,6 +143,7 @@ pub(crate) fn generate(spec: &EndpointSpec, resolved: &Resolved, options: &Optio
         #module_doc
         #vis mod #module {
             use super::#ty;
+            use ::graph_runtime::typestate as ts;
 
             #(#path_consts)*
 
@@ -165,13 +157,13 @@ pub(crate) fn generate(spec: &EndpointSpec, resolved: &Resolved, options: &Optio
 
             #body_struct
 
-            #(#builders)*
+            #builder
+
+            #(#variants)*
 
             #(#markers)*
 
             #body_marker
-
-            #client
 
             #server
         }
