@@ -31,7 +31,7 @@ use crate::scale::{Kind, Scratch};
 
 const USAGE: &str =
     "usage: graph-bench [--import-only] [--quick] [--budget-mins N] [--sizes 50,200,1000] [--reps N] [--out DIR]
-                   [--load-secs N] [--load-only]
+                   [--load-secs N] [--load-only] [--runtime-only]
 
   --import-only    only (e), the docs import cost, printed on stderr
   --quick          fewer iterations and requests, sizes 50,200 unless --sizes is given
@@ -40,7 +40,8 @@ const USAGE: &str =
   --reps N         cold cargo check/build repetitions per crate, median reported (default 1)
   --out DIR        where RESULTS.md and check_time.svg go (default: the bench/ directory)
   --load-secs N    length of each graph-mock load run, (f), in seconds (default 60; 0 skips it)
-  --load-only      run only (f) and replace its section in the existing RESULTS.md";
+  --load-only      run only (f) and replace its section in the existing RESULTS.md
+  --runtime-only   only (d), the runtime client and server comparison, printed on stderr";
 
 struct Args {
     import_only: bool,
@@ -51,6 +52,7 @@ struct Args {
     out: PathBuf,
     load_secs: u64,
     load_only: bool,
+    runtime_only: bool,
 }
 
 fn parse_args() -> Result<Args> {
@@ -62,6 +64,7 @@ fn parse_args() -> Result<Args> {
     let mut out = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut load_secs = 60;
     let mut load_only = false;
+    let mut runtime_only = false;
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         let mut value = |name: &str| {
@@ -88,6 +91,7 @@ fn parse_args() -> Result<Args> {
             "--out" => out = PathBuf::from(value("--out")?),
             "--load-secs" => load_secs = value("--load-secs")?.parse().context("--load-secs")?,
             "--load-only" => load_only = true,
+            "--runtime-only" => runtime_only = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -114,6 +118,7 @@ fn parse_args() -> Result<Args> {
         out,
         load_secs,
         load_only,
+        runtime_only,
     })
 }
 
@@ -164,6 +169,18 @@ fn load_section(secs: u64, command: &str) -> Result<String> {
     Ok(load::markdown(&results, command))
 }
 
+/// (d): the generated client and server stub against hand-written ones.
+fn runtime_part(quick: bool) -> Result<(runtime::ClientResult, runtime::ServerResult)> {
+    eprintln!("[d] runtime");
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    let (client_requests, server_requests) = if quick { (1000, 5000) } else { (2000, 20000) };
+    let client = rt.block_on(runtime::client(client_requests))?;
+    let server = rt.block_on(runtime::server(server_requests, 8))?;
+    Ok((client, server))
+}
+
 fn main() -> Result<()> {
     let args = parse_args()?;
     if args.load_only {
@@ -206,6 +223,22 @@ fn main() -> Result<()> {
     } else {
         (100, Duration::from_secs(3))
     };
+    if args.runtime_only {
+        let (client, server) = runtime_part(args.quick)?;
+        eprintln!(
+            "client: generated {:.1} µs, hand {:.1} µs ({:.3}x); server: generated {:.0}/s, hand {:.0}/s ({:.3}x); in-process: generated {:.0} ns, hand {:.0} ns ({:.3}x)",
+            client.generated_us,
+            client.hand_us,
+            client.generated_us / client.hand_us,
+            server.generated_rps,
+            server.hand_rps,
+            server.generated_rps / server.hand_rps,
+            server.generated_ns,
+            server.hand_ns,
+            server.generated_ns / server.hand_ns
+        );
+        return Ok(());
+    }
     // (e) import cost (first, so that --import-only is quick).
     eprintln!("[e] import cost");
     let (label, corpus) = importcost::corpus(&main_dir);
@@ -248,19 +281,7 @@ fn main() -> Result<()> {
         );
     }
 
-    // (d) runtime.
-    eprintln!("[d] runtime");
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
-    let (client_requests, server_requests) = if args.quick {
-        (1000, 5000)
-    } else {
-        (2000, 20000)
-    };
-    let client = rt.block_on(runtime::client(client_requests))?;
-    let server = rt.block_on(runtime::server(server_requests, 8))?;
-    drop(rt);
+    let (client, server) = runtime_part(args.quick)?;
 
     // (b), (c) scale.
     eprintln!("[b,c] build cost at scale in {}", scratch.root.display());

@@ -214,12 +214,21 @@ impl Report {
                  Load: {} requests over {} concurrent reqwest connections on loopback, in 5 \
                  alternating rounds; median requests/s. The load generator shares the 2 cores with \
                  the server, which dampens differences.\n\n\
-                 | server | requests/s |\n|---|---:|\n| generated stub | {:.0} |\n| hand-written axum | {:.0} |\n| ratio | {:.3}x |\n",
+                 | server | requests/s |\n|---|---:|\n| generated stub | {:.0} |\n| hand-written axum | {:.0} |\n| ratio | {:.3}x |\n\n\
+                 In-process: the same request built {} times and passed to each router \
+                 directly (`Service::call`, no sockets, no HTTP parsing, no load generator), in 10 \
+                 alternating rounds; median time per request. This is what the server's own code \
+                 costs per request.\n\n\
+                 | server | ns/request |\n|---|---:|\n| generated stub | {:.0} |\n| hand-written axum | {:.0} |\n| ratio | {:.3}x |\n",
                 s.requests,
                 s.concurrency,
                 s.generated_rps,
                 s.hand_rps,
-                s.generated_rps / s.hand_rps
+                s.generated_rps / s.hand_rps,
+                s.inprocess_requests,
+                s.generated_ns,
+                s.hand_ns,
+                s.generated_ns / s.hand_ns
             );
         }
         if !self.notes.is_empty() {
