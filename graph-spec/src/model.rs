@@ -222,6 +222,9 @@ pub struct EndpointSpec {
     pub models: ModelSet,
     /// The request body.
     pub request_body: Sp<Body>,
+    /// `[request] body_optional = true`: the body may be left out entirely
+    /// (the request then has none); `None` when not written.
+    pub request_body_optional: Option<Sp<bool>>,
     /// The success response.
     pub response: Response,
     /// Span of the whole document (for problems with no better place).

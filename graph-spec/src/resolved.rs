@@ -23,6 +23,8 @@ pub(crate) struct Resolved {
     pub optional_headers: Vec<OptionalHeader>,
     /// The request body's Rust type.
     pub request_body: BodyType,
+    /// Whether the body may be left out (`RequestBody` is then an `Option`).
+    pub request_body_optional: bool,
     /// The response body's Rust type.
     pub response_body: BodyType,
     /// The success status.

@@ -600,3 +600,24 @@ fn the_old_shared_key_says_how_to_migrate() {
     let rendered = load_str(&src, "s.toml").unwrap_err().to_string();
     assert!(rendered.contains("other_users"), "{rendered}");
 }
+
+#[test]
+fn an_optional_body_needs_a_body() {
+    let src = edit(
+        "[request]\nbody = \"none\"",
+        "[request]\nbody = \"none\"\nbody_optional = true",
+    );
+    let l = line_of(&src, "body_optional");
+    assert_single(
+        &src,
+        "`body_optional` on a request without a body",
+        &format!("{l}:17"),
+    );
+    let src = edit(
+        "[request]\nbody = \"none\"",
+        "[request]\nbody = \"none\"\nbody_optional = 1",
+    );
+    let l = line_of(&src, "body_optional");
+    assert_eq!(errors(&src).len(), 1, "{:?}", errors(&src));
+    assert_eq!(errors(&src)[0].1, format!("{l}:17"));
+}

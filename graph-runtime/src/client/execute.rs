@@ -60,7 +60,8 @@ impl Client {
                     message: format!("the body does not serialize to JSON: {e}"),
                 })
             })?;
-            Some(json)
+            // An optional body left out (`None`) sends no body at all.
+            (json != b"null").then_some(json)
         } else {
             None
         };

@@ -71,6 +71,13 @@ async fn drain(mut body: Body, cap: usize) {
     }
 }
 
+/// 415 for a body that is not declared as JSON.
+fn not_json() -> GraphError {
+    GraphError::unsupported_media_type(
+        "The request body must be JSON: send `Content-Type: application/json`.",
+    )
+}
+
 /// The typed request body of endpoint `E`.
 ///
 /// Bodiless endpoints (whose body type is `()`) get `()` without reading
@@ -79,7 +86,9 @@ async fn drain(mut body: Body, cap: usize) {
 /// JSON of the endpoint's body type read as Graph reads it (400
 /// `RequestBodyRead` naming the problem, e.g. an unknown property or a
 /// missing parameter; see [`body_read`]), and obey the endpoint's body rules
-/// ([`Endpoint::validate_body`], 400 `ErrorInvalidRequest`).
+/// ([`Endpoint::validate_body`], 400 `ErrorInvalidRequest`). A body the spec
+/// lets be left out (`RequestBody` is an `Option`) reads as `None` when the
+/// request has none, with or without a `Content-Type`.
 pub(crate) async fn request_body<E>(
     headers: &HeaderMap,
     body: Body,
@@ -97,10 +106,9 @@ where
             ))
         });
     }
-    if !is_json(headers) {
-        return Err(GraphError::unsupported_media_type(
-            "The request body must be JSON: send `Content-Type: application/json`.",
-        ));
+    let json = is_json(headers);
+    if !json && headers.contains_key(CONTENT_TYPE) {
+        return Err(not_json());
     }
     let declared = headers
         .get(CONTENT_LENGTH)
@@ -114,10 +122,20 @@ where
     }
     let bytes = read_limited(body, limit).await?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
+        // A body the spec lets be left out (`Option<_>`) reads as absent.
+        if let Ok(absent) = serde_json::from_value::<E::RequestBody>(serde_json::Value::Null) {
+            return Ok(absent);
+        }
+        if !json {
+            return Err(not_json());
+        }
         return Err(GraphError::invalid_request(format!(
             "The request body is empty; `{}` requires a JSON body.",
             E::NAME
         )));
+    }
+    if !json {
+        return Err(not_json());
     }
     let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
         GraphError::new(

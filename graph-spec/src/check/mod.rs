@@ -575,6 +575,18 @@ pub(crate) fn check_models(models: &ModelSet, sink: &mut Sink) {
 /// Bodies and query parameters of an endpoint against its models.
 fn check_payloads(spec: &EndpointSpec, facts: &ModelFacts<'_>, sink: &mut Sink) {
     let body = &spec.request_body;
+    if let Some(optional) = spec.request_body_optional.as_ref().filter(|o| o.value)
+        && matches!(body.value, Body::None)
+    {
+        sink.error(
+            Diagnostic::new(
+                "`body_optional` on a request without a body",
+                optional.span.clone(),
+            )
+            .label("nothing to leave out")
+            .help("declare the body with `[request.body]`, or drop `body_optional`"),
+        );
+    }
     if matches!(spec.method.value, Method::Get | Method::Delete)
         && !matches!(body.value, Body::None)
     {

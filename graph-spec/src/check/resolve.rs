@@ -70,6 +70,8 @@ pub(crate) fn resolve(spec: &EndpointSpec) -> Resolved {
         query,
         optional_headers,
         request_body: body_type(&spec.request_body.value),
+        request_body_optional: spec.request_body_optional.as_ref().is_some_and(|o| o.value)
+            && !matches!(spec.request_body.value, Body::None),
         response_body: body_type(&spec.response.body.value),
         status: naming::success_status(spec.response.status.value)
             .copied()

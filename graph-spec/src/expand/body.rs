@@ -40,6 +40,29 @@ pub(crate) fn body_marker(cx: &Cx<'_>) -> TokenStream {
     }
     let body_ty = cx.request_body_ty();
     let name = &cx.spec.name.value;
+    if cx.resolved.request_body_optional {
+        let doc = docs::attrs(
+            "Implemented by the request body type and by `Unset`: the body of this request may be left out.",
+        );
+        let method_doc = docs::attrs("Hands the body, if any, to the request.");
+        return quote! {
+            #doc
+            pub trait HasRequestBody {
+                #method_doc
+                fn into_body(self) -> ::core::option::Option<#body_ty>;
+            }
+            impl HasRequestBody for #body_ty {
+                fn into_body(self) -> ::core::option::Option<#body_ty> {
+                    ::core::option::Option::Some(self)
+                }
+            }
+            impl HasRequestBody for ::graph_runtime::Unset {
+                fn into_body(self) -> ::core::option::Option<#body_ty> {
+                    ::core::option::Option::None
+                }
+            }
+        };
+    }
     let message = format!("the request body of `{name}` is not set");
     let label = "this request has no body yet";
     let note = "call `.body(...)` on the builder before `.build()`";
@@ -106,8 +129,14 @@ pub(crate) fn validate_fn(cx: &Cx<'_>) -> TokenStream {
             }
         }
     });
+    let unwrap = if cx.resolved.request_body_optional {
+        quote!(let ::core::option::Option::Some(body) = body else { return ::core::result::Result::Ok(()) };)
+    } else {
+        TokenStream::new()
+    };
     quote! {
         fn validate_body(body: &Self::RequestBody) -> ::core::result::Result<(), ::graph_runtime::BodyError> {
+            #unwrap
             #(#checks)*
             ::core::result::Result::Ok(())
         }

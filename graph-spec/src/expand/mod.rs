@@ -70,9 +70,20 @@ impl Cx<'_> {
         }
     }
 
-    /// The Rust type of the request body; `()` for none.
+    /// The Rust type of the request body a builder takes; `()` for none.
     pub fn request_body_ty(&self) -> TokenStream {
         self.body_ty(&self.resolved.request_body)
+    }
+
+    /// The endpoint's `RequestBody`: the body type, in an `Option` when the
+    /// spec lets the body be left out.
+    pub fn endpoint_request_body_ty(&self) -> TokenStream {
+        let body = self.request_body_ty();
+        if self.resolved.request_body_optional {
+            quote!(::core::option::Option<#body>)
+        } else {
+            body
+        }
     }
 }
 
@@ -224,7 +235,7 @@ fn endpoint_impl(cx: &Cx<'_>) -> TokenStream {
     let docs_url = spec.docs_url.as_ref().map_or("", |u| u.value.as_str());
     let has_request_body = resolved.has_request_body();
     let has_response_body = !matches!(resolved.response_body, BodyType::None);
-    let request_body_ty = cx.request_body_ty();
+    let request_body_ty = cx.endpoint_request_body_ty();
     let response_body_ty = cx.body_ty(&resolved.response_body);
     let headers = spec.headers.iter().map(|h| {
         let (n, v, r) = (&h.name.value, &h.value.value, h.required.value);

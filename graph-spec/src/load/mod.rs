@@ -51,7 +51,7 @@ const PERMISSIONS_TABLE_KEYS: &[&str] = &[
 ];
 /// The key `other_users` and `resource` replaced; a located error says how to migrate.
 const OLD_SHARED_KEY: &str = "shared";
-const REQUEST_KEYS: &[&str] = &["headers", "body", "rules"];
+const REQUEST_KEYS: &[&str] = &["headers", "body", "body_optional", "rules"];
 const RULE_KEYS: &[&str] = &["exclusive", "exactly_one", "description"];
 const HEADER_KEYS: &[&str] = &["name", "value", "required", "description"];
 const RESPONSE_KEYS: &[&str] = &["status", "description", "body"];
@@ -86,7 +86,12 @@ pub(crate) fn read_endpoint(source: &str, sink: &mut Sink) -> Option<EndpointSpe
     let params = read_params(&root, sink);
     let permissions = read_permissions(&root, sink);
     let (resource, other_users) = read_cross_user(&root, sink);
-    let (headers, request_body, rules) = read_request(&root, sink);
+    let Request {
+        headers,
+        body: request_body,
+        body_optional: request_body_optional,
+        rules,
+    } = read_request(&root, sink);
     let response = read_response(&root, sink);
     let query = fields::read_query(&root, sink);
     let models_file = root.string(sink, "models", None);
@@ -129,6 +134,7 @@ pub(crate) fn read_endpoint(source: &str, sink: &mut Sink) -> Option<EndpointSpe
         models_file,
         models: ModelSet::default(),
         request_body: request_body.unwrap_or_else(|| no_body(0..0)),
+        request_body_optional,
         response: response.unwrap_or_else(|| Response {
             status: Sp::new(200, 0..0),
             description: None,
@@ -440,12 +446,22 @@ fn read_permissions(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<Permiss
     ok.then_some(out)
 }
 
-fn read_request(
-    root: &Table<'_, '_>,
-    sink: &mut Sink,
-) -> (Vec<Header>, Option<Sp<Body>>, Vec<BodyRule>) {
+/// What `[request]` declares.
+struct Request {
+    headers: Vec<Header>,
+    body: Option<Sp<Body>>,
+    body_optional: Option<Sp<bool>>,
+    rules: Vec<BodyRule>,
+}
+
+fn read_request(root: &Table<'_, '_>, sink: &mut Sink) -> Request {
     let Some(table) = root.table(sink, "request", Some("{ body = \"none\" }")) else {
-        return (Vec::new(), None, Vec::new());
+        return Request {
+            headers: Vec::new(),
+            body: None,
+            body_optional: None,
+            rules: Vec::new(),
+        };
     };
     table.deny_unknown(sink, REQUEST_KEYS);
     let mut headers = Vec::new();
@@ -464,10 +480,16 @@ fn read_request(
         }
     }
     let body = fields::read_body(&table, sink, "request");
+    let body_optional = table.boolean(sink, "body_optional", None);
     let mut rules = Vec::new();
     if body.is_none() {
         // The body was reported already; rules about it would only add noise.
-        return (headers, body, rules);
+        return Request {
+            headers,
+            body,
+            body_optional,
+            rules,
+        };
     }
     for t in tables(&table, sink, "rules", RULE_KEYS, None).unwrap_or_default() {
         let kinds: Vec<(RuleKind, &str)> = [
@@ -502,7 +524,12 @@ fn read_request(
             description,
         });
     }
-    (headers, body, rules)
+    Request {
+        headers,
+        body,
+        body_optional,
+        rules,
+    }
 }
 
 fn read_response(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Response> {
