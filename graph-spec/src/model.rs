@@ -486,6 +486,35 @@ pub struct Response {
     pub description: Option<Sp<String>>,
     /// The response body.
     pub body: Sp<Body>,
+    /// `[[response.headers]]`: headers the success status carries.
+    pub headers: Vec<ResponseHeader>,
+    /// `[[response.alternatives]]`: the other statuses the endpoint answers
+    /// on success (e.g. 304 for a conditional GET), in spec order.
+    pub alternatives: Vec<Alternative>,
+}
+
+/// Another success status of an endpoint (`[[response.alternatives]]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alternative {
+    /// The status code: 2xx, or 304.
+    pub status: Sp<u16>,
+    /// What the status means for this endpoint.
+    pub description: Option<Sp<String>>,
+    /// Its body (`none` for 204 and 304).
+    pub body: Sp<Body>,
+    /// The headers it carries.
+    pub headers: Vec<ResponseHeader>,
+}
+
+/// A response header a status carries, set by handlers and read by clients.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResponseHeader {
+    /// Header name, e.g. `Location`.
+    pub name: Sp<String>,
+    /// Whether the status always carries it (a handler must set it).
+    pub required: Sp<bool>,
+    /// Description.
+    pub description: Option<Sp<String>>,
 }
 
 impl EndpointSpec {

@@ -69,7 +69,8 @@ pub(crate) const PRELUDE: &[&str] = &[
 /// and its type parameters `V`, `S`, `B` (which would shadow a type of that
 /// name inside its impls), and (after the endpoint type's name) the server's
 /// params and handler.
-pub(crate) const GENERATED_TYPES: &[&str] = &["Body", "HasRequestBody", "Builder", "V", "S", "B"];
+pub(crate) const GENERATED_TYPES: &[&str] =
+    &["Body", "HasRequestBody", "Builder", "Reply", "V", "S", "B"];
 
 /// The server params struct and handler trait of endpoint type `ty`.
 pub(crate) fn server_types(ty: &str) -> [String; 2] {
@@ -151,6 +152,25 @@ pub(crate) const SUCCESS_STATUSES: &[SuccessStatus] = &[
 /// The table entry of a success status the generator accepts.
 pub(crate) fn success_status(code: u16) -> Option<&'static SuccessStatus> {
     SUCCESS_STATUSES.iter().find(|s| s.code == code)
+}
+
+/// 304 Not Modified: the one non-2xx answer a declared alternative may be
+/// (a conditional GET whose `If-None-Match` matches). The client follows
+/// other redirects, so they never reach a caller.
+pub(crate) const NOT_MODIFIED: SuccessStatus = SuccessStatus {
+    code: 304,
+    constant: "NOT_MODIFIED",
+    reason: "Not Modified",
+};
+
+/// A status a `[[response.alternatives]]` may declare: a registered 2xx or 304.
+pub(crate) fn reply_status(code: u16) -> Option<&'static SuccessStatus> {
+    success_status(code).or((code == 304).then_some(&NOT_MODIFIED))
+}
+
+/// The `Reply` variant of a status: `NOT_MODIFIED` -> `NotModified`.
+pub(crate) fn reply_variant(status: &SuccessStatus) -> String {
+    pascal(&status.constant.to_ascii_lowercase())
 }
 
 /// Whether `s` is a Rust identifier (ASCII, not `_` alone).

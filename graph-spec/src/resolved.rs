@@ -31,6 +31,10 @@ pub(crate) struct Resolved {
     pub status: SuccessStatus,
     /// Body rules with their field paths resolved through the models.
     pub rules: Vec<Rule>,
+    /// The answers of an endpoint whose spec declares alternatives or
+    /// response headers, the main status first: the variants of its
+    /// generated `Reply`. Empty otherwise (nothing extra is generated).
+    pub replies: Vec<Reply>,
 }
 
 impl Resolved {
@@ -42,6 +46,11 @@ impl Resolved {
     /// Whether the endpoint takes a request body (a builder slot of its own).
     pub fn has_request_body(&self) -> bool {
         !matches!(self.request_body, BodyType::None)
+    }
+
+    /// Whether the endpoint answers through a generated `Reply` enum.
+    pub fn has_replies(&self) -> bool {
+        !self.replies.is_empty()
     }
 
     /// The declared parameter named `name`.
@@ -190,4 +199,32 @@ pub(crate) struct PathStep {
     pub field: String,
     /// Whether the field is required (so not an `Option`).
     pub required: bool,
+}
+
+/// One success status of a `Reply`: a variant with its body and headers.
+#[derive(Debug, Clone)]
+pub(crate) struct Reply {
+    /// The status.
+    pub status: SuccessStatus,
+    /// The variant's name, e.g. `NotModified`.
+    pub variant: String,
+    /// Its body.
+    pub body: BodyType,
+    /// What it means, possibly empty.
+    pub description: String,
+    /// Its headers, in spec order.
+    pub headers: Vec<ReplyHeader>,
+}
+
+/// A response header of a status: a field of its `Reply` variant.
+#[derive(Debug, Clone)]
+pub(crate) struct ReplyHeader {
+    /// The header name, e.g. `ETag`.
+    pub name: String,
+    /// The field and accessor name, e.g. `e_tag`.
+    pub field: String,
+    /// Whether it is always there (`String`, else `Option<String>`).
+    pub required: bool,
+    /// Description, possibly empty.
+    pub description: String,
 }

@@ -84,6 +84,43 @@ fn client_and_server_code() {
     expectorate::assert_contents("snapshots/client_server.v1.0.rs", &code);
 }
 
+/// Several statuses and response headers (the driveItem fixtures of
+/// graph-mock's reply tests): the `Reply` enum, its accessors and its
+/// server and client impls.
+#[test]
+fn replies_code() {
+    let options = graph_spec::Options {
+        client: true,
+        server: true,
+        ..Default::default()
+    };
+    let fixtures = "graph-mock/tests/fixtures/replies";
+    let mut code = header(&format!(
+        "{fixtures}/driveitem_get.toml and driveitem_copy.toml, with client and server"
+    ));
+    code += &generated_with(&format!("{fixtures}/driveitem_get.toml"), &options);
+    code += "\n";
+    code += &generated_with(&format!("{fixtures}/driveitem_copy.toml"), &options);
+    assert!(code.contains("pub enum Reply"), "the reply enum");
+    assert!(code.contains(".route_reply::<"), "mounted as a reply");
+    assert!(code.contains("execute_built_reply"), "sent as a reply");
+    expectorate::assert_contents("snapshots/replies.v1.0.rs", &code);
+}
+
+/// Endpoints without alternatives or response headers get none of the reply code.
+#[test]
+fn plain_endpoints_have_no_reply_code() {
+    let code = generated_with(
+        "specs/v1.0/message_send.toml",
+        &graph_spec::Options {
+            client: true,
+            server: true,
+            ..Default::default()
+        },
+    );
+    assert!(!code.contains("Reply"), "{code}");
+}
+
 /// A spec with `n` path parameters in one template (and a `/me` variant
 /// without the first): generated code must grow linearly with `n`, not with
 /// `n²` as builders that repeat every type parameter in every setter did.

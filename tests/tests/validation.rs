@@ -621,3 +621,172 @@ fn an_optional_body_needs_a_body() {
     assert_eq!(errors(&src).len(), 1, "{:?}", errors(&src));
     assert_eq!(errors(&src)[0].1, format!("{l}:17"));
 }
+
+/// The spec with `extra` at the end of the file, after `[response]`.
+fn after_response(extra: &str) -> String {
+    assert!(VALID.trim_end().ends_with("body = \"none\""));
+    format!("{}\n{extra}", VALID.trim_end())
+}
+
+#[test]
+fn alternatives_and_response_headers_are_accepted() {
+    let src = after_response(
+        "\n[[response.headers]]\nname = \"Location\"\nrequired = true\n\
+         \n[[response.alternatives]]\nstatus = 200\nbody = \"none\"\n\
+         \n[[response.alternatives]]\nstatus = 304\nbody = \"none\"\n\
+         [[response.alternatives.headers]]\nname = \"ETag\"\nrequired = false\n",
+    );
+    assert_eq!(errors(&src), vec![]);
+    let spec = load_str(&src, "spec.toml").unwrap();
+    assert_eq!(spec.response.headers[0].name.value, "Location");
+    let statuses: Vec<u16> = spec
+        .response
+        .alternatives
+        .iter()
+        .map(|a| a.status.value)
+        .collect();
+    assert_eq!(statuses, [200, 304]);
+    assert_eq!(spec.response.alternatives[1].headers[0].name.value, "ETag");
+}
+
+#[test]
+fn alternative_statuses_are_success_statuses_declared_once() {
+    for (status, message) in [
+        ("302", "302 cannot be an alternative success status"),
+        ("404", "404 cannot be an alternative success status"),
+        ("299", "299 cannot be an alternative success status"),
+        ("202", "status 202 is declared twice"),
+    ] {
+        let src = after_response(&format!(
+            "\n[[response.alternatives]]\nstatus = {status}\nbody = \"none\"\n"
+        ));
+        let l = line_of(&src, &format!("status = {status}"));
+        let l = if status == "202" {
+            // The main status is on the first `status = 202` line; the duplicate after it.
+            src.lines()
+                .enumerate()
+                .filter(|(_, line)| line.contains("status = 202"))
+                .nth(1)
+                .map(|(i, _)| i + 1)
+                .unwrap()
+        } else {
+            l
+        };
+        assert_single(&src, message, &format!("{l}:10"));
+    }
+    let src = after_response(
+        "\n[[response.alternatives]]\nstatus = 200\nbody = \"none\"\n\n[[response.alternatives]]\nstatus = 200\nbody = \"none\"\n",
+    );
+    let second = src
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| line.contains("status = 200"))
+        .nth(1)
+        .map(|(i, _)| i + 1)
+        .unwrap();
+    assert_single(
+        &src,
+        "status 200 is declared twice",
+        &format!("{second}:10"),
+    );
+    let src = after_response(
+        "\n[[response.alternatives]]\nstatus = 200\nbody = { model = \"message\" }\n",
+    );
+    let l = line_of(&src, "model = \"message\"");
+    let errs = errors(&src);
+    assert!(
+        errs.contains(&("unknown type `message`".to_owned(), format!("{l}:18"))),
+        "{errs:?}"
+    );
+    let src = after_response("\n[[response.alternatives]]\nbody = \"none\"\n");
+    let errs = errors(&src);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert_eq!(
+        errs[0].0,
+        "missing required key `status` in `[[response.alternatives]]`"
+    );
+}
+
+#[test]
+fn no_body_on_204_and_304() {
+    let src = after_response(
+        "\n[[response.alternatives]]\nstatus = 304\nbody = { model = \"message\" }\n",
+    );
+    let src = src.replace("[request]", "models = \"../models/mail.toml\"\n\n[request]");
+    let l = line_of(&src, "body = { model");
+    let errs = errors(&src);
+    assert!(
+        errs.contains(&("a 304 response has no body".to_owned(), format!("{l}:8"))),
+        "{errs:?}"
+    );
+    let src = edit("status = 202", "status = 204").replacen(
+        "description = \"202 Accepted\"\nbody = \"none\"",
+        "description = \"204\"\nbody = { collection = \"message\" }",
+        1,
+    );
+    let l = line_of(&src, "collection = ");
+    let errs = errors(&src);
+    assert!(
+        errs.iter()
+            .any(|(m, at)| m == "a 204 response has no body" && *at == format!("{l}:8")),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn response_headers_are_valid_distinct_and_the_handlers_own() {
+    for (headers, message, needle) in [
+        (
+            "[[response.headers]]\nname = \"Bad Name\"\nrequired = true\n",
+            "`Bad Name` is not a valid HTTP header name",
+            "Bad Name",
+        ),
+        (
+            "[[response.headers]]\nname = \"Content-Type\"\nrequired = true\n",
+            "`Content-Type` is set by the server runtime",
+            "Content-Type",
+        ),
+        (
+            "[[response.headers]]\nname = \"request-id\"\nrequired = false\n",
+            "`request-id` is set by the server runtime",
+            "request-id",
+        ),
+        (
+            "[[response.headers]]\nname = \"ETag\"\nrequired = true\n\
+             [[response.headers]]\nname = \"etag\"\nrequired = false\n",
+            "response header `etag` is listed twice",
+            "\"etag\"",
+        ),
+        (
+            "[[response.headers]]\nname = \"Body\"\nrequired = true\n",
+            "response header `Body` is generated as the field `body`",
+            "\"Body\"",
+        ),
+        (
+            "[[response.headers]]\nname = \"E-Tag\"\nrequired = true\n\
+             [[response.alternatives]]\nstatus = 304\nbody = \"none\"\n\
+             [[response.alternatives.headers]]\nname = \"ETag\"\nrequired = true\n",
+            "response header `ETag` is generated as `e_tag`, like `e-tag`",
+            "\"ETag\"",
+        ),
+    ] {
+        let src = after_response(&format!("\n{headers}"));
+        let l = line_of(&src, needle);
+        assert_single(&src, message, &format!("{l}:8"));
+    }
+    let src = after_response("\n[[response.headers]]\nname = \"Location\"\n");
+    let errs = errors(&src);
+    assert_eq!(
+        errs.iter().map(|e| e.0.as_str()).collect::<Vec<_>>(),
+        ["missing required key `required` in `[[response.headers]]`"]
+    );
+    let src = after_response(
+        "\n[[response.headers]]\nname = \"Location\"\nrequired = true\nvalue = \"x\"\n",
+    );
+    let l = line_of(&src, "value = \"x\"");
+    assert_single(
+        &src,
+        "unknown key `value` in `[[response.headers]]`",
+        &format!("{l}:1"),
+    );
+}

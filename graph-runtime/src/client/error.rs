@@ -45,7 +45,8 @@ pub enum Error {
         /// The link as received.
         link: String,
     },
-    /// A success response whose body is not the documented JSON.
+    /// A success response that is not as documented: its body is not the
+    /// documented JSON, its status or a required header is not the declared one.
     InvalidResponse {
         /// The success status received.
         status: StatusCode,
@@ -110,10 +111,7 @@ impl fmt::Display for Error {
                 )
             }
             Error::InvalidResponse { status, reason, .. } => {
-                write!(
-                    f,
-                    "the {status} response body is not the documented JSON: {reason}"
-                )
+                write!(f, "the {status} response is not as documented: {reason}")
             }
         }
     }

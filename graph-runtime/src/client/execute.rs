@@ -5,6 +5,7 @@ use http::{HeaderValue, Method};
 use tracing::Instrument;
 
 use super::error::GraphError;
+use super::reply::{FromReply, Received};
 use super::{Client, Error, Response};
 use crate::{Endpoint, Request};
 
@@ -32,6 +33,24 @@ impl Client {
         self.execute(built?).await
     }
 
+    /// Like [`execute_built`](Self::execute_built), for an endpoint whose
+    /// spec declares several statuses or response headers: its
+    /// `ResponseBody` is the generated `Reply` enum, and the response's
+    /// `body` is the variant of the status that came back (a declared 304
+    /// included), with its body and headers.
+    pub async fn execute_built_reply<E>(
+        &self,
+        built: Result<Request<E>, crate::PathParamError>,
+    ) -> Result<Response<E::ResponseBody>, Error>
+    where
+        E: Endpoint,
+        E::RequestBody: serde::Serialize,
+        E::ResponseBody: FromReply,
+    {
+        self.execute_with(built?, decode_reply::<E::ResponseBody>)
+            .await
+    }
+
     /// Sends `request`, retrying per the client's [`RetryPolicy`](super::RetryPolicy).
     ///
     /// Generated `send` methods call this; call it directly to send a
@@ -52,6 +71,20 @@ impl Client {
         E: Endpoint,
         E::RequestBody: serde::Serialize,
         E::ResponseBody: serde::de::DeserializeOwned,
+    {
+        self.execute_with(request, decode_json::<E>).await
+    }
+
+    /// Sends `request`; `decode` turns a response into the endpoint's
+    /// `ResponseBody`, or says (`None`) that its status is an error.
+    async fn execute_with<E>(
+        &self,
+        request: Request<E>,
+        decode: Decode<E::ResponseBody>,
+    ) -> Result<Response<E::ResponseBody>, Error>
+    where
+        E: Endpoint,
+        E::RequestBody: serde::Serialize,
     {
         E::validate_body(request.body()).map_err(Error::InvalidBody)?;
         let payload = if E::HAS_REQUEST_BODY {
@@ -83,7 +116,14 @@ impl Client {
             status = tracing::field::Empty,
             request_id = tracing::field::Empty,
         );
-        self.send_with_retries::<E>(&span, &url, &client_request_id, payload, &extra_headers)
+        let sent = Sent {
+            url: &url,
+            client_request_id: &client_request_id,
+            payload,
+            extra_headers: &extra_headers,
+            decode,
+        };
+        self.send_with_retries::<E>(&span, &sent)
             .instrument(span.clone())
             .await
     }
@@ -92,28 +132,15 @@ impl Client {
     async fn send_with_retries<E>(
         &self,
         span: &tracing::Span,
-        url: &reqwest::Url,
-        client_request_id: &str,
-        payload: Option<Vec<u8>>,
-        extra_headers: &[(&'static str, String)],
+        sent: &Sent<'_, E::ResponseBody>,
     ) -> Result<Response<E::ResponseBody>, Error>
     where
         E: Endpoint,
-        E::ResponseBody: serde::de::DeserializeOwned,
     {
         let mut attempt = 1;
         loop {
             span.record("attempt", attempt);
-            match self
-                .attempt::<E>(
-                    url,
-                    client_request_id,
-                    attempt,
-                    payload.clone(),
-                    extra_headers,
-                )
-                .await
-            {
+            match self.attempt::<E>(sent, attempt).await {
                 Ok(response) => {
                     record_response(span, response.status, &response.headers);
                     return Ok(response);
@@ -153,16 +180,18 @@ impl Client {
     /// One attempt: fresh token, the same client-request-id, the same body.
     async fn attempt<E>(
         &self,
-        url: &reqwest::Url,
-        client_request_id: &str,
+        sent: &Sent<'_, E::ResponseBody>,
         attempt: u32,
-        payload: Option<Vec<u8>>,
-        extra_headers: &[(&'static str, String)],
     ) -> Result<Response<E::ResponseBody>, Error>
     where
         E: Endpoint,
-        E::ResponseBody: serde::de::DeserializeOwned,
     {
+        let Sent {
+            url,
+            client_request_id,
+            extra_headers,
+            ..
+        } = *sent;
         let token = self.token.token().await?;
         let mut auth =
             HeaderValue::try_from(format!("Bearer {}", token.secret())).map_err(|_| {
@@ -186,7 +215,7 @@ impl Client {
         for (name, value) in extra_headers {
             builder = builder.header(*name, value.as_str());
         }
-        if let Some(payload) = payload {
+        if let Some(payload) = sent.payload.clone() {
             builder = builder
                 .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
                 .body(payload);
@@ -201,25 +230,17 @@ impl Client {
         let status = response.status();
         let headers = response.headers().clone();
         let body = response.bytes().await.map_err(|e| self.transport(e))?;
-        if status.is_success() {
-            // A bodiless endpoint decodes `null` into its `()` response type.
-            let json: &[u8] = if E::HAS_RESPONSE_BODY { &body } else { b"null" };
-            let decoded = serde_json::from_slice(json).map_err(|e| Error::InvalidResponse {
-                status,
-                reason: e.to_string(),
-                body: String::from_utf8_lossy(&body).into_owned(),
-            })?;
-            Ok(Response {
+        match (sent.decode)(&Received::new(status, &headers, &body)) {
+            Some(decoded) => Ok(Response {
                 status,
                 headers,
-                body: decoded,
+                body: decoded?,
                 client_request_id: client_request_id.to_owned(),
                 attempts: attempt,
-            })
-        } else {
-            Err(Error::Graph(Box::new(GraphError::from_response(
+            }),
+            None => Err(Error::Graph(Box::new(GraphError::from_response(
                 status, &headers, &body,
-            ))))
+            )))),
         }
     }
 
@@ -232,6 +253,40 @@ impl Client {
             Error::Transport(e)
         }
     }
+}
+
+/// Decodes a response into `T`, or `None` when its status is an error.
+type Decode<T> = fn(&Received<'_>) -> Option<Result<T, Error>>;
+
+/// What every attempt of one request sends, and how its answer is decoded.
+struct Sent<'a, T> {
+    url: &'a reqwest::Url,
+    client_request_id: &'a str,
+    payload: Option<Vec<u8>>,
+    extra_headers: &'a [(&'static str, String)],
+    decode: Decode<T>,
+}
+
+/// Any 2xx as the endpoint's JSON body (`null` into a bodiless endpoint's `()`).
+fn decode_json<E>(r: &Received<'_>) -> Option<Result<E::ResponseBody, Error>>
+where
+    E: Endpoint,
+    E::ResponseBody: serde::de::DeserializeOwned,
+{
+    if !r.status().is_success() {
+        return None;
+    }
+    Some(if E::HAS_RESPONSE_BODY {
+        r.json()
+    } else {
+        Received::new(r.status(), &http::HeaderMap::new(), b"null").json()
+    })
+}
+
+/// A declared status (304 too) or any 2xx into the generated `Reply`.
+fn decode_reply<R: FromReply>(r: &Received<'_>) -> Option<Result<R, Error>> {
+    let declared = R::STATUSES.contains(&r.status().as_u16());
+    (declared || r.status().is_success()).then(|| R::from_reply(r))
 }
 
 /// Puts a response's status and Graph `request-id` on the request's span.

@@ -32,6 +32,7 @@ mod config;
 mod error;
 mod execute;
 mod paging;
+mod reply;
 mod retry;
 mod token;
 
@@ -54,6 +55,7 @@ pub use azure_core;
 pub use azure_identity;
 pub use config::{ClientBuilder, USER_AGENT};
 pub use error::{Error, GraphError, InnerError};
+pub use reply::{FromReply, Received};
 pub use retry::RetryPolicy;
 pub use token::{AccessToken, StaticToken, TokenError, TokenFn, TokenFuture, TokenProvider};
 
@@ -144,11 +146,13 @@ impl fmt::Debug for Client {
 #[non_exhaustive]
 pub struct Response<T> {
     /// The status; the endpoint's documented `SUCCESS_STATUS` normally, but
-    /// any 2xx is accepted.
+    /// any 2xx is accepted (and a 304 the spec declares).
     pub status: StatusCode,
     /// The response headers.
     pub headers: HeaderMap,
-    /// The decoded body (`()` for endpoints without one).
+    /// The decoded body (`()` for endpoints without one); for an endpoint
+    /// whose spec declares several statuses or response headers, its
+    /// generated `Reply`: the variant of this status, with body and headers.
     pub body: T,
     /// The `client-request-id` the client sent.
     pub client_request_id: String,

@@ -32,6 +32,9 @@
 //!
 //! A handler's success value is answered with the endpoint's documented
 //! status: as JSON when the endpoint has a response body, empty otherwise.
+//! An endpoint whose spec declares several statuses or response headers
+//! answers the status, headers and body of the `Reply` variant its handler
+//! returns ([`IntoReply`], mounted with [`GraphServer::route_reply`]).
 //! A 204 or 304, from a handler or an error, has no body, `Content-Type` or
 //! `Content-Length`.
 //!
@@ -52,6 +55,7 @@ mod enforce;
 mod error;
 mod jwt;
 mod limits;
+mod reply;
 mod router;
 mod serve;
 mod static_tokens;
@@ -66,6 +70,7 @@ pub use directory::{DirectoryUser, UserDirectory};
 pub use error::GraphError;
 pub use jwt::{JwtKeyError, JwtValidator, MSA_TENANT_ID};
 pub use limits::ServerLimits;
+pub use reply::{IntoReply, ReplyParts};
 pub use router::{GraphServer, RouteInfo, RouteParams};
 pub use static_tokens::StaticTokens;
 pub use table::MountError;

@@ -18,7 +18,7 @@ use super::context::{self, RequestContext};
 use super::enforce;
 use super::limits::ServerLimits;
 use super::table::{MountError, RouteTable, Settings};
-use super::{Caller, GraphError, TokenValidator, UserDirectory};
+use super::{Caller, GraphError, IntoReply, TokenValidator, UserDirectory};
 use crate::{ApiVersion, Endpoint, PathTemplate};
 
 /// Where a handled request came in.
@@ -293,11 +293,48 @@ impl GraphServer {
     /// [`MountError`] when another endpoint already has the same method and
     /// path (whatever its parameters are called), when the method cannot be
     /// routed, or when a template is not a routable path. Nothing panics.
-    pub fn route<E, F, Fut>(mut self, handler: F) -> Result<Self, MountError>
+    pub fn route<E, F, Fut>(self, handler: F) -> Result<Self, MountError>
     where
         E: Endpoint + 'static,
         E::RequestBody: DeserializeOwned + Send + 'static,
         E::ResponseBody: Serialize + Send + 'static,
+        F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
+        Fut: Future<Output = Result<E::ResponseBody, GraphError>> + Send + 'static,
+    {
+        self.route_with::<E, F, Fut>(handler, body::success::<E>)
+    }
+
+    /// Mounts endpoint `E` whose spec declares several success statuses or
+    /// response headers: its `ResponseBody` is the generated `Reply` enum, and
+    /// the variant the handler returns says the status, headers and body
+    /// (see [`IntoReply`]). Otherwise as [`route`](Self::route).
+    ///
+    /// # Errors
+    ///
+    /// As [`route`](Self::route).
+    pub fn route_reply<E, F, Fut>(self, handler: F) -> Result<Self, MountError>
+    where
+        E: Endpoint + 'static,
+        E::RequestBody: DeserializeOwned + Send + 'static,
+        E::ResponseBody: IntoReply + Send + 'static,
+        F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
+        Fut: Future<Output = Result<E::ResponseBody, GraphError>> + Send + 'static,
+    {
+        self.route_with::<E, F, Fut>(handler, |reply: E::ResponseBody| {
+            reply.into_reply().into_response(E::NAME)
+        })
+    }
+
+    /// Mounts `E`, answering a handler's success value with `answer`.
+    fn route_with<E, F, Fut>(
+        mut self,
+        handler: F,
+        answer: fn(E::ResponseBody) -> Response,
+    ) -> Result<Self, MountError>
+    where
+        E: Endpoint + 'static,
+        E::RequestBody: DeserializeOwned + Send + 'static,
+        E::ResponseBody: Send + 'static,
         F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
         Fut: Future<Output = Result<E::ResponseBody, GraphError>> + Send + 'static,
     {
@@ -318,7 +355,7 @@ impl GraphServer {
                         let handler = handler.clone();
                         Box::pin(async move {
                             mounted
-                                .dispatch::<E, F, Fut>(req, raw, &settings, handler)
+                                .dispatch::<E, F, Fut>(req, raw, &settings, handler, answer)
                                 .await
                         })
                     }),
@@ -381,11 +418,11 @@ impl Mounted {
         raw: Vec<(&'static str, String)>,
         settings: &Settings,
         handler: F,
+        answer: fn(E::ResponseBody) -> Response,
     ) -> Response
     where
         E: Endpoint,
         E::RequestBody: DeserializeOwned,
-        E::ResponseBody: Serialize,
         F: Fn(Caller, RouteParams, E::RequestBody) -> Fut,
         Fut: Future<Output = Result<E::ResponseBody, GraphError>>,
     {
@@ -439,7 +476,7 @@ impl Mounted {
         match prepared.await {
             Err(e) => e.into_response(),
             Ok((caller, params, body)) => match handler(caller, params, body).await {
-                Ok(response) => body::success::<E>(response),
+                Ok(response) => answer(response),
                 Err(e) => e.into_response(),
             },
         }

@@ -3,6 +3,7 @@
 
 mod limits;
 mod names;
+mod reply;
 mod resolve;
 
 use std::collections::HashSet;
@@ -39,6 +40,7 @@ pub(crate) fn check(spec: &EndpointSpec, sink: &mut Sink) {
     check_headers(spec, sink);
     check_status(spec, sink);
     check_payloads(spec, &facts, sink);
+    reply::check(spec, &facts, sink);
     check_rules(spec, sink);
     names::check_endpoint(spec, sink);
 }
@@ -603,34 +605,10 @@ fn check_payloads(spec: &EndpointSpec, facts: &ModelFacts<'_>, sink: &mut Sink) 
         match &b.value {
             Body::None => {}
             Body::Fields(fields) => check_fields(fields, facts, sink),
-            Body::Model(name) | Body::Collection(name) => {
-                check_named(
-                    &Sp::new(TypeRef::Named(name.value.clone()), name.span.clone()),
-                    facts,
-                    sink,
-                );
-                if facts.is_enum(&name.value) {
-                    sink.error(
-                        Diagnostic::new(
-                            format!("`{}` is an enum, a body needs a model", name.value),
-                            name.span.clone(),
-                        )
-                        .label("not a model"),
-                    );
-                }
-            }
+            Body::Model(name) | Body::Collection(name) => check_body_model(name, facts, sink),
         }
     }
-    if matches!(spec.response.body.value, Body::Fields(_)) {
-        sink.error(
-            Diagnostic::new(
-                "response bodies are a `model` or a `collection`",
-                spec.response.body.span.clone(),
-            )
-            .label("inline fields in a response")
-            .help("define the shape as a model in the models file"),
-        );
-    }
+    check_no_inline_response(&spec.response.body, sink);
     // Two query parameters with one setter name are reported by `names`.
     for q in &spec.query {
         let name = q
@@ -670,6 +648,38 @@ fn check_payloads(spec: &EndpointSpec, facts: &ModelFacts<'_>, sink: &mut Sink) 
                 .help("use `string`, `boolean`, `int32` or `int64`"),
             );
         }
+    }
+}
+
+/// The model a body names: defined, and not an enum.
+fn check_body_model(name: &Sp<String>, facts: &ModelFacts<'_>, sink: &mut Sink) {
+    check_named(
+        &Sp::new(TypeRef::Named(name.value.clone()), name.span.clone()),
+        facts,
+        sink,
+    );
+    if facts.is_enum(&name.value) {
+        sink.error(
+            Diagnostic::new(
+                format!("`{}` is an enum, a body needs a model", name.value),
+                name.span.clone(),
+            )
+            .label("not a model"),
+        );
+    }
+}
+
+/// Response bodies name a model; inline fields are for requests.
+fn check_no_inline_response(body: &Sp<Body>, sink: &mut Sink) {
+    if matches!(body.value, Body::Fields(_)) {
+        sink.error(
+            Diagnostic::new(
+                "response bodies are a `model` or a `collection`",
+                body.span.clone(),
+            )
+            .label("inline fields in a response")
+            .help("define the shape as a model in the models file"),
+        );
     }
 }
 

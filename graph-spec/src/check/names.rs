@@ -73,7 +73,7 @@ pub(crate) fn check_endpoint(spec: &EndpointSpec, sink: &mut Sink) {
                 ty.span.clone(),
             )
             .label("reserved for generated code")
-            .help("`Body`, `HasRequestBody`, `Builder`, `V`, `S`, `B` and `H` are taken; pick another type name"),
+            .help("`Body`, `HasRequestBody`, `Builder`, `Reply`, `V`, `S`, `B` and `H` are taken; pick another type name"),
         );
     }
     if ty_ok && module_name(&ty.value) == "models" {

@@ -81,7 +81,49 @@ pub(crate) fn resolve(spec: &EndpointSpec) -> Resolved {
                 reason: "",
             }),
         rules: rules(spec),
+        replies: replies(spec),
     }
+}
+
+/// The `Reply` variants of an endpoint that declares alternatives or
+/// response headers; none otherwise.
+fn replies(spec: &EndpointSpec) -> Vec<Reply> {
+    let r = &spec.response;
+    if r.alternatives.is_empty() && r.headers.is_empty() {
+        return Vec::new();
+    }
+    let main = (&r.status, &r.description, &r.body, &r.headers);
+    let alternatives = r
+        .alternatives
+        .iter()
+        .map(|a| (&a.status, &a.description, &a.body, &a.headers));
+    std::iter::once(main)
+        .chain(alternatives)
+        .map(|(status, description, body, headers)| {
+            let status = naming::reply_status(status.value)
+                .copied()
+                .unwrap_or(SuccessStatus {
+                    code: status.value,
+                    constant: "OK",
+                    reason: "",
+                });
+            Reply {
+                variant: naming::reply_variant(&status),
+                status,
+                body: body_type(&body.value),
+                description: text(description),
+                headers: headers
+                    .iter()
+                    .map(|h| ReplyHeader {
+                        name: h.name.value.clone(),
+                        field: naming::field_name(&h.name.value),
+                        required: h.required.value,
+                        description: text(&h.description),
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 fn text(s: &Option<Sp<String>>) -> String {

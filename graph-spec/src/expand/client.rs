@@ -15,10 +15,19 @@ use super::{Cx, docs};
 pub(crate) fn generate(cx: &Cx<'_>) -> TokenStream {
     let (spec, ty) = (cx.spec, &cx.ty);
     let status = cx.resolved.status;
+    let succeeds = if cx.resolved.has_replies() {
+        "Succeeds with a documented status: `Response::body` is the `Reply` of the one \
+         that came back, 304 included"
+            .to_owned()
+    } else {
+        format!(
+            "Succeeds with `{} {}` as documented (any 2xx is accepted; see `Response::status`)",
+            status.code, status.reason
+        )
+    };
     let doc = docs::attrs(&format!(
         "Builds the request and sends `{} {}` with `client`.\n\n\
-         Succeeds with `{status} {}` as documented (any 2xx is accepted; see \
-         `Response::status`). Throttled and unavailable responses are retried \
+         {succeeds}. Throttled and unavailable responses are retried \
          per the client's retry policy.\n\n\
          # Errors\n\n\
          `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; \
@@ -26,9 +35,12 @@ pub(crate) fn generate(cx: &Cx<'_>) -> TokenStream {
          `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.",
         spec.method.as_str(),
         spec.name.value,
-        status.reason,
-        status = status.code,
     ));
+    let execute = if cx.resolved.has_replies() {
+        quote::format_ident!("execute_built_reply")
+    } else {
+        quote::format_ident!("execute_built")
+    };
     quote! {
         #doc
         pub fn send(
@@ -43,7 +55,7 @@ pub(crate) fn generate(cx: &Cx<'_>) -> TokenStream {
         where
             Self: ts::Build<Endpoint = #ty>,
         {
-            client.execute_built(ts::Build::build(self))
+            client.#execute(ts::Build::build(self))
         }
     }
 }

@@ -10,6 +10,7 @@ mod builder;
 mod client;
 mod docs;
 mod models;
+mod reply;
 mod server;
 
 pub use models::generate_models;
@@ -139,6 +140,7 @@ pub(crate) fn generate(spec: &EndpointSpec, resolved: &Resolved, options: &Optio
         .iter()
         .map(|p| builder::param_marker(&cx, p));
     let body_marker = body::body_marker(&cx);
+    let reply = reply::generate(&cx, options.server, options.client);
     let server = if options.server {
         server::generate(&cx)
     } else {
@@ -175,6 +177,8 @@ pub(crate) fn generate(spec: &EndpointSpec, resolved: &Resolved, options: &Optio
             #(#markers)*
 
             #body_marker
+
+            #reply
 
             #server
         }
@@ -236,7 +240,11 @@ fn endpoint_impl(cx: &Cx<'_>) -> TokenStream {
     let has_request_body = resolved.has_request_body();
     let has_response_body = !matches!(resolved.response_body, BodyType::None);
     let request_body_ty = cx.endpoint_request_body_ty();
-    let response_body_ty = cx.body_ty(&resolved.response_body);
+    let response_body_ty = if resolved.has_replies() {
+        quote!(Reply)
+    } else {
+        cx.body_ty(&resolved.response_body)
+    };
     let headers = spec.headers.iter().map(|h| {
         let (n, v, r) = (&h.name.value, &h.value.value, h.required.value);
         let d = h.description.as_ref().map_or("", |d| d.value.as_str());

@@ -154,7 +154,9 @@ fn handler_trait(cx: &Cx<'_>) -> TokenStream {
     } else {
         ""
     };
-    let response_doc = if resolved.response_body == BodyType::None {
+    let response_doc = if resolved.has_replies() {
+        "the `Reply` variant says the status, headers and body; only declared statuses exist"
+    } else if resolved.response_body == BodyType::None {
         "the response body is empty"
     } else {
         "the value is answered as JSON"
@@ -222,6 +224,11 @@ fn mount_fn(cx: &Cx<'_>, takes: &[TokenStream]) -> TokenStream {
     } else {
         (TokenStream::new(), quote!(_body))
     };
+    let route = if resolved.has_replies() {
+        format_ident!("route_reply")
+    } else {
+        format_ident!("route")
+    };
     quote! {
         #mount_doc
         pub fn mount<H: #handler_trait>(
@@ -231,7 +238,7 @@ fn mount_fn(cx: &Cx<'_>, takes: &[TokenStream]) -> TokenStream {
             ::graph_runtime::server::GraphServer,
             ::graph_runtime::server::MountError,
         > {
-            server.route::<#ty, _, _>(move |caller, mut route, #body_pattern| {
+            server.#route::<#ty, _, _>(move |caller, mut route, #body_pattern| {
                 let handler = ::std::sync::Arc::clone(&handler);
                 async move {
                     let params = #params_ty {

@@ -7,6 +7,7 @@ use std::ops::Range;
 use toml::de::{DeTable, DeValue};
 
 mod fields;
+mod reply;
 mod table;
 
 pub(crate) use fields::read_models;
@@ -54,7 +55,7 @@ const OLD_SHARED_KEY: &str = "shared";
 const REQUEST_KEYS: &[&str] = &["headers", "body", "body_optional", "rules"];
 const RULE_KEYS: &[&str] = &["exclusive", "exactly_one", "description"];
 const HEADER_KEYS: &[&str] = &["name", "value", "required", "description"];
-const RESPONSE_KEYS: &[&str] = &["status", "description", "body"];
+const RESPONSE_KEYS: &[&str] = &["status", "description", "body", "headers", "alternatives"];
 
 /// The spelling of an unsupported permission type in specs, as in the docs.
 pub const NOT_SUPPORTED: &str = "not supported";
@@ -139,6 +140,8 @@ pub(crate) fn read_endpoint(source: &str, sink: &mut Sink) -> Option<EndpointSpe
             status: Sp::new(200, 0..0),
             description: None,
             body: no_body(0..0),
+            headers: Vec::new(),
+            alternatives: Vec::new(),
         }),
         span: doc_span,
     })
@@ -535,7 +538,23 @@ fn read_request(root: &Table<'_, '_>, sink: &mut Sink) -> Request {
 fn read_response(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Response> {
     let table = root.table(sink, "response", Some("{ status = 202, body = \"none\" }"))?;
     table.deny_unknown(sink, RESPONSE_KEYS);
-    let status = match table.entry("status") {
+    let status = read_status(&table, sink);
+    let description = table.string(sink, "description", None);
+    let body = fields::read_body(&table, sink, "response");
+    let headers = reply::read_headers(&table, sink);
+    let alternatives = reply::read_alternatives(&table, sink);
+    Some(Response {
+        status: status?,
+        description,
+        body: body?,
+        headers,
+        alternatives,
+    })
+}
+
+/// The `status` of `[response]` or of an alternative: an HTTP status code.
+fn read_status(table: &Table<'_, '_>, sink: &mut Sink) -> Option<Sp<u16>> {
+    match table.entry("status") {
         None => {
             table.missing(sink, "status", "202");
             None
@@ -570,12 +589,5 @@ fn read_response(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Response> {
                 None
             }
         },
-    };
-    let description = table.string(sink, "description", None);
-    let body = fields::read_body(&table, sink, "response");
-    Some(Response {
-        status: status?,
-        description,
-        body: body?,
-    })
+    }
 }

@@ -1,0 +1,48 @@
+//! `[[response.headers]]` and `[[response.alternatives]]`: the response
+//! headers and further success statuses of an endpoint.
+
+use super::table::Table;
+use super::{fields, read_status, tables};
+use crate::diagnostic::Sink;
+use crate::model::*;
+
+const RESPONSE_HEADER_KEYS: &[&str] = &["name", "required", "description"];
+const ALTERNATIVE_KEYS: &[&str] = &["status", "description", "body", "headers"];
+
+/// The `[[<table>.headers]]` of `[response]` or of an alternative.
+pub(super) fn read_headers(table: &Table<'_, '_>, sink: &mut Sink) -> Vec<ResponseHeader> {
+    let mut out = Vec::new();
+    for t in tables(table, sink, "headers", RESPONSE_HEADER_KEYS, None).unwrap_or_default() {
+        let name = t.string(sink, "name", Some("\"Location\""));
+        let required = t.boolean(sink, "required", Some("true"));
+        let description = t.string(sink, "description", None);
+        if let (Some(name), Some(required)) = (name, required) {
+            out.push(ResponseHeader {
+                name,
+                required,
+                description,
+            });
+        }
+    }
+    out
+}
+
+/// `[[response.alternatives]]`, in spec order.
+pub(super) fn read_alternatives(table: &Table<'_, '_>, sink: &mut Sink) -> Vec<Alternative> {
+    let mut out = Vec::new();
+    for t in tables(table, sink, "alternatives", ALTERNATIVE_KEYS, None).unwrap_or_default() {
+        let status = read_status(&t, sink);
+        let description = t.string(sink, "description", None);
+        let body = fields::read_body(&t, sink, "response.alternatives");
+        let headers = read_headers(&t, sink);
+        if let (Some(status), Some(body)) = (status, body) {
+            out.push(Alternative {
+                status,
+                description,
+                body,
+                headers,
+            });
+        }
+    }
+    out
+}
