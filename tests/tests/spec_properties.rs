@@ -254,6 +254,7 @@ const TYPE_NAMES: &[&str] = &[
     "MessageId",
     "Default",
     "GetThing",
+    "Reply",
 ];
 const SNAKE_NAMES: &[&str] = &[
     "user",
@@ -284,12 +285,38 @@ const SNAKE_NAMES: &[&str] = &[
     "user_",
     "_user",
     "get_thing",
+    "reply",
 ];
 const QUERY_NAMES: &[&str] = &[
     "$top", "top", "$select", "user", "build", "$filter", "route",
 ];
 const HEADER_NAMES: &[&str] = &[
     "Prefer", "Body", "Build", "If-Match", "User", "Top", "prefer",
+];
+/// Response headers: colliding after conversion, with the body field, with
+/// keywords, and with what the runtime writes itself.
+const RESPONSE_HEADER_NAMES: &[&str] = &[
+    "ETag",
+    "E-Tag",
+    "etag",
+    "Location",
+    "Body",
+    "Type",
+    "Self",
+    "Content-Type",
+    "Retry-After",
+    "Reply",
+];
+/// Alternative statuses, valid and not, with or without a body.
+const ALTERNATIVES: &[(u16, &str)] = &[
+    (200, "none"),
+    (201, "{ model = \"user\" }"),
+    (202, "none"),
+    (204, "none"),
+    (304, "none"),
+    (304, "{ model = \"user\" }"),
+    (302, "none"),
+    (206, "{ collection = \"option\" }"),
 ];
 const FIELD_NAMES: &[&str] = &[
     "id",
@@ -332,6 +359,10 @@ struct NameSpec {
     query: Vec<usize>,
     headers: Vec<usize>,
     fields: Vec<(usize, usize, bool)>,
+    /// Response headers of the main status: name, required.
+    response_headers: Vec<(usize, bool)>,
+    /// Alternatives, each with its headers.
+    alternatives: Vec<(usize, Vec<(usize, bool)>)>,
 }
 
 fn name_spec() -> impl Strategy<Value = NameSpec> {
@@ -350,14 +381,24 @@ fn name_spec() -> impl Strategy<Value = NameSpec> {
             (0..FIELD_NAMES.len(), 0..FIELD_TYPES.len(), any::<bool>()),
             0..4,
         ),
+        response_headers(),
+        prop::collection::vec((0..ALTERNATIVES.len(), response_headers()), 0..2),
     )
-        .prop_map(|(ty, variants, query, headers, fields)| NameSpec {
-            ty,
-            variants,
-            query,
-            headers,
-            fields,
-        })
+        .prop_map(
+            |(ty, variants, query, headers, fields, response_headers, alternatives)| NameSpec {
+                ty,
+                variants,
+                query,
+                headers,
+                fields,
+                response_headers,
+                alternatives,
+            },
+        )
+}
+
+fn response_headers() -> impl Strategy<Value = Vec<(usize, bool)>> {
+    prop::collection::vec((0..RESPONSE_HEADER_NAMES.len(), any::<bool>()), 0..2)
 }
 
 /// The spec text of a [`NameSpec`]: every template distinct and every
@@ -413,7 +454,25 @@ fn name_spec_source(s: &NameSpec) -> String {
             FIELD_NAMES[f], FIELD_TYPES[t]
         );
     }
-    out.push_str("\n[response]\nstatus = 200\n[response.body]\nmodel = \"user\"\n");
+    out.push_str("\n[response]\nstatus = 200\nbody = { model = \"user\" }\n");
+    let headers = |out: &mut String, table: &str, headers: &[(usize, bool)]| {
+        for &(h, required) in headers {
+            let _ = write!(
+                out,
+                "\n[[{table}]]\nname = \"{}\"\nrequired = {required}\n",
+                RESPONSE_HEADER_NAMES[h]
+            );
+        }
+    };
+    headers(&mut out, "response.headers", &s.response_headers);
+    for (a, hs) in &s.alternatives {
+        let (status, body) = ALTERNATIVES[*a];
+        let _ = write!(
+            out,
+            "\n[[response.alternatives]]\nstatus = {status}\nbody = {body}\n"
+        );
+        headers(&mut out, "response.alternatives.headers", hs);
+    }
     out
 }
 
@@ -438,7 +497,7 @@ fn accepted_specs_compile() {
     };
     let accepted = std::cell::RefCell::new(Vec::<(String, String)>::new());
     let config = Config {
-        cases: 400,
+        cases: 800,
         failure_persistence: None,
         ..Config::default()
     };
