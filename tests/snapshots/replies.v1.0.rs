@@ -252,6 +252,7 @@ pub mod get_drive_item {
     impl<A0> HasItemId for ts::Node<A0, ts::Set> {}
     /// The documented answers of `driveItem: get`, one variant per status with its body and headers: a handler returns one, and `send` gives the caller the one that came back.
     #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
     pub enum Reply {
         /// `200 OK`: 200 OK and the driveItem.
         Ok {
@@ -667,6 +668,7 @@ pub mod copy_drive_item {
     }
     /// The documented answers of `driveItem: copy`, one variant per status with its body and headers: a handler returns one, and `send` gives the caller the one that came back.
     #[derive(Debug, Clone, PartialEq)]
+    #[allow(clippy::large_enum_variant)]
     pub enum Reply {
         /// `202 Accepted`: The copy is accepted and runs asynchronously.
         Accepted {
