@@ -70,12 +70,19 @@ pub struct PathTemplate {
     /// The template as the Graph documentation writes it,
     /// e.g. `/users/{id | userPrincipalName}/messages/{id}/send`.
     pub docs_template: &'static str,
-    /// The path parameters, in the order they appear.
-    pub params: &'static [&'static str],
     /// The parameter a `/me` path stands for (the signed-in user), worked out
     /// by the generator: the `{x}` of the endpoint's `/users/{x}/...` variant,
     /// else `user_id`. The same in every variant of an endpoint.
     pub user_param: &'static str,
+}
+
+impl PathTemplate {
+    /// The path parameters, in the order the template names them.
+    pub fn params(&self) -> impl Iterator<Item = &'static str> + use<> {
+        self.template
+            .split('/')
+            .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+    }
 }
 
 /// A request header the endpoint documents.
@@ -89,6 +96,24 @@ pub struct HeaderSpec {
     pub required: bool,
     /// The documentation's description of the header.
     pub description: &'static str,
+}
+
+impl HeaderSpec {
+    /// The `Authorization` row of (almost) every Graph reference page.
+    pub const AUTHORIZATION: HeaderSpec = HeaderSpec {
+        name: "Authorization",
+        value: "Bearer {token}",
+        required: true,
+        description: "Bearer {token}. Required.",
+    };
+
+    /// The `Content-Type: application/json` row of pages with a JSON body.
+    pub const CONTENT_TYPE_JSON: HeaderSpec = HeaderSpec {
+        name: "Content-Type",
+        value: "application/json",
+        required: true,
+        description: "Nature of the data in the body of an entity. Required.",
+    };
 }
 
 /// Metadata of one Microsoft Graph endpoint, generated from its spec.

@@ -10,11 +10,12 @@
 //! names its output as `<S as Fill<Slot>>::Out`, one type however many
 //! parameters the endpoint has, so generated code grows linearly with the
 //! spec and the compiler rewrites one root-to-leaf path (logarithmic depth)
-//! per setter. `build` requires each of its variant's parameters through a
-//! generated per-parameter trait implemented for the trees whose leaf at its
-//! slot is [`Set`] (`impl<A, B> HasMessageId for Node<Node<A, Set>, B>`); it
-//! carries `#[diagnostic::on_unimplemented]`, so a missing parameter is a
-//! compile error that names it.
+//! per setter. `build` requires `V: Ready<S>`: each variant implements
+//! [`Ready`] for the states that set its parameters, through a generated
+//! per-parameter trait implemented for the trees whose leaf at its slot is
+//! [`Set`] (`impl<A, B> HasMessageId for Node<Node<A, Set>, B>`); it carries
+//! `#[diagnostic::on_unimplemented]`, so a missing parameter is a compile
+//! error that names it.
 //!
 //! The values themselves live in [`Parts`], by slot number; the types only
 //! guarantee that `build` never finds one missing.
@@ -110,19 +111,58 @@ impl<A, B: Fill<I>, I> Fill<R<I>> for Node<A, B> {
 )]
 pub trait Takes<I> {}
 
-/// Implemented by a generated builder whose state lets it build: every path
-/// parameter of its variant set, and the body if the endpoint takes one.
-pub trait Build {
-    /// The endpoint the builder builds requests for.
-    type Endpoint: Endpoint;
+/// Where a path variant's request goes: its template and, for each of the
+/// template's placeholders in order, the builder slot holding its value.
+#[derive(Debug, Clone, Copy)]
+pub struct At(pub &'static PathTemplate, pub &'static [usize]);
 
-    /// Resolves the path, percent-encoding each parameter.
-    ///
-    /// # Errors
-    ///
-    /// A parameter that is empty, `.` or `..` would change which resource the
-    /// path addresses and is rejected.
-    fn build(self) -> Built<Self::Endpoint>;
+/// Implemented by a path variant `V` for the states `S` in which each of its
+/// path parameters is set: a generated builder's `build` requires
+/// `V: Ready<S>`. Each endpoint implements it per variant with bounds on its
+/// per-parameter traits, whose `#[diagnostic::on_unimplemented]` messages name
+/// a parameter left unset.
+pub trait Ready<S> {
+    /// The variant's template and slots.
+    const AT: At;
+}
+
+/// Implemented by a builder's body slot once `.body(..)` filled it with the
+/// endpoint's request body `T`; a builder still holding [`Unset`] does not
+/// build. (A body that may be left out is an [`OptionalBody`].)
+#[diagnostic::on_unimplemented(
+    message = "the request body (`{T}`) is not set",
+    label = "this request has no body yet",
+    note = "call `.body(...)` on the builder before `.build()`"
+)]
+pub trait HasBody<T> {
+    /// Hands the body to the request.
+    fn into_body(self) -> T;
+}
+
+impl<T> HasBody<T> for T {
+    fn into_body(self) -> T {
+        self
+    }
+}
+
+/// The body slot of a builder whose body the spec lets be left out
+/// (`[request] body_optional`): the endpoint's `RequestBody` is `Option<T>`,
+/// and `.body(..)` stores `Some`.
+pub trait OptionalBody<T> {
+    /// Hands the body, if any, to the request.
+    fn into_body(self) -> Option<T>;
+}
+
+impl<T> OptionalBody<T> for Option<T> {
+    fn into_body(self) -> Option<T> {
+        self
+    }
+}
+
+impl<T> OptionalBody<T> for Unset {
+    fn into_body(self) -> Option<T> {
+        None
+    }
 }
 
 /// The values a builder collected: path parameters by slot number, optional
@@ -188,8 +228,8 @@ impl<V, S> Parts<V, S> {
         self
     }
 
-    /// The request on `template`, whose placeholders take the values of
-    /// `slots` in order, in the endpoint's first API version.
+    /// The request on `at`'s template, whose placeholders take the values of
+    /// its slots in order, in the endpoint's first API version.
     ///
     /// # Errors
     ///
@@ -197,16 +237,13 @@ impl<V, S> Parts<V, S> {
     /// never set, which the typestate rules out, is reported as empty.
     pub fn build<E: Endpoint>(
         self,
-        template: &'static PathTemplate,
-        slots: &[usize],
+        At(template, slots): At,
         body: E::RequestBody,
     ) -> Result<Request<E>, PathParamError> {
         let mut path = String::with_capacity(template.template.len() + 32);
         let mut slots = slots.iter();
-        let mut params = template.params.iter();
         for segment in template.template.split('/').filter(|s| !s.is_empty()) {
-            if segment.starts_with('{') {
-                let param = params.next().copied().unwrap_or("");
+            if let Some(param) = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
                 let value = slots
                     .next()
                     .and_then(|&s| self.values.get(s))
@@ -239,14 +276,12 @@ mod tests {
         variant: "user",
         template: "/users/{user_id}/messages/{message_id}/send",
         docs_template: "/users/{id}/messages/{id}/send",
-        params: &["user_id", "message_id"],
         user_param: "user_id",
     };
     const ROOT: PathTemplate = PathTemplate {
         variant: "root",
         template: "/",
         docs_template: "/",
-        params: &[],
         user_param: "user_id",
     };
     impl Endpoint for Ep {
@@ -277,7 +312,7 @@ mod tests {
             .set::<()>(1, "a@b.com".into())
             .set::<()>(0, "AAMk/..".into())
             .query("$top", "5".into());
-        let request = parts.build::<Ep>(&ME, &[1, 0], ()).unwrap();
+        let request = parts.build::<Ep>(At(&ME, &[1, 0]), ()).unwrap();
         assert_eq!(request.path(), "/users/a%40b.com/messages/AAMk%2F../send");
         assert_eq!(request.version(), crate::ApiVersion::Beta);
         assert_eq!(request.query(), &[("$top", "5".to_string())]);
@@ -287,12 +322,12 @@ mod tests {
     fn rejects_dot_segments_and_unset_slots() {
         let err = Parts::<(), ()>::new(2)
             .set::<()>(1, "..".into())
-            .build::<Ep>(&ME, &[1, 0], ())
+            .build::<Ep>(At(&ME, &[1, 0]), ())
             .unwrap_err();
         assert_eq!(err.param, "user_id");
         let err = Parts::<(), ()>::new(2)
             .set::<()>(1, "u".into())
-            .build::<Ep>(&ME, &[1, 0], ())
+            .build::<Ep>(At(&ME, &[1, 0]), ())
             .unwrap_err();
         assert_eq!(
             err.param, "message_id",
@@ -302,7 +337,9 @@ mod tests {
 
     #[test]
     fn the_root_template_is_the_version_root() {
-        let request = Parts::<(), ()>::new(0).build::<Ep>(&ROOT, &[], ()).unwrap();
+        let request = Parts::<(), ()>::new(0)
+            .build::<Ep>(At(&ROOT, &[]), ())
+            .unwrap();
         assert_eq!(request.path(), "/");
     }
 }

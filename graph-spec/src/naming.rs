@@ -65,12 +65,11 @@ pub(crate) const PRELUDE: &[&str] = &[
 ];
 
 /// Items every endpoint module may define besides its variant markers and
-/// parameter markers: the request body struct, its marker trait, the builder
+/// parameter markers: the request body struct, the builder
 /// and its type parameters `V`, `S`, `B` (which would shadow a type of that
 /// name inside its impls), and (after the endpoint type's name) the server's
 /// params and handler.
-pub(crate) const GENERATED_TYPES: &[&str] =
-    &["Body", "HasRequestBody", "Builder", "Reply", "V", "S", "B"];
+pub(crate) const GENERATED_TYPES: &[&str] = &["Body", "Builder", "Reply", "V", "S", "B"];
 
 /// The server params struct and handler trait of endpoint type `ty`.
 pub(crate) fn server_types(ty: &str) -> [String; 2] {
@@ -268,6 +267,35 @@ pub(crate) fn type_name(graph_name: &str) -> String {
     variant_name(graph_name)
 }
 
+/// The JSON name serde's `rename_all = "camelCase"` gives the field `field`
+/// (serde's own rule: drop each `_`, upper-case the letter after it, lower-case
+/// the first letter). Where it equals the spec's name, the generated field
+/// needs no `rename` attribute of its own.
+pub(crate) fn serde_camel_field(field: &str) -> String {
+    let mut pascal = String::with_capacity(field.len());
+    let mut upper = true;
+    for c in field.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            pascal.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            pascal.push(c);
+        }
+    }
+    serde_camel_variant(&pascal)
+}
+
+/// The JSON name serde's `rename_all = "camelCase"` gives the enum variant
+/// `variant`: its first letter lower-cased.
+pub(crate) fn serde_camel_variant(variant: &str) -> String {
+    let mut c = variant.chars();
+    c.next()
+        .map(|f| f.to_ascii_lowercase().to_string() + c.as_str())
+        .unwrap_or_default()
+}
+
 /// The module an endpoint type's builders go into: `SendMessage` -> `send_message`.
 pub fn module_name(type_name: &str) -> String {
     ident(&snake(type_name)).to_string()
@@ -281,6 +309,35 @@ pub(crate) fn query_name(wire: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn serde_camel_case_round_trips_plain_names_only() {
+        // `type` becomes the field `type_`, which serde also spells `type`.
+        for json in [
+            "toRecipients",
+            "comment",
+            "isReadReceiptRequested",
+            "id",
+            "type",
+            "value2Go",
+        ] {
+            assert_eq!(
+                serde_camel_field(&ident(&field_name(json)).to_string()),
+                json
+            );
+        }
+        // Names serde would spell differently keep their own `rename`.
+        for json in ["@odata.type", "HTMLBody", "x-ms-id", "ID"] {
+            let field = ident(&field_name(json)).to_string();
+            assert_ne!(serde_camel_field(&field), json, "{json}");
+        }
+        assert_eq!(serde_camel_variant(&variant_name("sentitems")), "sentitems");
+        assert_eq!(
+            serde_camel_variant(&variant_name("unknownFutureValue")),
+            "unknownFutureValue"
+        );
+        assert_eq!(serde_camel_variant(""), "");
+    }
 
     #[test]
     fn case_conversions() {

@@ -66,8 +66,6 @@ pub(crate) struct Variant {
     pub name: String,
     /// The variant's marker type, the builder's `V`, e.g. `Me`.
     pub builder: String,
-    /// The `PathTemplate` constant, e.g. `ME_PATH`.
-    pub path_const: String,
     /// The template as written.
     pub template: String,
     /// The template as the Graph docs write it.

@@ -44,71 +44,50 @@ pub struct SendMessage;
 /// The request builder of [`SendMessage`] and its path variants.
 pub mod send_message {
     use super::SendMessage;
-    use ::graph_runtime::typestate as ts;
-    const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-        variant: "me",
-        template: "/me/messages/{message_id}/send",
-        docs_template: "/me/messages/{id}/send",
-        params: &["message_id"],
-        user_param: "user_id",
-    };
-    const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-        variant: "user",
-        template: "/users/{user_id}/messages/{message_id}/send",
-        docs_template: "/users/{id | userPrincipalName}/messages/{id}/send",
-        params: &["user_id", "message_id"],
-        user_param: "user_id",
-    };
+    use ::graph_runtime::{self as rt, typestate as ts};
+    const PATHS: &[rt::PathTemplate] = &[
+        rt::PathTemplate {
+            variant: "me",
+            template: "/me/messages/{message_id}/send",
+            docs_template: "/me/messages/{id}/send",
+            user_param: "user_id",
+        },
+        rt::PathTemplate {
+            variant: "user",
+            template: "/users/{user_id}/messages/{message_id}/send",
+            docs_template: "/users/{id | userPrincipalName}/messages/{id}/send",
+            user_param: "user_id",
+        },
+    ];
     impl SendMessage {
-        /// The permissions that allow calling `message: send`, least privileged first.
-        ///
-        /// One of the following permissions is required to call this API.
-        ///
-        /// | Permission type | Permissions (from least to most privileged) |
-        /// |:--|:--|
-        /// | Delegated (work or school account) | Mail.Send |
-        /// | Delegated (personal Microsoft account) | Mail.Send |
-        /// | Application | Mail.Send |
-        ///
-        /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches only their own.
-        pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+        /// The permissions that allow calling `message: send`, least privileged first: the [table](Self#permissions) of the type's docs.
+        pub const PERMISSIONS: rt::Permissions = rt::Permissions {
             delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
             application: ::core::option::Option::Some(&["Mail.Send"]),
             resource: "mailbox",
             other_users: &[],
         };
-        /// Starts a request on `POST /me/messages/{id}/send`.
-        ///
-        /// Send a draft from the signed-in user's mailbox.
+        /// Starts a request on `POST /me/messages/{id}/send`. Send a draft from the signed-in user's mailbox.
         pub fn me() -> Builder<Me> {
-            Builder::new()
+            Builder(ts::Parts::new(2))
         }
-        /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/send`.
-        ///
-        /// Send a draft from the mailbox of the given user.
+        /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/send`. Send a draft from the mailbox of the given user.
         pub fn user() -> Builder<User> {
-            Builder::new()
+            Builder(ts::Parts::new(2))
         }
     }
-    impl ::graph_runtime::Endpoint for SendMessage {
+    impl rt::Endpoint for SendMessage {
         type RequestBody = ();
         type ResponseBody = ();
         const NAME: &'static str = "message: send";
-        const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::POST;
-        const PATHS: &'static [::graph_runtime::PathTemplate] = &[ME_PATH, USER_PATH];
-        const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-            ::graph_runtime::ApiVersion::V1_0,
-        ];
-        const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::ACCEPTED;
-        const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-            ::graph_runtime::HeaderSpec {
-                name: "Authorization",
-                value: "Bearer {token}",
-                required: true,
-                description: "Bearer {token}. Required.",
-            },
-            ::graph_runtime::HeaderSpec {
+        const METHOD: rt::http::Method = rt::http::Method::POST;
+        const PATHS: &'static [rt::PathTemplate] = PATHS;
+        const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+        const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::ACCEPTED;
+        const HEADERS: &'static [rt::HeaderSpec] = &[
+            rt::HeaderSpec::AUTHORIZATION,
+            rt::HeaderSpec {
                 name: "Content-Length",
                 value: "0",
                 required: true,
@@ -117,7 +96,7 @@ pub mod send_message {
         ];
         const HAS_REQUEST_BODY: bool = false;
         const HAS_RESPONSE_BODY: bool = false;
-        const PERMISSIONS: ::graph_runtime::Permissions = SendMessage::PERMISSIONS;
+        const PERMISSIONS: rt::Permissions = SendMessage::PERMISSIONS;
         const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-send?view=graph-rest-1.0";
     }
     /// The request builder of [`SendMessage`]; `V` is the path variant its constructor picked.
@@ -126,11 +105,6 @@ pub mod send_message {
     #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
-    impl<V> Builder<V> {
-        fn new() -> Self {
-            Builder(ts::Parts::new(2))
-        }
-    }
     impl<V, S> Builder<V, S> {
         /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the draft.
         pub fn user_id(
@@ -161,9 +135,9 @@ pub mod send_message {
         /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
         pub fn build(self) -> ts::Built<SendMessage>
         where
-            Self: ts::Build<Endpoint = SendMessage>,
+            V: ts::Ready<S>,
         {
-            ts::Build::build(self)
+            self.0.build(V::AT, ())
         }
         /// Builds the request and sends `POST message: send` with `client`.
         ///
@@ -184,37 +158,25 @@ pub mod send_message {
             >,
         > + '_
         where
-            Self: ts::Build<Endpoint = SendMessage>,
+            V: ts::Ready<S>,
         {
-            client.execute_built(ts::Build::build(self))
+            client.execute_built(self.build())
         }
     }
     /// The path variant `POST /me/messages/{id}/send`, started by [`SendMessage::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
     impl ts::Takes<ts::R<ts::Here>> for Me {}
-    impl<S> ts::Build for Builder<Me, S>
-    where
-        S: HasMessageId,
-    {
-        type Endpoint = SendMessage;
-        fn build(self) -> ts::Built<SendMessage> {
-            self.0.build(&ME_PATH, &[1], ())
-        }
+    impl<S: HasMessageId> ts::Ready<S> for Me {
+        const AT: ts::At = ts::At(&PATHS[0], &[1]);
     }
     /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/send`, started by [`SendMessage::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
     impl ts::Takes<ts::L<ts::Here>> for User {}
     impl ts::Takes<ts::R<ts::Here>> for User {}
-    impl<S> ts::Build for Builder<User, S>
-    where
-        S: HasUserId + HasMessageId,
-    {
-        type Endpoint = SendMessage;
-        fn build(self) -> ts::Built<SendMessage> {
-            self.0.build(&USER_PATH, &[0, 1], ())
-        }
+    impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
+        const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
     }
     /// Implemented once `user_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
@@ -358,115 +320,78 @@ pub struct ForwardMessage;
 /// The request builder of [`ForwardMessage`] and its path variants.
 pub mod forward_message {
     use super::ForwardMessage;
-    use ::graph_runtime::typestate as ts;
-    const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-        variant: "me",
-        template: "/me/messages/{message_id}/forward",
-        docs_template: "/me/messages/{id}/forward",
-        params: &["message_id"],
-        user_param: "user_id",
-    };
-    const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-        variant: "user",
-        template: "/users/{user_id}/messages/{message_id}/forward",
-        docs_template: "/users/{id | userPrincipalName}/messages/{id}/forward",
-        params: &["user_id", "message_id"],
-        user_param: "user_id",
-    };
-    const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-        variant: "me_folder",
-        template: "/me/mailFolders/{folder_id}/messages/{message_id}/forward",
-        docs_template: "/me/mailFolders/{id}/messages/{id}/forward",
-        params: &["folder_id", "message_id"],
-        user_param: "user_id",
-    };
-    const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-        variant: "user_folder",
-        template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/forward",
-        docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward",
-        params: &["user_id", "folder_id", "message_id"],
-        user_param: "user_id",
-    };
+    use ::graph_runtime::{self as rt, typestate as ts};
+    const PATHS: &[rt::PathTemplate] = &[
+        rt::PathTemplate {
+            variant: "me",
+            template: "/me/messages/{message_id}/forward",
+            docs_template: "/me/messages/{id}/forward",
+            user_param: "user_id",
+        },
+        rt::PathTemplate {
+            variant: "user",
+            template: "/users/{user_id}/messages/{message_id}/forward",
+            docs_template: "/users/{id | userPrincipalName}/messages/{id}/forward",
+            user_param: "user_id",
+        },
+        rt::PathTemplate {
+            variant: "me_folder",
+            template: "/me/mailFolders/{folder_id}/messages/{message_id}/forward",
+            docs_template: "/me/mailFolders/{id}/messages/{id}/forward",
+            user_param: "user_id",
+        },
+        rt::PathTemplate {
+            variant: "user_folder",
+            template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/forward",
+            docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward",
+            user_param: "user_id",
+        },
+    ];
     impl ForwardMessage {
-        /// The permissions that allow calling `message: forward`, least privileged first.
-        ///
-        /// One of the following permissions is required to call this API.
-        ///
-        /// | Permission type | Permissions (from least to most privileged) |
-        /// |:--|:--|
-        /// | Delegated (work or school account) | Mail.Send |
-        /// | Delegated (personal Microsoft account) | Mail.Send |
-        /// | Application | Mail.Send |
-        ///
-        /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Send.Shared.
-        pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+        /// The permissions that allow calling `message: forward`, least privileged first: the [table](Self#permissions) of the type's docs.
+        pub const PERMISSIONS: rt::Permissions = rt::Permissions {
             delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
             application: ::core::option::Option::Some(&["Mail.Send"]),
             resource: "mailbox",
             other_users: &["Mail.Send.Shared"],
         };
-        /// Starts a request on `POST /me/messages/{id}/forward`.
-        ///
-        /// From the signed-in user's mailbox.
+        /// Starts a request on `POST /me/messages/{id}/forward`. From the signed-in user's mailbox.
         pub fn me() -> Builder<Me> {
-            Builder::new()
+            Builder(ts::Parts::new(3), ts::Unset)
         }
-        /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/forward`.
-        ///
-        /// From the given user's mailbox.
+        /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/forward`. From the given user's mailbox.
         pub fn user() -> Builder<User> {
-            Builder::new()
+            Builder(ts::Parts::new(3), ts::Unset)
         }
-        /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/forward`.
-        ///
-        /// From a folder of the signed-in user's mailbox.
+        /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/forward`. From a folder of the signed-in user's mailbox.
         pub fn me_folder() -> Builder<MeFolder> {
-            Builder::new()
+            Builder(ts::Parts::new(3), ts::Unset)
         }
-        /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`.
-        ///
-        /// From a folder of the given user's mailbox.
+        /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`. From a folder of the given user's mailbox.
         pub fn user_folder() -> Builder<UserFolder> {
-            Builder::new()
+            Builder(ts::Parts::new(3), ts::Unset)
         }
     }
-    impl ::graph_runtime::Endpoint for ForwardMessage {
+    impl rt::Endpoint for ForwardMessage {
         type RequestBody = Body;
         type ResponseBody = ();
         const NAME: &'static str = "message: forward";
-        const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::POST;
-        const PATHS: &'static [::graph_runtime::PathTemplate] = &[
-            ME_PATH,
-            USER_PATH,
-            ME_FOLDER_PATH,
-            USER_FOLDER_PATH,
-        ];
-        const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-            ::graph_runtime::ApiVersion::V1_0,
-        ];
-        const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::ACCEPTED;
-        const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-            ::graph_runtime::HeaderSpec {
-                name: "Authorization",
-                value: "Bearer {token}",
-                required: true,
-                description: "Bearer {token}. Required.",
-            },
-            ::graph_runtime::HeaderSpec {
-                name: "Content-Type",
-                value: "application/json",
-                required: true,
-                description: "Nature of the data in the body of an entity. Required.",
-            },
+        const METHOD: rt::http::Method = rt::http::Method::POST;
+        const PATHS: &'static [rt::PathTemplate] = PATHS;
+        const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+        const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::ACCEPTED;
+        const HEADERS: &'static [rt::HeaderSpec] = &[
+            rt::HeaderSpec::AUTHORIZATION,
+            rt::HeaderSpec::CONTENT_TYPE_JSON,
         ];
         const HAS_REQUEST_BODY: bool = true;
         const HAS_RESPONSE_BODY: bool = false;
-        const PERMISSIONS: ::graph_runtime::Permissions = ForwardMessage::PERMISSIONS;
+        const PERMISSIONS: rt::Permissions = ForwardMessage::PERMISSIONS;
         const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-forward?view=graph-rest-1.0";
         fn validate_body(
             body: &Self::RequestBody,
-        ) -> ::core::result::Result<(), ::graph_runtime::BodyError> {
+        ) -> ::core::result::Result<(), rt::BodyError> {
             let present = [
                 body.comment.is_some(),
                 body.message.as_ref().is_some_and(|v0| v0.body.is_some()),
@@ -475,7 +400,7 @@ pub mod forward_message {
                 .filter(|p| *p)
                 .count();
             if present > 1 {
-                return ::core::result::Result::Err(::graph_runtime::BodyError {
+                return ::core::result::Result::Err(rt::BodyError {
                     message: ::std::string::String::from(
                         "Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request. (`comment`, `message.body`)",
                     ),
@@ -489,7 +414,7 @@ pub mod forward_message {
                 .filter(|p| *p)
                 .count();
             if present != 1 {
-                return ::core::result::Result::Err(::graph_runtime::BodyError {
+                return ::core::result::Result::Err(rt::BodyError {
                     message: ::std::string::String::from(
                         "Specify either the toRecipients parameter or the toRecipients property of the message parameter. (`toRecipients`, `message.toRecipients`)",
                     ),
@@ -503,37 +428,19 @@ pub mod forward_message {
     /// Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request.
     ///
     /// Specify either the toRecipients parameter or the toRecipients property of the message parameter.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Default,
-        ::graph_runtime::__private::serde::Serialize,
-        ::graph_runtime::__private::serde::Deserialize
-    )]
-    #[serde(crate = "::graph_runtime::__private::serde")]
+    #[derive(Debug, Clone, PartialEq, Eq, Default)]
+    #[derive(::graph_runtime::__private::serde::Serialize)]
+    #[derive(::graph_runtime::__private::serde::Deserialize)]
+    #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
     pub struct Body {
         /// A comment to include. Can be an empty string.
-        #[serde(
-            rename = "comment",
-            default,
-            skip_serializing_if = "::core::option::Option::is_none"
-        )]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub comment: ::core::option::Option<::std::string::String>,
         /// Any writeable properties to update in the reply message.
-        #[serde(
-            rename = "message",
-            default,
-            skip_serializing_if = "::core::option::Option::is_none"
-        )]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub message: ::core::option::Option<super::models::Message>,
         /// The list of recipients.
-        #[serde(
-            rename = "toRecipients",
-            default,
-            skip_serializing_if = "::core::option::Option::is_none"
-        )]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub to_recipients: ::core::option::Option<
             ::std::vec::Vec<super::models::Recipient>,
         >,
@@ -544,11 +451,6 @@ pub mod forward_message {
     #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
-    impl<V> Builder<V> {
-        fn new() -> Self {
-            Builder(ts::Parts::new(3), ts::Unset)
-        }
-    }
     impl<V, S, B> Builder<V, S, B> {
         /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
         pub fn user_id(
@@ -594,9 +496,10 @@ pub mod forward_message {
         /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
         pub fn build(self) -> ts::Built<ForwardMessage>
         where
-            Self: ts::Build<Endpoint = ForwardMessage>,
+            V: ts::Ready<S>,
+            B: ts::HasBody<Body>,
         {
-            ts::Build::build(self)
+            self.0.build(V::AT, self.1.into_body())
         }
         /// Builds the request and sends `POST message: forward` with `client`.
         ///
@@ -617,54 +520,34 @@ pub mod forward_message {
             >,
         > + '_
         where
-            Self: ts::Build<Endpoint = ForwardMessage>,
+            V: ts::Ready<S>,
+            B: ts::HasBody<Body>,
         {
-            client.execute_built(ts::Build::build(self))
+            client.execute_built(self.build())
         }
     }
     /// The path variant `POST /me/messages/{id}/forward`, started by [`ForwardMessage::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
     impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
-    impl<S, B> ts::Build for Builder<Me, S, B>
-    where
-        S: HasMessageId,
-        B: HasRequestBody,
-    {
-        type Endpoint = ForwardMessage;
-        fn build(self) -> ts::Built<ForwardMessage> {
-            self.0.build(&ME_PATH, &[1], self.1.into_body())
-        }
+    impl<S: HasMessageId> ts::Ready<S> for Me {
+        const AT: ts::At = ts::At(&PATHS[0], &[1]);
     }
     /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/forward`, started by [`ForwardMessage::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
     impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
     impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
-    impl<S, B> ts::Build for Builder<User, S, B>
-    where
-        S: HasUserId + HasMessageId,
-        B: HasRequestBody,
-    {
-        type Endpoint = ForwardMessage;
-        fn build(self) -> ts::Built<ForwardMessage> {
-            self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
-        }
+    impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
+        const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
     }
     /// The path variant `POST /me/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::me_folder`].
     #[derive(Debug, Clone, Copy)]
     pub enum MeFolder {}
     impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
     impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
-    impl<S, B> ts::Build for Builder<MeFolder, S, B>
-    where
-        S: HasFolderId + HasMessageId,
-        B: HasRequestBody,
-    {
-        type Endpoint = ForwardMessage;
-        fn build(self) -> ts::Built<ForwardMessage> {
-            self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
-        }
+    impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
+        const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
     }
     /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::user_folder`].
     #[derive(Debug, Clone, Copy)]
@@ -672,15 +555,8 @@ pub mod forward_message {
     impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
     impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
     impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
-    impl<S, B> ts::Build for Builder<UserFolder, S, B>
-    where
-        S: HasUserId + HasFolderId + HasMessageId,
-        B: HasRequestBody,
-    {
-        type Endpoint = ForwardMessage;
-        fn build(self) -> ts::Built<ForwardMessage> {
-            self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
-        }
+    impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
+        const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
     }
     /// Implemented once `user_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
@@ -706,21 +582,6 @@ pub mod forward_message {
     )]
     pub trait HasFolderId {}
     impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
-    /// Implemented by the request body type; a builder without a body does not compile.
-    #[diagnostic::on_unimplemented(
-        message = "the request body of `message: forward` is not set",
-        label = "this request has no body yet",
-        note = "call `.body(...)` on the builder before `.build()`"
-    )]
-    pub trait HasRequestBody {
-        /// Hands the body to the request.
-        fn into_body(self) -> Body;
-    }
-    impl HasRequestBody for Body {
-        fn into_body(self) -> Body {
-            self
-        }
-    }
     /// The path parameters of a `message: forward` call that passed authentication and permission checks.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct ForwardMessageParams {

@@ -18,30 +18,16 @@ pub mod v1_0 {
     /// Shared model types of these endpoints.
     pub mod models {
         /// The name and email address of a contact or message recipient.
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            Eq,
-            Default,
-            ::graph_runtime::__private::serde::Serialize,
-            ::graph_runtime::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::graph_runtime::__private::serde")]
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[derive(::graph_runtime::__private::serde::Serialize)]
+        #[derive(::graph_runtime::__private::serde::Deserialize)]
+        #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct EmailAddress {
             /// The display name of the person or entity.
-            #[serde(
-                rename = "name",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub name: ::core::option::Option<::std::string::String>,
             /// The email address of the person or entity.
-            #[serde(
-                rename = "address",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub address: ::core::option::Option<::std::string::String>,
         }
         impl EmailAddress {
@@ -49,23 +35,13 @@ pub mod v1_0 {
             pub const PROPERTIES: &'static [&'static str] = &["name", "address"];
         }
         /// Information about a user in the sending or receiving end of an event, message or group post.
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            Eq,
-            Default,
-            ::graph_runtime::__private::serde::Serialize,
-            ::graph_runtime::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::graph_runtime::__private::serde")]
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[derive(::graph_runtime::__private::serde::Serialize)]
+        #[derive(::graph_runtime::__private::serde::Deserialize)]
+        #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct Recipient {
             /// The recipient's email address.
-            #[serde(
-                rename = "emailAddress",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub email_address: ::core::option::Option<self::EmailAddress>,
         }
         impl Recipient {
@@ -73,30 +49,16 @@ pub mod v1_0 {
             pub const PROPERTIES: &'static [&'static str] = &["emailAddress"];
         }
         /// The body content of a message.
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            Eq,
-            Default,
-            ::graph_runtime::__private::serde::Serialize,
-            ::graph_runtime::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::graph_runtime::__private::serde")]
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[derive(::graph_runtime::__private::serde::Serialize)]
+        #[derive(::graph_runtime::__private::serde::Deserialize)]
+        #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct ItemBody {
             /// The type of the content: text or html.
-            #[serde(
-                rename = "contentType",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub content_type: ::core::option::Option<self::BodyType>,
             /// The content of the item.
-            #[serde(
-                rename = "content",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub content: ::core::option::Option<::std::string::String>,
         }
         impl ItemBody {
@@ -104,183 +66,85 @@ pub mod v1_0 {
             pub const PROPERTIES: &'static [&'static str] = &["contentType", "content"];
         }
         /// A message in a mailbox folder.
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            Eq,
-            Default,
-            ::graph_runtime::__private::serde::Serialize,
-            ::graph_runtime::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::graph_runtime::__private::serde")]
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[derive(::graph_runtime::__private::serde::Serialize)]
+        #[derive(::graph_runtime::__private::serde::Deserialize)]
+        #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct Message {
             /// Unique identifier for the message. Read-only.
-            #[serde(
-                rename = "id",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub id: ::core::option::Option<::std::string::String>,
             /// The date and time the message was created.
-            #[serde(
-                rename = "createdDateTime",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub created_date_time: ::core::option::Option<
                 ::graph_runtime::DateTimeOffset,
             >,
             /// The date and time the message was last changed.
-            #[serde(
-                rename = "lastModifiedDateTime",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub last_modified_date_time: ::core::option::Option<
                 ::graph_runtime::DateTimeOffset,
             >,
             /// The date and time the message was received.
-            #[serde(
-                rename = "receivedDateTime",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub received_date_time: ::core::option::Option<
                 ::graph_runtime::DateTimeOffset,
             >,
             /// The date and time the message was sent.
-            #[serde(
-                rename = "sentDateTime",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub sent_date_time: ::core::option::Option<::graph_runtime::DateTimeOffset>,
             /// The subject of the message.
-            #[serde(
-                rename = "subject",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub subject: ::core::option::Option<::std::string::String>,
             /// The body of the message. It can be in HTML or text format.
-            #[serde(
-                rename = "body",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub body: ::core::option::Option<self::ItemBody>,
             /// The first 255 characters of the message body, in text format.
-            #[serde(
-                rename = "bodyPreview",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub body_preview: ::core::option::Option<::std::string::String>,
             /// The importance of the message: low, normal or high.
-            #[serde(
-                rename = "importance",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub importance: ::core::option::Option<self::Importance>,
             /// The unique identifier for the message's parent mailFolder.
-            #[serde(
-                rename = "parentFolderId",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub parent_folder_id: ::core::option::Option<::std::string::String>,
             /// The ID of the conversation the email belongs to.
-            #[serde(
-                rename = "conversationId",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub conversation_id: ::core::option::Option<::std::string::String>,
             /// The owner of the mailbox from which the message is sent.
-            #[serde(
-                rename = "from",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub from: ::core::option::Option<self::Recipient>,
             /// The account that is actually used to generate the message.
-            #[serde(
-                rename = "sender",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub sender: ::core::option::Option<self::Recipient>,
             /// The To: recipients for the message.
-            #[serde(
-                rename = "toRecipients",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub to_recipients: ::core::option::Option<::std::vec::Vec<self::Recipient>>,
             /// The Cc: recipients for the message.
-            #[serde(
-                rename = "ccRecipients",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub cc_recipients: ::core::option::Option<::std::vec::Vec<self::Recipient>>,
             /// The Bcc: recipients for the message.
-            #[serde(
-                rename = "bccRecipients",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub bcc_recipients: ::core::option::Option<::std::vec::Vec<self::Recipient>>,
             /// The email addresses to use when replying.
-            #[serde(
-                rename = "replyTo",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub reply_to: ::core::option::Option<::std::vec::Vec<self::Recipient>>,
             /// Indicates whether the message is a draft. A message is a draft if it hasn't been sent yet.
-            #[serde(
-                rename = "isDraft",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub is_draft: ::core::option::Option<bool>,
             /// Indicates whether the message has been read.
-            #[serde(
-                rename = "isRead",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub is_read: ::core::option::Option<bool>,
             /// Indicates whether the message has attachments.
-            #[serde(
-                rename = "hasAttachments",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub has_attachments: ::core::option::Option<bool>,
             /// The message ID in the format specified by RFC 2822.
-            #[serde(
-                rename = "internetMessageId",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub internet_message_id: ::core::option::Option<::std::string::String>,
             /// The URL to open the message in Outlook on the web.
-            #[serde(
-                rename = "webLink",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub web_link: ::core::option::Option<::std::string::String>,
             /// The categories associated with the message.
-            #[serde(
-                rename = "categories",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub categories: ::core::option::Option<
                 ::std::vec::Vec<::std::string::String>,
             >,
@@ -314,46 +178,27 @@ pub mod v1_0 {
             ];
         }
         /// The type of the content of an item body.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::graph_runtime::__private::serde::Serialize,
-            ::graph_runtime::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::graph_runtime::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[derive(::graph_runtime::__private::serde::Serialize)]
+        #[derive(::graph_runtime::__private::serde::Deserialize)]
+        #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub enum BodyType {
             /// `text`
-            #[serde(rename = "text")]
             Text,
             /// `html`
-            #[serde(rename = "html")]
             Html,
         }
         /// The importance of a message.
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::graph_runtime::__private::serde::Serialize,
-            ::graph_runtime::__private::serde::Deserialize
-        )]
-        #[serde(crate = "::graph_runtime::__private::serde")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[derive(::graph_runtime::__private::serde::Serialize)]
+        #[derive(::graph_runtime::__private::serde::Deserialize)]
+        #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub enum Importance {
             /// `low`
-            #[serde(rename = "low")]
             Low,
             /// `normal`
-            #[serde(rename = "normal")]
             Normal,
             /// `high`
-            #[serde(rename = "high")]
             High,
         }
     }
@@ -401,34 +246,24 @@ pub mod v1_0 {
     /// The request builder of [`ListMessages`] and its path variants.
     pub mod list_messages {
         use super::ListMessages;
-        use ::graph_runtime::typestate as ts;
-        const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me_folder",
-            template: "/me/mailFolders/{folder_id}/messages",
-            docs_template: "/me/mailFolders/{id}/messages",
-            params: &["folder_id"],
-            user_param: "user_id",
-        };
-        const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user_folder",
-            template: "/users/{user_id}/mailFolders/{folder_id}/messages",
-            docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages",
-            params: &["user_id", "folder_id"],
-            user_param: "user_id",
-        };
+        use ::graph_runtime::{self as rt, typestate as ts};
+        const PATHS: &[rt::PathTemplate] = &[
+            rt::PathTemplate {
+                variant: "me_folder",
+                template: "/me/mailFolders/{folder_id}/messages",
+                docs_template: "/me/mailFolders/{id}/messages",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user_folder",
+                template: "/users/{user_id}/mailFolders/{folder_id}/messages",
+                docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages",
+                user_param: "user_id",
+            },
+        ];
         impl ListMessages {
-            /// The permissions that allow calling `List messages`, least privileged first.
-            ///
-            /// One of the following permissions is required to call this API.
-            ///
-            /// | Permission type | Permissions (from least to most privileged) |
-            /// |:--|:--|
-            /// | Delegated (work or school account) | Mail.ReadBasic, Mail.Read, Mail.ReadWrite |
-            /// | Delegated (personal Microsoft account) | Mail.ReadBasic, Mail.Read, Mail.ReadWrite |
-            /// | Application | Mail.ReadBasic.All, Mail.Read, Mail.ReadWrite |
-            ///
-            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Read.Shared.
-            pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+            /// The permissions that allow calling `List messages`, least privileged first: the [table](Self#permissions) of the type's docs.
+            pub const PERMISSIONS: rt::Permissions = rt::Permissions {
                 delegated_work: ::core::option::Option::Some(
                     &["Mail.ReadBasic", "Mail.Read", "Mail.ReadWrite"],
                 ),
@@ -441,40 +276,26 @@ pub mod v1_0 {
                 resource: "mailbox",
                 other_users: &["Mail.Read.Shared"],
             };
-            /// Starts a request on `GET /me/mailFolders/{id}/messages`.
-            ///
-            /// A folder of the signed-in user's mailbox.
+            /// Starts a request on `GET /me/mailFolders/{id}/messages`. A folder of the signed-in user's mailbox.
             pub fn me_folder() -> Builder<MeFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(2))
             }
-            /// Starts a request on `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages`.
-            ///
-            /// A folder of the given user's mailbox.
+            /// Starts a request on `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages`. A folder of the given user's mailbox.
             pub fn user_folder() -> Builder<UserFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(2))
             }
         }
-        impl ::graph_runtime::Endpoint for ListMessages {
+        impl rt::Endpoint for ListMessages {
             type RequestBody = ();
             type ResponseBody = ::graph_runtime::Page<super::models::Message>;
             const NAME: &'static str = "List messages";
-            const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::GET;
-            const PATHS: &'static [::graph_runtime::PathTemplate] = &[
-                ME_FOLDER_PATH,
-                USER_FOLDER_PATH,
-            ];
-            const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-                ::graph_runtime::ApiVersion::V1_0,
-            ];
-            const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::OK;
-            const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-                ::graph_runtime::HeaderSpec {
-                    name: "Authorization",
-                    value: "Bearer {token}",
-                    required: true,
-                    description: "Bearer {token}. Required.",
-                },
-                ::graph_runtime::HeaderSpec {
+            const METHOD: rt::http::Method = rt::http::Method::GET;
+            const PATHS: &'static [rt::PathTemplate] = PATHS;
+            const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+            const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::OK;
+            const HEADERS: &'static [rt::HeaderSpec] = &[
+                rt::HeaderSpec::AUTHORIZATION,
+                rt::HeaderSpec {
                     name: "Prefer",
                     value: "outlook.timezone=\"{time_zone}\"",
                     required: false,
@@ -483,7 +304,7 @@ pub mod v1_0 {
             ];
             const HAS_REQUEST_BODY: bool = false;
             const HAS_RESPONSE_BODY: bool = true;
-            const PERMISSIONS: ::graph_runtime::Permissions = ListMessages::PERMISSIONS;
+            const PERMISSIONS: rt::Permissions = ListMessages::PERMISSIONS;
             const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/mailfolder-list-messages?view=graph-rest-1.0";
         }
         /// The request builder of [`ListMessages`]; `V` is the path variant its constructor picked.
@@ -492,11 +313,6 @@ pub mod v1_0 {
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
-        impl<V> Builder<V> {
-            fn new() -> Self {
-                Builder(ts::Parts::new(2))
-            }
-        }
         impl<V, S> Builder<V, S> {
             /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
@@ -553,37 +369,25 @@ pub mod v1_0 {
             /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
             pub fn build(self) -> ts::Built<ListMessages>
             where
-                Self: ts::Build<Endpoint = ListMessages>,
+                V: ts::Ready<S>,
             {
-                ts::Build::build(self)
+                self.0.build(V::AT, ())
             }
         }
         /// The path variant `GET /me/mailFolders/{id}/messages`, started by [`ListMessages::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         impl ts::Takes<ts::R<ts::Here>> for MeFolder {}
-        impl<S> ts::Build for Builder<MeFolder, S>
-        where
-            S: HasFolderId,
-        {
-            type Endpoint = ListMessages;
-            fn build(self) -> ts::Built<ListMessages> {
-                self.0.build(&ME_FOLDER_PATH, &[1], ())
-            }
+        impl<S: HasFolderId> ts::Ready<S> for MeFolder {
+            const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages`, started by [`ListMessages::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
         impl ts::Takes<ts::L<ts::Here>> for UserFolder {}
         impl ts::Takes<ts::R<ts::Here>> for UserFolder {}
-        impl<S> ts::Build for Builder<UserFolder, S>
-        where
-            S: HasUserId + HasFolderId,
-        {
-            type Endpoint = ListMessages;
-            fn build(self) -> ts::Built<ListMessages> {
-                self.0.build(&USER_FOLDER_PATH, &[0, 1], ())
-            }
+        impl<S: HasUserId + HasFolderId> ts::Ready<S> for UserFolder {
+            const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -654,128 +458,84 @@ pub mod v1_0 {
     /// The request builder of [`CopyMessage`] and its path variants.
     pub mod copy_message {
         use super::CopyMessage;
-        use ::graph_runtime::typestate as ts;
-        const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me",
-            template: "/me/messages/{message_id}/copy",
-            docs_template: "/me/messages/{id}/copy",
-            params: &["message_id"],
-            user_param: "user_id",
-        };
-        const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user",
-            template: "/users/{user_id}/messages/{message_id}/copy",
-            docs_template: "/users/{id | userPrincipalName}/messages/{id}/copy",
-            params: &["user_id", "message_id"],
-            user_param: "user_id",
-        };
-        const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me_folder",
-            template: "/me/mailFolders/{folder_id}/messages/{message_id}/copy",
-            docs_template: "/me/mailFolders/{id}/messages/{id}/copy",
-            params: &["folder_id", "message_id"],
-            user_param: "user_id",
-        };
-        const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user_folder",
-            template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/copy",
-            docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/copy",
-            params: &["user_id", "folder_id", "message_id"],
-            user_param: "user_id",
-        };
+        use ::graph_runtime::{self as rt, typestate as ts};
+        const PATHS: &[rt::PathTemplate] = &[
+            rt::PathTemplate {
+                variant: "me",
+                template: "/me/messages/{message_id}/copy",
+                docs_template: "/me/messages/{id}/copy",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user",
+                template: "/users/{user_id}/messages/{message_id}/copy",
+                docs_template: "/users/{id | userPrincipalName}/messages/{id}/copy",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "me_folder",
+                template: "/me/mailFolders/{folder_id}/messages/{message_id}/copy",
+                docs_template: "/me/mailFolders/{id}/messages/{id}/copy",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user_folder",
+                template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/copy",
+                docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/copy",
+                user_param: "user_id",
+            },
+        ];
         impl CopyMessage {
-            /// The permissions that allow calling `message: copy`, least privileged first.
-            ///
-            /// One of the following permissions is required to call this API.
-            ///
-            /// | Permission type | Permissions (from least to most privileged) |
-            /// |:--|:--|
-            /// | Delegated (work or school account) | Mail.ReadWrite |
-            /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
-            /// | Application | Mail.ReadWrite |
-            ///
-            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
-            pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+            /// The permissions that allow calling `message: copy`, least privileged first: the [table](Self#permissions) of the type's docs.
+            pub const PERMISSIONS: rt::Permissions = rt::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 resource: "mailbox",
                 other_users: &["Mail.ReadWrite.Shared"],
             };
-            /// Starts a request on `POST /me/messages/{id}/copy`.
-            ///
-            /// From the signed-in user's mailbox.
+            /// Starts a request on `POST /me/messages/{id}/copy`. From the signed-in user's mailbox.
             pub fn me() -> Builder<Me> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/copy`.
-            ///
-            /// From the given user's mailbox.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/copy`. From the given user's mailbox.
             pub fn user() -> Builder<User> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/copy`.
-            ///
-            /// From a folder of the signed-in user's mailbox.
+            /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/copy`. From a folder of the signed-in user's mailbox.
             pub fn me_folder() -> Builder<MeFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/copy`.
-            ///
-            /// From a folder of the given user's mailbox.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/copy`. From a folder of the given user's mailbox.
             pub fn user_folder() -> Builder<UserFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
         }
-        impl ::graph_runtime::Endpoint for CopyMessage {
+        impl rt::Endpoint for CopyMessage {
             type RequestBody = Body;
             type ResponseBody = super::models::Message;
             const NAME: &'static str = "message: copy";
-            const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::POST;
-            const PATHS: &'static [::graph_runtime::PathTemplate] = &[
-                ME_PATH,
-                USER_PATH,
-                ME_FOLDER_PATH,
-                USER_FOLDER_PATH,
-            ];
-            const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-                ::graph_runtime::ApiVersion::V1_0,
-            ];
-            const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::CREATED;
-            const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-                ::graph_runtime::HeaderSpec {
-                    name: "Authorization",
-                    value: "Bearer {token}",
-                    required: true,
-                    description: "Bearer {token}. Required.",
-                },
-                ::graph_runtime::HeaderSpec {
-                    name: "Content-Type",
-                    value: "application/json",
-                    required: true,
-                    description: "Nature of the data in the body of an entity. Required.",
-                },
+            const METHOD: rt::http::Method = rt::http::Method::POST;
+            const PATHS: &'static [rt::PathTemplate] = PATHS;
+            const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+            const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::CREATED;
+            const HEADERS: &'static [rt::HeaderSpec] = &[
+                rt::HeaderSpec::AUTHORIZATION,
+                rt::HeaderSpec::CONTENT_TYPE_JSON,
             ];
             const HAS_REQUEST_BODY: bool = true;
             const HAS_RESPONSE_BODY: bool = true;
-            const PERMISSIONS: ::graph_runtime::Permissions = CopyMessage::PERMISSIONS;
+            const PERMISSIONS: rt::Permissions = CopyMessage::PERMISSIONS;
             const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-copy?view=graph-rest-1.0";
         }
         /// The JSON request body of `message: copy`.
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            Eq,
-            Default,
-            ::graph_runtime::__private::serde::Serialize
-        )]
-        #[serde(crate = "::graph_runtime::__private::serde")]
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[derive(::graph_runtime::__private::serde::Serialize)]
+        #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct Body {
             /// The destination folder ID, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             ///
             /// Required.
-            #[serde(rename = "destinationId")]
             pub destination_id: ::std::string::String,
         }
         /// The request builder of [`CopyMessage`]; `V` is the path variant its constructor picked.
@@ -784,11 +544,6 @@ pub mod v1_0 {
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
-        impl<V> Builder<V> {
-            fn new() -> Self {
-                Builder(ts::Parts::new(3), ts::Unset)
-            }
-        }
         impl<V, S, B> Builder<V, S, B> {
             /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
@@ -834,54 +589,34 @@ pub mod v1_0 {
             /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
             pub fn build(self) -> ts::Built<CopyMessage>
             where
-                Self: ts::Build<Endpoint = CopyMessage>,
+                V: ts::Ready<S>,
+                B: ts::HasBody<Body>,
             {
-                ts::Build::build(self)
+                self.0.build(V::AT, self.1.into_body())
             }
         }
         /// The path variant `POST /me/messages/{id}/copy`, started by [`CopyMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
-        impl<S, B> ts::Build for Builder<Me, S, B>
-        where
-            S: HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CopyMessage;
-            fn build(self) -> ts::Built<CopyMessage> {
-                self.0.build(&ME_PATH, &[1], self.1.into_body())
-            }
+        impl<S: HasMessageId> ts::Ready<S> for Me {
+            const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/copy`, started by [`CopyMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
-        impl<S, B> ts::Build for Builder<User, S, B>
-        where
-            S: HasUserId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CopyMessage;
-            fn build(self) -> ts::Built<CopyMessage> {
-                self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
-            }
+        impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
+            const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/copy`, started by [`CopyMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
-        impl<S, B> ts::Build for Builder<MeFolder, S, B>
-        where
-            S: HasFolderId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CopyMessage;
-            fn build(self) -> ts::Built<CopyMessage> {
-                self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
-            }
+        impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
+            const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/copy`, started by [`CopyMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
@@ -889,15 +624,8 @@ pub mod v1_0 {
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
-        impl<S, B> ts::Build for Builder<UserFolder, S, B>
-        where
-            S: HasUserId + HasFolderId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CopyMessage;
-            fn build(self) -> ts::Built<CopyMessage> {
-                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
-            }
+        impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
+            const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -923,21 +651,6 @@ pub mod v1_0 {
         )]
         pub trait HasFolderId {}
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
-        /// Implemented by the request body type; a builder without a body does not compile.
-        #[diagnostic::on_unimplemented(
-            message = "the request body of `message: copy` is not set",
-            label = "this request has no body yet",
-            note = "call `.body(...)` on the builder before `.build()`"
-        )]
-        pub trait HasRequestBody {
-            /// Hands the body to the request.
-            fn into_body(self) -> Body;
-        }
-        impl HasRequestBody for Body {
-            fn into_body(self) -> Body {
-                self
-            }
-        }
     }
     /// message: createForward
     ///
@@ -995,115 +708,78 @@ pub mod v1_0 {
     /// The request builder of [`CreateForward`] and its path variants.
     pub mod create_forward {
         use super::CreateForward;
-        use ::graph_runtime::typestate as ts;
-        const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me",
-            template: "/me/messages/{message_id}/createForward",
-            docs_template: "/me/messages/{id}/createForward",
-            params: &["message_id"],
-            user_param: "user_id",
-        };
-        const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user",
-            template: "/users/{user_id}/messages/{message_id}/createForward",
-            docs_template: "/users/{id | userPrincipalName}/messages/{id}/createForward",
-            params: &["user_id", "message_id"],
-            user_param: "user_id",
-        };
-        const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me_folder",
-            template: "/me/mailFolders/{folder_id}/messages/{message_id}/createForward",
-            docs_template: "/me/mailFolders/{id}/messages/{id}/createForward",
-            params: &["folder_id", "message_id"],
-            user_param: "user_id",
-        };
-        const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user_folder",
-            template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/createForward",
-            docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createForward",
-            params: &["user_id", "folder_id", "message_id"],
-            user_param: "user_id",
-        };
+        use ::graph_runtime::{self as rt, typestate as ts};
+        const PATHS: &[rt::PathTemplate] = &[
+            rt::PathTemplate {
+                variant: "me",
+                template: "/me/messages/{message_id}/createForward",
+                docs_template: "/me/messages/{id}/createForward",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user",
+                template: "/users/{user_id}/messages/{message_id}/createForward",
+                docs_template: "/users/{id | userPrincipalName}/messages/{id}/createForward",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "me_folder",
+                template: "/me/mailFolders/{folder_id}/messages/{message_id}/createForward",
+                docs_template: "/me/mailFolders/{id}/messages/{id}/createForward",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user_folder",
+                template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/createForward",
+                docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createForward",
+                user_param: "user_id",
+            },
+        ];
         impl CreateForward {
-            /// The permissions that allow calling `message: createForward`, least privileged first.
-            ///
-            /// One of the following permissions is required to call this API.
-            ///
-            /// | Permission type | Permissions (from least to most privileged) |
-            /// |:--|:--|
-            /// | Delegated (work or school account) | Mail.ReadWrite |
-            /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
-            /// | Application | Mail.ReadWrite |
-            ///
-            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
-            pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+            /// The permissions that allow calling `message: createForward`, least privileged first: the [table](Self#permissions) of the type's docs.
+            pub const PERMISSIONS: rt::Permissions = rt::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 resource: "mailbox",
                 other_users: &["Mail.ReadWrite.Shared"],
             };
-            /// Starts a request on `POST /me/messages/{id}/createForward`.
-            ///
-            /// From the signed-in user's mailbox.
+            /// Starts a request on `POST /me/messages/{id}/createForward`. From the signed-in user's mailbox.
             pub fn me() -> Builder<Me> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/createForward`.
-            ///
-            /// From the given user's mailbox.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/createForward`. From the given user's mailbox.
             pub fn user() -> Builder<User> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/createForward`.
-            ///
-            /// From a folder of the signed-in user's mailbox.
+            /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/createForward`. From a folder of the signed-in user's mailbox.
             pub fn me_folder() -> Builder<MeFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createForward`.
-            ///
-            /// From a folder of the given user's mailbox.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createForward`. From a folder of the given user's mailbox.
             pub fn user_folder() -> Builder<UserFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
         }
-        impl ::graph_runtime::Endpoint for CreateForward {
+        impl rt::Endpoint for CreateForward {
             type RequestBody = Body;
             type ResponseBody = super::models::Message;
             const NAME: &'static str = "message: createForward";
-            const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::POST;
-            const PATHS: &'static [::graph_runtime::PathTemplate] = &[
-                ME_PATH,
-                USER_PATH,
-                ME_FOLDER_PATH,
-                USER_FOLDER_PATH,
-            ];
-            const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-                ::graph_runtime::ApiVersion::V1_0,
-            ];
-            const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::CREATED;
-            const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-                ::graph_runtime::HeaderSpec {
-                    name: "Authorization",
-                    value: "Bearer {token}",
-                    required: true,
-                    description: "Bearer {token}. Required.",
-                },
-                ::graph_runtime::HeaderSpec {
-                    name: "Content-Type",
-                    value: "application/json",
-                    required: true,
-                    description: "Nature of the data in the body of an entity. Required.",
-                },
+            const METHOD: rt::http::Method = rt::http::Method::POST;
+            const PATHS: &'static [rt::PathTemplate] = PATHS;
+            const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+            const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::CREATED;
+            const HEADERS: &'static [rt::HeaderSpec] = &[
+                rt::HeaderSpec::AUTHORIZATION,
+                rt::HeaderSpec::CONTENT_TYPE_JSON,
             ];
             const HAS_REQUEST_BODY: bool = true;
             const HAS_RESPONSE_BODY: bool = true;
-            const PERMISSIONS: ::graph_runtime::Permissions = CreateForward::PERMISSIONS;
+            const PERMISSIONS: rt::Permissions = CreateForward::PERMISSIONS;
             const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-createforward?view=graph-rest-1.0";
             fn validate_body(
                 body: &Self::RequestBody,
-            ) -> ::core::result::Result<(), ::graph_runtime::BodyError> {
+            ) -> ::core::result::Result<(), rt::BodyError> {
                 let present = [
                     body.comment.is_some(),
                     body.message.as_ref().is_some_and(|v0| v0.body.is_some()),
@@ -1112,7 +788,7 @@ pub mod v1_0 {
                     .filter(|p| *p)
                     .count();
                 if present > 1 {
-                    return ::core::result::Result::Err(::graph_runtime::BodyError {
+                    return ::core::result::Result::Err(rt::BodyError {
                         message: ::std::string::String::from(
                             "Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request. (`comment`, `message.body`)",
                         ),
@@ -1124,36 +800,18 @@ pub mod v1_0 {
         /// The JSON request body of `message: createForward`.
         ///
         /// Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request.
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            Eq,
-            Default,
-            ::graph_runtime::__private::serde::Serialize
-        )]
-        #[serde(crate = "::graph_runtime::__private::serde")]
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[derive(::graph_runtime::__private::serde::Serialize)]
+        #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct Body {
             /// A comment to include. Can be an empty string.
-            #[serde(
-                rename = "comment",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub comment: ::core::option::Option<::std::string::String>,
             /// Any writeable properties to set on the draft.
-            #[serde(
-                rename = "message",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub message: ::core::option::Option<super::models::Message>,
             /// The list of recipients.
-            #[serde(
-                rename = "toRecipients",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub to_recipients: ::core::option::Option<
                 ::std::vec::Vec<super::models::Recipient>,
             >,
@@ -1164,11 +822,6 @@ pub mod v1_0 {
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
-        impl<V> Builder<V> {
-            fn new() -> Self {
-                Builder(ts::Parts::new(3), ts::Unset)
-            }
-        }
         impl<V, S, B> Builder<V, S, B> {
             /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
@@ -1214,54 +867,34 @@ pub mod v1_0 {
             /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
             pub fn build(self) -> ts::Built<CreateForward>
             where
-                Self: ts::Build<Endpoint = CreateForward>,
+                V: ts::Ready<S>,
+                B: ts::HasBody<Body>,
             {
-                ts::Build::build(self)
+                self.0.build(V::AT, self.1.into_body())
             }
         }
         /// The path variant `POST /me/messages/{id}/createForward`, started by [`CreateForward::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
-        impl<S, B> ts::Build for Builder<Me, S, B>
-        where
-            S: HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CreateForward;
-            fn build(self) -> ts::Built<CreateForward> {
-                self.0.build(&ME_PATH, &[1], self.1.into_body())
-            }
+        impl<S: HasMessageId> ts::Ready<S> for Me {
+            const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/createForward`, started by [`CreateForward::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
-        impl<S, B> ts::Build for Builder<User, S, B>
-        where
-            S: HasUserId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CreateForward;
-            fn build(self) -> ts::Built<CreateForward> {
-                self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
-            }
+        impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
+            const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/createForward`, started by [`CreateForward::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
-        impl<S, B> ts::Build for Builder<MeFolder, S, B>
-        where
-            S: HasFolderId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CreateForward;
-            fn build(self) -> ts::Built<CreateForward> {
-                self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
-            }
+        impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
+            const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createForward`, started by [`CreateForward::user_folder`].
         #[derive(Debug, Clone, Copy)]
@@ -1269,15 +902,8 @@ pub mod v1_0 {
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
-        impl<S, B> ts::Build for Builder<UserFolder, S, B>
-        where
-            S: HasUserId + HasFolderId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CreateForward;
-            fn build(self) -> ts::Built<CreateForward> {
-                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
-            }
+        impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
+            const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -1303,21 +929,6 @@ pub mod v1_0 {
         )]
         pub trait HasFolderId {}
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
-        /// Implemented by the request body type; a builder without a body does not compile.
-        #[diagnostic::on_unimplemented(
-            message = "the request body of `message: createForward` is not set",
-            label = "this request has no body yet",
-            note = "call `.body(...)` on the builder before `.build()`"
-        )]
-        pub trait HasRequestBody {
-            /// Hands the body to the request.
-            fn into_body(self) -> Body;
-        }
-        impl HasRequestBody for Body {
-            fn into_body(self) -> Body {
-                self
-            }
-        }
     }
     /// message: createReply
     ///
@@ -1374,115 +985,78 @@ pub mod v1_0 {
     /// The request builder of [`CreateReply`] and its path variants.
     pub mod create_reply {
         use super::CreateReply;
-        use ::graph_runtime::typestate as ts;
-        const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me",
-            template: "/me/messages/{message_id}/createReply",
-            docs_template: "/me/messages/{id}/createReply",
-            params: &["message_id"],
-            user_param: "user_id",
-        };
-        const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user",
-            template: "/users/{user_id}/messages/{message_id}/createReply",
-            docs_template: "/users/{id | userPrincipalName}/messages/{id}/createReply",
-            params: &["user_id", "message_id"],
-            user_param: "user_id",
-        };
-        const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me_folder",
-            template: "/me/mailFolders/{folder_id}/messages/{message_id}/createReply",
-            docs_template: "/me/mailFolders/{id}/messages/{id}/createReply",
-            params: &["folder_id", "message_id"],
-            user_param: "user_id",
-        };
-        const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user_folder",
-            template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/createReply",
-            docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReply",
-            params: &["user_id", "folder_id", "message_id"],
-            user_param: "user_id",
-        };
+        use ::graph_runtime::{self as rt, typestate as ts};
+        const PATHS: &[rt::PathTemplate] = &[
+            rt::PathTemplate {
+                variant: "me",
+                template: "/me/messages/{message_id}/createReply",
+                docs_template: "/me/messages/{id}/createReply",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user",
+                template: "/users/{user_id}/messages/{message_id}/createReply",
+                docs_template: "/users/{id | userPrincipalName}/messages/{id}/createReply",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "me_folder",
+                template: "/me/mailFolders/{folder_id}/messages/{message_id}/createReply",
+                docs_template: "/me/mailFolders/{id}/messages/{id}/createReply",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user_folder",
+                template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/createReply",
+                docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReply",
+                user_param: "user_id",
+            },
+        ];
         impl CreateReply {
-            /// The permissions that allow calling `message: createReply`, least privileged first.
-            ///
-            /// One of the following permissions is required to call this API.
-            ///
-            /// | Permission type | Permissions (from least to most privileged) |
-            /// |:--|:--|
-            /// | Delegated (work or school account) | Mail.ReadWrite |
-            /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
-            /// | Application | Mail.ReadWrite |
-            ///
-            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
-            pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+            /// The permissions that allow calling `message: createReply`, least privileged first: the [table](Self#permissions) of the type's docs.
+            pub const PERMISSIONS: rt::Permissions = rt::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 resource: "mailbox",
                 other_users: &["Mail.ReadWrite.Shared"],
             };
-            /// Starts a request on `POST /me/messages/{id}/createReply`.
-            ///
-            /// From the signed-in user's mailbox.
+            /// Starts a request on `POST /me/messages/{id}/createReply`. From the signed-in user's mailbox.
             pub fn me() -> Builder<Me> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/createReply`.
-            ///
-            /// From the given user's mailbox.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/createReply`. From the given user's mailbox.
             pub fn user() -> Builder<User> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/createReply`.
-            ///
-            /// From a folder of the signed-in user's mailbox.
+            /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/createReply`. From a folder of the signed-in user's mailbox.
             pub fn me_folder() -> Builder<MeFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReply`.
-            ///
-            /// From a folder of the given user's mailbox.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReply`. From a folder of the given user's mailbox.
             pub fn user_folder() -> Builder<UserFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
         }
-        impl ::graph_runtime::Endpoint for CreateReply {
+        impl rt::Endpoint for CreateReply {
             type RequestBody = Body;
             type ResponseBody = super::models::Message;
             const NAME: &'static str = "message: createReply";
-            const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::POST;
-            const PATHS: &'static [::graph_runtime::PathTemplate] = &[
-                ME_PATH,
-                USER_PATH,
-                ME_FOLDER_PATH,
-                USER_FOLDER_PATH,
-            ];
-            const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-                ::graph_runtime::ApiVersion::V1_0,
-            ];
-            const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::CREATED;
-            const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-                ::graph_runtime::HeaderSpec {
-                    name: "Authorization",
-                    value: "Bearer {token}",
-                    required: true,
-                    description: "Bearer {token}. Required.",
-                },
-                ::graph_runtime::HeaderSpec {
-                    name: "Content-Type",
-                    value: "application/json",
-                    required: true,
-                    description: "Nature of the data in the body of an entity. Required.",
-                },
+            const METHOD: rt::http::Method = rt::http::Method::POST;
+            const PATHS: &'static [rt::PathTemplate] = PATHS;
+            const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+            const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::CREATED;
+            const HEADERS: &'static [rt::HeaderSpec] = &[
+                rt::HeaderSpec::AUTHORIZATION,
+                rt::HeaderSpec::CONTENT_TYPE_JSON,
             ];
             const HAS_REQUEST_BODY: bool = true;
             const HAS_RESPONSE_BODY: bool = true;
-            const PERMISSIONS: ::graph_runtime::Permissions = CreateReply::PERMISSIONS;
+            const PERMISSIONS: rt::Permissions = CreateReply::PERMISSIONS;
             const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-createreply?view=graph-rest-1.0";
             fn validate_body(
                 body: &Self::RequestBody,
-            ) -> ::core::result::Result<(), ::graph_runtime::BodyError> {
+            ) -> ::core::result::Result<(), rt::BodyError> {
                 let present = [
                     body.comment.is_some(),
                     body.message.as_ref().is_some_and(|v0| v0.body.is_some()),
@@ -1491,7 +1065,7 @@ pub mod v1_0 {
                     .filter(|p| *p)
                     .count();
                 if present > 1 {
-                    return ::core::result::Result::Err(::graph_runtime::BodyError {
+                    return ::core::result::Result::Err(rt::BodyError {
                         message: ::std::string::String::from(
                             "Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request. (`comment`, `message.body`)",
                         ),
@@ -1503,29 +1077,15 @@ pub mod v1_0 {
         /// The JSON request body of `message: createReply`.
         ///
         /// Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request.
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            Eq,
-            Default,
-            ::graph_runtime::__private::serde::Serialize
-        )]
-        #[serde(crate = "::graph_runtime::__private::serde")]
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[derive(::graph_runtime::__private::serde::Serialize)]
+        #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct Body {
             /// A comment to include. Can be an empty string.
-            #[serde(
-                rename = "comment",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub comment: ::core::option::Option<::std::string::String>,
             /// Any writeable properties to set on the draft.
-            #[serde(
-                rename = "message",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub message: ::core::option::Option<super::models::Message>,
         }
         /// The request builder of [`CreateReply`]; `V` is the path variant its constructor picked.
@@ -1534,11 +1094,6 @@ pub mod v1_0 {
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
-        impl<V> Builder<V> {
-            fn new() -> Self {
-                Builder(ts::Parts::new(3), ts::Unset)
-            }
-        }
         impl<V, S, B> Builder<V, S, B> {
             /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
@@ -1584,54 +1139,34 @@ pub mod v1_0 {
             /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
             pub fn build(self) -> ts::Built<CreateReply>
             where
-                Self: ts::Build<Endpoint = CreateReply>,
+                V: ts::Ready<S>,
+                B: ts::HasBody<Body>,
             {
-                ts::Build::build(self)
+                self.0.build(V::AT, self.1.into_body())
             }
         }
         /// The path variant `POST /me/messages/{id}/createReply`, started by [`CreateReply::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
-        impl<S, B> ts::Build for Builder<Me, S, B>
-        where
-            S: HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CreateReply;
-            fn build(self) -> ts::Built<CreateReply> {
-                self.0.build(&ME_PATH, &[1], self.1.into_body())
-            }
+        impl<S: HasMessageId> ts::Ready<S> for Me {
+            const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/createReply`, started by [`CreateReply::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
-        impl<S, B> ts::Build for Builder<User, S, B>
-        where
-            S: HasUserId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CreateReply;
-            fn build(self) -> ts::Built<CreateReply> {
-                self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
-            }
+        impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
+            const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/createReply`, started by [`CreateReply::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
-        impl<S, B> ts::Build for Builder<MeFolder, S, B>
-        where
-            S: HasFolderId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CreateReply;
-            fn build(self) -> ts::Built<CreateReply> {
-                self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
-            }
+        impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
+            const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReply`, started by [`CreateReply::user_folder`].
         #[derive(Debug, Clone, Copy)]
@@ -1639,15 +1174,8 @@ pub mod v1_0 {
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
-        impl<S, B> ts::Build for Builder<UserFolder, S, B>
-        where
-            S: HasUserId + HasFolderId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CreateReply;
-            fn build(self) -> ts::Built<CreateReply> {
-                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
-            }
+        impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
+            const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -1673,21 +1201,6 @@ pub mod v1_0 {
         )]
         pub trait HasFolderId {}
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
-        /// Implemented by the request body type; a builder without a body does not compile.
-        #[diagnostic::on_unimplemented(
-            message = "the request body of `message: createReply` is not set",
-            label = "this request has no body yet",
-            note = "call `.body(...)` on the builder before `.build()`"
-        )]
-        pub trait HasRequestBody {
-            /// Hands the body to the request.
-            fn into_body(self) -> Body;
-        }
-        impl HasRequestBody for Body {
-            fn into_body(self) -> Body {
-                self
-            }
-        }
     }
     /// message: createReplyAll
     ///
@@ -1744,115 +1257,78 @@ pub mod v1_0 {
     /// The request builder of [`CreateReplyAll`] and its path variants.
     pub mod create_reply_all {
         use super::CreateReplyAll;
-        use ::graph_runtime::typestate as ts;
-        const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me",
-            template: "/me/messages/{message_id}/createReplyAll",
-            docs_template: "/me/messages/{id}/createReplyAll",
-            params: &["message_id"],
-            user_param: "user_id",
-        };
-        const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user",
-            template: "/users/{user_id}/messages/{message_id}/createReplyAll",
-            docs_template: "/users/{id | userPrincipalName}/messages/{id}/createReplyAll",
-            params: &["user_id", "message_id"],
-            user_param: "user_id",
-        };
-        const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me_folder",
-            template: "/me/mailFolders/{folder_id}/messages/{message_id}/createReplyAll",
-            docs_template: "/me/mailFolders/{id}/messages/{id}/createReplyAll",
-            params: &["folder_id", "message_id"],
-            user_param: "user_id",
-        };
-        const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user_folder",
-            template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/createReplyAll",
-            docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReplyAll",
-            params: &["user_id", "folder_id", "message_id"],
-            user_param: "user_id",
-        };
+        use ::graph_runtime::{self as rt, typestate as ts};
+        const PATHS: &[rt::PathTemplate] = &[
+            rt::PathTemplate {
+                variant: "me",
+                template: "/me/messages/{message_id}/createReplyAll",
+                docs_template: "/me/messages/{id}/createReplyAll",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user",
+                template: "/users/{user_id}/messages/{message_id}/createReplyAll",
+                docs_template: "/users/{id | userPrincipalName}/messages/{id}/createReplyAll",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "me_folder",
+                template: "/me/mailFolders/{folder_id}/messages/{message_id}/createReplyAll",
+                docs_template: "/me/mailFolders/{id}/messages/{id}/createReplyAll",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user_folder",
+                template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/createReplyAll",
+                docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReplyAll",
+                user_param: "user_id",
+            },
+        ];
         impl CreateReplyAll {
-            /// The permissions that allow calling `message: createReplyAll`, least privileged first.
-            ///
-            /// One of the following permissions is required to call this API.
-            ///
-            /// | Permission type | Permissions (from least to most privileged) |
-            /// |:--|:--|
-            /// | Delegated (work or school account) | Mail.ReadWrite |
-            /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
-            /// | Application | Mail.ReadWrite |
-            ///
-            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
-            pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+            /// The permissions that allow calling `message: createReplyAll`, least privileged first: the [table](Self#permissions) of the type's docs.
+            pub const PERMISSIONS: rt::Permissions = rt::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 resource: "mailbox",
                 other_users: &["Mail.ReadWrite.Shared"],
             };
-            /// Starts a request on `POST /me/messages/{id}/createReplyAll`.
-            ///
-            /// From the signed-in user's mailbox.
+            /// Starts a request on `POST /me/messages/{id}/createReplyAll`. From the signed-in user's mailbox.
             pub fn me() -> Builder<Me> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/createReplyAll`.
-            ///
-            /// From the given user's mailbox.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/createReplyAll`. From the given user's mailbox.
             pub fn user() -> Builder<User> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/createReplyAll`.
-            ///
-            /// From a folder of the signed-in user's mailbox.
+            /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/createReplyAll`. From a folder of the signed-in user's mailbox.
             pub fn me_folder() -> Builder<MeFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReplyAll`.
-            ///
-            /// From a folder of the given user's mailbox.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReplyAll`. From a folder of the given user's mailbox.
             pub fn user_folder() -> Builder<UserFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
         }
-        impl ::graph_runtime::Endpoint for CreateReplyAll {
+        impl rt::Endpoint for CreateReplyAll {
             type RequestBody = Body;
             type ResponseBody = super::models::Message;
             const NAME: &'static str = "message: createReplyAll";
-            const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::POST;
-            const PATHS: &'static [::graph_runtime::PathTemplate] = &[
-                ME_PATH,
-                USER_PATH,
-                ME_FOLDER_PATH,
-                USER_FOLDER_PATH,
-            ];
-            const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-                ::graph_runtime::ApiVersion::V1_0,
-            ];
-            const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::CREATED;
-            const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-                ::graph_runtime::HeaderSpec {
-                    name: "Authorization",
-                    value: "Bearer {token}",
-                    required: true,
-                    description: "Bearer {token}. Required.",
-                },
-                ::graph_runtime::HeaderSpec {
-                    name: "Content-Type",
-                    value: "application/json",
-                    required: true,
-                    description: "Nature of the data in the body of an entity. Required.",
-                },
+            const METHOD: rt::http::Method = rt::http::Method::POST;
+            const PATHS: &'static [rt::PathTemplate] = PATHS;
+            const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+            const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::CREATED;
+            const HEADERS: &'static [rt::HeaderSpec] = &[
+                rt::HeaderSpec::AUTHORIZATION,
+                rt::HeaderSpec::CONTENT_TYPE_JSON,
             ];
             const HAS_REQUEST_BODY: bool = true;
             const HAS_RESPONSE_BODY: bool = true;
-            const PERMISSIONS: ::graph_runtime::Permissions = CreateReplyAll::PERMISSIONS;
+            const PERMISSIONS: rt::Permissions = CreateReplyAll::PERMISSIONS;
             const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-createreplyall?view=graph-rest-1.0";
             fn validate_body(
                 body: &Self::RequestBody,
-            ) -> ::core::result::Result<(), ::graph_runtime::BodyError> {
+            ) -> ::core::result::Result<(), rt::BodyError> {
                 let present = [
                     body.comment.is_some(),
                     body.message.as_ref().is_some_and(|v0| v0.body.is_some()),
@@ -1861,7 +1337,7 @@ pub mod v1_0 {
                     .filter(|p| *p)
                     .count();
                 if present > 1 {
-                    return ::core::result::Result::Err(::graph_runtime::BodyError {
+                    return ::core::result::Result::Err(rt::BodyError {
                         message: ::std::string::String::from(
                             "Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request. (`comment`, `message.body`)",
                         ),
@@ -1873,29 +1349,15 @@ pub mod v1_0 {
         /// The JSON request body of `message: createReplyAll`.
         ///
         /// Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request.
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            Eq,
-            Default,
-            ::graph_runtime::__private::serde::Serialize
-        )]
-        #[serde(crate = "::graph_runtime::__private::serde")]
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[derive(::graph_runtime::__private::serde::Serialize)]
+        #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct Body {
             /// A comment to include. Can be an empty string.
-            #[serde(
-                rename = "comment",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub comment: ::core::option::Option<::std::string::String>,
             /// Any writeable properties to set on the draft.
-            #[serde(
-                rename = "message",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub message: ::core::option::Option<super::models::Message>,
         }
         /// The request builder of [`CreateReplyAll`]; `V` is the path variant its constructor picked.
@@ -1904,11 +1366,6 @@ pub mod v1_0 {
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
-        impl<V> Builder<V> {
-            fn new() -> Self {
-                Builder(ts::Parts::new(3), ts::Unset)
-            }
-        }
         impl<V, S, B> Builder<V, S, B> {
             /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
@@ -1954,54 +1411,34 @@ pub mod v1_0 {
             /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
             pub fn build(self) -> ts::Built<CreateReplyAll>
             where
-                Self: ts::Build<Endpoint = CreateReplyAll>,
+                V: ts::Ready<S>,
+                B: ts::HasBody<Body>,
             {
-                ts::Build::build(self)
+                self.0.build(V::AT, self.1.into_body())
             }
         }
         /// The path variant `POST /me/messages/{id}/createReplyAll`, started by [`CreateReplyAll::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
-        impl<S, B> ts::Build for Builder<Me, S, B>
-        where
-            S: HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CreateReplyAll;
-            fn build(self) -> ts::Built<CreateReplyAll> {
-                self.0.build(&ME_PATH, &[1], self.1.into_body())
-            }
+        impl<S: HasMessageId> ts::Ready<S> for Me {
+            const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/createReplyAll`, started by [`CreateReplyAll::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
-        impl<S, B> ts::Build for Builder<User, S, B>
-        where
-            S: HasUserId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CreateReplyAll;
-            fn build(self) -> ts::Built<CreateReplyAll> {
-                self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
-            }
+        impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
+            const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/createReplyAll`, started by [`CreateReplyAll::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
-        impl<S, B> ts::Build for Builder<MeFolder, S, B>
-        where
-            S: HasFolderId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CreateReplyAll;
-            fn build(self) -> ts::Built<CreateReplyAll> {
-                self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
-            }
+        impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
+            const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReplyAll`, started by [`CreateReplyAll::user_folder`].
         #[derive(Debug, Clone, Copy)]
@@ -2009,15 +1446,8 @@ pub mod v1_0 {
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
-        impl<S, B> ts::Build for Builder<UserFolder, S, B>
-        where
-            S: HasUserId + HasFolderId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CreateReplyAll;
-            fn build(self) -> ts::Built<CreateReplyAll> {
-                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
-            }
+        impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
+            const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -2043,21 +1473,6 @@ pub mod v1_0 {
         )]
         pub trait HasFolderId {}
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
-        /// Implemented by the request body type; a builder without a body does not compile.
-        #[diagnostic::on_unimplemented(
-            message = "the request body of `message: createReplyAll` is not set",
-            label = "this request has no body yet",
-            note = "call `.body(...)` on the builder before `.build()`"
-        )]
-        pub trait HasRequestBody {
-            /// Hands the body to the request.
-            fn into_body(self) -> Body;
-        }
-        impl HasRequestBody for Body {
-            fn into_body(self) -> Body {
-                self
-            }
-        }
     }
     /// message: forward
     ///
@@ -2117,115 +1532,78 @@ pub mod v1_0 {
     /// The request builder of [`ForwardMessage`] and its path variants.
     pub mod forward_message {
         use super::ForwardMessage;
-        use ::graph_runtime::typestate as ts;
-        const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me",
-            template: "/me/messages/{message_id}/forward",
-            docs_template: "/me/messages/{id}/forward",
-            params: &["message_id"],
-            user_param: "user_id",
-        };
-        const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user",
-            template: "/users/{user_id}/messages/{message_id}/forward",
-            docs_template: "/users/{id | userPrincipalName}/messages/{id}/forward",
-            params: &["user_id", "message_id"],
-            user_param: "user_id",
-        };
-        const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me_folder",
-            template: "/me/mailFolders/{folder_id}/messages/{message_id}/forward",
-            docs_template: "/me/mailFolders/{id}/messages/{id}/forward",
-            params: &["folder_id", "message_id"],
-            user_param: "user_id",
-        };
-        const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user_folder",
-            template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/forward",
-            docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward",
-            params: &["user_id", "folder_id", "message_id"],
-            user_param: "user_id",
-        };
+        use ::graph_runtime::{self as rt, typestate as ts};
+        const PATHS: &[rt::PathTemplate] = &[
+            rt::PathTemplate {
+                variant: "me",
+                template: "/me/messages/{message_id}/forward",
+                docs_template: "/me/messages/{id}/forward",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user",
+                template: "/users/{user_id}/messages/{message_id}/forward",
+                docs_template: "/users/{id | userPrincipalName}/messages/{id}/forward",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "me_folder",
+                template: "/me/mailFolders/{folder_id}/messages/{message_id}/forward",
+                docs_template: "/me/mailFolders/{id}/messages/{id}/forward",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user_folder",
+                template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/forward",
+                docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward",
+                user_param: "user_id",
+            },
+        ];
         impl ForwardMessage {
-            /// The permissions that allow calling `message: forward`, least privileged first.
-            ///
-            /// One of the following permissions is required to call this API.
-            ///
-            /// | Permission type | Permissions (from least to most privileged) |
-            /// |:--|:--|
-            /// | Delegated (work or school account) | Mail.Send |
-            /// | Delegated (personal Microsoft account) | Mail.Send |
-            /// | Application | Mail.Send |
-            ///
-            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Send.Shared.
-            pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+            /// The permissions that allow calling `message: forward`, least privileged first: the [table](Self#permissions) of the type's docs.
+            pub const PERMISSIONS: rt::Permissions = rt::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
                 application: ::core::option::Option::Some(&["Mail.Send"]),
                 resource: "mailbox",
                 other_users: &["Mail.Send.Shared"],
             };
-            /// Starts a request on `POST /me/messages/{id}/forward`.
-            ///
-            /// From the signed-in user's mailbox.
+            /// Starts a request on `POST /me/messages/{id}/forward`. From the signed-in user's mailbox.
             pub fn me() -> Builder<Me> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/forward`.
-            ///
-            /// From the given user's mailbox.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/forward`. From the given user's mailbox.
             pub fn user() -> Builder<User> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/forward`.
-            ///
-            /// From a folder of the signed-in user's mailbox.
+            /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/forward`. From a folder of the signed-in user's mailbox.
             pub fn me_folder() -> Builder<MeFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`.
-            ///
-            /// From a folder of the given user's mailbox.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`. From a folder of the given user's mailbox.
             pub fn user_folder() -> Builder<UserFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
         }
-        impl ::graph_runtime::Endpoint for ForwardMessage {
+        impl rt::Endpoint for ForwardMessage {
             type RequestBody = Body;
             type ResponseBody = ();
             const NAME: &'static str = "message: forward";
-            const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::POST;
-            const PATHS: &'static [::graph_runtime::PathTemplate] = &[
-                ME_PATH,
-                USER_PATH,
-                ME_FOLDER_PATH,
-                USER_FOLDER_PATH,
-            ];
-            const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-                ::graph_runtime::ApiVersion::V1_0,
-            ];
-            const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::ACCEPTED;
-            const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-                ::graph_runtime::HeaderSpec {
-                    name: "Authorization",
-                    value: "Bearer {token}",
-                    required: true,
-                    description: "Bearer {token}. Required.",
-                },
-                ::graph_runtime::HeaderSpec {
-                    name: "Content-Type",
-                    value: "application/json",
-                    required: true,
-                    description: "Nature of the data in the body of an entity. Required.",
-                },
+            const METHOD: rt::http::Method = rt::http::Method::POST;
+            const PATHS: &'static [rt::PathTemplate] = PATHS;
+            const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+            const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::ACCEPTED;
+            const HEADERS: &'static [rt::HeaderSpec] = &[
+                rt::HeaderSpec::AUTHORIZATION,
+                rt::HeaderSpec::CONTENT_TYPE_JSON,
             ];
             const HAS_REQUEST_BODY: bool = true;
             const HAS_RESPONSE_BODY: bool = false;
-            const PERMISSIONS: ::graph_runtime::Permissions = ForwardMessage::PERMISSIONS;
+            const PERMISSIONS: rt::Permissions = ForwardMessage::PERMISSIONS;
             const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-forward?view=graph-rest-1.0";
             fn validate_body(
                 body: &Self::RequestBody,
-            ) -> ::core::result::Result<(), ::graph_runtime::BodyError> {
+            ) -> ::core::result::Result<(), rt::BodyError> {
                 let present = [
                     body.comment.is_some(),
                     body.message.as_ref().is_some_and(|v0| v0.body.is_some()),
@@ -2234,7 +1612,7 @@ pub mod v1_0 {
                     .filter(|p| *p)
                     .count();
                 if present > 1 {
-                    return ::core::result::Result::Err(::graph_runtime::BodyError {
+                    return ::core::result::Result::Err(rt::BodyError {
                         message: ::std::string::String::from(
                             "Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request. (`comment`, `message.body`)",
                         ),
@@ -2248,7 +1626,7 @@ pub mod v1_0 {
                     .filter(|p| *p)
                     .count();
                 if present != 1 {
-                    return ::core::result::Result::Err(::graph_runtime::BodyError {
+                    return ::core::result::Result::Err(rt::BodyError {
                         message: ::std::string::String::from(
                             "Specify either the toRecipients parameter or the toRecipients property of the message parameter. (`toRecipients`, `message.toRecipients`)",
                         ),
@@ -2262,36 +1640,18 @@ pub mod v1_0 {
         /// Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request.
         ///
         /// Specify either the toRecipients parameter or the toRecipients property of the message parameter.
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            Eq,
-            Default,
-            ::graph_runtime::__private::serde::Serialize
-        )]
-        #[serde(crate = "::graph_runtime::__private::serde")]
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[derive(::graph_runtime::__private::serde::Serialize)]
+        #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct Body {
             /// A comment to include. Can be an empty string.
-            #[serde(
-                rename = "comment",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub comment: ::core::option::Option<::std::string::String>,
             /// Any writeable properties to update in the reply message.
-            #[serde(
-                rename = "message",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub message: ::core::option::Option<super::models::Message>,
             /// The list of recipients.
-            #[serde(
-                rename = "toRecipients",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub to_recipients: ::core::option::Option<
                 ::std::vec::Vec<super::models::Recipient>,
             >,
@@ -2302,11 +1662,6 @@ pub mod v1_0 {
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
-        impl<V> Builder<V> {
-            fn new() -> Self {
-                Builder(ts::Parts::new(3), ts::Unset)
-            }
-        }
         impl<V, S, B> Builder<V, S, B> {
             /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
@@ -2352,54 +1707,34 @@ pub mod v1_0 {
             /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
             pub fn build(self) -> ts::Built<ForwardMessage>
             where
-                Self: ts::Build<Endpoint = ForwardMessage>,
+                V: ts::Ready<S>,
+                B: ts::HasBody<Body>,
             {
-                ts::Build::build(self)
+                self.0.build(V::AT, self.1.into_body())
             }
         }
         /// The path variant `POST /me/messages/{id}/forward`, started by [`ForwardMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
-        impl<S, B> ts::Build for Builder<Me, S, B>
-        where
-            S: HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = ForwardMessage;
-            fn build(self) -> ts::Built<ForwardMessage> {
-                self.0.build(&ME_PATH, &[1], self.1.into_body())
-            }
+        impl<S: HasMessageId> ts::Ready<S> for Me {
+            const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/forward`, started by [`ForwardMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
-        impl<S, B> ts::Build for Builder<User, S, B>
-        where
-            S: HasUserId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = ForwardMessage;
-            fn build(self) -> ts::Built<ForwardMessage> {
-                self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
-            }
+        impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
+            const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
-        impl<S, B> ts::Build for Builder<MeFolder, S, B>
-        where
-            S: HasFolderId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = ForwardMessage;
-            fn build(self) -> ts::Built<ForwardMessage> {
-                self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
-            }
+        impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
+            const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
@@ -2407,15 +1742,8 @@ pub mod v1_0 {
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
-        impl<S, B> ts::Build for Builder<UserFolder, S, B>
-        where
-            S: HasUserId + HasFolderId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = ForwardMessage;
-            fn build(self) -> ts::Built<ForwardMessage> {
-                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
-            }
+        impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
+            const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -2441,21 +1769,6 @@ pub mod v1_0 {
         )]
         pub trait HasFolderId {}
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
-        /// Implemented by the request body type; a builder without a body does not compile.
-        #[diagnostic::on_unimplemented(
-            message = "the request body of `message: forward` is not set",
-            label = "this request has no body yet",
-            note = "call `.body(...)` on the builder before `.build()`"
-        )]
-        pub trait HasRequestBody {
-            /// Hands the body to the request.
-            fn into_body(self) -> Body;
-        }
-        impl HasRequestBody for Body {
-            fn into_body(self) -> Body {
-                self
-            }
-        }
     }
     /// Get message
     ///
@@ -2501,48 +1814,36 @@ pub mod v1_0 {
     /// The request builder of [`GetMessage`] and its path variants.
     pub mod get_message {
         use super::GetMessage;
-        use ::graph_runtime::typestate as ts;
-        const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me",
-            template: "/me/messages/{message_id}",
-            docs_template: "/me/messages/{id}",
-            params: &["message_id"],
-            user_param: "user_id",
-        };
-        const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user",
-            template: "/users/{user_id}/messages/{message_id}",
-            docs_template: "/users/{id | userPrincipalName}/messages/{id}",
-            params: &["user_id", "message_id"],
-            user_param: "user_id",
-        };
-        const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me_folder",
-            template: "/me/mailFolders/{folder_id}/messages/{message_id}",
-            docs_template: "/me/mailFolders/{id}/messages/{id}",
-            params: &["folder_id", "message_id"],
-            user_param: "user_id",
-        };
-        const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user_folder",
-            template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}",
-            docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}",
-            params: &["user_id", "folder_id", "message_id"],
-            user_param: "user_id",
-        };
+        use ::graph_runtime::{self as rt, typestate as ts};
+        const PATHS: &[rt::PathTemplate] = &[
+            rt::PathTemplate {
+                variant: "me",
+                template: "/me/messages/{message_id}",
+                docs_template: "/me/messages/{id}",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user",
+                template: "/users/{user_id}/messages/{message_id}",
+                docs_template: "/users/{id | userPrincipalName}/messages/{id}",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "me_folder",
+                template: "/me/mailFolders/{folder_id}/messages/{message_id}",
+                docs_template: "/me/mailFolders/{id}/messages/{id}",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user_folder",
+                template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}",
+                docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}",
+                user_param: "user_id",
+            },
+        ];
         impl GetMessage {
-            /// The permissions that allow calling `Get message`, least privileged first.
-            ///
-            /// One of the following permissions is required to call this API.
-            ///
-            /// | Permission type | Permissions (from least to most privileged) |
-            /// |:--|:--|
-            /// | Delegated (work or school account) | Mail.ReadBasic, Mail.Read |
-            /// | Delegated (personal Microsoft account) | Mail.ReadBasic, Mail.Read |
-            /// | Application | Mail.ReadBasic.All, Mail.Read |
-            ///
-            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Read.Shared.
-            pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+            /// The permissions that allow calling `Get message`, least privileged first: the [table](Self#permissions) of the type's docs.
+            pub const PERMISSIONS: rt::Permissions = rt::Permissions {
                 delegated_work: ::core::option::Option::Some(
                     &["Mail.ReadBasic", "Mail.Read"],
                 ),
@@ -2555,54 +1856,34 @@ pub mod v1_0 {
                 resource: "mailbox",
                 other_users: &["Mail.Read.Shared"],
             };
-            /// Starts a request on `GET /me/messages/{id}`.
-            ///
-            /// From the signed-in user's mailbox.
+            /// Starts a request on `GET /me/messages/{id}`. From the signed-in user's mailbox.
             pub fn me() -> Builder<Me> {
-                Builder::new()
+                Builder(ts::Parts::new(3))
             }
-            /// Starts a request on `GET /users/{id | userPrincipalName}/messages/{id}`.
-            ///
-            /// From the given user's mailbox.
+            /// Starts a request on `GET /users/{id | userPrincipalName}/messages/{id}`. From the given user's mailbox.
             pub fn user() -> Builder<User> {
-                Builder::new()
+                Builder(ts::Parts::new(3))
             }
-            /// Starts a request on `GET /me/mailFolders/{id}/messages/{id}`.
-            ///
-            /// From a folder of the signed-in user's mailbox.
+            /// Starts a request on `GET /me/mailFolders/{id}/messages/{id}`. From a folder of the signed-in user's mailbox.
             pub fn me_folder() -> Builder<MeFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3))
             }
-            /// Starts a request on `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}`.
-            ///
-            /// From a folder of the given user's mailbox.
+            /// Starts a request on `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}`. From a folder of the given user's mailbox.
             pub fn user_folder() -> Builder<UserFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3))
             }
         }
-        impl ::graph_runtime::Endpoint for GetMessage {
+        impl rt::Endpoint for GetMessage {
             type RequestBody = ();
             type ResponseBody = super::models::Message;
             const NAME: &'static str = "Get message";
-            const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::GET;
-            const PATHS: &'static [::graph_runtime::PathTemplate] = &[
-                ME_PATH,
-                USER_PATH,
-                ME_FOLDER_PATH,
-                USER_FOLDER_PATH,
-            ];
-            const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-                ::graph_runtime::ApiVersion::V1_0,
-            ];
-            const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::OK;
-            const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-                ::graph_runtime::HeaderSpec {
-                    name: "Authorization",
-                    value: "Bearer {token}",
-                    required: true,
-                    description: "Bearer {token}. Required.",
-                },
-                ::graph_runtime::HeaderSpec {
+            const METHOD: rt::http::Method = rt::http::Method::GET;
+            const PATHS: &'static [rt::PathTemplate] = PATHS;
+            const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+            const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::OK;
+            const HEADERS: &'static [rt::HeaderSpec] = &[
+                rt::HeaderSpec::AUTHORIZATION,
+                rt::HeaderSpec {
                     name: "Prefer",
                     value: "outlook.timezone=\"{time_zone}\"",
                     required: false,
@@ -2611,7 +1892,7 @@ pub mod v1_0 {
             ];
             const HAS_REQUEST_BODY: bool = false;
             const HAS_RESPONSE_BODY: bool = true;
-            const PERMISSIONS: ::graph_runtime::Permissions = GetMessage::PERMISSIONS;
+            const PERMISSIONS: rt::Permissions = GetMessage::PERMISSIONS;
             const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-get?view=graph-rest-1.0";
         }
         /// The request builder of [`GetMessage`]; `V` is the path variant its constructor picked.
@@ -2620,11 +1901,6 @@ pub mod v1_0 {
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2>(ts::Parts<V, S>);
-        impl<V> Builder<V> {
-            fn new() -> Self {
-                Builder(ts::Parts::new(3))
-            }
-        }
         impl<V, S> Builder<V, S> {
             /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
@@ -2682,51 +1958,33 @@ pub mod v1_0 {
             /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
             pub fn build(self) -> ts::Built<GetMessage>
             where
-                Self: ts::Build<Endpoint = GetMessage>,
+                V: ts::Ready<S>,
             {
-                ts::Build::build(self)
+                self.0.build(V::AT, ())
             }
         }
         /// The path variant `GET /me/messages/{id}`, started by [`GetMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
-        impl<S> ts::Build for Builder<Me, S>
-        where
-            S: HasMessageId,
-        {
-            type Endpoint = GetMessage;
-            fn build(self) -> ts::Built<GetMessage> {
-                self.0.build(&ME_PATH, &[1], ())
-            }
+        impl<S: HasMessageId> ts::Ready<S> for Me {
+            const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `GET /users/{id | userPrincipalName}/messages/{id}`, started by [`GetMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
-        impl<S> ts::Build for Builder<User, S>
-        where
-            S: HasUserId + HasMessageId,
-        {
-            type Endpoint = GetMessage;
-            fn build(self) -> ts::Built<GetMessage> {
-                self.0.build(&USER_PATH, &[0, 1], ())
-            }
+        impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
+            const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `GET /me/mailFolders/{id}/messages/{id}`, started by [`GetMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
-        impl<S> ts::Build for Builder<MeFolder, S>
-        where
-            S: HasFolderId + HasMessageId,
-        {
-            type Endpoint = GetMessage;
-            fn build(self) -> ts::Built<GetMessage> {
-                self.0.build(&ME_FOLDER_PATH, &[2, 1], ())
-            }
+        impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
+            const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}`, started by [`GetMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
@@ -2734,14 +1992,8 @@ pub mod v1_0 {
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
-        impl<S> ts::Build for Builder<UserFolder, S>
-        where
-            S: HasUserId + HasFolderId + HasMessageId,
-        {
-            type Endpoint = GetMessage;
-            fn build(self) -> ts::Built<GetMessage> {
-                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], ())
-            }
+        impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
+            const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -2820,128 +2072,84 @@ pub mod v1_0 {
     /// The request builder of [`MoveMessage`] and its path variants.
     pub mod move_message {
         use super::MoveMessage;
-        use ::graph_runtime::typestate as ts;
-        const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me",
-            template: "/me/messages/{message_id}/move",
-            docs_template: "/me/messages/{id}/move",
-            params: &["message_id"],
-            user_param: "user_id",
-        };
-        const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user",
-            template: "/users/{user_id}/messages/{message_id}/move",
-            docs_template: "/users/{id | userPrincipalName}/messages/{id}/move",
-            params: &["user_id", "message_id"],
-            user_param: "user_id",
-        };
-        const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me_folder",
-            template: "/me/mailFolders/{folder_id}/messages/{message_id}/move",
-            docs_template: "/me/mailFolders/{id}/messages/{id}/move",
-            params: &["folder_id", "message_id"],
-            user_param: "user_id",
-        };
-        const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user_folder",
-            template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/move",
-            docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/move",
-            params: &["user_id", "folder_id", "message_id"],
-            user_param: "user_id",
-        };
+        use ::graph_runtime::{self as rt, typestate as ts};
+        const PATHS: &[rt::PathTemplate] = &[
+            rt::PathTemplate {
+                variant: "me",
+                template: "/me/messages/{message_id}/move",
+                docs_template: "/me/messages/{id}/move",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user",
+                template: "/users/{user_id}/messages/{message_id}/move",
+                docs_template: "/users/{id | userPrincipalName}/messages/{id}/move",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "me_folder",
+                template: "/me/mailFolders/{folder_id}/messages/{message_id}/move",
+                docs_template: "/me/mailFolders/{id}/messages/{id}/move",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user_folder",
+                template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/move",
+                docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/move",
+                user_param: "user_id",
+            },
+        ];
         impl MoveMessage {
-            /// The permissions that allow calling `message: move`, least privileged first.
-            ///
-            /// One of the following permissions is required to call this API.
-            ///
-            /// | Permission type | Permissions (from least to most privileged) |
-            /// |:--|:--|
-            /// | Delegated (work or school account) | Mail.ReadWrite |
-            /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
-            /// | Application | Mail.ReadWrite |
-            ///
-            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
-            pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+            /// The permissions that allow calling `message: move`, least privileged first: the [table](Self#permissions) of the type's docs.
+            pub const PERMISSIONS: rt::Permissions = rt::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 resource: "mailbox",
                 other_users: &["Mail.ReadWrite.Shared"],
             };
-            /// Starts a request on `POST /me/messages/{id}/move`.
-            ///
-            /// From the signed-in user's mailbox.
+            /// Starts a request on `POST /me/messages/{id}/move`. From the signed-in user's mailbox.
             pub fn me() -> Builder<Me> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/move`.
-            ///
-            /// From the given user's mailbox.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/move`. From the given user's mailbox.
             pub fn user() -> Builder<User> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/move`.
-            ///
-            /// From a folder of the signed-in user's mailbox.
+            /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/move`. From a folder of the signed-in user's mailbox.
             pub fn me_folder() -> Builder<MeFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/move`.
-            ///
-            /// From a folder of the given user's mailbox.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/move`. From a folder of the given user's mailbox.
             pub fn user_folder() -> Builder<UserFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
         }
-        impl ::graph_runtime::Endpoint for MoveMessage {
+        impl rt::Endpoint for MoveMessage {
             type RequestBody = Body;
             type ResponseBody = super::models::Message;
             const NAME: &'static str = "message: move";
-            const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::POST;
-            const PATHS: &'static [::graph_runtime::PathTemplate] = &[
-                ME_PATH,
-                USER_PATH,
-                ME_FOLDER_PATH,
-                USER_FOLDER_PATH,
-            ];
-            const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-                ::graph_runtime::ApiVersion::V1_0,
-            ];
-            const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::CREATED;
-            const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-                ::graph_runtime::HeaderSpec {
-                    name: "Authorization",
-                    value: "Bearer {token}",
-                    required: true,
-                    description: "Bearer {token}. Required.",
-                },
-                ::graph_runtime::HeaderSpec {
-                    name: "Content-Type",
-                    value: "application/json",
-                    required: true,
-                    description: "Nature of the data in the body of an entity. Required.",
-                },
+            const METHOD: rt::http::Method = rt::http::Method::POST;
+            const PATHS: &'static [rt::PathTemplate] = PATHS;
+            const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+            const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::CREATED;
+            const HEADERS: &'static [rt::HeaderSpec] = &[
+                rt::HeaderSpec::AUTHORIZATION,
+                rt::HeaderSpec::CONTENT_TYPE_JSON,
             ];
             const HAS_REQUEST_BODY: bool = true;
             const HAS_RESPONSE_BODY: bool = true;
-            const PERMISSIONS: ::graph_runtime::Permissions = MoveMessage::PERMISSIONS;
+            const PERMISSIONS: rt::Permissions = MoveMessage::PERMISSIONS;
             const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-move?view=graph-rest-1.0";
         }
         /// The JSON request body of `message: move`.
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            Eq,
-            Default,
-            ::graph_runtime::__private::serde::Serialize
-        )]
-        #[serde(crate = "::graph_runtime::__private::serde")]
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[derive(::graph_runtime::__private::serde::Serialize)]
+        #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct Body {
             /// The destination folder ID, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             ///
             /// Required.
-            #[serde(rename = "destinationId")]
             pub destination_id: ::std::string::String,
         }
         /// The request builder of [`MoveMessage`]; `V` is the path variant its constructor picked.
@@ -2950,11 +2158,6 @@ pub mod v1_0 {
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
-        impl<V> Builder<V> {
-            fn new() -> Self {
-                Builder(ts::Parts::new(3), ts::Unset)
-            }
-        }
         impl<V, S, B> Builder<V, S, B> {
             /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
@@ -3000,54 +2203,34 @@ pub mod v1_0 {
             /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
             pub fn build(self) -> ts::Built<MoveMessage>
             where
-                Self: ts::Build<Endpoint = MoveMessage>,
+                V: ts::Ready<S>,
+                B: ts::HasBody<Body>,
             {
-                ts::Build::build(self)
+                self.0.build(V::AT, self.1.into_body())
             }
         }
         /// The path variant `POST /me/messages/{id}/move`, started by [`MoveMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
-        impl<S, B> ts::Build for Builder<Me, S, B>
-        where
-            S: HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = MoveMessage;
-            fn build(self) -> ts::Built<MoveMessage> {
-                self.0.build(&ME_PATH, &[1], self.1.into_body())
-            }
+        impl<S: HasMessageId> ts::Ready<S> for Me {
+            const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/move`, started by [`MoveMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
-        impl<S, B> ts::Build for Builder<User, S, B>
-        where
-            S: HasUserId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = MoveMessage;
-            fn build(self) -> ts::Built<MoveMessage> {
-                self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
-            }
+        impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
+            const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/move`, started by [`MoveMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
-        impl<S, B> ts::Build for Builder<MeFolder, S, B>
-        where
-            S: HasFolderId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = MoveMessage;
-            fn build(self) -> ts::Built<MoveMessage> {
-                self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
-            }
+        impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
+            const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/move`, started by [`MoveMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
@@ -3055,15 +2238,8 @@ pub mod v1_0 {
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
-        impl<S, B> ts::Build for Builder<UserFolder, S, B>
-        where
-            S: HasUserId + HasFolderId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = MoveMessage;
-            fn build(self) -> ts::Built<MoveMessage> {
-                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
-            }
+        impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
+            const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -3089,21 +2265,6 @@ pub mod v1_0 {
         )]
         pub trait HasFolderId {}
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
-        /// Implemented by the request body type; a builder without a body does not compile.
-        #[diagnostic::on_unimplemented(
-            message = "the request body of `message: move` is not set",
-            label = "this request has no body yet",
-            note = "call `.body(...)` on the builder before `.build()`"
-        )]
-        pub trait HasRequestBody {
-            /// Hands the body to the request.
-            fn into_body(self) -> Body;
-        }
-        impl HasRequestBody for Body {
-            fn into_body(self) -> Body {
-                self
-            }
-        }
     }
     /// message: reply
     ///
@@ -3160,115 +2321,78 @@ pub mod v1_0 {
     /// The request builder of [`ReplyToMessage`] and its path variants.
     pub mod reply_to_message {
         use super::ReplyToMessage;
-        use ::graph_runtime::typestate as ts;
-        const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me",
-            template: "/me/messages/{message_id}/reply",
-            docs_template: "/me/messages/{id}/reply",
-            params: &["message_id"],
-            user_param: "user_id",
-        };
-        const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user",
-            template: "/users/{user_id}/messages/{message_id}/reply",
-            docs_template: "/users/{id | userPrincipalName}/messages/{id}/reply",
-            params: &["user_id", "message_id"],
-            user_param: "user_id",
-        };
-        const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me_folder",
-            template: "/me/mailFolders/{folder_id}/messages/{message_id}/reply",
-            docs_template: "/me/mailFolders/{id}/messages/{id}/reply",
-            params: &["folder_id", "message_id"],
-            user_param: "user_id",
-        };
-        const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user_folder",
-            template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/reply",
-            docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/reply",
-            params: &["user_id", "folder_id", "message_id"],
-            user_param: "user_id",
-        };
+        use ::graph_runtime::{self as rt, typestate as ts};
+        const PATHS: &[rt::PathTemplate] = &[
+            rt::PathTemplate {
+                variant: "me",
+                template: "/me/messages/{message_id}/reply",
+                docs_template: "/me/messages/{id}/reply",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user",
+                template: "/users/{user_id}/messages/{message_id}/reply",
+                docs_template: "/users/{id | userPrincipalName}/messages/{id}/reply",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "me_folder",
+                template: "/me/mailFolders/{folder_id}/messages/{message_id}/reply",
+                docs_template: "/me/mailFolders/{id}/messages/{id}/reply",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user_folder",
+                template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/reply",
+                docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/reply",
+                user_param: "user_id",
+            },
+        ];
         impl ReplyToMessage {
-            /// The permissions that allow calling `message: reply`, least privileged first.
-            ///
-            /// One of the following permissions is required to call this API.
-            ///
-            /// | Permission type | Permissions (from least to most privileged) |
-            /// |:--|:--|
-            /// | Delegated (work or school account) | Mail.Send |
-            /// | Delegated (personal Microsoft account) | Mail.Send |
-            /// | Application | Mail.Send |
-            ///
-            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Send.Shared.
-            pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+            /// The permissions that allow calling `message: reply`, least privileged first: the [table](Self#permissions) of the type's docs.
+            pub const PERMISSIONS: rt::Permissions = rt::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
                 application: ::core::option::Option::Some(&["Mail.Send"]),
                 resource: "mailbox",
                 other_users: &["Mail.Send.Shared"],
             };
-            /// Starts a request on `POST /me/messages/{id}/reply`.
-            ///
-            /// From the signed-in user's mailbox.
+            /// Starts a request on `POST /me/messages/{id}/reply`. From the signed-in user's mailbox.
             pub fn me() -> Builder<Me> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/reply`.
-            ///
-            /// From the given user's mailbox.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/reply`. From the given user's mailbox.
             pub fn user() -> Builder<User> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/reply`.
-            ///
-            /// From a folder of the signed-in user's mailbox.
+            /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/reply`. From a folder of the signed-in user's mailbox.
             pub fn me_folder() -> Builder<MeFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/reply`.
-            ///
-            /// From a folder of the given user's mailbox.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/reply`. From a folder of the given user's mailbox.
             pub fn user_folder() -> Builder<UserFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
         }
-        impl ::graph_runtime::Endpoint for ReplyToMessage {
+        impl rt::Endpoint for ReplyToMessage {
             type RequestBody = Body;
             type ResponseBody = ();
             const NAME: &'static str = "message: reply";
-            const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::POST;
-            const PATHS: &'static [::graph_runtime::PathTemplate] = &[
-                ME_PATH,
-                USER_PATH,
-                ME_FOLDER_PATH,
-                USER_FOLDER_PATH,
-            ];
-            const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-                ::graph_runtime::ApiVersion::V1_0,
-            ];
-            const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::ACCEPTED;
-            const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-                ::graph_runtime::HeaderSpec {
-                    name: "Authorization",
-                    value: "Bearer {token}",
-                    required: true,
-                    description: "Bearer {token}. Required.",
-                },
-                ::graph_runtime::HeaderSpec {
-                    name: "Content-Type",
-                    value: "application/json",
-                    required: true,
-                    description: "Nature of the data in the body of an entity. Required.",
-                },
+            const METHOD: rt::http::Method = rt::http::Method::POST;
+            const PATHS: &'static [rt::PathTemplate] = PATHS;
+            const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+            const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::ACCEPTED;
+            const HEADERS: &'static [rt::HeaderSpec] = &[
+                rt::HeaderSpec::AUTHORIZATION,
+                rt::HeaderSpec::CONTENT_TYPE_JSON,
             ];
             const HAS_REQUEST_BODY: bool = true;
             const HAS_RESPONSE_BODY: bool = false;
-            const PERMISSIONS: ::graph_runtime::Permissions = ReplyToMessage::PERMISSIONS;
+            const PERMISSIONS: rt::Permissions = ReplyToMessage::PERMISSIONS;
             const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-reply?view=graph-rest-1.0";
             fn validate_body(
                 body: &Self::RequestBody,
-            ) -> ::core::result::Result<(), ::graph_runtime::BodyError> {
+            ) -> ::core::result::Result<(), rt::BodyError> {
                 let present = [
                     body.comment.is_some(),
                     body.message.as_ref().is_some_and(|v0| v0.body.is_some()),
@@ -3277,7 +2401,7 @@ pub mod v1_0 {
                     .filter(|p| *p)
                     .count();
                 if present > 1 {
-                    return ::core::result::Result::Err(::graph_runtime::BodyError {
+                    return ::core::result::Result::Err(rt::BodyError {
                         message: ::std::string::String::from(
                             "Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request. (`comment`, `message.body`)",
                         ),
@@ -3289,29 +2413,15 @@ pub mod v1_0 {
         /// The JSON request body of `message: reply`.
         ///
         /// Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request.
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            Eq,
-            Default,
-            ::graph_runtime::__private::serde::Serialize
-        )]
-        #[serde(crate = "::graph_runtime::__private::serde")]
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[derive(::graph_runtime::__private::serde::Serialize)]
+        #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct Body {
             /// A comment to include. Can be an empty string.
-            #[serde(
-                rename = "comment",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub comment: ::core::option::Option<::std::string::String>,
             /// Any writeable properties to update in the reply message.
-            #[serde(
-                rename = "message",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub message: ::core::option::Option<super::models::Message>,
         }
         /// The request builder of [`ReplyToMessage`]; `V` is the path variant its constructor picked.
@@ -3320,11 +2430,6 @@ pub mod v1_0 {
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
-        impl<V> Builder<V> {
-            fn new() -> Self {
-                Builder(ts::Parts::new(3), ts::Unset)
-            }
-        }
         impl<V, S, B> Builder<V, S, B> {
             /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
@@ -3370,54 +2475,34 @@ pub mod v1_0 {
             /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
             pub fn build(self) -> ts::Built<ReplyToMessage>
             where
-                Self: ts::Build<Endpoint = ReplyToMessage>,
+                V: ts::Ready<S>,
+                B: ts::HasBody<Body>,
             {
-                ts::Build::build(self)
+                self.0.build(V::AT, self.1.into_body())
             }
         }
         /// The path variant `POST /me/messages/{id}/reply`, started by [`ReplyToMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
-        impl<S, B> ts::Build for Builder<Me, S, B>
-        where
-            S: HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = ReplyToMessage;
-            fn build(self) -> ts::Built<ReplyToMessage> {
-                self.0.build(&ME_PATH, &[1], self.1.into_body())
-            }
+        impl<S: HasMessageId> ts::Ready<S> for Me {
+            const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/reply`, started by [`ReplyToMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
-        impl<S, B> ts::Build for Builder<User, S, B>
-        where
-            S: HasUserId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = ReplyToMessage;
-            fn build(self) -> ts::Built<ReplyToMessage> {
-                self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
-            }
+        impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
+            const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/reply`, started by [`ReplyToMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
-        impl<S, B> ts::Build for Builder<MeFolder, S, B>
-        where
-            S: HasFolderId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = ReplyToMessage;
-            fn build(self) -> ts::Built<ReplyToMessage> {
-                self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
-            }
+        impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
+            const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/reply`, started by [`ReplyToMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
@@ -3425,15 +2510,8 @@ pub mod v1_0 {
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
-        impl<S, B> ts::Build for Builder<UserFolder, S, B>
-        where
-            S: HasUserId + HasFolderId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = ReplyToMessage;
-            fn build(self) -> ts::Built<ReplyToMessage> {
-                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
-            }
+        impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
+            const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -3459,21 +2537,6 @@ pub mod v1_0 {
         )]
         pub trait HasFolderId {}
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
-        /// Implemented by the request body type; a builder without a body does not compile.
-        #[diagnostic::on_unimplemented(
-            message = "the request body of `message: reply` is not set",
-            label = "this request has no body yet",
-            note = "call `.body(...)` on the builder before `.build()`"
-        )]
-        pub trait HasRequestBody {
-            /// Hands the body to the request.
-            fn into_body(self) -> Body;
-        }
-        impl HasRequestBody for Body {
-            fn into_body(self) -> Body {
-                self
-            }
-        }
     }
     /// message: replyAll
     ///
@@ -3530,115 +2593,78 @@ pub mod v1_0 {
     /// The request builder of [`ReplyAllToMessage`] and its path variants.
     pub mod reply_all_to_message {
         use super::ReplyAllToMessage;
-        use ::graph_runtime::typestate as ts;
-        const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me",
-            template: "/me/messages/{message_id}/replyAll",
-            docs_template: "/me/messages/{id}/replyAll",
-            params: &["message_id"],
-            user_param: "user_id",
-        };
-        const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user",
-            template: "/users/{user_id}/messages/{message_id}/replyAll",
-            docs_template: "/users/{id | userPrincipalName}/messages/{id}/replyAll",
-            params: &["user_id", "message_id"],
-            user_param: "user_id",
-        };
-        const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me_folder",
-            template: "/me/mailFolders/{folder_id}/messages/{message_id}/replyAll",
-            docs_template: "/me/mailFolders/{id}/messages/{id}/replyAll",
-            params: &["folder_id", "message_id"],
-            user_param: "user_id",
-        };
-        const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user_folder",
-            template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/replyAll",
-            docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/replyAll",
-            params: &["user_id", "folder_id", "message_id"],
-            user_param: "user_id",
-        };
+        use ::graph_runtime::{self as rt, typestate as ts};
+        const PATHS: &[rt::PathTemplate] = &[
+            rt::PathTemplate {
+                variant: "me",
+                template: "/me/messages/{message_id}/replyAll",
+                docs_template: "/me/messages/{id}/replyAll",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user",
+                template: "/users/{user_id}/messages/{message_id}/replyAll",
+                docs_template: "/users/{id | userPrincipalName}/messages/{id}/replyAll",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "me_folder",
+                template: "/me/mailFolders/{folder_id}/messages/{message_id}/replyAll",
+                docs_template: "/me/mailFolders/{id}/messages/{id}/replyAll",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user_folder",
+                template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/replyAll",
+                docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/replyAll",
+                user_param: "user_id",
+            },
+        ];
         impl ReplyAllToMessage {
-            /// The permissions that allow calling `message: replyAll`, least privileged first.
-            ///
-            /// One of the following permissions is required to call this API.
-            ///
-            /// | Permission type | Permissions (from least to most privileged) |
-            /// |:--|:--|
-            /// | Delegated (work or school account) | Mail.Send |
-            /// | Delegated (personal Microsoft account) | Mail.Send |
-            /// | Application | Mail.Send |
-            ///
-            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Send.Shared.
-            pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+            /// The permissions that allow calling `message: replyAll`, least privileged first: the [table](Self#permissions) of the type's docs.
+            pub const PERMISSIONS: rt::Permissions = rt::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
                 application: ::core::option::Option::Some(&["Mail.Send"]),
                 resource: "mailbox",
                 other_users: &["Mail.Send.Shared"],
             };
-            /// Starts a request on `POST /me/messages/{id}/replyAll`.
-            ///
-            /// From the signed-in user's mailbox.
+            /// Starts a request on `POST /me/messages/{id}/replyAll`. From the signed-in user's mailbox.
             pub fn me() -> Builder<Me> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/replyAll`.
-            ///
-            /// From the given user's mailbox.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/replyAll`. From the given user's mailbox.
             pub fn user() -> Builder<User> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/replyAll`.
-            ///
-            /// From a folder of the signed-in user's mailbox.
+            /// Starts a request on `POST /me/mailFolders/{id}/messages/{id}/replyAll`. From a folder of the signed-in user's mailbox.
             pub fn me_folder() -> Builder<MeFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/replyAll`.
-            ///
-            /// From a folder of the given user's mailbox.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/replyAll`. From a folder of the given user's mailbox.
             pub fn user_folder() -> Builder<UserFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(3), ts::Unset)
             }
         }
-        impl ::graph_runtime::Endpoint for ReplyAllToMessage {
+        impl rt::Endpoint for ReplyAllToMessage {
             type RequestBody = Body;
             type ResponseBody = ();
             const NAME: &'static str = "message: replyAll";
-            const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::POST;
-            const PATHS: &'static [::graph_runtime::PathTemplate] = &[
-                ME_PATH,
-                USER_PATH,
-                ME_FOLDER_PATH,
-                USER_FOLDER_PATH,
-            ];
-            const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-                ::graph_runtime::ApiVersion::V1_0,
-            ];
-            const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::ACCEPTED;
-            const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-                ::graph_runtime::HeaderSpec {
-                    name: "Authorization",
-                    value: "Bearer {token}",
-                    required: true,
-                    description: "Bearer {token}. Required.",
-                },
-                ::graph_runtime::HeaderSpec {
-                    name: "Content-Type",
-                    value: "application/json",
-                    required: true,
-                    description: "Nature of the data in the body of an entity. Required.",
-                },
+            const METHOD: rt::http::Method = rt::http::Method::POST;
+            const PATHS: &'static [rt::PathTemplate] = PATHS;
+            const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+            const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::ACCEPTED;
+            const HEADERS: &'static [rt::HeaderSpec] = &[
+                rt::HeaderSpec::AUTHORIZATION,
+                rt::HeaderSpec::CONTENT_TYPE_JSON,
             ];
             const HAS_REQUEST_BODY: bool = true;
             const HAS_RESPONSE_BODY: bool = false;
-            const PERMISSIONS: ::graph_runtime::Permissions = ReplyAllToMessage::PERMISSIONS;
+            const PERMISSIONS: rt::Permissions = ReplyAllToMessage::PERMISSIONS;
             const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-replyall?view=graph-rest-1.0";
             fn validate_body(
                 body: &Self::RequestBody,
-            ) -> ::core::result::Result<(), ::graph_runtime::BodyError> {
+            ) -> ::core::result::Result<(), rt::BodyError> {
                 let present = [
                     body.comment.is_some(),
                     body.message.as_ref().is_some_and(|v0| v0.body.is_some()),
@@ -3647,7 +2673,7 @@ pub mod v1_0 {
                     .filter(|p| *p)
                     .count();
                 if present > 1 {
-                    return ::core::result::Result::Err(::graph_runtime::BodyError {
+                    return ::core::result::Result::Err(rt::BodyError {
                         message: ::std::string::String::from(
                             "Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request. (`comment`, `message.body`)",
                         ),
@@ -3659,29 +2685,15 @@ pub mod v1_0 {
         /// The JSON request body of `message: replyAll`.
         ///
         /// Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request.
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            Eq,
-            Default,
-            ::graph_runtime::__private::serde::Serialize
-        )]
-        #[serde(crate = "::graph_runtime::__private::serde")]
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[derive(::graph_runtime::__private::serde::Serialize)]
+        #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct Body {
             /// A comment to include. Can be an empty string.
-            #[serde(
-                rename = "comment",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub comment: ::core::option::Option<::std::string::String>,
             /// Any writeable properties to update in the reply message.
-            #[serde(
-                rename = "message",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub message: ::core::option::Option<super::models::Message>,
         }
         /// The request builder of [`ReplyAllToMessage`]; `V` is the path variant its constructor picked.
@@ -3690,11 +2702,6 @@ pub mod v1_0 {
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
-        impl<V> Builder<V> {
-            fn new() -> Self {
-                Builder(ts::Parts::new(3), ts::Unset)
-            }
-        }
         impl<V, S, B> Builder<V, S, B> {
             /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
@@ -3740,54 +2747,34 @@ pub mod v1_0 {
             /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
             pub fn build(self) -> ts::Built<ReplyAllToMessage>
             where
-                Self: ts::Build<Endpoint = ReplyAllToMessage>,
+                V: ts::Ready<S>,
+                B: ts::HasBody<Body>,
             {
-                ts::Build::build(self)
+                self.0.build(V::AT, self.1.into_body())
             }
         }
         /// The path variant `POST /me/messages/{id}/replyAll`, started by [`ReplyAllToMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
-        impl<S, B> ts::Build for Builder<Me, S, B>
-        where
-            S: HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = ReplyAllToMessage;
-            fn build(self) -> ts::Built<ReplyAllToMessage> {
-                self.0.build(&ME_PATH, &[1], self.1.into_body())
-            }
+        impl<S: HasMessageId> ts::Ready<S> for Me {
+            const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/replyAll`, started by [`ReplyAllToMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
-        impl<S, B> ts::Build for Builder<User, S, B>
-        where
-            S: HasUserId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = ReplyAllToMessage;
-            fn build(self) -> ts::Built<ReplyAllToMessage> {
-                self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
-            }
+        impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
+            const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/replyAll`, started by [`ReplyAllToMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
-        impl<S, B> ts::Build for Builder<MeFolder, S, B>
-        where
-            S: HasFolderId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = ReplyAllToMessage;
-            fn build(self) -> ts::Built<ReplyAllToMessage> {
-                self.0.build(&ME_FOLDER_PATH, &[2, 1], self.1.into_body())
-            }
+        impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
+            const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/replyAll`, started by [`ReplyAllToMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
@@ -3795,15 +2782,8 @@ pub mod v1_0 {
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
-        impl<S, B> ts::Build for Builder<UserFolder, S, B>
-        where
-            S: HasUserId + HasFolderId + HasMessageId,
-            B: HasRequestBody,
-        {
-            type Endpoint = ReplyAllToMessage;
-            fn build(self) -> ts::Built<ReplyAllToMessage> {
-                self.0.build(&USER_FOLDER_PATH, &[0, 2, 1], self.1.into_body())
-            }
+        impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
+            const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -3829,21 +2809,6 @@ pub mod v1_0 {
         )]
         pub trait HasFolderId {}
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
-        /// Implemented by the request body type; a builder without a body does not compile.
-        #[diagnostic::on_unimplemented(
-            message = "the request body of `message: replyAll` is not set",
-            label = "this request has no body yet",
-            note = "call `.body(...)` on the builder before `.build()`"
-        )]
-        pub trait HasRequestBody {
-            /// Hands the body to the request.
-            fn into_body(self) -> Body;
-        }
-        impl HasRequestBody for Body {
-            fn into_body(self) -> Body {
-                self
-            }
-        }
     }
     /// message: send
     ///
@@ -3889,74 +2854,50 @@ pub mod v1_0 {
     /// The request builder of [`SendMessage`] and its path variants.
     pub mod send_message {
         use super::SendMessage;
-        use ::graph_runtime::typestate as ts;
-        const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me",
-            template: "/me/messages/{message_id}/send",
-            docs_template: "/me/messages/{id}/send",
-            params: &["message_id"],
-            user_param: "user_id",
-        };
-        const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user",
-            template: "/users/{user_id}/messages/{message_id}/send",
-            docs_template: "/users/{id | userPrincipalName}/messages/{id}/send",
-            params: &["user_id", "message_id"],
-            user_param: "user_id",
-        };
+        use ::graph_runtime::{self as rt, typestate as ts};
+        const PATHS: &[rt::PathTemplate] = &[
+            rt::PathTemplate {
+                variant: "me",
+                template: "/me/messages/{message_id}/send",
+                docs_template: "/me/messages/{id}/send",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user",
+                template: "/users/{user_id}/messages/{message_id}/send",
+                docs_template: "/users/{id | userPrincipalName}/messages/{id}/send",
+                user_param: "user_id",
+            },
+        ];
         impl SendMessage {
-            /// The permissions that allow calling `message: send`, least privileged first.
-            ///
-            /// One of the following permissions is required to call this API.
-            ///
-            /// | Permission type | Permissions (from least to most privileged) |
-            /// |:--|:--|
-            /// | Delegated (work or school account) | Mail.Send |
-            /// | Delegated (personal Microsoft account) | Mail.Send |
-            /// | Application | Mail.Send |
-            ///
-            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches only their own.
-            pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+            /// The permissions that allow calling `message: send`, least privileged first: the [table](Self#permissions) of the type's docs.
+            pub const PERMISSIONS: rt::Permissions = rt::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
                 application: ::core::option::Option::Some(&["Mail.Send"]),
                 resource: "mailbox",
                 other_users: &[],
             };
-            /// Starts a request on `POST /me/messages/{id}/send`.
-            ///
-            /// Send a draft from the signed-in user's mailbox.
+            /// Starts a request on `POST /me/messages/{id}/send`. Send a draft from the signed-in user's mailbox.
             pub fn me() -> Builder<Me> {
-                Builder::new()
+                Builder(ts::Parts::new(2))
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/send`.
-            ///
-            /// Send a draft from the mailbox of the given user.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/send`. Send a draft from the mailbox of the given user.
             pub fn user() -> Builder<User> {
-                Builder::new()
+                Builder(ts::Parts::new(2))
             }
         }
-        impl ::graph_runtime::Endpoint for SendMessage {
+        impl rt::Endpoint for SendMessage {
             type RequestBody = ();
             type ResponseBody = ();
             const NAME: &'static str = "message: send";
-            const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::POST;
-            const PATHS: &'static [::graph_runtime::PathTemplate] = &[
-                ME_PATH,
-                USER_PATH,
-            ];
-            const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-                ::graph_runtime::ApiVersion::V1_0,
-            ];
-            const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::ACCEPTED;
-            const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-                ::graph_runtime::HeaderSpec {
-                    name: "Authorization",
-                    value: "Bearer {token}",
-                    required: true,
-                    description: "Bearer {token}. Required.",
-                },
-                ::graph_runtime::HeaderSpec {
+            const METHOD: rt::http::Method = rt::http::Method::POST;
+            const PATHS: &'static [rt::PathTemplate] = PATHS;
+            const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+            const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::ACCEPTED;
+            const HEADERS: &'static [rt::HeaderSpec] = &[
+                rt::HeaderSpec::AUTHORIZATION,
+                rt::HeaderSpec {
                     name: "Content-Length",
                     value: "0",
                     required: true,
@@ -3965,7 +2906,7 @@ pub mod v1_0 {
             ];
             const HAS_REQUEST_BODY: bool = false;
             const HAS_RESPONSE_BODY: bool = false;
-            const PERMISSIONS: ::graph_runtime::Permissions = SendMessage::PERMISSIONS;
+            const PERMISSIONS: rt::Permissions = SendMessage::PERMISSIONS;
             const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-send?view=graph-rest-1.0";
         }
         /// The request builder of [`SendMessage`]; `V` is the path variant its constructor picked.
@@ -3974,11 +2915,6 @@ pub mod v1_0 {
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
-        impl<V> Builder<V> {
-            fn new() -> Self {
-                Builder(ts::Parts::new(2))
-            }
-        }
         impl<V, S> Builder<V, S> {
             /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the draft.
             pub fn user_id(
@@ -4009,37 +2945,25 @@ pub mod v1_0 {
             /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
             pub fn build(self) -> ts::Built<SendMessage>
             where
-                Self: ts::Build<Endpoint = SendMessage>,
+                V: ts::Ready<S>,
             {
-                ts::Build::build(self)
+                self.0.build(V::AT, ())
             }
         }
         /// The path variant `POST /me/messages/{id}/send`, started by [`SendMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         impl ts::Takes<ts::R<ts::Here>> for Me {}
-        impl<S> ts::Build for Builder<Me, S>
-        where
-            S: HasMessageId,
-        {
-            type Endpoint = SendMessage;
-            fn build(self) -> ts::Built<SendMessage> {
-                self.0.build(&ME_PATH, &[1], ())
-            }
+        impl<S: HasMessageId> ts::Ready<S> for Me {
+            const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/send`, started by [`SendMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         impl ts::Takes<ts::L<ts::Here>> for User {}
         impl ts::Takes<ts::R<ts::Here>> for User {}
-        impl<S> ts::Build for Builder<User, S>
-        where
-            S: HasUserId + HasMessageId,
-        {
-            type Endpoint = SendMessage;
-            fn build(self) -> ts::Built<SendMessage> {
-                self.0.build(&USER_PATH, &[0, 1], ())
-            }
+        impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
+            const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -4108,111 +3032,74 @@ pub mod v1_0 {
     /// The request builder of [`CreateMessage`] and its path variants.
     pub mod create_message {
         use super::CreateMessage;
-        use ::graph_runtime::typestate as ts;
-        const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me",
-            template: "/me/messages",
-            docs_template: "/me/messages",
-            params: &[],
-            user_param: "user_id",
-        };
-        const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user",
-            template: "/users/{user_id}/messages",
-            docs_template: "/users/{id | userPrincipalName}/messages",
-            params: &["user_id"],
-            user_param: "user_id",
-        };
-        const ME_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me_folder",
-            template: "/me/mailFolders/{folder_id}/messages",
-            docs_template: "/me/mailFolders/{id}/messages",
-            params: &["folder_id"],
-            user_param: "user_id",
-        };
-        const USER_FOLDER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user_folder",
-            template: "/users/{user_id}/mailFolders/{folder_id}/messages",
-            docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages",
-            params: &["user_id", "folder_id"],
-            user_param: "user_id",
-        };
+        use ::graph_runtime::{self as rt, typestate as ts};
+        const PATHS: &[rt::PathTemplate] = &[
+            rt::PathTemplate {
+                variant: "me",
+                template: "/me/messages",
+                docs_template: "/me/messages",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user",
+                template: "/users/{user_id}/messages",
+                docs_template: "/users/{id | userPrincipalName}/messages",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "me_folder",
+                template: "/me/mailFolders/{folder_id}/messages",
+                docs_template: "/me/mailFolders/{id}/messages",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user_folder",
+                template: "/users/{user_id}/mailFolders/{folder_id}/messages",
+                docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages",
+                user_param: "user_id",
+            },
+        ];
         impl CreateMessage {
-            /// The permissions that allow calling `Create message`, least privileged first.
-            ///
-            /// One of the following permissions is required to call this API.
-            ///
-            /// | Permission type | Permissions (from least to most privileged) |
-            /// |:--|:--|
-            /// | Delegated (work or school account) | Mail.ReadWrite |
-            /// | Delegated (personal Microsoft account) | Mail.ReadWrite |
-            /// | Application | Mail.ReadWrite |
-            ///
-            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.ReadWrite.Shared.
-            pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+            /// The permissions that allow calling `Create message`, least privileged first: the [table](Self#permissions) of the type's docs.
+            pub const PERMISSIONS: rt::Permissions = rt::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 application: ::core::option::Option::Some(&["Mail.ReadWrite"]),
                 resource: "mailbox",
                 other_users: &["Mail.ReadWrite.Shared"],
             };
-            /// Starts a request on `POST /me/messages`.
-            ///
-            /// In the signed-in user's Drafts folder.
+            /// Starts a request on `POST /me/messages`. In the signed-in user's Drafts folder.
             pub fn me() -> Builder<Me> {
-                Builder::new()
+                Builder(ts::Parts::new(2), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/messages`.
-            ///
-            /// In the given user's Drafts folder.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/messages`. In the given user's Drafts folder.
             pub fn user() -> Builder<User> {
-                Builder::new()
+                Builder(ts::Parts::new(2), ts::Unset)
             }
-            /// Starts a request on `POST /me/mailFolders/{id}/messages`.
-            ///
-            /// In a folder of the signed-in user's mailbox.
+            /// Starts a request on `POST /me/mailFolders/{id}/messages`. In a folder of the signed-in user's mailbox.
             pub fn me_folder() -> Builder<MeFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(2), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages`.
-            ///
-            /// In a folder of the given user's mailbox.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages`. In a folder of the given user's mailbox.
             pub fn user_folder() -> Builder<UserFolder> {
-                Builder::new()
+                Builder(ts::Parts::new(2), ts::Unset)
             }
         }
-        impl ::graph_runtime::Endpoint for CreateMessage {
+        impl rt::Endpoint for CreateMessage {
             type RequestBody = super::models::Message;
             type ResponseBody = super::models::Message;
             const NAME: &'static str = "Create message";
-            const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::POST;
-            const PATHS: &'static [::graph_runtime::PathTemplate] = &[
-                ME_PATH,
-                USER_PATH,
-                ME_FOLDER_PATH,
-                USER_FOLDER_PATH,
-            ];
-            const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-                ::graph_runtime::ApiVersion::V1_0,
-            ];
-            const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::CREATED;
-            const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-                ::graph_runtime::HeaderSpec {
-                    name: "Authorization",
-                    value: "Bearer {token}",
-                    required: true,
-                    description: "Bearer {token}. Required.",
-                },
-                ::graph_runtime::HeaderSpec {
-                    name: "Content-Type",
-                    value: "application/json",
-                    required: true,
-                    description: "Nature of the data in the body of an entity. Required.",
-                },
+            const METHOD: rt::http::Method = rt::http::Method::POST;
+            const PATHS: &'static [rt::PathTemplate] = PATHS;
+            const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+            const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::CREATED;
+            const HEADERS: &'static [rt::HeaderSpec] = &[
+                rt::HeaderSpec::AUTHORIZATION,
+                rt::HeaderSpec::CONTENT_TYPE_JSON,
             ];
             const HAS_REQUEST_BODY: bool = true;
             const HAS_RESPONSE_BODY: bool = true;
-            const PERMISSIONS: ::graph_runtime::Permissions = CreateMessage::PERMISSIONS;
+            const PERMISSIONS: rt::Permissions = CreateMessage::PERMISSIONS;
             const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/user-post-messages?view=graph-rest-1.0";
         }
         /// The request builder of [`CreateMessage`]; `V` is the path variant its constructor picked.
@@ -4221,11 +3108,6 @@ pub mod v1_0 {
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start1, B = ts::Unset>(ts::Parts<V, S>, B);
-        impl<V> Builder<V> {
-            fn new() -> Self {
-                Builder(ts::Parts::new(2), ts::Unset)
-            }
-        }
         impl<V, S, B> Builder<V, S, B> {
             /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
@@ -4263,65 +3145,39 @@ pub mod v1_0 {
             /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
             pub fn build(self) -> ts::Built<CreateMessage>
             where
-                Self: ts::Build<Endpoint = CreateMessage>,
+                V: ts::Ready<S>,
+                B: ts::HasBody<super::models::Message>,
             {
-                ts::Build::build(self)
+                self.0.build(V::AT, self.1.into_body())
             }
         }
         /// The path variant `POST /me/messages`, started by [`CreateMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        impl<S, B> ts::Build for Builder<Me, S, B>
-        where
-            B: HasRequestBody,
-        {
-            type Endpoint = CreateMessage;
-            fn build(self) -> ts::Built<CreateMessage> {
-                self.0.build(&ME_PATH, &[], self.1.into_body())
-            }
+        impl<S> ts::Ready<S> for Me {
+            const AT: ts::At = ts::At(&PATHS[0], &[]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages`, started by [`CreateMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         impl ts::Takes<ts::L<ts::Here>> for User {}
-        impl<S, B> ts::Build for Builder<User, S, B>
-        where
-            S: HasUserId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CreateMessage;
-            fn build(self) -> ts::Built<CreateMessage> {
-                self.0.build(&USER_PATH, &[0], self.1.into_body())
-            }
+        impl<S: HasUserId> ts::Ready<S> for User {
+            const AT: ts::At = ts::At(&PATHS[1], &[0]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages`, started by [`CreateMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         impl ts::Takes<ts::R<ts::Here>> for MeFolder {}
-        impl<S, B> ts::Build for Builder<MeFolder, S, B>
-        where
-            S: HasFolderId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CreateMessage;
-            fn build(self) -> ts::Built<CreateMessage> {
-                self.0.build(&ME_FOLDER_PATH, &[1], self.1.into_body())
-            }
+        impl<S: HasFolderId> ts::Ready<S> for MeFolder {
+            const AT: ts::At = ts::At(&PATHS[2], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages`, started by [`CreateMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
         impl ts::Takes<ts::L<ts::Here>> for UserFolder {}
         impl ts::Takes<ts::R<ts::Here>> for UserFolder {}
-        impl<S, B> ts::Build for Builder<UserFolder, S, B>
-        where
-            S: HasUserId + HasFolderId,
-            B: HasRequestBody,
-        {
-            type Endpoint = CreateMessage;
-            fn build(self) -> ts::Built<CreateMessage> {
-                self.0.build(&USER_FOLDER_PATH, &[0, 1], self.1.into_body())
-            }
+        impl<S: HasUserId + HasFolderId> ts::Ready<S> for UserFolder {
+            const AT: ts::At = ts::At(&PATHS[3], &[0, 1]);
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -4339,21 +3195,6 @@ pub mod v1_0 {
         )]
         pub trait HasFolderId {}
         impl<A0> HasFolderId for ts::Node<A0, ts::Set> {}
-        /// Implemented by the request body type; a builder without a body does not compile.
-        #[diagnostic::on_unimplemented(
-            message = "the request body of `Create message` is not set",
-            label = "this request has no body yet",
-            note = "call `.body(...)` on the builder before `.build()`"
-        )]
-        pub trait HasRequestBody {
-            /// Hands the body to the request.
-            fn into_body(self) -> super::models::Message;
-        }
-        impl HasRequestBody for super::models::Message {
-            fn into_body(self) -> super::models::Message {
-                self
-            }
-        }
     }
     /// user: sendMail
     ///
@@ -4406,109 +3247,69 @@ pub mod v1_0 {
     /// The request builder of [`SendMail`] and its path variants.
     pub mod send_mail {
         use super::SendMail;
-        use ::graph_runtime::typestate as ts;
-        const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "me",
-            template: "/me/sendMail",
-            docs_template: "/me/sendMail",
-            params: &[],
-            user_param: "user_id",
-        };
-        const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-            variant: "user",
-            template: "/users/{user_id}/sendMail",
-            docs_template: "/users/{id | userPrincipalName}/sendMail",
-            params: &["user_id"],
-            user_param: "user_id",
-        };
+        use ::graph_runtime::{self as rt, typestate as ts};
+        const PATHS: &[rt::PathTemplate] = &[
+            rt::PathTemplate {
+                variant: "me",
+                template: "/me/sendMail",
+                docs_template: "/me/sendMail",
+                user_param: "user_id",
+            },
+            rt::PathTemplate {
+                variant: "user",
+                template: "/users/{user_id}/sendMail",
+                docs_template: "/users/{id | userPrincipalName}/sendMail",
+                user_param: "user_id",
+            },
+        ];
         impl SendMail {
-            /// The permissions that allow calling `user: sendMail`, least privileged first.
-            ///
-            /// One of the following permissions is required to call this API.
-            ///
-            /// | Permission type | Permissions (from least to most privileged) |
-            /// |:--|:--|
-            /// | Delegated (work or school account) | Mail.Send |
-            /// | Delegated (personal Microsoft account) | Mail.Send |
-            /// | Application | Mail.Send |
-            ///
-            /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Send.Shared.
-            pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+            /// The permissions that allow calling `user: sendMail`, least privileged first: the [table](Self#permissions) of the type's docs.
+            pub const PERMISSIONS: rt::Permissions = rt::Permissions {
                 delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
                 delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
                 application: ::core::option::Option::Some(&["Mail.Send"]),
                 resource: "mailbox",
                 other_users: &["Mail.Send.Shared"],
             };
-            /// Starts a request on `POST /me/sendMail`.
-            ///
-            /// Send as the signed-in user.
+            /// Starts a request on `POST /me/sendMail`. Send as the signed-in user.
             pub fn me() -> Builder<Me> {
-                Builder::new()
+                Builder(ts::Parts::new(1), ts::Unset)
             }
-            /// Starts a request on `POST /users/{id | userPrincipalName}/sendMail`.
-            ///
-            /// Send as the given user.
+            /// Starts a request on `POST /users/{id | userPrincipalName}/sendMail`. Send as the given user.
             pub fn user() -> Builder<User> {
-                Builder::new()
+                Builder(ts::Parts::new(1), ts::Unset)
             }
         }
-        impl ::graph_runtime::Endpoint for SendMail {
+        impl rt::Endpoint for SendMail {
             type RequestBody = Body;
             type ResponseBody = ();
             const NAME: &'static str = "user: sendMail";
-            const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::POST;
-            const PATHS: &'static [::graph_runtime::PathTemplate] = &[
-                ME_PATH,
-                USER_PATH,
-            ];
-            const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-                ::graph_runtime::ApiVersion::V1_0,
-            ];
-            const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::ACCEPTED;
-            const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-                ::graph_runtime::HeaderSpec {
-                    name: "Authorization",
-                    value: "Bearer {token}",
-                    required: true,
-                    description: "Bearer {token}. Required.",
-                },
-                ::graph_runtime::HeaderSpec {
-                    name: "Content-Type",
-                    value: "application/json",
-                    required: true,
-                    description: "Nature of the data in the body of an entity. Required.",
-                },
+            const METHOD: rt::http::Method = rt::http::Method::POST;
+            const PATHS: &'static [rt::PathTemplate] = PATHS;
+            const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+            const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::ACCEPTED;
+            const HEADERS: &'static [rt::HeaderSpec] = &[
+                rt::HeaderSpec::AUTHORIZATION,
+                rt::HeaderSpec::CONTENT_TYPE_JSON,
             ];
             const HAS_REQUEST_BODY: bool = true;
             const HAS_RESPONSE_BODY: bool = false;
-            const PERMISSIONS: ::graph_runtime::Permissions = SendMail::PERMISSIONS;
+            const PERMISSIONS: rt::Permissions = SendMail::PERMISSIONS;
             const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/user-sendmail?view=graph-rest-1.0";
         }
         /// The JSON request body of `user: sendMail`.
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            Eq,
-            Default,
-            ::graph_runtime::__private::serde::Serialize
-        )]
-        #[serde(crate = "::graph_runtime::__private::serde")]
+        #[derive(Debug, Clone, PartialEq, Eq, Default)]
+        #[derive(::graph_runtime::__private::serde::Serialize)]
+        #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct Body {
             /// The message to send.
             ///
             /// Required.
-            #[serde(rename = "message")]
             pub message: super::models::Message,
             /// Indicates whether to save the message in Sent Items. Specify it only if the parameter is false; default is true.
             ///
             /// Defaults to `true` when absent.
-            #[serde(
-                rename = "saveToSentItems",
-                default,
-                skip_serializing_if = "::core::option::Option::is_none"
-            )]
+            #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub save_to_sent_items: ::core::option::Option<bool>,
         }
         impl Body {
@@ -4523,11 +3324,6 @@ pub mod v1_0 {
         #[derive(Debug, Clone)]
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start0, B = ts::Unset>(ts::Parts<V, S>, B);
-        impl<V> Builder<V> {
-            fn new() -> Self {
-                Builder(ts::Parts::new(1), ts::Unset)
-            }
-        }
         impl<V, S, B> Builder<V, S, B> {
             /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
@@ -4551,36 +3347,24 @@ pub mod v1_0 {
             /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
             pub fn build(self) -> ts::Built<SendMail>
             where
-                Self: ts::Build<Endpoint = SendMail>,
+                V: ts::Ready<S>,
+                B: ts::HasBody<Body>,
             {
-                ts::Build::build(self)
+                self.0.build(V::AT, self.1.into_body())
             }
         }
         /// The path variant `POST /me/sendMail`, started by [`SendMail::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        impl<S, B> ts::Build for Builder<Me, S, B>
-        where
-            B: HasRequestBody,
-        {
-            type Endpoint = SendMail;
-            fn build(self) -> ts::Built<SendMail> {
-                self.0.build(&ME_PATH, &[], self.1.into_body())
-            }
+        impl<S> ts::Ready<S> for Me {
+            const AT: ts::At = ts::At(&PATHS[0], &[]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/sendMail`, started by [`SendMail::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         impl ts::Takes<ts::Here> for User {}
-        impl<S, B> ts::Build for Builder<User, S, B>
-        where
-            S: HasUserId,
-            B: HasRequestBody,
-        {
-            type Endpoint = SendMail;
-            fn build(self) -> ts::Built<SendMail> {
-                self.0.build(&USER_PATH, &[0], self.1.into_body())
-            }
+        impl<S: HasUserId> ts::Ready<S> for User {
+            const AT: ts::At = ts::At(&PATHS[1], &[0]);
         }
         /// Implemented once `user_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -4590,20 +3374,5 @@ pub mod v1_0 {
         )]
         pub trait HasUserId {}
         impl HasUserId for ts::Set {}
-        /// Implemented by the request body type; a builder without a body does not compile.
-        #[diagnostic::on_unimplemented(
-            message = "the request body of `user: sendMail` is not set",
-            label = "this request has no body yet",
-            note = "call `.body(...)` on the builder before `.build()`"
-        )]
-        pub trait HasRequestBody {
-            /// Hands the body to the request.
-            fn into_body(self) -> Body;
-        }
-        impl HasRequestBody for Body {
-            fn into_body(self) -> Body {
-                self
-            }
-        }
     }
 }

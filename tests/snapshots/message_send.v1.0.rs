@@ -44,71 +44,50 @@ pub struct SendMessage;
 /// The request builder of [`SendMessage`] and its path variants.
 pub mod send_message {
     use super::SendMessage;
-    use ::graph_runtime::typestate as ts;
-    const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-        variant: "me",
-        template: "/me/messages/{message_id}/send",
-        docs_template: "/me/messages/{id}/send",
-        params: &["message_id"],
-        user_param: "user_id",
-    };
-    const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-        variant: "user",
-        template: "/users/{user_id}/messages/{message_id}/send",
-        docs_template: "/users/{id | userPrincipalName}/messages/{id}/send",
-        params: &["user_id", "message_id"],
-        user_param: "user_id",
-    };
+    use ::graph_runtime::{self as rt, typestate as ts};
+    const PATHS: &[rt::PathTemplate] = &[
+        rt::PathTemplate {
+            variant: "me",
+            template: "/me/messages/{message_id}/send",
+            docs_template: "/me/messages/{id}/send",
+            user_param: "user_id",
+        },
+        rt::PathTemplate {
+            variant: "user",
+            template: "/users/{user_id}/messages/{message_id}/send",
+            docs_template: "/users/{id | userPrincipalName}/messages/{id}/send",
+            user_param: "user_id",
+        },
+    ];
     impl SendMessage {
-        /// The permissions that allow calling `message: send`, least privileged first.
-        ///
-        /// One of the following permissions is required to call this API.
-        ///
-        /// | Permission type | Permissions (from least to most privileged) |
-        /// |:--|:--|
-        /// | Delegated (work or school account) | Mail.Send |
-        /// | Delegated (personal Microsoft account) | Mail.Send |
-        /// | Application | Mail.Send |
-        ///
-        /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches only their own.
-        pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+        /// The permissions that allow calling `message: send`, least privileged first: the [table](Self#permissions) of the type's docs.
+        pub const PERMISSIONS: rt::Permissions = rt::Permissions {
             delegated_work: ::core::option::Option::Some(&["Mail.Send"]),
             delegated_personal: ::core::option::Option::Some(&["Mail.Send"]),
             application: ::core::option::Option::Some(&["Mail.Send"]),
             resource: "mailbox",
             other_users: &[],
         };
-        /// Starts a request on `POST /me/messages/{id}/send`.
-        ///
-        /// Send a draft from the signed-in user's mailbox.
+        /// Starts a request on `POST /me/messages/{id}/send`. Send a draft from the signed-in user's mailbox.
         pub fn me() -> Builder<Me> {
-            Builder::new()
+            Builder(ts::Parts::new(2))
         }
-        /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/send`.
-        ///
-        /// Send a draft from the mailbox of the given user.
+        /// Starts a request on `POST /users/{id | userPrincipalName}/messages/{id}/send`. Send a draft from the mailbox of the given user.
         pub fn user() -> Builder<User> {
-            Builder::new()
+            Builder(ts::Parts::new(2))
         }
     }
-    impl ::graph_runtime::Endpoint for SendMessage {
+    impl rt::Endpoint for SendMessage {
         type RequestBody = ();
         type ResponseBody = ();
         const NAME: &'static str = "message: send";
-        const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::POST;
-        const PATHS: &'static [::graph_runtime::PathTemplate] = &[ME_PATH, USER_PATH];
-        const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-            ::graph_runtime::ApiVersion::V1_0,
-        ];
-        const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::ACCEPTED;
-        const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-            ::graph_runtime::HeaderSpec {
-                name: "Authorization",
-                value: "Bearer {token}",
-                required: true,
-                description: "Bearer {token}. Required.",
-            },
-            ::graph_runtime::HeaderSpec {
+        const METHOD: rt::http::Method = rt::http::Method::POST;
+        const PATHS: &'static [rt::PathTemplate] = PATHS;
+        const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+        const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::ACCEPTED;
+        const HEADERS: &'static [rt::HeaderSpec] = &[
+            rt::HeaderSpec::AUTHORIZATION,
+            rt::HeaderSpec {
                 name: "Content-Length",
                 value: "0",
                 required: true,
@@ -117,7 +96,7 @@ pub mod send_message {
         ];
         const HAS_REQUEST_BODY: bool = false;
         const HAS_RESPONSE_BODY: bool = false;
-        const PERMISSIONS: ::graph_runtime::Permissions = SendMessage::PERMISSIONS;
+        const PERMISSIONS: rt::Permissions = SendMessage::PERMISSIONS;
         const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-send?view=graph-rest-1.0";
     }
     /// The request builder of [`SendMessage`]; `V` is the path variant its constructor picked.
@@ -126,11 +105,6 @@ pub mod send_message {
     #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
-    impl<V> Builder<V> {
-        fn new() -> Self {
-            Builder(ts::Parts::new(2))
-        }
-    }
     impl<V, S> Builder<V, S> {
         /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the draft.
         pub fn user_id(
@@ -161,37 +135,25 @@ pub mod send_message {
         /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
         pub fn build(self) -> ts::Built<SendMessage>
         where
-            Self: ts::Build<Endpoint = SendMessage>,
+            V: ts::Ready<S>,
         {
-            ts::Build::build(self)
+            self.0.build(V::AT, ())
         }
     }
     /// The path variant `POST /me/messages/{id}/send`, started by [`SendMessage::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
     impl ts::Takes<ts::R<ts::Here>> for Me {}
-    impl<S> ts::Build for Builder<Me, S>
-    where
-        S: HasMessageId,
-    {
-        type Endpoint = SendMessage;
-        fn build(self) -> ts::Built<SendMessage> {
-            self.0.build(&ME_PATH, &[1], ())
-        }
+    impl<S: HasMessageId> ts::Ready<S> for Me {
+        const AT: ts::At = ts::At(&PATHS[0], &[1]);
     }
     /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/send`, started by [`SendMessage::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
     impl ts::Takes<ts::L<ts::Here>> for User {}
     impl ts::Takes<ts::R<ts::Here>> for User {}
-    impl<S> ts::Build for Builder<User, S>
-    where
-        S: HasUserId + HasMessageId,
-    {
-        type Endpoint = SendMessage;
-        fn build(self) -> ts::Built<SendMessage> {
-            self.0.build(&USER_PATH, &[0, 1], ())
-        }
+    impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
+        const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
     }
     /// Implemented once `user_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(

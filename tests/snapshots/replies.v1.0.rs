@@ -42,34 +42,24 @@ pub struct GetDriveItem;
 /// The request builder of [`GetDriveItem`] and its path variants.
 pub mod get_drive_item {
     use super::GetDriveItem;
-    use ::graph_runtime::typestate as ts;
-    const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-        variant: "me",
-        template: "/me/drive/items/{item_id}",
-        docs_template: "/me/drive/items/{item-id}",
-        params: &["item_id"],
-        user_param: "user_id",
-    };
-    const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-        variant: "user",
-        template: "/users/{user_id}/drive/items/{item_id}",
-        docs_template: "/users/{user-id}/drive/items/{item-id}",
-        params: &["user_id", "item_id"],
-        user_param: "user_id",
-    };
+    use ::graph_runtime::{self as rt, typestate as ts};
+    const PATHS: &[rt::PathTemplate] = &[
+        rt::PathTemplate {
+            variant: "me",
+            template: "/me/drive/items/{item_id}",
+            docs_template: "/me/drive/items/{item-id}",
+            user_param: "user_id",
+        },
+        rt::PathTemplate {
+            variant: "user",
+            template: "/users/{user_id}/drive/items/{item_id}",
+            docs_template: "/users/{user-id}/drive/items/{item-id}",
+            user_param: "user_id",
+        },
+    ];
     impl GetDriveItem {
-        /// The permissions that allow calling `driveItem: get`, least privileged first.
-        ///
-        /// One of the following permissions is required to call this API.
-        ///
-        /// | Permission type | Permissions (from least to most privileged) |
-        /// |:--|:--|
-        /// | Delegated (work or school account) | Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All |
-        /// | Delegated (personal Microsoft account) | Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All |
-        /// | Application | Files.Read.All, Files.ReadWrite.All |
-        ///
-        /// A `/users/{id}` path addresses that user's drive. A delegated caller reaches another user's drive only with Files.Read.All or Files.ReadWrite.All.
-        pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+        /// The permissions that allow calling `driveItem: get`, least privileged first: the [table](Self#permissions) of the type's docs.
+        pub const PERMISSIONS: rt::Permissions = rt::Permissions {
             delegated_work: ::core::option::Option::Some(
                 &[
                     "Files.Read",
@@ -94,31 +84,24 @@ pub mod get_drive_item {
         };
         /// Starts a request on `GET /me/drive/items/{item-id}`.
         pub fn me() -> Builder<Me> {
-            Builder::new()
+            Builder(ts::Parts::new(2))
         }
         /// Starts a request on `GET /users/{user-id}/drive/items/{item-id}`.
         pub fn user() -> Builder<User> {
-            Builder::new()
+            Builder(ts::Parts::new(2))
         }
     }
-    impl ::graph_runtime::Endpoint for GetDriveItem {
+    impl rt::Endpoint for GetDriveItem {
         type RequestBody = ();
         type ResponseBody = Reply;
         const NAME: &'static str = "driveItem: get";
-        const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::GET;
-        const PATHS: &'static [::graph_runtime::PathTemplate] = &[ME_PATH, USER_PATH];
-        const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-            ::graph_runtime::ApiVersion::V1_0,
-        ];
-        const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::OK;
-        const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-            ::graph_runtime::HeaderSpec {
-                name: "Authorization",
-                value: "Bearer {token}",
-                required: true,
-                description: "Bearer {token}. Required.",
-            },
-            ::graph_runtime::HeaderSpec {
+        const METHOD: rt::http::Method = rt::http::Method::GET;
+        const PATHS: &'static [rt::PathTemplate] = PATHS;
+        const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+        const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::OK;
+        const HEADERS: &'static [rt::HeaderSpec] = &[
+            rt::HeaderSpec::AUTHORIZATION,
+            rt::HeaderSpec {
                 name: "if-none-match",
                 value: "{eTag}",
                 required: false,
@@ -127,7 +110,7 @@ pub mod get_drive_item {
         ];
         const HAS_REQUEST_BODY: bool = false;
         const HAS_RESPONSE_BODY: bool = true;
-        const PERMISSIONS: ::graph_runtime::Permissions = GetDriveItem::PERMISSIONS;
+        const PERMISSIONS: rt::Permissions = GetDriveItem::PERMISSIONS;
         const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/driveitem-get?view=graph-rest-1.0";
     }
     /// The request builder of [`GetDriveItem`]; `V` is the path variant its constructor picked.
@@ -136,11 +119,6 @@ pub mod get_drive_item {
     #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
-    impl<V> Builder<V> {
-        fn new() -> Self {
-            Builder(ts::Parts::new(2))
-        }
-    }
     impl<V, S> Builder<V, S> {
         /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose drive holds the item.
         pub fn user_id(
@@ -179,9 +157,9 @@ pub mod get_drive_item {
         /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
         pub fn build(self) -> ts::Built<GetDriveItem>
         where
-            Self: ts::Build<Endpoint = GetDriveItem>,
+            V: ts::Ready<S>,
         {
-            ts::Build::build(self)
+            self.0.build(V::AT, ())
         }
         /// Builds the request and sends `GET driveItem: get` with `client`.
         ///
@@ -202,37 +180,25 @@ pub mod get_drive_item {
             >,
         > + '_
         where
-            Self: ts::Build<Endpoint = GetDriveItem>,
+            V: ts::Ready<S>,
         {
-            client.execute_built_reply(ts::Build::build(self))
+            client.execute_built_reply(self.build())
         }
     }
     /// The path variant `GET /me/drive/items/{item-id}`, started by [`GetDriveItem::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
     impl ts::Takes<ts::R<ts::Here>> for Me {}
-    impl<S> ts::Build for Builder<Me, S>
-    where
-        S: HasItemId,
-    {
-        type Endpoint = GetDriveItem;
-        fn build(self) -> ts::Built<GetDriveItem> {
-            self.0.build(&ME_PATH, &[1], ())
-        }
+    impl<S: HasItemId> ts::Ready<S> for Me {
+        const AT: ts::At = ts::At(&PATHS[0], &[1]);
     }
     /// The path variant `GET /users/{user-id}/drive/items/{item-id}`, started by [`GetDriveItem::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
     impl ts::Takes<ts::L<ts::Here>> for User {}
     impl ts::Takes<ts::R<ts::Here>> for User {}
-    impl<S> ts::Build for Builder<User, S>
-    where
-        S: HasUserId + HasItemId,
-    {
-        type Endpoint = GetDriveItem;
-        fn build(self) -> ts::Built<GetDriveItem> {
-            self.0.build(&USER_PATH, &[0, 1], ())
-        }
+    impl<S: HasUserId + HasItemId> ts::Ready<S> for User {
+        const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
     }
     /// Implemented once `user_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
@@ -434,34 +400,24 @@ pub struct CopyDriveItem;
 /// The request builder of [`CopyDriveItem`] and its path variants.
 pub mod copy_drive_item {
     use super::CopyDriveItem;
-    use ::graph_runtime::typestate as ts;
-    const ME_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-        variant: "me",
-        template: "/me/drive/items/{item_id}/copy",
-        docs_template: "/me/drive/items/{item-id}/copy",
-        params: &["item_id"],
-        user_param: "user_id",
-    };
-    const USER_PATH: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
-        variant: "user",
-        template: "/users/{user_id}/drive/items/{item_id}/copy",
-        docs_template: "/users/{userId}/drive/items/{item-id}/copy",
-        params: &["user_id", "item_id"],
-        user_param: "user_id",
-    };
+    use ::graph_runtime::{self as rt, typestate as ts};
+    const PATHS: &[rt::PathTemplate] = &[
+        rt::PathTemplate {
+            variant: "me",
+            template: "/me/drive/items/{item_id}/copy",
+            docs_template: "/me/drive/items/{item-id}/copy",
+            user_param: "user_id",
+        },
+        rt::PathTemplate {
+            variant: "user",
+            template: "/users/{user_id}/drive/items/{item_id}/copy",
+            docs_template: "/users/{userId}/drive/items/{item-id}/copy",
+            user_param: "user_id",
+        },
+    ];
     impl CopyDriveItem {
-        /// The permissions that allow calling `driveItem: copy`, least privileged first.
-        ///
-        /// One of the following permissions is required to call this API.
-        ///
-        /// | Permission type | Permissions (from least to most privileged) |
-        /// |:--|:--|
-        /// | Delegated (work or school account) | Files.ReadWrite, Files.ReadWrite.All, Sites.ReadWrite.All |
-        /// | Delegated (personal Microsoft account) | Files.ReadWrite, Files.ReadWrite.All |
-        /// | Application | Files.ReadWrite.All, Sites.ReadWrite.All |
-        ///
-        /// A `/users/{id}` path addresses that user's drive. A delegated caller reaches another user's drive only with Files.ReadWrite.All or Sites.ReadWrite.All.
-        pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+        /// The permissions that allow calling `driveItem: copy`, least privileged first: the [table](Self#permissions) of the type's docs.
+        pub const PERMISSIONS: rt::Permissions = rt::Permissions {
             delegated_work: ::core::option::Option::Some(
                 &["Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All"],
             ),
@@ -476,61 +432,38 @@ pub mod copy_drive_item {
         };
         /// Starts a request on `POST /me/drive/items/{item-id}/copy`.
         pub fn me() -> Builder<Me> {
-            Builder::new()
+            Builder(ts::Parts::new(2), ts::Unset)
         }
         /// Starts a request on `POST /users/{userId}/drive/items/{item-id}/copy`.
         pub fn user() -> Builder<User> {
-            Builder::new()
+            Builder(ts::Parts::new(2), ts::Unset)
         }
     }
-    impl ::graph_runtime::Endpoint for CopyDriveItem {
+    impl rt::Endpoint for CopyDriveItem {
         type RequestBody = Body;
         type ResponseBody = Reply;
         const NAME: &'static str = "driveItem: copy";
-        const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::POST;
-        const PATHS: &'static [::graph_runtime::PathTemplate] = &[ME_PATH, USER_PATH];
-        const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[
-            ::graph_runtime::ApiVersion::V1_0,
-        ];
-        const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::ACCEPTED;
-        const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[
-            ::graph_runtime::HeaderSpec {
-                name: "Authorization",
-                value: "Bearer {token}",
-                required: true,
-                description: "Bearer {token}. Required.",
-            },
-        ];
+        const METHOD: rt::http::Method = rt::http::Method::POST;
+        const PATHS: &'static [rt::PathTemplate] = PATHS;
+        const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+        const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::ACCEPTED;
+        const HEADERS: &'static [rt::HeaderSpec] = &[rt::HeaderSpec::AUTHORIZATION];
         const HAS_REQUEST_BODY: bool = true;
         const HAS_RESPONSE_BODY: bool = false;
-        const PERMISSIONS: ::graph_runtime::Permissions = CopyDriveItem::PERMISSIONS;
+        const PERMISSIONS: rt::Permissions = CopyDriveItem::PERMISSIONS;
         const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/driveitem-copy?view=graph-rest-1.0";
     }
     /// The JSON request body of `driveItem: copy`.
-    #[derive(
-        Debug,
-        Clone,
-        PartialEq,
-        Eq,
-        Default,
-        ::graph_runtime::__private::serde::Serialize,
-        ::graph_runtime::__private::serde::Deserialize
-    )]
-    #[serde(crate = "::graph_runtime::__private::serde")]
+    #[derive(Debug, Clone, PartialEq, Eq, Default)]
+    #[derive(::graph_runtime::__private::serde::Serialize)]
+    #[derive(::graph_runtime::__private::serde::Deserialize)]
+    #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
     pub struct Body {
         /// Optional. Reference to the parent item the copy will be created in.
-        #[serde(
-            rename = "parentReference",
-            default,
-            skip_serializing_if = "::core::option::Option::is_none"
-        )]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub parent_reference: ::core::option::Option<super::models::ItemReference>,
         /// Optional. The new name for the copy. If this isn't provided, the same name will be used as the original.
-        #[serde(
-            rename = "name",
-            default,
-            skip_serializing_if = "::core::option::Option::is_none"
-        )]
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub name: ::core::option::Option<::std::string::String>,
     }
     /// The request builder of [`CopyDriveItem`]; `V` is the path variant its constructor picked.
@@ -539,11 +472,6 @@ pub mod copy_drive_item {
     #[derive(Debug, Clone)]
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Builder<V, S = ts::Start1, B = ts::Unset>(ts::Parts<V, S>, B);
-    impl<V> Builder<V> {
-        fn new() -> Self {
-            Builder(ts::Parts::new(2), ts::Unset)
-        }
-    }
     impl<V, S, B> Builder<V, S, B> {
         /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose drive holds the item.
         pub fn user_id(
@@ -578,9 +506,10 @@ pub mod copy_drive_item {
         /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
         pub fn build(self) -> ts::Built<CopyDriveItem>
         where
-            Self: ts::Build<Endpoint = CopyDriveItem>,
+            V: ts::Ready<S>,
+            B: ts::HasBody<Body>,
         {
-            ts::Build::build(self)
+            self.0.build(V::AT, self.1.into_body())
         }
         /// Builds the request and sends `POST driveItem: copy` with `client`.
         ///
@@ -601,39 +530,26 @@ pub mod copy_drive_item {
             >,
         > + '_
         where
-            Self: ts::Build<Endpoint = CopyDriveItem>,
+            V: ts::Ready<S>,
+            B: ts::HasBody<Body>,
         {
-            client.execute_built_reply(ts::Build::build(self))
+            client.execute_built_reply(self.build())
         }
     }
     /// The path variant `POST /me/drive/items/{item-id}/copy`, started by [`CopyDriveItem::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
     impl ts::Takes<ts::R<ts::Here>> for Me {}
-    impl<S, B> ts::Build for Builder<Me, S, B>
-    where
-        S: HasItemId,
-        B: HasRequestBody,
-    {
-        type Endpoint = CopyDriveItem;
-        fn build(self) -> ts::Built<CopyDriveItem> {
-            self.0.build(&ME_PATH, &[1], self.1.into_body())
-        }
+    impl<S: HasItemId> ts::Ready<S> for Me {
+        const AT: ts::At = ts::At(&PATHS[0], &[1]);
     }
     /// The path variant `POST /users/{userId}/drive/items/{item-id}/copy`, started by [`CopyDriveItem::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
     impl ts::Takes<ts::L<ts::Here>> for User {}
     impl ts::Takes<ts::R<ts::Here>> for User {}
-    impl<S, B> ts::Build for Builder<User, S, B>
-    where
-        S: HasUserId + HasItemId,
-        B: HasRequestBody,
-    {
-        type Endpoint = CopyDriveItem;
-        fn build(self) -> ts::Built<CopyDriveItem> {
-            self.0.build(&USER_PATH, &[0, 1], self.1.into_body())
-        }
+    impl<S: HasUserId + HasItemId> ts::Ready<S> for User {
+        const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
     }
     /// Implemented once `user_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
@@ -651,21 +567,6 @@ pub mod copy_drive_item {
     )]
     pub trait HasItemId {}
     impl<A0> HasItemId for ts::Node<A0, ts::Set> {}
-    /// Implemented by the request body type; a builder without a body does not compile.
-    #[diagnostic::on_unimplemented(
-        message = "the request body of `driveItem: copy` is not set",
-        label = "this request has no body yet",
-        note = "call `.body(...)` on the builder before `.build()`"
-    )]
-    pub trait HasRequestBody {
-        /// Hands the body to the request.
-        fn into_body(self) -> Body;
-    }
-    impl HasRequestBody for Body {
-        fn into_body(self) -> Body {
-            self
-        }
-    }
     /// The documented answers of `driveItem: copy`, one variant per status with its body and headers: a handler returns one, and `send` gives the caller the one that came back.
     #[derive(Debug, Clone, PartialEq)]
     #[allow(clippy::large_enum_variant)]

@@ -89,7 +89,10 @@ fn endpoint_metadata_matches_the_docs() {
             ),
         ]
     );
-    assert_eq!(E::PATHS[1].params, &["user_id", "message_id"]);
+    assert_eq!(
+        E::PATHS[1].params().collect::<Vec<_>>(),
+        ["user_id", "message_id"]
+    );
     let required: Vec<_> = E::required_headers().map(|h| (h.name, h.value)).collect();
     assert_eq!(
         required,

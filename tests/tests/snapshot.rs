@@ -25,7 +25,7 @@ fn header(what: &str) -> String {
 #[test]
 fn message_send_v1() {
     let code = header("specs/v1.0/message_send.toml") + &generated("specs/v1.0/message_send.toml");
-    assert!(code.contains("pub const PERMISSIONS: ::graph_runtime::Permissions"));
+    assert!(code.contains("pub const PERMISSIONS: rt::Permissions"));
     assert!(code.contains("| Delegated (work or school account) | Mail.Send |"));
     expectorate::assert_contents("snapshots/message_send.v1.0.rs", &code);
 }
@@ -33,7 +33,7 @@ fn message_send_v1() {
 #[test]
 fn message_send_beta() {
     let code = header("specs/beta/message_send.toml") + &generated("specs/beta/message_send.toml");
-    assert!(code.contains("::graph_runtime::ApiVersion::Beta"));
+    assert!(code.contains("rt::ApiVersion::Beta"));
     expectorate::assert_contents("snapshots/message_send.beta.rs", &code);
 }
 
@@ -58,7 +58,7 @@ fn mail_family_v1() {
 #[test]
 fn mail_family_beta() {
     let code = mail_family("beta");
-    assert!(code.contains("::graph_runtime::ApiVersion::Beta"));
+    assert!(code.contains("rt::ApiVersion::Beta"));
     expectorate::assert_contents("snapshots/mail_family.beta.rs", &code);
 }
 

@@ -37,7 +37,6 @@ static NEXT_LINK: PathTemplate = PathTemplate {
     variant: "next_page",
     template: "",
     docs_template: "@odata.nextLink",
-    params: &[],
     user_param: "user_id",
 };
 

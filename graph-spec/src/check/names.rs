@@ -69,11 +69,14 @@ pub(crate) fn check_endpoint(spec: &EndpointSpec, sink: &mut Sink) {
     if ty_ok && (GENERATED_TYPES.contains(&ty.value.as_str()) || ty.value == "H") {
         sink.error(
             Diagnostic::new(
-                format!("type name `{}` is a name the generated code uses itself", ty.value),
+                format!(
+                    "type name `{}` is a name the generated code uses itself",
+                    ty.value
+                ),
                 ty.span.clone(),
             )
             .label("reserved for generated code")
-            .help("`Body`, `HasRequestBody`, `Builder`, `Reply`, `V`, `S`, `B` and `H` are taken; pick another type name"),
+            .help("`Body`, `Builder`, `Reply`, `V`, `S`, `B` and `H` are taken; pick another type name"),
         );
     }
     if ty_ok && module_name(&ty.value) == "models" {

@@ -134,7 +134,6 @@ fn variant(spec: &EndpointSpec, p: &PathVariant) -> Variant {
     let name = p.variant.value.clone();
     Variant {
         builder: naming::pascal(&name),
-        path_const: format!("{}_PATH", name.to_ascii_uppercase()),
         template: p.template.value.clone(),
         docs_template: spec.docs_template(p),
         placeholders: p.params().map(str::to_owned).collect(),

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{Cx, docs, models};
+use super::{Cx, models};
 use crate::model::*;
 use crate::model_graph::ModelFacts;
 use crate::naming::ident;
@@ -31,58 +31,6 @@ pub(crate) fn body_struct(cx: &Cx<'_>, server: bool) -> TokenStream {
         &cx.models,
         server,
     )
-}
-
-/// The marker trait whose absence makes a builder without a body fail to compile.
-pub(crate) fn body_marker(cx: &Cx<'_>) -> TokenStream {
-    if !cx.resolved.has_request_body() {
-        return TokenStream::new();
-    }
-    let body_ty = cx.request_body_ty();
-    let name = &cx.spec.name.value;
-    if cx.resolved.request_body_optional {
-        let doc = docs::attrs(
-            "Implemented by the request body type and by `Unset`: the body of this request may be left out.",
-        );
-        let method_doc = docs::attrs("Hands the body, if any, to the request.");
-        return quote! {
-            #doc
-            pub trait HasRequestBody {
-                #method_doc
-                fn into_body(self) -> ::core::option::Option<#body_ty>;
-            }
-            impl HasRequestBody for #body_ty {
-                fn into_body(self) -> ::core::option::Option<#body_ty> {
-                    ::core::option::Option::Some(self)
-                }
-            }
-            impl HasRequestBody for ::graph_runtime::Unset {
-                fn into_body(self) -> ::core::option::Option<#body_ty> {
-                    ::core::option::Option::None
-                }
-            }
-        };
-    }
-    let message = format!("the request body of `{name}` is not set");
-    let label = "this request has no body yet";
-    let note = "call `.body(...)` on the builder before `.build()`";
-    let doc = docs::attrs(
-        "Implemented by the request body type; a builder without a body does not compile.",
-    );
-    let method_doc = docs::attrs("Hands the body to the request.");
-    quote! {
-        #doc
-        #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
-        pub trait HasRequestBody {
-            #method_doc
-            fn into_body(self) -> #body_ty;
-        }
-        impl HasRequestBody for #body_ty {
-            fn into_body(self) -> #body_ty {
-                self
-            }
-        }
-    }
 }
 
 /// Presence of a dotted path, as an expression over `base` (a reference).
@@ -125,7 +73,7 @@ pub(crate) fn validate_fn(cx: &Cx<'_>) -> TokenStream {
         quote! {
             let present = [#(#tests),*].into_iter().filter(|p| *p).count();
             if #condition {
-                return ::core::result::Result::Err(::graph_runtime::BodyError { message: ::std::string::String::from(#message) });
+                return ::core::result::Result::Err(rt::BodyError { message: ::std::string::String::from(#message) });
             }
         }
     });
@@ -135,7 +83,7 @@ pub(crate) fn validate_fn(cx: &Cx<'_>) -> TokenStream {
         TokenStream::new()
     };
     quote! {
-        fn validate_body(body: &Self::RequestBody) -> ::core::result::Result<(), ::graph_runtime::BodyError> {
+        fn validate_body(body: &Self::RequestBody) -> ::core::result::Result<(), rt::BodyError> {
             #unwrap
             #(#checks)*
             ::core::result::Result::Ok(())

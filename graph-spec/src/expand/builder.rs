@@ -70,22 +70,28 @@ fn param_slot_ty(cx: &Cx<'_>, k: usize) -> TokenStream {
     slot_ty(k, depth(cx.resolved.params.len()))
 }
 
-/// `where` bounds a variant's `build` needs: each of its parameters set, and the body.
-pub(crate) fn bounds(cx: &Cx<'_>, variant: &Variant) -> Vec<TokenStream> {
-    let markers: Vec<_> = variant
-        .placeholders
-        .iter()
-        .filter_map(|name| cx.resolved.param(name))
-        .map(|p| ident(&p.marker))
-        .collect();
-    let mut out = Vec::new();
-    if !markers.is_empty() {
-        out.push(quote!(S: #(#markers)+*));
-    }
+/// The `where` clause of `build` and `send`: the variant's parameters set,
+/// and the body if the endpoint takes one.
+pub(crate) fn build_bounds(cx: &Cx<'_>) -> TokenStream {
     if cx.resolved.has_request_body() {
-        out.push(quote!(B: HasRequestBody));
+        let body = cx.request_body_ty();
+        if cx.resolved.request_body_optional {
+            quote!(where V: ts::Ready<S>, B: ts::OptionalBody<#body>)
+        } else {
+            quote!(where V: ts::Ready<S>, B: ts::HasBody<#body>)
+        }
+    } else {
+        quote!(where V: ts::Ready<S>)
     }
-    out
+}
+
+/// What `build` hands to the runtime: the variant's place and the body.
+pub(crate) fn build_call(cx: &Cx<'_>) -> TokenStream {
+    if cx.resolved.has_request_body() {
+        quote!(self.0.build(V::AT, self.1.into_body()))
+    } else {
+        quote!(self.0.build(V::AT, ()))
+    }
 }
 
 /// The builder's state generics: `S, B` with a body, else `S`.
@@ -98,14 +104,16 @@ fn state_generics(cx: &Cx<'_>) -> TokenStream {
 }
 
 /// A variant's constructor on the endpoint type: nothing set.
-pub(crate) fn constructor(variant: &Variant, doc: &str) -> TokenStream {
+pub(crate) fn constructor(cx: &Cx<'_>, variant: &Variant, doc: &str) -> TokenStream {
     let marker = ident(&variant.builder);
     let ctor = ident(&variant.name);
     let doc = docs::attrs(doc);
+    let slots = lit(cx.resolved.params.len());
+    let body = cx.resolved.has_request_body().then(|| quote!(, ts::Unset));
     quote! {
         #doc
         pub fn #ctor() -> Builder<#marker> {
-            Builder::new()
+            Builder(ts::Parts::new(#slots) #body)
         }
     }
 }
@@ -227,33 +235,53 @@ pub(crate) fn builder(cx: &Cx<'_>, client: TokenStream) -> TokenStream {
     let (spec, resolved, ty) = (cx.spec, cx.resolved, &cx.ty);
     let has_body = resolved.has_request_body();
     let start = start_state(depth(resolved.params.len()));
-    let slots = lit(resolved.params.len());
     let doc = docs::attrs(&format!(
         "The request builder of [`{ty}`]; `V` is the path variant its constructor picked.\n\n\
          Set every path parameter of the variant{}, in any order, then call `build`; \
          building with one missing does not compile.",
-        if has_body { " and the body" } else { "" }
+        if has_body && !cx.resolved.request_body_optional {
+            " and the body"
+        } else {
+            ""
+        }
     ));
     let generics = state_generics(cx);
-    let (body_param, body_field, body_init) = if has_body {
-        (quote!(, B = ts::Unset), quote!(, B), quote!(, ts::Unset))
+    let (body_param, body_field) = if has_body {
+        (quote!(, B = ts::Unset), quote!(, B))
     } else {
-        (TokenStream::new(), TokenStream::new(), TokenStream::new())
+        (TokenStream::new(), TokenStream::new())
     };
     let body_setter = has_body.then(|| {
         let body_ty = cx.request_body_ty();
+        let optional = cx.resolved.request_body_optional;
         let doc = docs::attrs(&format!(
-            "Sets the JSON request body of `{}`.",
-            spec.name.value
+            "Sets the JSON request body of `{}`.{}",
+            spec.name.value,
+            if optional {
+                " It may be left out: a request without one sends no body."
+            } else {
+                ""
+            }
         ));
+        // The builder holds what the endpoint's `RequestBody` is: `Some` of an
+        // optional body.
+        let (held, value) = if optional {
+            (
+                quote!(::core::option::Option<#body_ty>),
+                quote!(::core::option::Option::Some(body)),
+            )
+        } else {
+            (body_ty.clone(), quote!(body))
+        };
         quote! {
             #doc
-            pub fn body(self, body: #body_ty) -> Builder<V, S, #body_ty> {
-                Builder(self.0, body)
+            pub fn body(self, body: #body_ty) -> Builder<V, S, #held> {
+                Builder(self.0, #value)
             }
         }
     });
     let setters = param_setters(cx);
+    let (bounds, call) = (build_bounds(cx), build_call(cx));
     let extra_setters = extra_setters(cx);
     let build_doc = docs::attrs(
         "Resolves the path, percent-encoding each parameter.\n\n# Errors\n\n\
@@ -266,12 +294,6 @@ pub(crate) fn builder(cx: &Cx<'_>, client: TokenStream) -> TokenStream {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = #start #body_param>(ts::Parts<V, S> #body_field);
 
-        impl<V> Builder<V> {
-            fn new() -> Self {
-                Builder(ts::Parts::new(#slots) #body_init)
-            }
-        }
-
         impl<V, #generics> Builder<V, #generics> {
             #(#setters)*
 
@@ -280,11 +302,8 @@ pub(crate) fn builder(cx: &Cx<'_>, client: TokenStream) -> TokenStream {
             #(#extra_setters)*
 
             #build_doc
-            pub fn build(self) -> ts::Built<#ty>
-            where
-                Self: ts::Build<Endpoint = #ty>,
-            {
-                ts::Build::build(self)
+            pub fn build(self) -> ts::Built<#ty> #bounds {
+                #call
             }
 
             #client
@@ -292,11 +311,11 @@ pub(crate) fn builder(cx: &Cx<'_>, client: TokenStream) -> TokenStream {
     }
 }
 
-/// A path variant: its marker type, the slots its template takes, and how it builds.
-pub(crate) fn variant(cx: &Cx<'_>, variant: &Variant) -> TokenStream {
+/// A path variant: its marker type, the slots its template takes, and the
+/// states it is ready to build in.
+pub(crate) fn variant(cx: &Cx<'_>, index: usize, variant: &Variant) -> TokenStream {
     let ty = &cx.ty;
     let marker = ident(&variant.builder);
-    let const_name = ident(&variant.path_const);
     let doc = docs::attrs(&format!(
         "The path variant `{} {}`, started by [`{ty}::{}`].",
         cx.spec.method.as_str(),
@@ -308,21 +327,22 @@ pub(crate) fn variant(cx: &Cx<'_>, variant: &Variant) -> TokenStream {
         .iter()
         .filter_map(|name| slot_of(cx, name))
         .collect();
-    let takes: Vec<TokenStream> = slots
+    let takes = slots.iter().map(|&k| {
+        let at = param_slot_ty(cx, k);
+        quote!(impl ts::Takes<#at> for #marker {})
+    });
+    let markers: Vec<_> = variant
+        .placeholders
         .iter()
-        .map(|&k| {
-            let at = param_slot_ty(cx, k);
-            quote!(impl ts::Takes<#at> for #marker {})
-        })
+        .filter_map(|name| cx.resolved.param(name))
+        .map(|p| ident(&p.marker))
         .collect();
-    let slots = slots.into_iter().map(lit);
-    let bounds = bounds(cx, variant);
-    let generics = state_generics(cx);
-    let body = if cx.resolved.has_request_body() {
-        quote!(self.1.into_body())
+    let state = if markers.is_empty() {
+        quote!(S)
     } else {
-        quote!(())
+        quote!(S: #(#markers)+*)
     };
+    let (index, slots) = (lit(index), slots.iter().map(|&k| lit(k)));
     quote! {
         #doc
         #[derive(Debug, Clone, Copy)]
@@ -330,14 +350,8 @@ pub(crate) fn variant(cx: &Cx<'_>, variant: &Variant) -> TokenStream {
 
         #(#takes)*
 
-        impl<#generics> ts::Build for Builder<#marker, #generics>
-        where
-            #(#bounds),*
-        {
-            type Endpoint = #ty;
-            fn build(self) -> ts::Built<#ty> {
-                self.0.build(&#const_name, &[#(#slots),*], #body)
-            }
+        impl<#state> ts::Ready<S> for #marker {
+            const AT: ts::At = ts::At(&PATHS[#index], &[#(#slots),*]);
         }
     }
 }

@@ -25,6 +25,7 @@ pub(crate) fn generate(cx: &Cx<'_>) -> TokenStream {
             status.code, status.reason
         )
     };
+    let bounds = super::builder::build_bounds(cx);
     let doc = docs::attrs(&format!(
         "Builds the request and sends `{} {}` with `client`.\n\n\
          {succeeds}. Throttled and unavailable responses are retried \
@@ -51,11 +52,9 @@ pub(crate) fn generate(cx: &Cx<'_>) -> TokenStream {
                 ::graph_runtime::client::Response<<#ty as ::graph_runtime::Endpoint>::ResponseBody>,
                 ::graph_runtime::client::Error,
             >,
-        > + '_
-        where
-            Self: ts::Build<Endpoint = #ty>,
+        > + '_ #bounds
         {
-            client.#execute(ts::Build::build(self))
+            client.#execute(self.build())
         }
     }
 }

@@ -159,8 +159,16 @@ pub(crate) fn variant_doc(spec: &EndpointSpec, p: &PathVariant, v: &Variant) -> 
         spec.method.as_str(),
         v.docs_template
     );
-    if let Some(d) = &p.description {
-        let _ = write!(s, "\n{}\n", d.value.trim());
+    match p.description.as_ref().map(|d| d.value.trim()) {
+        // A one-line description reads as the summary's second sentence.
+        Some(d) if !d.contains('\n') => {
+            s.pop();
+            let _ = writeln!(s, " {d}");
+        }
+        Some(d) => {
+            let _ = write!(s, "\n{d}\n");
+        }
+        None => {}
     }
     s
 }

@@ -90,8 +90,8 @@ impl Cx<'_> {
 
 fn version_tokens(v: Version) -> TokenStream {
     match v {
-        Version::V1_0 => quote!(::graph_runtime::ApiVersion::V1_0),
-        Version::Beta => quote!(::graph_runtime::ApiVersion::Beta),
+        Version::V1_0 => quote!(rt::ApiVersion::V1_0),
+        Version::Beta => quote!(rt::ApiVersion::Beta),
     }
 }
 
@@ -119,13 +119,13 @@ pub(crate) fn generate(spec: &EndpointSpec, resolved: &Resolved, options: &Optio
         "The request builder of [`{ty}`] and its path variants."
     ));
 
-    let path_consts = resolved.variants.iter().map(|v| path_const(resolved, v));
+    let paths = resolved.variants.iter().map(|v| path_template(resolved, v));
     let permissions = permissions_const(spec);
     let constructors = spec
         .paths
         .iter()
         .zip(&resolved.variants)
-        .map(|(p, v)| builder::constructor(v, &docs::variant_doc(spec, p, v)));
+        .map(|(p, v)| builder::constructor(&cx, v, &docs::variant_doc(spec, p, v)));
     let endpoint_impl = endpoint_impl(&cx);
     let body_struct = body::body_struct(&cx, options.server);
     let client = if options.client {
@@ -134,12 +134,15 @@ pub(crate) fn generate(spec: &EndpointSpec, resolved: &Resolved, options: &Optio
         TokenStream::new()
     };
     let builder = builder::builder(&cx, client);
-    let variants = resolved.variants.iter().map(|v| builder::variant(&cx, v));
+    let variants = resolved
+        .variants
+        .iter()
+        .enumerate()
+        .map(|(i, v)| builder::variant(&cx, i, v));
     let markers = resolved
         .params
         .iter()
         .map(|p| builder::param_marker(&cx, p));
-    let body_marker = body::body_marker(&cx);
     let reply = reply::generate(&cx, options.server, options.client);
     let server = if options.server {
         server::generate(&cx)
@@ -156,9 +159,11 @@ pub(crate) fn generate(spec: &EndpointSpec, resolved: &Resolved, options: &Optio
         #module_doc
         #vis mod #module {
             use super::#ty;
-            use ::graph_runtime::typestate as ts;
+            // Short paths keep generated lines short; the module is the
+            // generator's own, so nothing else is named `rt` or `ts` here.
+            use ::graph_runtime::{self as rt, typestate as ts};
 
-            #(#path_consts)*
+            const PATHS: &[rt::PathTemplate] = &[#(#paths),*];
 
             impl #ty {
                 #permissions
@@ -176,8 +181,6 @@ pub(crate) fn generate(spec: &EndpointSpec, resolved: &Resolved, options: &Optio
 
             #(#markers)*
 
-            #body_marker
-
             #reply
 
             #server
@@ -185,20 +188,17 @@ pub(crate) fn generate(spec: &EndpointSpec, resolved: &Resolved, options: &Optio
     }
 }
 
-/// A variant's `PathTemplate` constant, carrying the parameter `/me` stands for.
-fn path_const(resolved: &Resolved, v: &Variant) -> TokenStream {
-    let const_name = ident(&v.path_const);
+/// A variant's `PathTemplate`, carrying the parameter `/me` stands for.
+fn path_template(resolved: &Resolved, v: &Variant) -> TokenStream {
     let (variant, template, docs_template) = (&v.name, &v.template, &v.docs_template);
-    let params = &v.placeholders;
     let user_param = &resolved.user_param;
     quote! {
-        const #const_name: ::graph_runtime::PathTemplate = ::graph_runtime::PathTemplate {
+        rt::PathTemplate {
             variant: #variant,
             template: #template,
             docs_template: #docs_template,
-            params: &[#(#params),*],
             user_param: #user_param,
-        };
+        }
     }
 }
 
@@ -213,14 +213,15 @@ fn permissions_const(spec: &EndpointSpec) -> TokenStream {
     });
     let other_users = spec.other_users.iter().map(|p| p.value.as_str());
     let resource = spec.resource.as_ref().map_or("", |r| r.value.as_str());
+    // The table is in the endpoint type's own docs; one copy is enough.
     let doc = docs::attrs(&format!(
-        "The permissions that allow calling `{}`, least privileged first.\n\n{}",
+        "The permissions that allow calling `{}`, least privileged first: the \
+         [table](Self#permissions) of the type's docs.",
         spec.name.value,
-        docs::permissions_table(spec)
     ));
     quote! {
         #doc
-        pub const PERMISSIONS: ::graph_runtime::Permissions = ::graph_runtime::Permissions {
+        pub const PERMISSIONS: rt::Permissions = rt::Permissions {
             #(#permission_lists,)*
             resource: #resource,
             other_users: &[#(#other_users),*],
@@ -233,7 +234,6 @@ fn endpoint_impl(cx: &Cx<'_>) -> TokenStream {
     let (spec, resolved, ty) = (cx.spec, cx.resolved, &cx.ty);
     let name = &spec.name.value;
     let method = format_ident!("{}", spec.method.as_str());
-    let path_consts = resolved.variants.iter().map(|v| ident(&v.path_const));
     let versions = spec.versions.iter().map(|v| version_tokens(v.value));
     let status = format_ident!("{}", resolved.status.constant);
     let docs_url = spec.docs_url.as_ref().map_or("", |u| u.value.as_str());
@@ -246,24 +246,40 @@ fn endpoint_impl(cx: &Cx<'_>) -> TokenStream {
         cx.body_ty(&resolved.response_body)
     };
     let headers = spec.headers.iter().map(|h| {
-        let (n, v, r) = (&h.name.value, &h.value.value, h.required.value);
+        let (n, v, r) = (
+            h.name.value.as_str(),
+            h.value.value.as_str(),
+            h.required.value,
+        );
         let d = h.description.as_ref().map_or("", |d| d.value.as_str());
-        quote!(::graph_runtime::HeaderSpec { name: #n, value: #v, required: #r, description: #d })
+        // The rows nearly every page has, word for word, are runtime constants.
+        match (n, v, r, d) {
+            ("Authorization", "Bearer {token}", true, "Bearer {token}. Required.") => {
+                quote!(rt::HeaderSpec::AUTHORIZATION)
+            }
+            (
+                "Content-Type",
+                "application/json",
+                true,
+                "Nature of the data in the body of an entity. Required.",
+            ) => quote!(rt::HeaderSpec::CONTENT_TYPE_JSON),
+            _ => quote!(rt::HeaderSpec { name: #n, value: #v, required: #r, description: #d }),
+        }
     });
     let validate = body::validate_fn(cx);
     quote! {
-        impl ::graph_runtime::Endpoint for #ty {
+        impl rt::Endpoint for #ty {
             type RequestBody = #request_body_ty;
             type ResponseBody = #response_body_ty;
             const NAME: &'static str = #name;
-            const METHOD: ::graph_runtime::http::Method = ::graph_runtime::http::Method::#method;
-            const PATHS: &'static [::graph_runtime::PathTemplate] = &[#(#path_consts),*];
-            const VERSIONS: &'static [::graph_runtime::ApiVersion] = &[#(#versions),*];
-            const SUCCESS_STATUS: ::graph_runtime::http::StatusCode = ::graph_runtime::http::StatusCode::#status;
-            const HEADERS: &'static [::graph_runtime::HeaderSpec] = &[#(#headers),*];
+            const METHOD: rt::http::Method = rt::http::Method::#method;
+            const PATHS: &'static [rt::PathTemplate] = PATHS;
+            const VERSIONS: &'static [rt::ApiVersion] = &[#(#versions),*];
+            const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::#status;
+            const HEADERS: &'static [rt::HeaderSpec] = &[#(#headers),*];
             const HAS_REQUEST_BODY: bool = #has_request_body;
             const HAS_RESPONSE_BODY: bool = #has_response_body;
-            const PERMISSIONS: ::graph_runtime::Permissions = #ty::PERMISSIONS;
+            const PERMISSIONS: rt::Permissions = #ty::PERMISSIONS;
             const DOCS_URL: &'static str = #docs_url;
             #validate
         }

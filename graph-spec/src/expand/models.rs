@@ -7,7 +7,9 @@ use quote::quote;
 use super::docs;
 use crate::model::*;
 use crate::model_graph::ModelFacts;
-use crate::naming::{field_name, ident, type_name, variant_name};
+use crate::naming::{
+    field_name, ident, serde_camel_field, serde_camel_variant, type_name, variant_name,
+};
 use crate::resolved::RustType;
 
 /// The Rust type name of a model or enum: `emailAddress` -> `EmailAddress`.
@@ -41,15 +43,20 @@ fn render_type(ty: &RustType, models: &TokenStream) -> TokenStream {
 
 const SERDE: &str = "::graph_runtime::__private::serde";
 
-fn serde_derives(deserialize: bool) -> TokenStream {
-    if deserialize {
-        quote! {
-            ::graph_runtime::__private::serde::Serialize,
-            ::graph_runtime::__private::serde::Deserialize
-        }
-    } else {
-        quote!(::graph_runtime::__private::serde::Serialize)
+/// serde's derives and container attribute. Each derive is its own attribute
+/// and JSON names follow from `rename_all`, so each fits on one line.
+fn serde_attrs(deserialize: bool) -> TokenStream {
+    let de = deserialize.then(|| quote!(#[derive(::graph_runtime::__private::serde::Deserialize)]));
+    quote! {
+        #[derive(::graph_runtime::__private::serde::Serialize)]
+        #de
+        #[serde(crate = #SERDE, rename_all = "camelCase")]
     }
+}
+
+/// `rename = "json"` where serde's camelCase rule would not give `json`.
+fn rename(rust: &proc_macro2::Ident, json: &str, camel: fn(&str) -> String) -> Option<TokenStream> {
+    (camel(&rust.to_string()) != json).then(|| quote!(rename = #json))
 }
 
 fn has_float(fields: &[Field]) -> bool {
@@ -77,8 +84,7 @@ pub(crate) fn struct_tokens(
     if facts.fields_default(fields) {
         derives.push(quote!(Default));
     }
-    let serde_crate = SERDE;
-    let serde = serde_derives(deserialize);
+    let serde = serde_attrs(deserialize);
     let members = fields.iter().enumerate().map(|(i, f)| {
         let json = &f.json_name.value;
         let ident = ident(&field_name(json));
@@ -88,24 +94,34 @@ pub(crate) fn struct_tokens(
         if model.is_some_and(|m| facts.is_boxed((m, i))) {
             ty = quote!(::std::boxed::Box<#ty>);
         }
-        let mut text = f.description.as_ref().map_or_else(|| format!("`{json}`"), |d| d.value.trim().to_owned());
+        let mut text = f
+            .description
+            .as_ref()
+            .map_or_else(|| format!("`{json}`"), |d| d.value.trim().to_owned());
         if f.required {
             text.push_str("\n\nRequired.");
         }
         if let Some(default) = &f.default {
-            text.push_str(&format!("\n\nDefaults to `{}` when absent.", default_literal(&default.value)));
+            text.push_str(&format!(
+                "\n\nDefaults to `{}` when absent.",
+                default_literal(&default.value)
+            ));
         }
         let field_doc = docs::attrs(&text);
+        let rename = rename(&ident, json, serde_camel_field);
+        // A missing `Option` field deserializes as `None` without `default`.
         if f.required {
+            let attr = rename.map(|r| quote!(#[serde(#r)]));
             quote! {
                 #field_doc
-                #[serde(rename = #json)]
+                #attr
                 pub #ident: #ty,
             }
         } else {
+            let rename = rename.map(|r| quote!(#r,));
             quote! {
                 #field_doc
-                #[serde(rename = #json, default, skip_serializing_if = "::core::option::Option::is_none")]
+                #[serde(#rename skip_serializing_if = "::core::option::Option::is_none")]
                 pub #ident: ::core::option::Option<#ty>,
             }
         }
@@ -146,8 +162,8 @@ pub(crate) fn struct_tokens(
     };
     quote! {
         #doc
-        #[derive(#(#derives),*, #serde)]
-        #[serde(crate = #serde_crate)]
+        #[derive(#(#derives),*)]
+        #serde
         pub struct #name {
             #(#members)*
         }
@@ -189,22 +205,22 @@ fn enum_tokens(e: &EnumDef) -> TokenStream {
                 &d.value
             }),
     );
-    let serde_crate = SERDE;
-    let serde = serde_derives(true);
+    let serde = serde_attrs(true);
     let variants = e.values.iter().map(|v| {
         let json = &v.value;
         let ident = ident(&variant_name(json));
         let doc = docs::attrs(&format!("`{json}`"));
+        let attr = rename(&ident, json, serde_camel_variant).map(|r| quote!(#[serde(#r)]));
         quote! {
             #doc
-            #[serde(rename = #json)]
+            #attr
             #ident,
         }
     });
     quote! {
         #doc
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, #serde)]
-        #[serde(crate = #serde_crate)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #serde
         pub enum #name {
             #(#variants)*
         }
