@@ -216,7 +216,7 @@ impl Report {
                  the server, which dampens differences.\n\n\
                  | server | requests/s |\n|---|---:|\n| generated stub | {:.0} |\n| hand-written axum | {:.0} |\n| ratio | {:.3}x |\n\n\
                  In-process: the same request built {} times and passed to each router \
-                 directly (`Service::call`, no sockets, no HTTP parsing, no load generator), in 10 \
+                 directly (`Service::call`, no sockets, no HTTP parsing, no load generator), in 40 \
                  alternating rounds; median time per request. This is what the server's own code \
                  costs per request.\n\n\
                  | server | ns/request |\n|---|---:|\n| generated stub | {:.0} |\n| hand-written axum | {:.0} |\n| ratio | {:.3}x |\n",

@@ -1,10 +1,8 @@
-//! Per-request context: request ids, the date, and request logging.
+//! Per-request context: request ids, the date, the request's span and its log event.
 
 use std::time::{Instant, SystemTime};
 
 use axum::body::Body;
-use axum::extract::Request;
-use axum::middleware::Next;
 use axum::response::Response;
 use http::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderName};
 use http::{HeaderMap, HeaderValue, StatusCode};
@@ -88,20 +86,12 @@ fn without_content(response: &mut Response) {
     }
 }
 
-/// Middleware around every route and fallback of a [`GraphServer`](super::GraphServer):
-/// adds the [`RequestContext`], renders [`GraphError`]s with it, leaves 204
-/// and 304 without content, sets the id headers, and logs the request (never its headers, so never its token).
-pub(crate) async fn request_context(mut req: Request, next: Next) -> Response {
-    use tracing::Instrument;
-
-    let started = Instant::now();
-    let ctx = RequestContext::from_headers(req.headers());
-    req.extensions_mut().insert(ctx.clone());
-    let method = req.method().clone();
-    // The route's template and the caller's kind are recorded once known
-    // (`record_route`, `record_caller`); the path itself never is: its
-    // values are user ids and principal names.
-    let span = tracing::info_span!(
+/// The `graph_request` span of one request. The route's template and the
+/// caller's kind are recorded once known (`record_route`, `record_caller`);
+/// the path itself never is: its values are user ids and principal names.
+/// Neither are headers (the token) or bodies.
+pub(crate) fn request_span(method: &http::Method, ctx: &RequestContext) -> tracing::Span {
+    tracing::info_span!(
         target: "graph_runtime::server",
         "graph_request",
         method = %method,
@@ -110,9 +100,20 @@ pub(crate) async fn request_context(mut req: Request, next: Next) -> Response {
         path_template = tracing::field::Empty,
         caller = tracing::field::Empty,
         status = tracing::field::Empty,
-    );
+    )
+}
 
-    let mut response = next.run(req).instrument(span.clone()).await;
+/// What every response of a [`GraphServer`](super::GraphServer) gets on
+/// its way out: [`GraphError`]s rendered with the request's context, 204
+/// and 304 left without content, the id headers set, and the request
+/// logged (never its headers, so never its token).
+pub(crate) fn finish(
+    response: &mut Response,
+    ctx: RequestContext,
+    span: &tracing::Span,
+    method: &http::Method,
+    started: Option<Instant>,
+) {
     span.record("status", response.status().as_u16());
     if let Some(error) = response.extensions_mut().remove::<GraphError>() {
         let status = response.status();
@@ -120,26 +121,27 @@ pub(crate) async fn request_context(mut req: Request, next: Next) -> Response {
         *response.body_mut() = error.body(&ctx).into();
         debug_assert_eq!(status, response.status());
     }
-    without_content(&mut response);
-    let headers = response.headers_mut();
-    for (name, value) in [
-        (REQUEST_ID, &ctx.request_id),
-        (CLIENT_REQUEST_ID, &ctx.client_request_id),
-    ] {
-        if let Ok(value) = HeaderValue::from_str(value) {
-            headers.insert(name, value);
-        }
-    }
+    without_content(response);
     tracing::info!(
         target: "graph_runtime::server",
-        parent: &span,
+        parent: span,
         method = %method,
         status = response.status().as_u16(),
-        duration_ms = started.elapsed().as_secs_f64() * 1000.0,
+        duration_ms = started.map_or(0.0, |t| t.elapsed().as_secs_f64() * 1000.0),
         request_id = %ctx.request_id,
         "request"
     );
-    response
+    // The ids move into the headers: both are visible ASCII (a UUID, and a
+    // client id checked in `from_headers`), so nothing is copied or dropped.
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (REQUEST_ID, ctx.request_id),
+        (CLIENT_REQUEST_ID, ctx.client_request_id),
+    ] {
+        if let Ok(value) = HeaderValue::try_from(value) {
+            headers.insert(name, value);
+        }
+    }
 }
 
 /// Records the matched route's template on the request's span.

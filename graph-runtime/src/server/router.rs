@@ -4,6 +4,7 @@ use std::fmt;
 use std::future::Future;
 use std::str::FromStr;
 use std::sync::Arc;
+use std::time::Instant;
 
 use axum::Router;
 use axum::extract::Request;
@@ -17,7 +18,7 @@ use super::body::{self, DEFAULT_BODY_LIMIT};
 use super::context::{self, RequestContext};
 use super::enforce;
 use super::limits::ServerLimits;
-use super::table::{MountError, RouteTable, Settings};
+use super::table::{MountError, PathValues, RouteTable, Routed, Settings};
 use super::{Caller, GraphError, IntoReply, TokenValidator, UserDirectory};
 use crate::{ApiVersion, Endpoint, PathTemplate};
 
@@ -107,6 +108,12 @@ impl RouteParams {
     /// Where the request came in.
     pub fn info(&self) -> RouteInfo {
         self.info.clone()
+    }
+
+    /// Where the request came in, without copying it (the parameters are
+    /// no longer needed once they are taken).
+    pub fn into_info(self) -> RouteInfo {
+        self.info
     }
 
     /// The value of query parameter `name` (e.g. `$select`), if given.
@@ -351,13 +358,8 @@ impl GraphServer {
                     &E::METHOD,
                     version,
                     template,
-                    Arc::new(move |req, raw, settings| {
-                        let handler = handler.clone();
-                        Box::pin(async move {
-                            mounted
-                                .dispatch::<E, F, Fut>(req, raw, &settings, handler, answer)
-                                .await
-                        })
+                    Arc::new(move |req, values, settings, ctx| {
+                        mounted.prepare::<E, F, Fut>(req, values, settings, ctx, &handler, answer)
                     }),
                 )?;
             }
@@ -391,15 +393,45 @@ impl GraphServer {
 
     pub(crate) fn into_router_at(self, default_base_url: String) -> Router {
         let base = self.public_base_url.clone().unwrap_or(default_base_url);
-        let settings = Arc::new(self.settings(base));
-        let table = Arc::new(self.table);
-        Router::new()
-            .fallback(move |req: Request| {
-                let table = Arc::clone(&table);
-                let settings = Arc::clone(&settings);
-                async move { table.dispatch(req, settings).await }
-            })
-            .layer(axum::middleware::from_fn(context::request_context))
+        let dispatcher = Arc::new(Dispatcher {
+            settings: self.settings(base),
+            table: self.table,
+        });
+        // Every request reaches this one fallback (the table routes), so
+        // what every request needs is done here, without a middleware layer.
+        Router::new().fallback(move |req: Request| Arc::clone(&dispatcher).handle(req))
+    }
+}
+
+/// The route table and the settings, shared by every request.
+struct Dispatcher {
+    table: RouteTable,
+    settings: Settings,
+}
+
+impl Dispatcher {
+    /// Handles one request: its [`RequestContext`] and span, the checks
+    /// and the endpoint's handler, then what every response gets
+    /// ([`context::finish`]).
+    async fn handle(self: Arc<Self>, req: Request) -> Response {
+        use tracing::Instrument;
+
+        // The clock is read only for the log event's duration.
+        let started = tracing::enabled!(target: "graph_runtime::server", tracing::Level::INFO)
+            .then(Instant::now);
+        let ctx = RequestContext::from_headers(req.headers());
+        let method = req.method().clone();
+        let span = context::request_span(&method, &ctx);
+        let routed = {
+            let _entered = span.enter();
+            self.table.dispatch(req, &self.settings, &ctx)
+        };
+        let mut response = match routed {
+            Routed::Answered(answer) => answer,
+            Routed::Pending(pending) => pending.instrument(span.clone()).await,
+        };
+        context::finish(&mut response, ctx, &span, &method, started);
+        response
     }
 }
 
@@ -412,36 +444,38 @@ struct Mounted {
 }
 
 impl Mounted {
-    async fn dispatch<E, F, Fut>(
+    /// Runs the checks that need no waiting (framing, token, permissions,
+    /// path values, whose resource), in that order, and returns their
+    /// answer, or what is left: reading the body and calling `handler`.
+    fn prepare<E, F, Fut>(
         self,
         req: Request,
-        raw: Vec<(&'static str, String)>,
+        values: PathValues,
         settings: &Settings,
-        handler: F,
+        ctx: &RequestContext,
+        handler: &F,
         answer: fn(E::ResponseBody) -> Response,
-    ) -> Response
+    ) -> Routed
     where
         E: Endpoint,
-        E::RequestBody: DeserializeOwned,
-        F: Fn(Caller, RouteParams, E::RequestBody) -> Fut,
-        Fut: Future<Output = Result<E::ResponseBody, GraphError>>,
+        E::RequestBody: DeserializeOwned + Send + 'static,
+        E::ResponseBody: Send + 'static,
+        F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
+        Fut: Future<Output = Result<E::ResponseBody, GraphError>> + Send + 'static,
     {
-        let (mut parts, request_body) = req.into_parts();
+        let (parts, request_body) = req.into_parts();
         context::record_route(self.template.template);
-        let prepared = async {
+        let checked = (|| {
             enforce::check_framing::<E>(&parts.headers)?;
             let caller = enforce::authenticate(&parts.headers, &*settings.validator)?;
             context::record_caller(&caller);
             enforce::authorize::<E>(&caller)?;
-            let mut values: Vec<(&'static str, String)> = Vec::with_capacity(raw.len());
-            for (name, value) in raw {
-                let decoded = percent_decode_str(&value).decode_utf8().map_err(|_| {
-                    GraphError::bad_request(format!(
-                        "Invalid path: the value of `{name}` is not UTF-8."
-                    ))
-                })?;
-                values.push((name, decoded.into_owned()));
+            if let Some(name) = values.not_utf8 {
+                return Err(GraphError::bad_request(format!(
+                    "Invalid path: the value of `{name}` is not UTF-8."
+                )));
             }
+            let mut values = values.values;
             let me = enforce::resolve_user::<E>(
                 self.template,
                 self.user_param,
@@ -449,37 +483,40 @@ impl Mounted {
                 settings.directory.as_deref(),
                 &mut values,
             )?;
-            let context = parts
-                .extensions
-                .get::<RequestContext>()
-                .cloned()
-                .unwrap_or_else(|| RequestContext::from_headers(&parts.headers));
-            let info = RouteInfo {
-                version: self.version,
-                variant: self.template.variant,
-                template: self.template.template,
-                me,
-                context,
-                path: parts.uri.path().to_owned(),
-                query: parse_query(parts.uri.query()),
-                base_url: settings.base_url.clone(),
+            Ok::<_, GraphError>((caller, values, me))
+        })();
+        let (caller, values, me) = match checked {
+            Ok(checked) => checked,
+            Err(e) => return Routed::Answered(e.into_response()),
+        };
+        let info = RouteInfo {
+            version: self.version,
+            variant: self.template.variant,
+            template: self.template.template,
+            me,
+            context: ctx.clone(),
+            path: parts.uri.path().to_owned(),
+            query: parse_query(parts.uri.query()),
+            base_url: settings.base_url.clone(),
+        };
+        let body_limit = settings.body_limit;
+        let handler = handler.clone();
+        Routed::Pending(Box::pin(async move {
+            let body = match body::request_body::<E>(&parts.headers, request_body, body_limit).await
+            {
+                Ok(body) => body,
+                Err(e) => return e.into_response(),
             };
-            let body =
-                body::request_body::<E>(&parts.headers, request_body, settings.body_limit).await?;
             let params = RouteParams {
                 info,
                 values,
-                headers: std::mem::take(&mut parts.headers),
+                headers: parts.headers,
             };
-            Ok::<_, GraphError>((caller, params, body))
-        };
-        match prepared.await {
-            Err(e) => e.into_response(),
-            Ok((caller, params, body)) => match handler(caller, params, body).await {
+            match handler(caller, params, body).await {
                 Ok(response) => answer(response),
                 Err(e) => e.into_response(),
-            },
-        }
+            }
+        }))
     }
 }
 

@@ -13,8 +13,9 @@ use axum::extract::Request;
 use axum::response::{IntoResponse, Response};
 use http::header::{ALLOW, CONTENT_LENGTH, EXPECT};
 use http::{HeaderMap, HeaderValue, Method};
+use percent_encoding::percent_decode_str;
 
-use super::{GraphError, TokenValidator, UserDirectory};
+use super::{GraphError, RequestContext, TokenValidator, UserDirectory};
 use crate::{ApiVersion, PathTemplate};
 
 /// What every request is handled with, fixed when the server starts.
@@ -25,13 +26,32 @@ pub(crate) struct Settings {
     pub(crate) base_url: String,
 }
 
-type BoxResponse = Pin<Box<dyn Future<Output = Response> + Send>>;
+/// The part of a request's handling that waits: reading the body and the
+/// endpoint's handler.
+pub(crate) type BoxResponse = Pin<Box<dyn Future<Output = Response> + Send>>;
+
+/// A request's path parameters, percent-decoded.
+pub(crate) struct PathValues {
+    /// Each parameter's name and value.
+    pub(crate) values: Vec<(&'static str, String)>,
+    /// The first parameter whose value is not UTF-8 (its value is left
+    /// empty): answered 400, but only once the request is authenticated.
+    pub(crate) not_utf8: Option<&'static str>,
+}
+
+/// How far a request got without waiting.
+pub(crate) enum Routed {
+    /// Answered already (routing or a check failed).
+    Answered(Response),
+    /// The rest of its handling: reading the body and the endpoint's handler.
+    Pending(BoxResponse),
+}
 
 /// A mounted endpoint's handler: the request, its path parameters (named
-/// as this endpoint's template names them, still percent-encoded) and the
-/// settings.
+/// as this endpoint's template names them), the settings and the request's
+/// context. The checks that need no waiting run when it is called.
 pub(crate) type RouteFn =
-    Arc<dyn Fn(Request, Vec<(&'static str, String)>, Arc<Settings>) -> BoxResponse + Send + Sync>;
+    Arc<dyn Fn(Request, PathValues, &Settings, &RequestContext) -> Routed + Send + Sync>;
 
 /// An endpoint could not be mounted.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -171,32 +191,46 @@ impl RouteTable {
     }
 
     /// Routes `req` to its endpoint: 404 for unknown paths, 405 for methods
-    /// the path does not answer, 417/413 for expectations that cannot be met.
-    pub(crate) async fn dispatch(&self, req: Request, settings: Arc<Settings>) -> Response {
+    /// the path does not answer, 417/413 for expectations that cannot be
+    /// met; otherwise the endpoint's handler decides.
+    pub(crate) fn dispatch(
+        &self,
+        req: Request,
+        settings: &Settings,
+        ctx: &RequestContext,
+    ) -> Routed {
         if let Err(e) = check_expectation(req.headers(), settings.body_limit) {
-            return e.into_response();
+            return Routed::Answered(e.into_response());
         }
         let path = req.uri().path();
         let Ok(matched) = self.matcher.at(path) else {
-            return GraphError::unknown_route(path).into_response();
+            return Routed::Answered(GraphError::unknown_route(path).into_response());
         };
         let Some(routes) = self.paths.get(*matched.value) else {
-            return GraphError::unknown_route(path).into_response();
+            return Routed::Answered(GraphError::unknown_route(path).into_response());
         };
         let Some(route) = routes.find(req.method()) else {
             let mut response = GraphError::method_not_allowed(req.method()).into_response();
             if let Some(allow) = routes.allow() {
                 response.headers_mut().insert(ALLOW, allow);
             }
-            return response;
+            return Routed::Answered(response);
         };
-        let raw: Vec<(&'static str, String)> = route
-            .names
-            .iter()
-            .copied()
-            .zip(matched.params.iter().map(|(_, v)| v.to_owned()))
-            .collect();
-        (route.handler)(req, raw, settings).await
+        let mut values = PathValues {
+            values: Vec::with_capacity(route.names.len()),
+            not_utf8: None,
+        };
+        for (&name, (_, raw)) in route.names.iter().zip(matched.params.iter()) {
+            let value = match percent_decode_str(raw).decode_utf8() {
+                Ok(value) => value.into_owned(),
+                Err(_) => {
+                    values.not_utf8 = values.not_utf8.or(Some(name));
+                    String::new()
+                }
+            };
+            values.values.push((name, value));
+        }
+        (route.handler)(req, values, settings, ctx)
     }
 }
 
@@ -259,7 +293,8 @@ mod tests {
         ];
         let mut table = RouteTable::default();
         let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-        let handler: RouteFn = Arc::new(|_, _, _| Box::pin(async { Response::default() }));
+        let handler: RouteFn =
+            Arc::new(|_, _, _, _| Routed::Pending(Box::pin(async { Response::default() })));
         let (mut ok, mut err) = (0, 0);
         for _ in 0..3000 {
             let mut template = String::new();
