@@ -11,6 +11,8 @@
 //! (f) runs graph-mock under a read-only and a mixed load (`--load-only`
 //! for just that). Writes `bench/RESULTS.md` and `bench/check_time.svg`.
 
+mod codesize;
+mod coldbuild;
 mod gencost;
 mod importcost;
 mod load;
@@ -31,7 +33,7 @@ use crate::scale::{Kind, Scratch};
 
 const USAGE: &str =
     "usage: graph-bench [--import-only] [--quick] [--budget-mins N] [--sizes 50,200,1000] [--reps N] [--out DIR]
-                   [--load-secs N] [--load-only] [--runtime-only]
+                   [--load-secs N] [--load-only] [--runtime-only] [--cold-only] [--no-cold]
 
   --import-only    only (e), the docs import cost, printed on stderr
   --quick          fewer iterations and requests, sizes 50,200 unless --sizes is given
@@ -41,7 +43,10 @@ const USAGE: &str =
   --out DIR        where RESULTS.md and check_time.svg go (default: the bench/ directory)
   --load-secs N    length of each graph-mock load run, (f), in seconds (default 60; 0 skips it)
   --load-only      run only (f) and replace its section in the existing RESULTS.md
-  --runtime-only   only (d), the runtime client and server comparison, printed on stderr";
+  --runtime-only   only (d), the runtime client and server comparison, printed on stderr
+  --cold-only      run only (g), cold builds of a one-draft binary (--reps rounds, within
+                   --budget-mins after the first), and replace its section in RESULTS.md
+  --no-cold        leave (g) out";
 
 struct Args {
     import_only: bool,
@@ -53,6 +58,8 @@ struct Args {
     load_secs: u64,
     load_only: bool,
     runtime_only: bool,
+    cold_only: bool,
+    no_cold: bool,
 }
 
 fn parse_args() -> Result<Args> {
@@ -65,6 +72,8 @@ fn parse_args() -> Result<Args> {
     let mut load_secs = 60;
     let mut load_only = false;
     let mut runtime_only = false;
+    let mut cold_only = false;
+    let mut no_cold = false;
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         let mut value = |name: &str| {
@@ -92,6 +101,8 @@ fn parse_args() -> Result<Args> {
             "--load-secs" => load_secs = value("--load-secs")?.parse().context("--load-secs")?,
             "--load-only" => load_only = true,
             "--runtime-only" => runtime_only = true,
+            "--cold-only" => cold_only = true,
+            "--no-cold" => no_cold = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -119,6 +130,8 @@ fn parse_args() -> Result<Args> {
         load_secs,
         load_only,
         runtime_only,
+        cold_only,
+        no_cold,
     })
 }
 
@@ -169,6 +182,42 @@ fn load_section(secs: u64, command: &str) -> Result<String> {
     Ok(load::markdown(&results, command))
 }
 
+/// (g): cold builds of the one-draft binary, each variant `reps` times
+/// (more rounds than one only while `deadline` allows): the rows and the
+/// report section.
+fn cold_section(
+    main_dir: &Path,
+    bench_root: &Path,
+    reps: usize,
+    deadline: Instant,
+    command: &str,
+) -> (Vec<coldbuild::ColdRow>, String) {
+    eprintln!(
+        "[g] cold builds of a one-draft binary in {}",
+        bench_root.join("cold").display()
+    );
+    let cold = coldbuild::Cold::new(main_dir, bench_root);
+    let builds = std::cell::Cell::new(0usize);
+    let per_round = coldbuild::VARIANTS.len();
+    let rows = cold.run(reps, || {
+        let done = builds.get();
+        builds.set(done + 1);
+        // The first round always runs; a later one only while the budget lasts.
+        done < per_round || Instant::now() < deadline
+    });
+    let reps_done = rows.iter().map(|r| r.reps).max().unwrap_or(0);
+    let note = if reps_done < reps.max(1) {
+        format!(
+            "Only {reps_done} of {} rounds fitted in the time budget.",
+            reps.max(1)
+        )
+    } else {
+        String::new()
+    };
+    let section = coldbuild::markdown(&rows, command, &note);
+    (rows, section)
+}
+
 /// (d): the generated client and server stub against hand-written ones.
 fn runtime_part(quick: bool) -> Result<(runtime::ClientResult, runtime::ServerResult)> {
     eprintln!("[d] runtime");
@@ -207,7 +256,22 @@ fn main() -> Result<()> {
         .map(PathBuf::from)
         .map(|t| if t.is_absolute() { t } else { main_dir.join(t) })
         .unwrap_or_else(|| main_dir.join("target"));
-    let scratch = Scratch::new(&main_dir, target.join("graph-bench"));
+    let bench_root = target.join("graph-bench");
+    if args.cold_only {
+        let path = args.out.join("RESULTS.md");
+        let existing = std::fs::read_to_string(&path).unwrap_or_default();
+        let command = format!(
+            "cargo run --release -p graph-bench -- --cold-only --reps {}",
+            args.reps
+        );
+        let (_, section) = cold_section(&main_dir, &bench_root, args.reps, deadline, &command);
+        std::fs::create_dir_all(&args.out)?;
+        std::fs::write(&path, coldbuild::splice(&existing, &section))?;
+        println!("{section}");
+        eprintln!("updated {}", path.display());
+        return Ok(());
+    }
+    let scratch = Scratch::new(&main_dir, bench_root.clone());
     let mut notes = Vec::new();
     let mut command = String::from("cargo run --release -p graph-bench --");
     for a in std::env::args().skip(1) {
@@ -224,6 +288,15 @@ fn main() -> Result<()> {
         (100, Duration::from_secs(3))
     };
     if args.runtime_only {
+        eprintln!("[a] generated lines per endpoint (graph-gen generate specs)");
+        let sizes = codesize::measure(&main_dir, &bench_root.join("generated"))?;
+        for s in &sizes {
+            eprintln!(
+                "    {}: {} lines / {} endpoints",
+                s.version, s.lines, s.endpoints
+            );
+        }
+
         let (client, server) = runtime_part(args.quick)?;
         eprintln!(
             "client: generated {:.1} µs, hand {:.1} µs ({:.3}x); server: generated {:.0}/s, hand {:.0}/s ({:.3}x); in-process: generated {:.0} ns, hand {:.0} ns ({:.3}x)",
@@ -278,6 +351,15 @@ fn main() -> Result<()> {
         eprintln!(
             "    N = {n}: {:.0} µs/endpoint",
             gen_rows[gen_rows.len() - 1].generate_us
+        );
+    }
+
+    eprintln!("[a] generated lines per endpoint (graph-gen generate specs)");
+    let sizes = codesize::measure(&main_dir, &bench_root.join("generated"))?;
+    for s in &sizes {
+        eprintln!(
+            "    {}: {} lines / {} endpoints",
+            s.version, s.lines, s.endpoints
         );
     }
 
@@ -350,6 +432,10 @@ fn main() -> Result<()> {
         notes.push("Build figures are single cold runs (`--reps 1`); rerun with `--reps 3` for medians of three.".to_owned());
     }
 
+    // (g) after the build benchmarks, which it would otherwise slow down; its
+    // first round runs whatever the budget says, later ones only within it.
+    let cold = (!args.no_cold)
+        .then(|| cold_section(&main_dir, &bench_root, args.reps, deadline, &command));
     let report = Report {
         command,
         machine: machine_info(),
@@ -362,9 +448,14 @@ fn main() -> Result<()> {
         server: Some(server),
         notes,
         elapsed_mins: started.elapsed().as_secs_f64() / 60.0,
+        sizes,
+        cold: cold.as_ref().map(|(rows, _)| rows.clone()),
     };
     std::fs::create_dir_all(&args.out)?;
     let mut md = report.markdown();
+    if let Some((_, section)) = &cold {
+        md = coldbuild::splice(&md, section);
+    }
     if args.load_secs > 0 {
         md = load::splice(&md, &load_section(args.load_secs, &report.command)?);
     }

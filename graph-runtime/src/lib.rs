@@ -14,8 +14,17 @@
 //!   re-exported from graph-macros, so this crate is the only dependency
 //!   (`use graph_runtime::graph_endpoint;`).
 //! - `client`: the `client` module, an async HTTP client on reqwest with rustls that
-//!   sends generated requests to Graph.
-//! - `azure-identity` (implies `client`): `client::AzureCredential`, tokens
+//!   sends generated requests to Graph, with the TLS that builds fastest: ring,
+//!   the operating system's root certificates, HTTP/1.1.
+//! - `client-core`: the same client without a crypto provider, for choosing
+//!   another TLS set-up with the features below (see "TLS" in the `client` module):
+//!   - `rustls-ring` (in `client`) or `rustls-aws-lc-rs`: rustls's crypto provider
+//!     (aws-lc-rs is used when both are on);
+//!   - `webpki-roots`: Mozilla's root certificates compiled in, instead of the
+//!     operating system's (for systems without a CA bundle);
+//!   - `http2`: HTTP/2, negotiated with ALPN.
+//! - `azure-identity` (implies `client-core` and `rustls-aws-lc-rs`, the provider
+//!   azure_core's own HTTP client uses): `client::AzureCredential`, tokens
 //!   from any Azure SDK credential (client secret, certificate, managed
 //!   identity, Azure CLI, ...); `azure_identity` is re-exported.
 //! - `server`: the `server` module, axum support for generated server stubs: token
@@ -25,7 +34,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-#[cfg(feature = "client")]
+#[cfg(feature = "client-core")]
 pub mod client;
 mod endpoint;
 pub mod path;

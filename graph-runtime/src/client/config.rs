@@ -105,6 +105,7 @@ impl ClientBuilder {
                 reason: format!("the User-Agent is not a valid header value: {e}"),
             })?;
         let mut http = reqwest::Client::builder()
+            .tls_backend_preconfigured(super::tls::config()?)
             .user_agent(user_agent)
             .connect_timeout(self.connect_timeout);
         if self.no_proxy {

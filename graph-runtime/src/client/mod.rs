@@ -1,6 +1,6 @@
 //! An async HTTP client for Microsoft Graph (feature `client`, off by default).
 //!
-//! Built on reqwest with rustls (no OpenSSL). Generated builders get a
+//! Built on reqwest with rustls (no OpenSSL; see [TLS](#tls)). Generated builders get a
 //! `send(&client)` method when the endpoint is generated with the `client`
 //! flag; [`Client::execute`] sends any built [`Request`](crate::Request).
 //!
@@ -25,6 +25,32 @@
 //!
 //! The access token never appears in `Debug` or `Display` output of the
 //! client, the token providers or the errors.
+//!
+//! # TLS
+//!
+//! Connections use rustls, and server certificates are always verified
+//! (chain to a trusted root, validity dates, host name); TLS 1.2 and 1.3. What
+//! the crate features choose (reqwest's own default TLS builds aws-lc-sys from
+//! C, which dominates a cold build; graph-bench's part (g) measures each):
+//!
+//! | features | crypto provider | trusted roots | HTTP |
+//! |---|---|---|---|
+//! | `client` (the fastest to build) | ring | the operating system's ([rustls-platform-verifier]) | 1.1 |
+//! | `client` + `webpki-roots` | ring | Mozilla's, compiled in ([webpki-roots]) | 1.1 |
+//! | `client-core` + `rustls-aws-lc-rs` | aws-lc-rs | the operating system's | 1.1 |
+//! | any of these + `http2` | | | 2 or 1.1 (ALPN) |
+//!
+//! `client-core` alone has no provider and does not compile; with both
+//! providers aws-lc-rs is used (`client-core` + `rustls-aws-lc-rs` avoids
+//! building ring). `azure-identity` brings `rustls-aws-lc-rs`, the provider
+//! azure_core's own HTTP client (the same reqwest) needs. The provider is
+//! handed to the client's own TLS configuration, not installed process-wide:
+//! reqwest clients a program builds itself need reqwest's own TLS feature
+//! (e.g. its default features), or a provider installed with
+//! `rustls::crypto::CryptoProvider::install_default`.
+//!
+//! [rustls-platform-verifier]: https://docs.rs/rustls-platform-verifier
+//! [webpki-roots]: https://docs.rs/webpki-roots
 
 #[cfg(feature = "azure-identity")]
 mod azure;
@@ -34,6 +60,7 @@ mod execute;
 mod paging;
 mod reply;
 mod retry;
+mod tls;
 mod token;
 
 use std::fmt;
