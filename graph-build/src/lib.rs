@@ -35,6 +35,10 @@
 //! Finding, loading, checking and rendering are graph-spec's project layer
 //! ([`graph_spec::project`]), shared with the CLI; this crate adds `OUT_DIR`,
 //! `cargo:rerun-if-changed` and writing only when the content changes.
+//! Specs load, generate and format on all cores
+//! ([`graph_spec::project::load_parallel`]): in a dev build the build script
+//! runs unoptimized while cargo waits for it, and formatting is most of its
+//! work.
 //!
 //! # Rebuilds
 //!
@@ -192,7 +196,7 @@ impl Builder {
                 println!("cargo:rerun-if-changed={}", path.display());
             }
         }
-        let project = graph_spec::project::load(&found)?;
+        let project = graph_spec::project::load_parallel(&found)?;
         let code = project.render(&self.options())?;
         let out_dir = match &self.out_dir {
             Some(dir) => dir.clone(),
@@ -249,6 +253,24 @@ mod tests {
         let mut sorted = names.clone();
         sorted.sort();
         assert_eq!(names, sorted);
+    }
+
+    #[test]
+    fn threads_render_what_one_thread_renders() {
+        let found = graph_spec::project::find_specs(&[specs_dir()]).unwrap();
+        let options = configure().client(true).server(true).options();
+        let one = graph_spec::project::load(&found).unwrap();
+        let many = graph_spec::project::load_parallel(&found).unwrap();
+        let paths = |p: &Project| p.specs.iter().map(|s| s.path.clone()).collect::<Vec<_>>();
+        assert_eq!(paths(&one), paths(&many));
+        assert_eq!(
+            one.render(&options).unwrap(),
+            many.render(&options).unwrap()
+        );
+        assert_eq!(
+            one.render_files(&options).unwrap(),
+            many.render_files(&options).unwrap()
+        );
     }
 
     #[test]

@@ -121,7 +121,7 @@ type Result<T> = std::result::Result<T, String>;
 /// problems of all files in one error, with a count at the end.
 fn load(paths: &[PathBuf]) -> Result<Project> {
     let found = graph_spec::project::find_specs(paths).map_err(|e| e.to_string())?;
-    graph_spec::project::load(&found).map_err(|e| match e {
+    graph_spec::project::load_parallel(&found).map_err(|e| match e {
         ProjectError::Specs(failed) => {
             let errors: usize = failed.iter().map(|d| d.items.len() + d.omitted).sum();
             let mut files_failed: Vec<&str> = failed.iter().map(|d| d.path()).collect();

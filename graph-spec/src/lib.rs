@@ -17,6 +17,7 @@ mod load;
 pub mod model;
 mod model_graph;
 mod naming;
+mod parallel;
 pub mod project;
 mod resolved;
 mod template;

@@ -76,9 +76,7 @@ pub mod v1_0 {
             pub id: ::core::option::Option<::std::string::String>,
             /// The date and time the message was created.
             #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-            pub created_date_time: ::core::option::Option<
-                ::graph_runtime::DateTimeOffset,
-            >,
+            pub created_date_time: ::core::option::Option<::graph_runtime::DateTimeOffset>,
             /// The date and time the message was last changed.
             #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub last_modified_date_time: ::core::option::Option<
@@ -86,9 +84,7 @@ pub mod v1_0 {
             >,
             /// The date and time the message was received.
             #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-            pub received_date_time: ::core::option::Option<
-                ::graph_runtime::DateTimeOffset,
-            >,
+            pub received_date_time: ::core::option::Option<::graph_runtime::DateTimeOffset>,
             /// The date and time the message was sent.
             #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub sent_date_time: ::core::option::Option<::graph_runtime::DateTimeOffset>,
@@ -145,9 +141,7 @@ pub mod v1_0 {
             pub web_link: ::core::option::Option<::std::string::String>,
             /// The categories associated with the message.
             #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-            pub categories: ::core::option::Option<
-                ::std::vec::Vec<::std::string::String>,
-            >,
+            pub categories: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
         }
         impl Message {
             /// The JSON names of `message`'s properties, in the models file's order: what `$select` may name.

@@ -69,6 +69,8 @@ pub struct Project {
     pub specs: Vec<LoadedSpec>,
     /// The models files given (directly or in a `models/` directory), checked on their own.
     pub models_files: Vec<String>,
+    /// Whether rendering may use several threads ([`load_parallel`]).
+    threads: bool,
 }
 
 impl Project {
@@ -176,41 +178,36 @@ impl std::error::Error for ProjectError {
 /// Loads and validates every file found, collecting every problem of every
 /// file, then checks the specs against each other.
 pub fn load(found: &SpecFiles) -> Result<Project, ProjectError> {
+    load_with(found, false)
+}
+
+/// [`load`] on several threads, and a project that renders on several
+/// threads: what build scripts and the CLI use, since in a dev build they run
+/// unoptimized while cargo waits. Not for procedural macros: `proc_macro2`
+/// tokens are bound to the thread the compiler calls the macro on.
+pub fn load_parallel(found: &SpecFiles) -> Result<Project, ProjectError> {
+    load_with(found, true)
+}
+
+fn load_with(found: &SpecFiles, threads: bool) -> Result<Project, ProjectError> {
     let mut specs = Vec::new();
     let mut sources = Vec::new();
     let mut models_files = Vec::new();
     let mut failed = Vec::new();
-    for path in &found.files {
-        let display = path.display().to_string();
-        let source = std::fs::read_to_string(path);
-        let models_by_content = source.as_deref().is_ok_and(is_models_source);
-        if is_models_file(path) || models_by_content {
-            // Checked on their own; endpoints that reference them load them again.
-            let loaded = match &source {
-                Ok(source) => crate::load_models_str(source, &display),
-                Err(_) => crate::load_models_file(path, &display),
-            };
-            match loaded {
-                Ok(_) => models_files.push(display),
-                Err(diagnostics) => failed.push(diagnostics),
-            }
-            continue;
-        }
-        let result = match source {
-            Ok(source) => crate::load_source(&source, &display, path).map(|spec| (spec, source)),
-            // Reports the I/O error as a diagnostic, as the attribute does.
-            Err(_) => crate::load_file(path, &display).map(|spec| (spec, String::new())),
-        };
-        match result {
-            Ok((spec, source)) => {
-                specs.push(LoadedSpec {
-                    path: path.clone(),
-                    display,
-                    spec,
-                });
+    // Each file loads on its own; taken back in path order.
+    let all = if threads {
+        crate::parallel::map(&found.files, |path| load_one(path))
+    } else {
+        found.files.iter().map(|path| load_one(path)).collect()
+    };
+    for loaded in all {
+        match loaded {
+            Loaded::Models(display) => models_files.push(display),
+            Loaded::Endpoint(spec, source) => {
+                specs.push(*spec);
                 sources.push(source);
             }
-            Err(diagnostics) => failed.push(diagnostics),
+            Loaded::Failed(diagnostics) => failed.push(diagnostics),
         }
     }
     failed.extend(type_collisions(&specs, &sources));
@@ -225,7 +222,51 @@ pub fn load(found: &SpecFiles) -> Result<Project, ProjectError> {
     Ok(Project {
         specs,
         models_files,
+        threads,
     })
+}
+
+/// What one file of a project turned out to be.
+enum Loaded {
+    /// A models file that checks (its display path).
+    Models(String),
+    /// An endpoint spec, and its source for the cross-spec checks.
+    Endpoint(Box<LoadedSpec>, String),
+    /// Either, with errors.
+    Failed(Diagnostics),
+}
+
+fn load_one(path: &Path) -> Loaded {
+    let display = path.display().to_string();
+    let source = std::fs::read_to_string(path);
+    let models_by_content = source.as_deref().is_ok_and(is_models_source);
+    if is_models_file(path) || models_by_content {
+        // Checked on their own; endpoints that reference them load them again.
+        let loaded = match &source {
+            Ok(source) => crate::load_models_str(source, &display),
+            Err(_) => crate::load_models_file(path, &display),
+        };
+        return match loaded {
+            Ok(_) => Loaded::Models(display),
+            Err(diagnostics) => Loaded::Failed(diagnostics),
+        };
+    }
+    let result = match source {
+        Ok(source) => crate::load_source(&source, &display, path).map(|spec| (spec, source)),
+        // Reports the I/O error as a diagnostic, as the attribute does.
+        Err(_) => crate::load_file(path, &display).map(|spec| (spec, String::new())),
+    };
+    match result {
+        Ok((spec, source)) => Loaded::Endpoint(
+            Box::new(LoadedSpec {
+                path: path.to_path_buf(),
+                display,
+                spec,
+            }),
+            source,
+        ),
+        Err(diagnostics) => Loaded::Failed(diagnostics),
+    }
 }
 
 /// Finds and loads the specs under `paths`: [`find_specs`], then [`load`].
