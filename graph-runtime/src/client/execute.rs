@@ -226,9 +226,10 @@ impl Client {
             builder = builder.header(CONTENT_LENGTH, HeaderValue::from_static("0"));
         }
 
-        let response = builder.send().await.map_err(|e| self.transport(e))?;
+        let mut response = builder.send().await.map_err(|e| self.transport(e))?;
         let status = response.status();
-        let headers = response.headers().clone();
+        // Moved out, not copied: reading the body does not need them.
+        let headers = std::mem::take(response.headers_mut());
         let body = response.bytes().await.map_err(|e| self.transport(e))?;
         match (sent.decode)(&Received::new(status, &headers, &body)) {
             Some(decoded) => Ok(Response {
