@@ -70,6 +70,7 @@ pub struct Project {
     /// The models files given (directly or in a `models/` directory), checked on their own.
     pub models_files: Vec<String>,
     /// Whether rendering may use several threads ([`load_parallel`]).
+    #[cfg_attr(not(feature = "pretty"), allow(dead_code))]
     threads: bool,
 }
 
