@@ -31,14 +31,7 @@ pub fn run(args: ImportArgs) -> Result<(), String> {
     let mut import = graph_import::import(&args.paths, &options);
     let mut findings = std::mem::take(&mut import.findings);
     findings.extend(graph_import::write(&mut import, &args.output));
-    for f in &findings {
-        eprintln!("{f}\n");
-    }
-    let errors = findings
-        .iter()
-        .filter(|f| f.severity == graph_import::Severity::Error)
-        .count();
-    let warnings = findings.len() - errors;
+    let (errors, warnings) = print_findings(&findings);
     let summary = format!(
         "imported {} of {} API pages into {} ({} files), {errors} errors, {warnings} warnings",
         import.imported,
@@ -52,6 +45,18 @@ pub fn run(args: ImportArgs) -> Result<(), String> {
         println!("{summary}");
         Ok(())
     }
+}
+
+/// Prints `findings` rustc-style on stderr; how many are errors and warnings.
+pub fn print_findings(findings: &[graph_import::Finding]) -> (usize, usize) {
+    for f in findings {
+        eprintln!("{f}\n");
+    }
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == graph_import::Severity::Error)
+        .count();
+    (errors, findings.len() - errors)
 }
 
 /// The library options from the command line.

@@ -23,14 +23,7 @@ pub struct LintArgs {
 pub fn run(args: LintArgs) -> Result<(), String> {
     let options = crate::import::options(args.version.as_deref(), args.include_dirs)?;
     let findings = graph_import::lint(&args.paths, &options);
-    for f in &findings {
-        eprintln!("{f}\n");
-    }
-    let errors = findings
-        .iter()
-        .filter(|f| f.severity == graph_import::Severity::Error)
-        .count();
-    let warnings = findings.len() - errors;
+    let (errors, warnings) = crate::import::print_findings(&findings);
     let summary = format!("lint-docs: {errors} errors, {warnings} warnings");
     if errors > 0 {
         Err(format!("error: {summary}"))

@@ -62,7 +62,7 @@ impl fmt::Display for Finding {
             };
             return write!(f, "{word}: {}\n --> {}", self.message, self.location());
         }
-        let span = clamp(&self.source, &self.span);
+        let span = graph_spec::diagnostic::clamp_span(&self.source, &self.span);
         let snippet = Snippet::source(&*self.source).path(&*self.path).annotation(
             AnnotationKind::Primary
                 .span(span)
@@ -75,19 +75,6 @@ impl fmt::Display for Finding {
         }
         f.write_str(&Renderer::plain().render(&[group]))
     }
-}
-
-/// Keeps a span inside the source and on character boundaries.
-fn clamp(source: &str, span: &Range<usize>) -> Range<usize> {
-    let fix = |mut i: usize| {
-        i = i.min(source.len());
-        while !source.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let start = fix(span.start);
-    start..fix(span.end).max(start)
 }
 
 /// Findings about one file, built while reading it.

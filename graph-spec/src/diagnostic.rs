@@ -211,8 +211,9 @@ impl LineIndex {
     }
 }
 
-/// Keeps a span inside the source and on character boundaries.
-fn clamp_span(source: &str, span: &Range<usize>) -> Range<usize> {
+/// Keeps a span inside the source and on character boundaries, so a
+/// renderer can slice `source` with it.
+pub fn clamp_span(source: &str, span: &Range<usize>) -> Range<usize> {
     let fix = |mut i: usize| {
         i = i.min(source.len());
         while !source.is_char_boundary(i) {

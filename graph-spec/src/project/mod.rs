@@ -287,47 +287,44 @@ fn type_collisions(specs: &[LoadedSpec], sources: &[String]) -> Vec<Diagnostics>
         let version = s.version();
         let name = s.spec.type_name.value.as_str();
         let module = version.module();
-        let Some(first) = seen.get(&(version, name)) else {
-            seen.insert((version, name), s);
-            let builders = crate::module_name(name);
-            if let Some(first) = modules.get(&(version, builders.clone())) {
-                out.push(Diagnostics::single(
-                    &s.display,
-                    source,
-                    vec![
-                        Diagnostic::new(
-                            format!(
-                                "`{module}::{builders}` is generated twice: `{}` (type `{}`) generates it too",
-                                first.display, first.spec.type_name.value
-                            ),
-                            s.spec.type_name.span.clone(),
-                        )
-                        .label("another type name with the same builder module")
-                        .help("give one of them a type name that differs in more than case or `_`"),
-                    ],
-                ));
-            } else {
-                modules.insert((version, builders), s);
-            }
-            continue;
+        let at_type_name = |message: String, label: &str, help: String| {
+            Diagnostics::single(
+                &s.display,
+                source,
+                vec![
+                    Diagnostic::new(message, s.spec.type_name.span.clone())
+                        .label(label)
+                        .help(help),
+                ],
+            )
         };
-        out.push(Diagnostics::single(
-            &s.display,
-            source,
-            vec![
-                Diagnostic::new(
-                    format!(
-                        "`{module}::{name}` is defined twice: `{}` generates it too",
-                        first.display
-                    ),
-                    s.spec.type_name.span.clone(),
-                )
-                .label("same type name and first version as another spec")
-                .help(format!(
+        if let Some(first) = seen.get(&(version, name)) {
+            out.push(at_type_name(
+                format!(
+                    "`{module}::{name}` is defined twice: `{}` generates it too",
+                    first.display
+                ),
+                "same type name and first version as another spec",
+                format!(
                     "give one of them a different `type_name`, or a different first entry in `versions` (module `{module}`)"
-                )),
-            ],
-        ));
+                ),
+            ));
+            continue;
+        }
+        seen.insert((version, name), s);
+        let builders = crate::module_name(name);
+        if let Some(first) = modules.get(&(version, builders.clone())) {
+            out.push(at_type_name(
+                format!(
+                    "`{module}::{builders}` is generated twice: `{}` (type `{}`) generates it too",
+                    first.display, first.spec.type_name.value
+                ),
+                "another type name with the same builder module",
+                "give one of them a type name that differs in more than case or `_`".to_owned(),
+            ));
+        } else {
+            modules.insert((version, builders), s);
+        }
     }
     out
 }
