@@ -33,6 +33,8 @@ pub fn measure(main: &Path, out: &Path) -> Result<Vec<SizeRow>> {
         .env_remove("RUSTFLAGS")
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
         .stdin(Stdio::null())
+        // Its summary of what it wrote; errors still reach stderr.
+        .stdout(Stdio::null())
         .status()
         .context("running graph-gen generate")?;
     if !status.success() {
