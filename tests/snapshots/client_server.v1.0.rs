@@ -254,7 +254,7 @@ pub mod send_message {
                     let params = SendMessageParams {
                         user_id: route.take("user_id")?,
                         message_id: route.take("message_id")?,
-                        route: route.info(),
+                        route: route.into_info(),
                     };
                     handler.send_message(caller, params).await
                 }
@@ -650,7 +650,7 @@ pub mod forward_message {
                         user_id: route.take("user_id")?,
                         message_id: route.take("message_id")?,
                         folder_id: route.take_optional("folder_id"),
-                        route: route.info(),
+                        route: route.into_info(),
                     };
                     handler.forward_message(caller, params, body).await
                 }

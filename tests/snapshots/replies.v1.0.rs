@@ -344,7 +344,7 @@ pub mod get_drive_item {
                         user_id: route.take("user_id")?,
                         item_id: route.take("item_id")?,
                         if_none_match: route.header("if-none-match"),
-                        route: route.info(),
+                        route: route.into_info(),
                     };
                     handler.get_drive_item(caller, params).await
                 }
@@ -676,7 +676,7 @@ pub mod copy_drive_item {
                     let params = CopyDriveItemParams {
                         user_id: route.take("user_id")?,
                         item_id: route.take("item_id")?,
-                        route: route.info(),
+                        route: route.into_info(),
                     };
                     handler.copy_drive_item(caller, params, body).await
                 }

@@ -243,7 +243,7 @@ fn mount_fn(cx: &Cx<'_>, takes: &[TokenStream]) -> TokenStream {
                 async move {
                     let params = #params_ty {
                         #(#takes)*
-                        route: route.info(),
+                        route: route.into_info(),
                     };
                     handler.#method(caller, params #body_arg).await
                 }
