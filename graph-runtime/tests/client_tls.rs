@@ -1,17 +1,21 @@
 //! The generated client's TLS: server certificates are verified against the
-//! operating system's roots (rustls-platform-verifier, graph-runtime's default;
-//! the crypto provider is the one these tests' features unify to, aws-lc-rs
-//! through `azure-identity`; ring verifies the same way). Real HTTPS on
-//! 127.0.0.1 with a test CA (`tests/fixtures/tls_test_*.pem`, a certificate
-//! for `localhost` and `127.0.0.1`):
+//! operating system's roots (rustls-platform-verifier, graph-runtime's default).
+//! Real HTTPS on 127.0.0.1 with a test CA (`tests/fixtures/tls_test_*.pem`, a
+//! certificate for `localhost` and `127.0.0.1`):
 //!
 //! - the CA unknown to the system: the connection is refused;
 //! - the CA trusted through `SSL_CERT_FILE` (which the verifier reads on
 //!   Linux, as OpenSSL does): the draft is sent;
 //! - the same CA, a host the certificate does not name (`127.0.0.2`): refused.
 //!
+//! The client's crypto provider is the one graph-runtime's features give:
+//! `cargo test -p graph-runtime --features client,macros --test client_tls`
+//! (as `.ci/run` does) tests the default, ring; in the workspace's test run
+//! the features unify to aws-lc-rs (through `azure-identity`). The server
+//! side uses ring.
+//!
 //! One test in its own binary: it sets `SSL_CERT_FILE` for the process.
-#![cfg(target_os = "linux")]
+#![cfg(all(target_os = "linux", feature = "client-core", feature = "macros"))]
 
 use std::error::Error as _;
 use std::sync::Arc;
@@ -24,7 +28,7 @@ use tokio_rustls::TlsAcceptor;
 use tokio_rustls::rustls::pki_types::pem::PemObject;
 use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer};
 
-#[graph_macros::graph_endpoint("../specs/v1.0/message_send.toml", client)]
+#[graph_runtime::graph_endpoint("../specs/v1.0/message_send.toml", client)]
 pub struct SendMessage;
 
 const TLS_CERT: &str = include_str!("fixtures/tls_test_server.pem");
@@ -38,7 +42,7 @@ async fn https_server(ip: &str) -> (String, tokio::task::JoinHandle<()>) {
         .collect::<Result<Vec<_>, _>>()
         .unwrap();
     let key = PrivateKeyDer::from_pem_slice(TLS_KEY.as_bytes()).unwrap();
-    let provider = Arc::new(tokio_rustls::rustls::crypto::aws_lc_rs::default_provider());
+    let provider = Arc::new(tokio_rustls::rustls::crypto::ring::default_provider());
     let tls = tokio_rustls::rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .unwrap()
