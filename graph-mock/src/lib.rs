@@ -29,6 +29,7 @@
 #![deny(missing_docs)]
 
 pub mod config;
+mod folder_index;
 mod handler;
 pub mod store;
 

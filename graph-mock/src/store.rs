@@ -8,7 +8,7 @@
 //! ids in arrival order (a B-tree), so a request costs the same however
 //! full the mailbox is: a list page clones only the messages on the page.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fmt;
 use std::hash::{BuildHasher, Hasher, RandomState};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -17,6 +17,8 @@ use std::time::SystemTime;
 
 use graph_runtime::DateTimeOffset;
 use graph_runtime::server::{DirectoryUser, UserDirectory};
+
+use crate::folder_index::FolderIndex;
 
 pub use crate::endpoints::models::{BodyType, EmailAddress, ItemBody, Message, Recipient};
 
@@ -165,7 +167,7 @@ struct Mailbox {
     /// Every message by id.
     messages: HashMap<String, Stored>,
     /// Each folder's message ids in arrival order.
-    folders: HashMap<Folder, BTreeMap<u64, String>>,
+    folders: HashMap<Folder, FolderIndex>,
     next_seq: u64,
 }
 
@@ -198,7 +200,7 @@ impl Mailbox {
         self.folders
             .entry(folder)
             .or_default()
-            .insert(seq, id.clone());
+            .push(seq, id.clone());
         self.messages.insert(
             id,
             Stored {
@@ -214,7 +216,7 @@ impl Mailbox {
     fn remove(&mut self, id: &str) -> Option<Message> {
         let stored = self.messages.remove(id)?;
         if let Some(index) = self.folders.get_mut(&stored.folder) {
-            index.remove(&stored.seq);
+            index.remove(stored.seq);
         }
         Some(stored.message)
     }
@@ -225,9 +227,7 @@ impl Mailbox {
             return (Vec::new(), 0);
         };
         let page = index
-            .values()
-            .skip(skip)
-            .take(top)
+            .page(skip, top)
             .filter_map(|id| self.messages.get(id))
             .map(|m| m.message.clone())
             .collect();
