@@ -79,10 +79,13 @@ pub struct PathTemplate {
 impl PathTemplate {
     /// The path parameters, in the order the template names them.
     pub fn params(&self) -> impl Iterator<Item = &'static str> + use<> {
-        self.template
-            .split('/')
-            .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+        self.template.split('/').filter_map(placeholder)
     }
+}
+
+/// The parameter name of a template segment `{name}`; `None` for a literal one.
+pub(crate) fn placeholder(segment: &str) -> Option<&str> {
+    segment.strip_prefix('{')?.strip_suffix('}')
 }
 
 /// A request header the endpoint documents.

@@ -243,7 +243,7 @@ impl<V, S> Parts<V, S> {
         let mut path = String::with_capacity(template.template.len() + 32);
         let mut slots = slots.iter();
         for segment in template.template.split('/').filter(|s| !s.is_empty()) {
-            if let Some(param) = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            if let Some(param) = crate::endpoint::placeholder(segment) {
                 let value = slots
                     .next()
                     .and_then(|&s| self.values.get(s))

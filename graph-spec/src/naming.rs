@@ -71,6 +71,11 @@ pub(crate) const PRELUDE: &[&str] = &[
 /// params and handler.
 pub(crate) const GENERATED_TYPES: &[&str] = &["Body", "Builder", "Reply", "V", "S", "B"];
 
+/// The marker trait of path parameter `name`: `message_id` -> `HasMessageId`.
+pub(crate) fn param_marker(name: &str) -> String {
+    format!("Has{}", pascal(name))
+}
+
 /// The server params struct and handler trait of endpoint type `ty`.
 pub(crate) fn server_types(ty: &str) -> [String; 2] {
     [format!("{ty}Params"), format!("{ty}Handler")]
@@ -299,6 +304,14 @@ pub(crate) fn serde_camel_variant(variant: &str) -> String {
 /// The module an endpoint type's builders go into: `SendMessage` -> `send_message`.
 pub fn module_name(type_name: &str) -> String {
     ident(&snake(type_name)).to_string()
+}
+
+/// Whether `wire` is a query parameter name setters can be made from: an
+/// optional `$`, then an ASCII letter and ASCII letters or digits.
+pub(crate) fn is_query_name(wire: &str) -> bool {
+    let name = wire.strip_prefix('$').unwrap_or(wire);
+    name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// The Rust method or field name of a query parameter: `$top` -> `top`.

@@ -4,13 +4,13 @@
 use std::pin::Pin;
 
 use axum::body::{Body, HttpBody};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
+use http::HeaderMap;
 use http::header::{CONTENT_LENGTH, CONTENT_TYPE};
-use http::{HeaderMap, HeaderValue};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::{GraphError, body_read};
+use super::{GraphError, ReplyParts, body_read};
 use crate::Endpoint;
 
 /// The default request body limit: 4 MiB, Graph's limit for a JSON request.
@@ -110,11 +110,7 @@ where
     if !json && headers.contains_key(CONTENT_TYPE) {
         return Err(not_json());
     }
-    let declared = headers
-        .get(CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse::<u64>().ok());
-    if let Some(n) = declared.filter(|n| *n > limit as u64) {
+    if let Some(n) = declared_length(headers).filter(|n| *n > limit as u64) {
         if n <= (limit.saturating_add(DRAIN_LIMIT)) as u64 {
             drain(body, DRAIN_LIMIT).await;
         }
@@ -150,6 +146,14 @@ where
     Ok(value)
 }
 
+/// The `Content-Length` a request declares, if it is a number.
+pub(crate) fn declared_length(headers: &HeaderMap) -> Option<u64> {
+    headers
+        .get(CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok())
+}
+
 /// The success response of endpoint `E`: its documented status, with the
 /// body serialized as JSON when the endpoint has a response body.
 pub(crate) fn success<E>(body: E::ResponseBody) -> Response
@@ -157,23 +161,12 @@ where
     E: Endpoint,
     E::ResponseBody: Serialize,
 {
-    if !E::HAS_RESPONSE_BODY {
-        return E::SUCCESS_STATUS.into_response();
-    }
-    match serde_json::to_vec(&body) {
-        Ok(json) => {
-            let mut response = (E::SUCCESS_STATUS, json).into_response();
-            response
-                .headers_mut()
-                .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-            response
-        }
-        Err(e) => GraphError::internal(format!(
-            "The response of `{}` could not be serialized: {e}",
-            E::NAME
-        ))
-        .into_response(),
-    }
+    let reply = if E::HAS_RESPONSE_BODY {
+        ReplyParts::json(E::SUCCESS_STATUS, &body)
+    } else {
+        ReplyParts::empty(E::SUCCESS_STATUS)
+    };
+    reply.into_response(E::NAME)
 }
 
 #[cfg(test)]
@@ -190,7 +183,7 @@ mod tests {
             ("text/plain", false),
             ("application/jsonx", false),
         ] {
-            h.insert(CONTENT_TYPE, HeaderValue::from_static(value));
+            h.insert(CONTENT_TYPE, http::HeaderValue::from_static(value));
             assert_eq!(is_json(&h), ok, "{value}");
         }
     }

@@ -15,7 +15,7 @@ use http::HeaderMap;
 use http::StatusCode;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpStream;
-use tokio::time::{Instant, Sleep, sleep};
+use tokio::time::{Instant, Sleep, sleep_until};
 
 use super::context::RequestContext;
 use super::{GraphError, ServerLimits};
@@ -97,7 +97,7 @@ impl ConnIo {
         let at = Instant::now() + after;
         match slot {
             Some(s) => s.as_mut().reset(at),
-            None => *slot = Some(Box::pin(sleep(at - Instant::now()))),
+            None => *slot = Some(Box::pin(sleep_until(at))),
         }
     }
 
@@ -234,18 +234,20 @@ fn hyper_error_status(buf: &[u8]) -> Option<StatusCode> {
         .parse::<u16>()
         .ok()?;
     let status = StatusCode::from_u16(code).ok()?;
+    // Most writes are the service's own answers: no scan for those.
+    if !(status.is_client_error() || status.is_server_error()) {
+        return None;
+    }
     let head_end = buf.windows(4).position(|w| w == b"\r\n\r\n")? + 4;
     let head = &buf[..head_end];
     let bodiless = head
         .windows(b"\r\ncontent-length: 0\r\n".len())
         .any(|w| w.eq_ignore_ascii_case(b"\r\ncontent-length: 0\r\n"));
-    (status.is_client_error() || status.is_server_error())
-        .then_some(status)
-        .filter(|_| bodiless && head_end == buf.len())
+    (bodiless && head_end == buf.len()).then_some(status)
 }
 
 /// The Graph error answering a request hyper could not parse.
-pub(crate) fn protocol_error(status: StatusCode) -> GraphError {
+fn protocol_error(status: StatusCode) -> GraphError {
     let (code, message) = match status {
         StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE => (
             "RequestHeaderFieldsTooLarge",

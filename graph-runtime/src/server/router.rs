@@ -367,16 +367,6 @@ impl GraphServer {
         Ok(self)
     }
 
-    /// The settings requests are handled with, links under `base_url`.
-    fn settings(&self, base_url: String) -> Settings {
-        Settings {
-            validator: Arc::clone(&self.validator),
-            directory: self.directory.clone(),
-            body_limit: self.body_limit,
-            base_url,
-        }
-    }
-
     /// The axum router: every mounted endpoint, Graph-shaped 404 and 405
     /// answers, and request ids and logging on every response. Links use the
     /// configured public base URL, else `http://localhost`.
@@ -384,17 +374,19 @@ impl GraphServer {
     /// Served with `axum::serve`, it gets none of the [`ServerLimits`]:
     /// prefer [`serve`](Self::serve).
     pub fn into_router(self) -> Router {
-        let base = self
-            .public_base_url
-            .clone()
-            .unwrap_or_else(|| "http://localhost".to_owned());
-        self.into_router_at(base)
+        self.into_router_at("http://localhost".to_owned())
     }
 
+    /// The router, with links under the configured public base URL, else
+    /// under `default_base_url`.
     pub(crate) fn into_router_at(self, default_base_url: String) -> Router {
-        let base = self.public_base_url.clone().unwrap_or(default_base_url);
         let dispatcher = Arc::new(Dispatcher {
-            settings: self.settings(base),
+            settings: Settings {
+                validator: self.validator,
+                directory: self.directory,
+                body_limit: self.body_limit,
+                base_url: self.public_base_url.unwrap_or(default_base_url),
+            },
             table: self.table,
         });
         // Every request reaches this one fallback (the table routes), so

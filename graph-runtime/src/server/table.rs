@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use axum::extract::Request;
 use axum::response::{IntoResponse, Response};
-use http::header::{ALLOW, CONTENT_LENGTH, EXPECT};
+use http::header::{ALLOW, EXPECT};
 use http::{HeaderMap, HeaderValue, Method};
 use percent_encoding::percent_decode_str;
 
@@ -248,11 +248,7 @@ fn check_expectation(headers: &HeaderMap, body_limit: usize) -> Result<(), Graph
     if !continue_ {
         return Err(GraphError::expectation_failed());
     }
-    let declared = headers
-        .get(CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse::<u64>().ok());
-    if declared.is_some_and(|n| n > body_limit as u64) {
+    if super::body::declared_length(headers).is_some_and(|n| n > body_limit as u64) {
         return Err(GraphError::payload_too_large(body_limit));
     }
     Ok(())

@@ -30,7 +30,13 @@ fn name(n: &Sp<String>, what: &str, sink: &mut Sink) {
     }
 }
 
-fn count(len: usize, max: usize, what: &str, span: std::ops::Range<usize>, sink: &mut Sink) {
+pub(crate) fn count(
+    len: usize,
+    max: usize,
+    what: &str,
+    span: std::ops::Range<usize>,
+    sink: &mut Sink,
+) {
     if len > max {
         sink.error(
             Diagnostic::new(format!("{len} {what} declared; the limit is {max}"), span)

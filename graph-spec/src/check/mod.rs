@@ -611,15 +611,7 @@ fn check_payloads(spec: &EndpointSpec, facts: &ModelFacts<'_>, sink: &mut Sink) 
     check_no_inline_response(&spec.response.body, sink);
     // Two query parameters with one setter name are reported by `names`.
     for q in &spec.query {
-        let name = q
-            .wire_name
-            .value
-            .strip_prefix('$')
-            .unwrap_or(&q.wire_name.value);
-        if name.is_empty()
-            || !name.chars().all(|c| c.is_ascii_alphanumeric())
-            || !name.starts_with(|c: char| c.is_ascii_alphabetic())
-        {
+        if !naming::is_query_name(&q.wire_name.value) {
             sink.error(
                 Diagnostic::new(
                     format!(

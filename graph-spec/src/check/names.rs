@@ -115,7 +115,7 @@ pub(crate) fn check_endpoint(spec: &EndpointSpec, sink: &mut Sink) {
             .collect()
     };
     for p in &valid_params {
-        let marker = format!("Has{}", pascal(&p.name.value));
+        let marker = naming::param_marker(&p.name.value);
         types.claim(
             ident(&marker).to_string(),
             format!("the marker trait of path parameter `{}`", p.name.value),
@@ -154,14 +154,7 @@ pub(crate) fn check_endpoint(spec: &EndpointSpec, sink: &mut Sink) {
         }
     }
     for q in &spec.query {
-        let name = q
-            .wire_name
-            .value
-            .strip_prefix('$')
-            .unwrap_or(&q.wire_name.value);
-        if !name.starts_with(|c: char| c.is_ascii_alphabetic())
-            || !name.chars().all(|c| c.is_ascii_alphanumeric())
-        {
+        if !naming::is_query_name(&q.wire_name.value) {
             continue;
         }
         members.claim(

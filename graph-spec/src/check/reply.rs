@@ -102,17 +102,8 @@ fn body(b: &Sp<Body>, facts: &ModelFacts<'_>, sink: &mut Sink) {
 /// The headers of one status.
 fn headers(headers: &[ResponseHeader], fields: &mut HashMap<String, String>, sink: &mut Sink) {
     if let Some(h) = headers.get(limits::MAX_QUERY_OR_HEADERS) {
-        sink.error(
-            Diagnostic::new(
-                format!(
-                    "{} response headers declared; the limit is {}",
-                    headers.len(),
-                    limits::MAX_QUERY_OR_HEADERS
-                ),
-                h.name.span.clone(),
-            )
-            .label("too many response headers"),
-        );
+        let (len, max) = (headers.len(), limits::MAX_QUERY_OR_HEADERS);
+        limits::count(len, max, "response headers", h.name.span.clone(), sink);
         return;
     }
     let mut here: HashSet<String> = HashSet::new();

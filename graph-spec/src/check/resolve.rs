@@ -154,11 +154,10 @@ fn user_param(spec: &EndpointSpec) -> String {
 
 fn param(spec: &EndpointSpec, p: &PathParam, variants: &[Variant], user_param: &str) -> Param {
     let name = p.name.value.clone();
-    let pascal = naming::pascal(&name);
     let is_user = name == user_param;
     let me_variants = || spec.paths.iter().filter(|v| v.is_me());
     Param {
-        marker: format!("Has{pascal}"),
+        marker: naming::param_marker(&name),
         description: p.description.value.clone(),
         always: spec
             .paths

@@ -5,11 +5,11 @@
 //! answering 404.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::docs;
 use crate::model::EndpointSpec;
-use crate::naming::{ident, module_name};
+use crate::naming::{self, ident, module_name};
 
 /// `Handlers` and `mount_all` for `specs`, emitted next to their modules.
 pub(crate) fn generate(specs: &[&EndpointSpec]) -> TokenStream {
@@ -17,7 +17,8 @@ pub(crate) fn generate(specs: &[&EndpointSpec]) -> TokenStream {
         .iter()
         .map(|s| {
             let module = ident(&module_name(&s.type_name.value));
-            let handler = format_ident!("{}Handler", ident(&s.type_name.value));
+            let [_, handler] = naming::server_types(&ident(&s.type_name.value).to_string());
+            let handler = ident(&handler);
             quote!(#module::#handler)
         })
         .collect();

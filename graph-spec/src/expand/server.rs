@@ -9,15 +9,14 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{Cx, docs};
-use crate::naming::{ident, snake};
+use crate::naming::{self, ident, snake};
 use crate::resolved::{BodyType, Scalar};
 
 /// Server code for one endpoint, emitted inside its builder module: the
 /// params struct, the handler trait and `mount`.
 pub(crate) fn generate(cx: &Cx<'_>) -> TokenStream {
-    let ty = &cx.ty;
     let (fields, takes) = params_fields(cx);
-    let params_ty = format_ident!("{}Params", ty);
+    let [params_ty, _] = server_idents(cx);
     let params_doc = params_doc(cx);
     let handler = handler_trait(cx);
     let mount = mount_fn(cx, &takes);
@@ -117,6 +116,12 @@ fn params_doc(cx: &Cx<'_>) -> TokenStream {
     ))
 }
 
+/// The params struct and handler trait of the endpoint, named as the
+/// checks reserved them.
+fn server_idents(cx: &Cx<'_>) -> [proc_macro2::Ident; 2] {
+    naming::server_types(&cx.ty.to_string()).map(|name| ident(&name))
+}
+
 /// The handler's method name: the endpoint type in snake case.
 fn handler_method(cx: &Cx<'_>) -> proc_macro2::Ident {
     ident(&snake(&cx.ty.to_string()))
@@ -126,8 +131,7 @@ fn handler_method(cx: &Cx<'_>) -> proc_macro2::Ident {
 fn handler_trait(cx: &Cx<'_>) -> TokenStream {
     let (spec, resolved, ty) = (cx.spec, cx.resolved, &cx.ty);
     let name = &spec.name.value;
-    let handler_trait = format_ident!("{}Handler", ty);
-    let params_ty = format_ident!("{}Params", ty);
+    let [params_ty, handler_trait] = server_idents(cx);
     let method = handler_method(cx);
     let resource = spec
         .resource
@@ -196,8 +200,7 @@ fn handler_trait(cx: &Cx<'_>) -> TokenStream {
 /// `mount`: hands the endpoint and a closure calling the handler to the runtime.
 fn mount_fn(cx: &Cx<'_>, takes: &[TokenStream]) -> TokenStream {
     let (spec, resolved, ty) = (cx.spec, cx.resolved, &cx.ty);
-    let handler_trait = format_ident!("{}Handler", ty);
-    let params_ty = format_ident!("{}Params", ty);
+    let [params_ty, handler_trait] = server_idents(cx);
     let method = handler_method(cx);
     let paths: Vec<String> = resolved
         .variants

@@ -91,19 +91,9 @@ impl Project {
 /// `Handlers` trait and `mount_all` that serve them all, so that a server
 /// forgetting one of them does not compile.
 pub fn module_tokens(specs: &[&LoadedSpec], options: &Options) -> TokenStream {
-    let models = specs
-        .iter()
-        .find(|s| s.spec.models_file.is_some())
+    let models = models_source(specs)
         .filter(|_| options.models.is_none())
-        .map(|s| {
-            let code = crate::generate_models(&s.spec.models);
-            quote! {
-                /// Shared model types of these endpoints.
-                pub mod models {
-                    #code
-                }
-            }
-        });
+        .map(models_module);
     let code = specs.iter().map(|s| crate::generate(&s.spec, options));
     let aggregate = if options.server {
         let specs: Vec<&EndpointSpec> = specs.iter().map(|s| &s.spec).collect();
@@ -115,6 +105,23 @@ pub fn module_tokens(specs: &[&LoadedSpec], options: &Options) -> TokenStream {
         #models
         #(#code)*
         #aggregate
+    }
+}
+
+/// The spec of `specs` whose models file their version module holds (the
+/// project checks that they all reference the same one).
+pub(crate) fn models_source<'a>(specs: &[&'a LoadedSpec]) -> Option<&'a LoadedSpec> {
+    specs.iter().copied().find(|s| s.spec.models_file.is_some())
+}
+
+/// `pub mod models { .. }` with the types of `spec`'s models file.
+pub(crate) fn models_module(spec: &LoadedSpec) -> TokenStream {
+    let code = crate::generate_models(&spec.spec.models);
+    quote! {
+        /// Shared model types of these endpoints.
+        pub mod models {
+            #code
+        }
     }
 }
 
@@ -240,20 +247,29 @@ enum Loaded {
 fn load_one(path: &Path) -> Loaded {
     let display = path.display().to_string();
     let source = std::fs::read_to_string(path);
-    let models_by_content = source.as_deref().is_ok_and(is_models_source);
-    if is_models_file(path) || models_by_content {
-        // Checked on their own; endpoints that reference them load them again.
-        let loaded = match &source {
-            Ok(source) => crate::load_models_str(source, &display),
-            Err(_) => crate::load_models_file(path, &display),
+    // Models files are checked on their own; endpoints that reference them
+    // load them again. `None`: the file could not be read.
+    let as_models = |text: Option<&str>| {
+        let loaded = match text {
+            Some(text) => crate::load_models_str(text, &display),
+            None => crate::load_models_file(path, &display),
         };
-        return match loaded {
-            Ok(_) => Loaded::Models(display),
+        match loaded {
+            Ok(_) => Loaded::Models(display.clone()),
             Err(diagnostics) => Loaded::Failed(diagnostics),
-        };
+        }
+    };
+    if is_models_file(path) {
+        return as_models(source.as_deref().ok());
     }
     let result = match source {
-        Ok(source) => crate::load_source(&source, &display, path).map(|spec| (spec, source)),
+        Ok(text) => match crate::load_source(&text, &display, path) {
+            Ok(spec) => Ok((spec, text)),
+            // Only a file that is no endpoint spec is worth parsing again to
+            // see whether it is a models file elsewhere than `models/`.
+            Err(_) if is_models_source(&text) => return as_models(Some(&text)),
+            Err(diagnostics) => Err(diagnostics),
+        },
         // Reports the I/O error as a diagnostic, as the attribute does.
         Err(_) => crate::load_file(path, &display).map(|spec| (spec, String::new())),
     };

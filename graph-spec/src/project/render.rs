@@ -9,9 +9,8 @@
 use std::path::PathBuf;
 
 use proc_macro2::TokenStream;
-use quote::quote;
 
-use super::{LoadedSpec, Project, ProjectError};
+use super::{LoadedSpec, Project, ProjectError, models_source};
 use crate::Options;
 use crate::model::Version;
 
@@ -32,12 +31,6 @@ fn format_tokens(tokens: TokenStream) -> Result<String, ProjectError> {
     crate::to_pretty_string(tokens).map_err(ProjectError::Generator)
 }
 
-/// The spec of `specs` whose models file the version module holds (the
-/// project checks that they all reference the same one).
-fn models_source<'a>(specs: &[&'a LoadedSpec]) -> Option<&'a LoadedSpec> {
-    specs.iter().copied().find(|s| s.spec.models_file.is_some())
-}
-
 /// One piece of formatted output, generated and formatted on its own so the
 /// pieces can be spread over threads.
 enum Piece<'a> {
@@ -52,15 +45,7 @@ enum Piece<'a> {
 impl Piece<'_> {
     fn render(&self, options: &Options) -> Result<String, ProjectError> {
         match self {
-            Piece::ModelsModule(s) => {
-                let code = crate::generate_models(&s.spec.models);
-                format_tokens(quote! {
-                    /// Shared model types of these endpoints.
-                    pub mod models {
-                        #code
-                    }
-                })
-            }
+            Piece::ModelsModule(s) => format_tokens(super::models_module(s)),
             Piece::Models(s) => format_tokens(crate::generate_models(&s.spec.models)),
             Piece::Endpoint(s) => format_tokens(crate::generate(&s.spec, options)),
         }
@@ -112,11 +97,15 @@ impl Project {
     pub fn render(&self, options: &Options) -> Result<String, ProjectError> {
         let versions = self.by_version();
         let mut pieces = Vec::new();
+        // How many pieces each version module holds, in `versions`' order.
+        let mut counts = Vec::new();
         for specs in versions.values() {
+            let before = pieces.len();
             if options.models.is_none() {
                 pieces.extend(models_source(specs).map(Piece::ModelsModule));
             }
             pieces.extend(specs.iter().map(|s| Piece::Endpoint(s)));
+            counts.push(pieces.len() - before);
         }
         let mut rendered = render_pieces(&pieces, options, self.threads)?.into_iter();
         let mut out = String::from(
@@ -128,13 +117,12 @@ impl Project {
             out.push('\n');
         }
         out.push('\n');
-        for (version, specs) in &versions {
+        for ((version, specs), count) in versions.iter().zip(counts) {
             out.push_str(&format!(
                 "/// Microsoft Graph `{version}` endpoints.\npub mod {} {{\n",
                 version.module()
             ));
-            let models = options.models.is_none() && models_source(specs).is_some();
-            for code in rendered.by_ref().take(specs.len() + usize::from(models)) {
+            for code in rendered.by_ref().take(count) {
                 push_indented(&mut out, &code);
             }
             if options.server {
