@@ -335,16 +335,10 @@ pub fn markdown(rows: &[ColdRow], command: &str, note: &str) -> String {
 /// `existing` with its cold-build section replaced by `section` (appended
 /// when there is none).
 pub fn splice(existing: &str, section: &str) -> String {
-    let (begin, end) = ("<!-- cold:begin -->", "<!-- cold:end -->\n");
-    match (existing.find(begin), existing.find(end)) {
-        (Some(b), Some(e)) if e > b => {
-            format!("{}{section}{}", &existing[..b], &existing[e + end.len()..])
-        }
-        _ => {
-            let mut out = existing.trim_end().to_owned();
-            out.push_str("\n\n");
-            out.push_str(section);
-            out
-        }
-    }
+    crate::report::splice(
+        existing,
+        "<!-- cold:begin -->",
+        "<!-- cold:end -->",
+        section,
+    )
 }

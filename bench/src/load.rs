@@ -335,15 +335,5 @@ const END: &str = "<!-- load:end -->";
 
 /// `report` with its load section replaced by `section` (or appended).
 pub fn splice(report: &str, section: &str) -> String {
-    match (report.find(BEGIN), report.find(END)) {
-        (Some(b), Some(e)) if b < e => {
-            format!(
-                "{}{}{}",
-                &report[..b],
-                section.trim_end(),
-                &report[e + END.len()..]
-            )
-        }
-        _ => format!("{}\n{section}", report.trim_end()),
-    }
+    crate::report::splice(report, BEGIN, END, section)
 }

@@ -33,7 +33,7 @@ use crate::scale::{Kind, Scratch};
 
 const USAGE: &str =
     "usage: graph-bench [--import-only] [--quick] [--budget-mins N] [--sizes 50,200,1000] [--reps N] [--out DIR]
-                   [--load-secs N] [--load-only] [--runtime-only] [--cold-only] [--no-cold]
+                   [--load-secs N] [--load-only] [--runtime-only] [--runtime-update] [--cold-only] [--no-cold]
 
   --import-only    only (e), the docs import cost, printed on stderr
   --quick          fewer iterations and requests, sizes 50,200 unless --sizes is given
@@ -44,6 +44,7 @@ const USAGE: &str =
   --load-secs N    length of each graph-mock load run, (f), in seconds (default 60; 0 skips it)
   --load-only      run only (f) and replace its section in the existing RESULTS.md
   --runtime-only   only (d), the runtime client and server comparison, printed on stderr
+  --runtime-update like --runtime-only, and replaces (d) and the target-3 rows in RESULTS.md
   --cold-only      run only (g), cold builds of a one-draft binary (--reps rounds, within
                    --budget-mins after the first), and replace its section in RESULTS.md
   --no-cold        leave (g) out";
@@ -58,6 +59,7 @@ struct Args {
     load_secs: u64,
     load_only: bool,
     runtime_only: bool,
+    write_runtime: bool,
     cold_only: bool,
     no_cold: bool,
 }
@@ -72,6 +74,7 @@ fn parse_args() -> Result<Args> {
     let mut load_secs = 60;
     let mut load_only = false;
     let mut runtime_only = false;
+    let mut write_runtime = false;
     let mut cold_only = false;
     let mut no_cold = false;
     let mut it = std::env::args().skip(1);
@@ -101,6 +104,10 @@ fn parse_args() -> Result<Args> {
             "--load-secs" => load_secs = value("--load-secs")?.parse().context("--load-secs")?,
             "--load-only" => load_only = true,
             "--runtime-only" => runtime_only = true,
+            "--runtime-update" => {
+                runtime_only = true;
+                write_runtime = true;
+            }
             "--cold-only" => cold_only = true,
             "--no-cold" => no_cold = true,
             "-h" | "--help" => {
@@ -130,6 +137,7 @@ fn parse_args() -> Result<Args> {
         load_secs,
         load_only,
         runtime_only,
+        write_runtime,
         cold_only,
         no_cold,
     })
@@ -224,7 +232,7 @@ fn runtime_part(quick: bool) -> Result<(runtime::ClientResult, runtime::ServerRe
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    let (client_requests, server_requests) = if quick { (1000, 5000) } else { (2000, 20000) };
+    let (client_requests, server_requests) = if quick { (1000, 5000) } else { (2000, 100_000) };
     let client = rt.block_on(runtime::client(client_requests))?;
     let server = rt.block_on(runtime::server(server_requests, 8))?;
     Ok((client, server))
@@ -299,17 +307,26 @@ fn main() -> Result<()> {
 
         let (client, server) = runtime_part(args.quick)?;
         eprintln!(
-            "client: generated {:.1} µs, hand {:.1} µs ({:.3}x); server: generated {:.0}/s, hand {:.0}/s ({:.3}x); in-process: generated {:.0} ns, hand {:.0} ns ({:.3}x)",
+            "client: generated {:.1} µs, hand {:.1} µs ({:.3}x); server: generated {:.0}/s, hand {:.0}/s ({:.3}x, control {:.3}x); in-process: generated {:.0} ns, hand {:.0} ns ({:.3}x)",
             client.generated_us,
             client.hand_us,
-            client.generated_us / client.hand_us,
+            client.ratio,
             server.generated_rps,
             server.hand_rps,
-            server.generated_rps / server.hand_rps,
+            server.ratio,
+            server.control_ratio,
             server.generated_ns,
             server.hand_ns,
             server.generated_ns / server.hand_ns
         );
+        if args.write_runtime {
+            let path = args.out.join("RESULTS.md");
+            let existing = std::fs::read_to_string(&path).unwrap_or_default();
+            let updated = report::splice_runtime(&existing, &client, &server, &command);
+            std::fs::create_dir_all(&args.out)?;
+            std::fs::write(&path, updated)?;
+            eprintln!("updated {}", path.display());
+        }
         return Ok(());
     }
     // (e) import cost (first, so that --import-only is quick).

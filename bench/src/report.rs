@@ -24,6 +24,115 @@ pub struct Report {
     pub cold: Option<Vec<crate::coldbuild::ColdRow>>,
 }
 
+/// `existing` with the part between `begin` and `end` (markers included)
+/// replaced by `section`, which carries the markers; appended when there is
+/// no such part.
+pub fn splice(existing: &str, begin: &str, end: &str, section: &str) -> String {
+    match (existing.find(begin), existing.find(end)) {
+        (Some(b), Some(e)) if b < e => format!(
+            "{}{}{}",
+            &existing[..b],
+            section.trim_end(),
+            &existing[e + end.len()..]
+        ),
+        _ => format!("{}\n\n{}\n", existing.trim_end(), section.trim_end()),
+    }
+}
+
+const RUNTIME_BEGIN: &str = "<!-- runtime:begin -->";
+const RUNTIME_END: &str = "<!-- runtime:end -->";
+/// How the summary table's target-3 rows begin.
+const RUNTIME_ROWS: [&str; 2] = ["| 3. server throughput", "| 3. client latency"];
+
+/// The summary table's two target-3 rows.
+fn runtime_rows(c: &ClientResult, s: &ServerResult) -> String {
+    format!(
+        "{} >= 1.0x hand-written | {:.3}x over loopback (control {:.3}x; in-process cost per request {:.2}x), see (d) | {} |\n\
+         {} <= 1.02x hand-written | {:.3}x, see (d) | {} |\n",
+        RUNTIME_ROWS[0],
+        s.ratio,
+        s.control_ratio,
+        s.generated_ns / s.hand_ns,
+        verdict(s.ratio >= 1.0),
+        RUNTIME_ROWS[1],
+        c.ratio,
+        verdict(c.ratio <= 1.02)
+    )
+}
+
+/// Section (d), between its markers; `command` when it was measured alone.
+fn runtime_section(c: &ClientResult, s: &ServerResult, command: Option<&str>) -> String {
+    let mut o = format!("{RUNTIME_BEGIN}\n## (d) Runtime\n\n");
+    if let Some(command) = command {
+        let _ = writeln!(o, "`{command}`, measured alone after the full run.\n");
+    }
+    let _ = writeln!(
+        o,
+        "Client: `SendMessage::user().user_id(..).message_id(..).send(&client)` against a \
+         hand-written reqwest call sending the same headers (Authorization, Accept, \
+         User-Agent, a new client-request-id UUID, Content-Length: 0) to an axum server on \
+         127.0.0.1 in this process answering 202; {} sequential requests each, in {} rounds \
+         whose first side alternates; median over rounds of the mean latency, and the median of \
+         the rounds' ratios.\n\n\
+         | client | µs/request |\n|---|---:|\n| generated | {:.1} |\n| hand-written reqwest | {:.1} |\n| ratio | {:.3}x |\n",
+        c.requests, c.rounds, c.generated_us, c.hand_us, c.ratio
+    );
+    let _ = writeln!(
+        o,
+        "Server: the generated `message: send` stub (`GraphServer` with a `StaticTokens` \
+         validator, the generated `mount`, a handler answering `Ok(())`) against a hand-written \
+         axum handler doing the same work (bodiless-POST check, bearer token lookup, \
+         permission and own-mailbox check, request-id and client-request-id headers, 202), and \
+         a second instance of the hand-written handler as a control. Load: {} requests to each \
+         over {} concurrent reqwest connections on loopback, in {} rounds; each round loads the \
+         three servers one after another, in each of the six orders equally often. The ratio is \
+         the median of the rounds' generated / hand-written requests/s; the control is the same \
+         for the second hand-written server, so its distance from 1.000x is what the measurement \
+         reads between two equal servers. The load generator shares the 2 cores with the \
+         servers.\n\n\
+         | server | requests/s |\n|---|---:|\n| generated stub | {:.0} |\n| hand-written axum | {:.0} |\n| ratio | {:.3}x |\n| control (hand-written against itself) | {:.3}x |\n\n\
+         In-process: the same request built {} times and passed to each router directly \
+         (`Service::call`, no sockets, no HTTP parsing, no load generator), in 40 alternating \
+         rounds; median time per request, including building the request. This is what the \
+         server's own code costs per request.\n\n\
+         | server | ns/request |\n|---|---:|\n| generated stub | {:.0} |\n| hand-written axum | {:.0} |\n| ratio | {:.3}x |",
+        s.requests,
+        s.concurrency,
+        s.rounds,
+        s.generated_rps,
+        s.hand_rps,
+        s.ratio,
+        s.control_ratio,
+        s.inprocess_requests,
+        s.generated_ns,
+        s.hand_ns,
+        s.generated_ns / s.hand_ns
+    );
+    let _ = writeln!(o, "{RUNTIME_END}\n");
+    o
+}
+
+/// `existing` (a RESULTS.md) with section (d) and the target-3 rows of its
+/// summary replaced by a new measurement.
+pub fn splice_runtime(existing: &str, c: &ClientResult, s: &ServerResult, command: &str) -> String {
+    let rows = runtime_rows(c, s);
+    let mut new_rows = rows.lines();
+    let mut out = String::with_capacity(existing.len() + rows.len());
+    for line in existing.lines() {
+        match RUNTIME_ROWS.iter().position(|p| line.starts_with(p)) {
+            Some(_) => out.push_str(new_rows.next().unwrap_or(line)),
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    splice(
+        &out,
+        RUNTIME_BEGIN,
+        RUNTIME_END,
+        &runtime_section(c, s, Some(command)),
+    )
+}
+
 fn verdict(ok: bool) -> &'static str {
     if ok { "met" } else { "**not met**" }
 }
@@ -105,22 +214,8 @@ impl Report {
                 );
             }
         }
-        if let Some(s) = &self.server {
-            let ratio = s.generated_rps / s.hand_rps;
-            let _ = writeln!(
-                o,
-                "| 3. server throughput >= 1.0x hand-written | {ratio:.3}x over loopback (in-process cost per request {:.2}x) | {} |",
-                s.generated_ns / s.hand_ns,
-                verdict(ratio >= 1.0)
-            );
-        }
-        if let Some(c) = &self.client {
-            let ratio = c.generated_us / c.hand_us;
-            let _ = writeln!(
-                o,
-                "| 3. client latency <= 1.02x hand-written | {ratio:.3}x | {} |",
-                verdict(ratio <= 1.02)
-            );
+        if let (Some(c), Some(s)) = (&self.client, &self.server) {
+            o.push_str(&runtime_rows(c, s));
         }
         if let Some(cold) = &self.cold {
             let hand = cold.iter().find(|r| r.hand && r.reps > 0);
@@ -255,48 +350,8 @@ impl Report {
                 1e3 / i.ms_per_page
             );
         }
-        let _ = writeln!(o, "## (d) Runtime\n");
-        if let Some(c) = &self.client {
-            let _ = writeln!(
-                o,
-                "Client: `SendMessage::user().user_id(..).message_id(..).send(&client)` against a \
-                 hand-written reqwest call sending the same headers (Authorization, Accept, \
-                 User-Agent, a new client-request-id UUID, Content-Length: 0) to an axum server on \
-                 127.0.0.1 in this process answering 202; {} sequential requests each, alternating in \
-                 10 rounds; mean latency.\n\n\
-                 | client | mean µs/request |\n|---|---:|\n| generated | {:.1} |\n| hand-written reqwest | {:.1} |\n| ratio | {:.3}x |\n",
-                c.requests,
-                c.generated_us,
-                c.hand_us,
-                c.generated_us / c.hand_us
-            );
-        }
-        if let Some(s) = &self.server {
-            let _ = writeln!(
-                o,
-                "Server: the generated `message: send` stub (`GraphServer` with a `StaticTokens` \
-                 validator, the generated `mount`, a handler answering `Ok(())`) against a hand-written \
-                 axum handler doing the same work (bodiless-POST check, bearer token lookup, \
-                 permission and own-mailbox check, request-id and client-request-id headers, 202). \
-                 Load: {} requests over {} concurrent reqwest connections on loopback, in 5 \
-                 alternating rounds; median requests/s. The load generator shares the 2 cores with \
-                 the server, which dampens differences.\n\n\
-                 | server | requests/s |\n|---|---:|\n| generated stub | {:.0} |\n| hand-written axum | {:.0} |\n| ratio | {:.3}x |\n\n\
-                 In-process: the same request built {} times and passed to each router \
-                 directly (`Service::call`, no sockets, no HTTP parsing, no load generator), in 40 \
-                 alternating rounds; median time per request. This is what the server's own code \
-                 costs per request.\n\n\
-                 | server | ns/request |\n|---|---:|\n| generated stub | {:.0} |\n| hand-written axum | {:.0} |\n| ratio | {:.3}x |\n",
-                s.requests,
-                s.concurrency,
-                s.generated_rps,
-                s.hand_rps,
-                s.generated_rps / s.hand_rps,
-                s.inprocess_requests,
-                s.generated_ns,
-                s.hand_ns,
-                s.generated_ns / s.hand_ns
-            );
+        if let (Some(c), Some(s)) = (&self.client, &self.server) {
+            o.push_str(&runtime_section(c, s, None));
         }
         if !self.notes.is_empty() {
             let _ = writeln!(o, "## Notes\n");
@@ -449,4 +504,72 @@ fn nice_step(raw: f64) -> f64 {
         }
     }
     10.0 * p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn results(client_ratio: f64, server_ratio: f64) -> (ClientResult, ServerResult) {
+        let client = ClientResult {
+            requests: 2000,
+            rounds: 20,
+            generated_us: 80.0 * client_ratio,
+            hand_us: 80.0,
+            ratio: client_ratio,
+        };
+        let server = ServerResult {
+            requests: 100_000,
+            rounds: 24,
+            concurrency: 8,
+            generated_rps: 40_000.0 * server_ratio,
+            hand_rps: 40_000.0,
+            ratio: server_ratio,
+            control_ratio: 0.995,
+            inprocess_requests: 100_000,
+            generated_ns: 900.0,
+            hand_ns: 1000.0,
+        };
+        (client, server)
+    }
+
+    #[test]
+    fn splice_replaces_between_markers_or_appends() {
+        let doc = "# R\nbefore\n<!-- x:begin -->\nold\n<!-- x:end -->\nafter\n";
+        let new = "<!-- x:begin -->\nnew\n<!-- x:end -->\n";
+        assert_eq!(
+            splice(doc, "<!-- x:begin -->", "<!-- x:end -->", new),
+            "# R\nbefore\n<!-- x:begin -->\nnew\n<!-- x:end -->\nafter\n"
+        );
+        assert_eq!(
+            splice("# R\n", "<!-- x:begin -->", "<!-- x:end -->", new),
+            "# R\n\n<!-- x:begin -->\nnew\n<!-- x:end -->\n"
+        );
+    }
+
+    #[test]
+    fn runtime_update_replaces_rows_and_section_only() {
+        let (c, s) = results(1.05, 0.97);
+        let doc = format!(
+            "# Results\n\n| target | measured | verdict |\n|---|---|---|\n| 1. check | 0.4x | met |\n{}| 4. cold | 0.68x | met |\n\n{}## (e) Import\n",
+            runtime_rows(&c, &s),
+            runtime_section(&c, &s, None)
+        );
+        let (c2, s2) = results(1.01, 1.02);
+        let updated = splice_runtime(&doc, &c2, &s2, "cargo run -- --runtime-update");
+        assert!(updated.contains("| 1. check | 0.4x | met |\n"));
+        assert!(updated.contains("| 4. cold | 0.68x | met |\n"));
+        assert!(updated.contains("## (e) Import\n"));
+        assert!(updated.contains("1.020x over loopback"), "{updated}");
+        assert!(updated.contains("| 1.010x, see (d) | met |"), "{updated}");
+        assert!(!updated.contains("0.970x"), "{updated}");
+        assert!(updated.contains("`cargo run -- --runtime-update`, measured alone"));
+        assert_eq!(updated.matches("## (d) Runtime").count(), 1);
+        assert_eq!(updated.matches("| 3. server throughput").count(), 1);
+        // Updating again changes nothing.
+        assert_eq!(
+            splice_runtime(&updated, &c2, &s2, "cargo run -- --runtime-update"),
+            updated
+        );
+    }
 }

@@ -17,7 +17,7 @@ use graph_runtime::server::{
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use tokio::net::TcpListener;
 
-use crate::stats::{mean, median};
+use crate::stats::median;
 
 mod endpoints {
     use graph_macros::graph_endpoint;
@@ -41,15 +41,24 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
 
 pub struct ClientResult {
     pub requests: usize,
+    pub rounds: usize,
     pub generated_us: f64,
     pub hand_us: f64,
+    /// Median over rounds of generated / hand-written latency.
+    pub ratio: f64,
 }
 
 pub struct ServerResult {
     pub requests: usize,
+    pub rounds: usize,
     pub concurrency: usize,
     pub generated_rps: f64,
     pub hand_rps: f64,
+    /// Median over rounds of generated / hand-written requests per second.
+    pub ratio: f64,
+    /// The same for a second hand-written server against the first: what
+    /// the measurement itself shows between two equal servers.
+    pub control_ratio: f64,
     /// Requests through each router in this process, without sockets.
     pub inprocess_requests: usize,
     /// Median CPU-bound cost per request through the generated router, ns.
@@ -124,7 +133,7 @@ pub async fn client(requests: usize) -> Result<ClientResult> {
         .no_proxy()
         .build()?;
     let http = http_client()?;
-    let rounds = 10;
+    let rounds = 20;
     let per_round = (requests / rounds).max(1);
     // Warm up connections and code paths.
     for _ in 0..50 {
@@ -135,8 +144,10 @@ pub async fn client(requests: usize) -> Result<ClientResult> {
             .await?;
         hand_send(&http, &base, USER, MESSAGE).await?;
     }
-    let (mut gen_us, mut hand_us) = (Vec::new(), Vec::new());
+    let (mut gen_us, mut hand_us, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
     for round in 0..rounds {
+        // Which side goes first alternates, so drift hits both alike.
+        let mut pair = [0.0; 2];
         for side in 0..2 {
             let generated_side = (round + side) % 2 == 0;
             let t = Instant::now();
@@ -154,18 +165,18 @@ pub async fn client(requests: usize) -> Result<ClientResult> {
                     hand_send(&http, &base, USER, MESSAGE).await?;
                 }
             }
-            let us = t.elapsed().as_secs_f64() * 1e6 / per_round as f64;
-            if generated_side {
-                gen_us.push(us)
-            } else {
-                hand_us.push(us)
-            }
+            pair[usize::from(!generated_side)] = t.elapsed().as_secs_f64() * 1e6 / per_round as f64;
         }
+        gen_us.push(pair[0]);
+        hand_us.push(pair[1]);
+        ratios.push(pair[0] / pair[1]);
     }
     Ok(ClientResult {
         requests: per_round * rounds,
-        generated_us: mean(&gen_us),
-        hand_us: mean(&hand_us),
+        rounds,
+        generated_us: median(&gen_us),
+        hand_us: median(&hand_us),
+        ratio: median(&ratios),
     })
 }
 
@@ -327,21 +338,25 @@ async fn inprocess(router: &Router, path: &str, requests: usize) -> Result<f64> 
     Ok(started.elapsed().as_secs_f64() * 1e9 / requests as f64)
 }
 
-/// Requests per second of the generated stub and the hand-written handler
-/// under the same bounded load: `requests` over `concurrency` connections;
-/// then each router called directly in this process, `requests` times in
-/// alternating rounds, for the per-request cost without the load generator.
+/// Each router called directly in this process, `requests` times in
+/// alternating rounds, for the per-request cost without sockets or load
+/// generator; then requests per second of the generated stub, the
+/// hand-written handler and a second hand-written server (the control)
+/// under the same bounded load: `requests` each over `concurrency`
+/// connections, in rounds.
 pub async fn server(requests: usize, concurrency: usize) -> Result<ServerResult> {
     let path = format!("/v1.0/users/{USER}/messages/{MESSAGE}/send");
-    let (gen_router, hand_router) = (generated_router()?, hand_router());
+    let (gen_router, control_router) = (generated_router()?, hand_router());
+    let hand_router = hand_router();
     inprocess(&gen_router, &path, 1000).await?;
     inprocess(&hand_router, &path, 1000).await?;
     // Many short alternating rounds: other processes on the machine hit
     // both routers alike, and the median drops the rounds they hit hardest.
-    let rounds = 40;
+    let inprocess_rounds = 40;
+    let inprocess_per_round = requests / inprocess_rounds;
     let (mut g_ns, mut h_ns) = (Vec::new(), Vec::new());
-    for round in 0..rounds {
-        let per_round = requests / rounds;
+    for round in 0..inprocess_rounds {
+        let per_round = inprocess_per_round;
         if round % 2 == 0 {
             g_ns.push(inprocess(&gen_router, &path, per_round).await?);
             h_ns.push(inprocess(&hand_router, &path, per_round).await?);
@@ -352,30 +367,48 @@ pub async fn server(requests: usize, concurrency: usize) -> Result<ServerResult>
     }
     let (generated_ns, hand_ns) = (median(&g_ns), median(&h_ns));
 
-    let generated = serve(gen_router).await?;
-    let hand = serve(hand_router).await?;
-    let gen_url = format!("http://{generated}{path}");
-    let hand_url = format!("http://{hand}{path}");
+    // A second hand-written server, measured like the generated one: the
+    // control shows what the measurement reads between two equal servers.
+    let urls = [
+        format!("http://{}{path}", serve(gen_router).await?),
+        format!("http://{}{path}", serve(hand_router).await?),
+        format!("http://{}{path}", serve(control_router).await?),
+    ];
     let http = http_client()?;
-    load(&http, &gen_url, 200, concurrency).await?;
-    load(&http, &hand_url, 200, concurrency).await?;
-    let rounds = 5;
-    let (mut g, mut h) = (Vec::new(), Vec::new());
+    for url in &urls {
+        load(&http, url, 200, concurrency).await?;
+    }
+    // Each round loads the three servers in one of the six orders, every
+    // order equally often, so that no server always goes first or last.
+    const ORDERS: [[usize; 3]; 6] = [
+        [0, 1, 2],
+        [1, 2, 0],
+        [2, 0, 1],
+        [2, 1, 0],
+        [1, 0, 2],
+        [0, 2, 1],
+    ];
+    let rounds = 24;
+    let per_round = requests / rounds;
+    let (mut rps, mut ratios, mut control) = ([vec![], vec![], vec![]], vec![], vec![]);
     for round in 0..rounds {
-        if round % 2 == 0 {
-            g.push(load(&http, &gen_url, requests / rounds, concurrency).await?);
-            h.push(load(&http, &hand_url, requests / rounds, concurrency).await?);
-        } else {
-            h.push(load(&http, &hand_url, requests / rounds, concurrency).await?);
-            g.push(load(&http, &gen_url, requests / rounds, concurrency).await?);
+        let mut this = [0.0; 3];
+        for &i in &ORDERS[round % ORDERS.len()] {
+            this[i] = load(&http, &urls[i], per_round, concurrency).await?;
+            rps[i].push(this[i]);
         }
+        ratios.push(this[0] / this[1]);
+        control.push(this[2] / this[1]);
     }
     Ok(ServerResult {
-        requests: (requests / rounds / concurrency) * concurrency * rounds,
+        requests: (per_round / concurrency) * concurrency * rounds,
+        rounds,
         concurrency,
-        generated_rps: median(&g),
-        hand_rps: median(&h),
-        inprocess_requests: (requests / rounds) * rounds,
+        generated_rps: median(&rps[0]),
+        hand_rps: median(&rps[1]),
+        ratio: median(&ratios),
+        control_ratio: median(&control),
+        inprocess_requests: inprocess_per_round * inprocess_rounds,
         generated_ns,
         hand_ns,
     })

@@ -14,12 +14,3 @@ pub fn median(xs: &[f64]) -> f64 {
         v[mid]
     }
 }
-
-/// The arithmetic mean of `xs` (0 when empty).
-pub fn mean(xs: &[f64]) -> f64 {
-    if xs.is_empty() {
-        0.0
-    } else {
-        xs.iter().sum::<f64>() / xs.len() as f64
-    }
-}

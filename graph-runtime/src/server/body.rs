@@ -99,12 +99,7 @@ where
     E::RequestBody: DeserializeOwned,
 {
     if !E::HAS_REQUEST_BODY {
-        return serde_json::from_value(serde_json::Value::Null).map_err(|e| {
-            GraphError::internal(format!(
-                "`{}` has no request body, yet its body type is not `()`: {e}",
-                E::NAME
-            ))
-        });
+        return no_body::<E>();
     }
     let json = is_json(headers);
     if !json && headers.contains_key(CONTENT_TYPE) {
@@ -144,6 +139,21 @@ where
         .map_err(body_read::BodyReadError::into_graph_error)?;
     E::validate_body(&value).map_err(|e| GraphError::invalid_request(e.message))?;
     Ok(value)
+}
+
+/// The request body of an endpoint that has none (`()`), read without
+/// touching the request: its framing was checked before authentication.
+pub(crate) fn no_body<E>() -> Result<E::RequestBody, GraphError>
+where
+    E: Endpoint,
+    E::RequestBody: DeserializeOwned,
+{
+    serde_json::from_value(serde_json::Value::Null).map_err(|e| {
+        GraphError::internal(format!(
+            "`{}` has no request body, yet its body type is not `()`: {e}",
+            E::NAME
+        ))
+    })
 }
 
 /// The `Content-Length` a request declares, if it is a number.

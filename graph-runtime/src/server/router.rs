@@ -1,9 +1,12 @@
 //! `GraphServer`: the axum router generated endpoints are mounted on.
 
+use std::convert::Infallible;
 use std::fmt;
 use std::future::Future;
+use std::pin::Pin;
 use std::str::FromStr;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::Instant;
 
 use axum::Router;
@@ -18,7 +21,7 @@ use super::body::{self, DEFAULT_BODY_LIMIT};
 use super::context::{self, RequestContext};
 use super::enforce;
 use super::limits::ServerLimits;
-use super::table::{MountError, PathValues, RouteTable, Routed, Settings};
+use super::table::{BoxResponse, MountError, PathValues, RouteTable, Routed, Settings};
 use super::{Caller, GraphError, IntoReply, TokenValidator, UserDirectory};
 use crate::{ApiVersion, Endpoint, PathTemplate};
 
@@ -380,7 +383,7 @@ impl GraphServer {
     /// The router, with links under the configured public base URL, else
     /// under `default_base_url`.
     pub(crate) fn into_router_at(self, default_base_url: String) -> Router {
-        let dispatcher = Arc::new(Dispatcher {
+        let dispatcher = Dispatcher(Arc::new(Shared {
             settings: Settings {
                 validator: self.validator,
                 directory: self.directory,
@@ -388,26 +391,39 @@ impl GraphServer {
                 base_url: self.public_base_url.unwrap_or(default_base_url),
             },
             table: self.table,
-        });
+        }));
         // Every request reaches this one fallback (the table routes), so
         // what every request needs is done here, without a middleware layer.
-        Router::new().fallback(move |req: Request| Arc::clone(&dispatcher).handle(req))
+        Router::new().fallback_service(dispatcher)
     }
 }
 
 /// The route table and the settings, shared by every request.
-struct Dispatcher {
+struct Shared {
     table: RouteTable,
     settings: Settings,
 }
 
-impl Dispatcher {
-    /// Handles one request: its [`RequestContext`] and span, the checks
-    /// and the endpoint's handler, then what every response gets
-    /// ([`context::finish`]).
-    async fn handle(self: Arc<Self>, req: Request) -> Response {
-        use tracing::Instrument;
+/// The service every request reaches. A service rather than a handler
+/// function: axum boxes a handler's future together with the request, which
+/// made each request's allocation large enough (over 1 KiB) to leave the
+/// allocator's per-thread cache; [`Handling`] is a few hundred bytes.
+#[derive(Clone)]
+struct Dispatcher(Arc<Shared>);
 
+impl tower_service::Service<Request> for Dispatcher {
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Handling;
+
+    fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    /// Handles one request: its [`RequestContext`] and span, the checks
+    /// that need no waiting, then (in [`Handling`]) reading the body, the
+    /// endpoint's handler and what every response gets ([`context::finish`]).
+    fn call(&mut self, req: Request) -> Handling {
         // The clock is read only for the log event's duration.
         let started = tracing::enabled!(target: "graph_runtime::server", tracing::Level::INFO)
             .then(Instant::now);
@@ -416,14 +432,71 @@ impl Dispatcher {
         let span = context::request_span(&method, &ctx);
         let routed = {
             let _entered = span.enter();
-            self.table.dispatch(req, &self.settings, &ctx)
+            self.0.table.dispatch(req, &self.0.settings, &ctx)
         };
-        let mut response = match routed {
-            Routed::Answered(answer) => answer,
-            Routed::Pending(pending) => pending.instrument(span.clone()).await,
+        let finish = Finish {
+            ctx,
+            span,
+            method,
+            started,
         };
-        context::finish(&mut response, ctx, &span, &method, started);
+        match routed {
+            Routed::Answered(response) => Handling::Answered(Some(finish.apply(response))),
+            Routed::Pending(pending) => Handling::Pending(pending, Some(finish)),
+        }
+    }
+}
+
+/// What is left of a request once it is routed and checked: the answer
+/// already given, or the pending part (run inside the request's span) and
+/// then [`context::finish`], which takes the [`Finish`] once it is done.
+enum Handling {
+    Answered(Option<Response>),
+    Pending(BoxResponse, Option<Finish>),
+}
+
+/// What [`context::finish`] needs of a request.
+struct Finish {
+    ctx: RequestContext,
+    span: tracing::Span,
+    method: http::Method,
+    started: Option<Instant>,
+}
+
+impl Finish {
+    fn apply(self, mut response: Response) -> Response {
+        context::finish(
+            &mut response,
+            self.ctx,
+            &self.span,
+            &self.method,
+            self.started,
+        );
         response
+    }
+}
+
+impl Future for Handling {
+    type Output = Result<Response, Infallible>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        // Every field is Unpin (the pending part is boxed).
+        let response = match self.get_mut() {
+            Handling::Answered(answered) => answered.take(),
+            Handling::Pending(pending, finish @ Some(_)) => {
+                let response = {
+                    let _entered = finish.as_ref().map(|f| f.span.enter());
+                    std::task::ready!(pending.as_mut().poll(cx))
+                };
+                finish.take().map(|f| f.apply(response))
+            }
+            Handling::Pending(_, None) => None,
+        };
+        // `None`: polled again after it finished, which a caller must not
+        // do; a server error rather than a panic.
+        Poll::Ready(Ok(response.unwrap_or_else(|| {
+            GraphError::internal("a request was polled after its response").into_response()
+        })))
     }
 }
 
@@ -491,18 +564,38 @@ impl Mounted {
             query: parse_query(parts.uri.query()),
             base_url: settings.base_url.clone(),
         };
+        let headers = parts.headers;
+        if !E::HAS_REQUEST_BODY {
+            // Nothing to wait for before the handler: it is called now, and
+            // only its future is kept (not the request, nor a copy of the
+            // handler).
+            let params = RouteParams {
+                info,
+                values,
+                headers,
+            };
+            let handled = match body::no_body::<E>() {
+                Ok(body) => handler(caller, params, body),
+                Err(e) => return Routed::Answered(e.into_response()),
+            };
+            return Routed::Pending(Box::pin(async move {
+                match handled.await {
+                    Ok(response) => answer(response),
+                    Err(e) => e.into_response(),
+                }
+            }));
+        }
         let body_limit = settings.body_limit;
         let handler = handler.clone();
         Routed::Pending(Box::pin(async move {
-            let body = match body::request_body::<E>(&parts.headers, request_body, body_limit).await
-            {
+            let body = match body::request_body::<E>(&headers, request_body, body_limit).await {
                 Ok(body) => body,
                 Err(e) => return e.into_response(),
             };
             let params = RouteParams {
                 info,
                 values,
-                headers: parts.headers,
+                headers,
             };
             match handler(caller, params, body).await {
                 Ok(response) => answer(response),
