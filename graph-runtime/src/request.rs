@@ -94,7 +94,14 @@ impl<E: Endpoint> Request<E> {
 
     /// The encoded path and query string, e.g. `/me/mailFolders/inbox/messages?$top=5`.
     pub fn path_and_query(&self) -> String {
-        let mut out = self.path.clone();
+        let mut out = String::new();
+        self.push_path_and_query(&mut out);
+        out
+    }
+
+    /// Appends [`path_and_query`](Self::path_and_query) to `out`.
+    pub(crate) fn push_path_and_query(&self, out: &mut String) {
+        out.push_str(&self.path);
         for (i, (name, value)) in self.query.iter().enumerate() {
             out.push(if i == 0 { '?' } else { '&' });
             // `$` is legal in a query and Graph's OData names carry it literally.
@@ -102,7 +109,6 @@ impl<E: Endpoint> Request<E> {
             out.push('=');
             out.push_str(&crate::path::encode_segment(value));
         }
-        out
     }
 
     /// The full URL under `root`, e.g. `https://graph.microsoft.com` gives

@@ -96,9 +96,13 @@ impl ClientBuilder {
     /// backend cannot be initialised.
     pub fn build(self) -> Result<Client, Error> {
         let root = check_base(&self.root)?;
-        let mut version_urls = Vec::with_capacity(self.version_urls.len());
-        for (version, url) in &self.version_urls {
-            version_urls.push((*version, check_base(url)?));
+        let mut base_urls = Vec::with_capacity(ApiVersion::ALL.len());
+        for version in ApiVersion::ALL {
+            let url = match self.version_urls.iter().find(|(v, _)| *v == version) {
+                Some((_, url)) => check_base(url)?,
+                None => format!("{root}/{}", version.as_str()),
+            };
+            base_urls.push((version, url));
         }
         let user_agent =
             HeaderValue::from_str(&self.user_agent).map_err(|e| Error::InvalidConfig {
@@ -115,8 +119,7 @@ impl ClientBuilder {
         Ok(Client {
             http,
             token: self.token,
-            root,
-            version_urls,
+            base_urls,
             timeout: self.timeout,
             retry: self.retry,
         })

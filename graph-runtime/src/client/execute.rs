@@ -1,7 +1,7 @@
 //! Sending a request: headers, retries, status and error decoding.
 
 use http::header::{ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
-use http::{HeaderValue, Method};
+use http::{HeaderName, HeaderValue, Method};
 use tracing::Instrument;
 
 use super::error::GraphError;
@@ -12,11 +12,11 @@ use crate::{Endpoint, Request};
 impl Client {
     /// The URL `request` goes to: the version's base URL plus the encoded path.
     pub fn url_for<E: Endpoint>(&self, request: &Request<E>) -> String {
-        format!(
-            "{}{}",
-            self.base_url(request.version()),
-            request.path_and_query()
-        )
+        let base = self.base(request.version());
+        let mut url = String::with_capacity(base.len() + 128);
+        url.push_str(base);
+        request.push_path_and_query(&mut url);
+        url
     }
 
     /// Sends a request a generated builder produced, or reports why it could
@@ -98,11 +98,7 @@ impl Client {
         } else {
             None
         };
-        let extra_headers = request.headers().to_vec();
-        let url =
-            reqwest::Url::parse(&self.url_for(&request)).map_err(|e| Error::InvalidConfig {
-                reason: format!("the request URL does not parse: {e}"),
-            })?;
+        let url = self.url_for(&request);
         let client_request_id = uuid::Uuid::new_v4().to_string();
         // The path template, never the path: its values are user ids and UPNs.
         let span = tracing::debug_span!(
@@ -120,64 +116,59 @@ impl Client {
             url: &url,
             client_request_id: &client_request_id,
             payload,
-            extra_headers: &extra_headers,
+            extra_headers: request.headers(),
             decode,
         };
-        self.send_with_retries::<E>(&span, &sent)
-            .instrument(span.clone())
-            .await
-    }
-
-    /// The retry loop of [`execute`](Self::execute), inside its span.
-    async fn send_with_retries<E>(
-        &self,
-        span: &tracing::Span,
-        sent: &Sent<'_, E::ResponseBody>,
-    ) -> Result<Response<E::ResponseBody>, Error>
-    where
-        E: Endpoint,
-    {
         let mut attempt = 1;
         loop {
-            span.record("attempt", attempt);
-            match self.attempt::<E>(sent, attempt).await {
-                Ok(response) => {
-                    record_response(span, response.status, &response.headers);
+            let tried = self.attempt::<E>(&sent, attempt);
+            // A span no subscriber wants is not entered on every poll.
+            let tried = if span.is_disabled() {
+                tried.await
+            } else {
+                span.record("attempt", attempt);
+                tried.instrument(span.clone()).await
+            };
+            let err = match tried {
+                Ok(mut response) => {
+                    record_response(&span, response.status, &response.headers);
+                    response.client_request_id = client_request_id;
                     return Ok(response);
                 }
-                Err(err) => {
-                    if let Some(graph) = err.graph() {
-                        span.record("status", graph.status.as_u16());
-                        if let Some(id) = &graph.inner.request_id {
-                            span.record("request_id", id.as_str());
-                        }
-                    }
-                    let delay = if err.is_retryable() {
-                        self.retry.delay(attempt, err.retry_after())
-                    } else {
-                        None
-                    };
-                    match delay {
-                        Some(delay) => {
-                            tracing::info!(
-                                target: "graph_runtime::client",
-                                attempt,
-                                status = err.status().map(|s| s.as_u16()),
-                                retry_after_ms = err.retry_after().map(|d| d.as_millis() as u64),
-                                delay_ms = delay.as_millis() as u64,
-                                "retrying"
-                            );
-                            tokio::time::sleep(delay).await;
-                        }
-                        None => return Err(err),
-                    }
-                    attempt += 1;
+                Err(err) => err,
+            };
+            if let Some(graph) = err.graph()
+                && !span.is_disabled()
+            {
+                span.record("status", graph.status.as_u16());
+                if let Some(id) = &graph.inner.request_id {
+                    span.record("request_id", id.as_str());
                 }
             }
+            let delay = if err.is_retryable() {
+                self.retry.delay(attempt, err.retry_after())
+            } else {
+                None
+            };
+            let Some(delay) = delay else {
+                return Err(err);
+            };
+            tracing::info!(
+                target: "graph_runtime::client",
+                parent: &span,
+                attempt,
+                status = err.status().map(|s| s.as_u16()),
+                retry_after_ms = err.retry_after().map(|d| d.as_millis() as u64),
+                delay_ms = delay.as_millis() as u64,
+                "retrying"
+            );
+            tokio::time::sleep(delay).await;
+            attempt += 1;
         }
     }
 
     /// One attempt: fresh token, the same client-request-id, the same body.
+    /// The response's `client_request_id` is left for the caller to fill.
     async fn attempt<E>(
         &self,
         sent: &Sent<'_, E::ResponseBody>,
@@ -186,12 +177,6 @@ impl Client {
     where
         E: Endpoint,
     {
-        let Sent {
-            url,
-            client_request_id,
-            extra_headers,
-            ..
-        } = *sent;
         let token = self.token.token().await?;
         let mut auth =
             HeaderValue::try_from(format!("Bearer {}", token.secret())).map_err(|_| {
@@ -202,17 +187,20 @@ impl Client {
         auth.set_sensitive(true);
         drop(token);
 
+        // The URL is parsed here, once per attempt, as reqwest parses a
+        // hand-written call's: its base was checked when the client was
+        // built and its path segments are percent-encoded.
         let mut builder = self
             .http
-            .request(E::METHOD, url.clone())
+            .request(E::METHOD, sent.url)
             .timeout(self.timeout)
             .header(AUTHORIZATION, auth)
             .header(ACCEPT, HeaderValue::from_static("application/json"))
-            .header("client-request-id", client_request_id);
+            .header(CLIENT_REQUEST_ID, sent.client_request_id);
         if attempt > 1 {
             builder = builder.header("Retry-Attempt", (attempt - 1).to_string());
         }
-        for (name, value) in extra_headers {
+        for (name, value) in sent.extra_headers {
             builder = builder.header(*name, value.as_str());
         }
         if let Some(payload) = sent.payload.clone() {
@@ -236,7 +224,7 @@ impl Client {
                 status,
                 headers,
                 body: decoded?,
-                client_request_id: client_request_id.to_owned(),
+                client_request_id: String::new(),
                 attempts: attempt,
             }),
             None => Err(Error::Graph(Box::new(GraphError::from_response(
@@ -256,12 +244,15 @@ impl Client {
     }
 }
 
+/// Graph's correlation header, sent with every request.
+const CLIENT_REQUEST_ID: HeaderName = HeaderName::from_static("client-request-id");
+
 /// Decodes a response into `T`, or `None` when its status is an error.
 type Decode<T> = fn(&Received<'_>) -> Option<Result<T, Error>>;
 
 /// What every attempt of one request sends, and how its answer is decoded.
 struct Sent<'a, T> {
-    url: &'a reqwest::Url,
+    url: &'a str,
     client_request_id: &'a str,
     payload: Option<Vec<u8>>,
     extra_headers: &'a [(&'static str, String)],
@@ -280,7 +271,11 @@ where
     Some(if E::HAS_RESPONSE_BODY {
         r.json()
     } else {
-        Received::new(r.status(), &http::HeaderMap::new(), b"null").json()
+        // Whatever came back, a bodiless endpoint's body is `()`.
+        <E::ResponseBody as serde::Deserialize>::deserialize(serde::de::value::UnitDeserializer::<
+            serde_json::Error,
+        >::new())
+        .map_err(|e| r.invalid(e.to_string()))
     })
 }
 
@@ -292,6 +287,9 @@ fn decode_reply<R: FromReply>(r: &Received<'_>) -> Option<Result<R, Error>> {
 
 /// Puts a response's status and Graph `request-id` on the request's span.
 fn record_response(span: &tracing::Span, status: http::StatusCode, headers: &http::HeaderMap) {
+    if span.is_disabled() {
+        return;
+    }
     span.record("status", status.as_u16());
     if let Some(id) = headers.get("request-id").and_then(|v| v.to_str().ok()) {
         span.record("request_id", id);

@@ -94,8 +94,9 @@ pub const DEFAULT_ROOT: &str = "https://graph.microsoft.com";
 pub struct Client {
     http: reqwest::Client,
     token: Arc<dyn TokenProvider>,
-    root: String,
-    version_urls: Vec<(ApiVersion, String)>,
+    /// Each version's base URL, worked out once: `{root}/{version}` unless
+    /// configured.
+    base_urls: Vec<(ApiVersion, String)>,
     timeout: Duration,
     retry: RetryPolicy,
 }
@@ -136,13 +137,15 @@ impl Client {
 
     /// The base URL of `version`, e.g. `https://graph.microsoft.com/v1.0`.
     pub fn base_url(&self, version: ApiVersion) -> String {
-        self.version_urls
+        self.base(version).to_owned()
+    }
+
+    /// The base URL of `version`, without copying it.
+    pub(crate) fn base(&self, version: ApiVersion) -> &str {
+        self.base_urls
             .iter()
             .find(|(v, _)| *v == version)
-            .map_or_else(
-                || format!("{}/{}", self.root, version.as_str()),
-                |(_, url)| url.clone(),
-            )
+            .map_or("", |(_, url)| url.as_str())
     }
 
     /// The per-request timeout.
@@ -159,8 +162,7 @@ impl Client {
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
-            .field("root", &self.root)
-            .field("version_urls", &self.version_urls)
+            .field("base_urls", &self.base_urls)
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("token", &"<redacted>")

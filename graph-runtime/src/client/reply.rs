@@ -45,7 +45,7 @@ impl<'a> Received<'a> {
         self.status
     }
 
-    fn invalid(&self, reason: String) -> Error {
+    pub(crate) fn invalid(&self, reason: String) -> Error {
         Error::InvalidResponse {
             status: self.status,
             reason,
