@@ -162,7 +162,11 @@ impl Report {
         );
 
         // Targets summary: issue 7's first, then issue 15's, numbered as there.
-        let _ = writeln!(o, "## Targets\n\n| target | measured | |\n|---|---|---|");
+        let _ = writeln!(
+            o,
+            "## Targets\n\nWhere a target is not met, [README.md](README.md) (\"The committed run\") \
+             gives the measured reason and what would close it.\n\n| target | measured | |\n|---|---|---|"
+        );
         if let Some(worst) = self
             .generation
             .iter()
