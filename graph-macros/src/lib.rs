@@ -299,11 +299,10 @@ fn split_inline_module(item: &TokenStream2) -> Option<(TokenStream2, TokenStream
 /// One `syn::Error` per diagnostic, at the path literal, carrying the rendered snippet.
 fn spec_errors(diagnostics: &graph_spec::Diagnostics, path: &LitStr) -> Vec<syn::Error> {
     diagnostics
-        .items
+        .render_each()
         .iter()
-        .map(|d| {
-            let rendered = diagnostics.render_one(d);
-            let text = rendered.strip_prefix("error: ").unwrap_or(&rendered);
+        .map(|rendered| {
+            let text = rendered.strip_prefix("error: ").unwrap_or(rendered);
             syn::Error::new(path.span(), text)
         })
         .collect()

@@ -134,6 +134,27 @@ impl Diagnostics {
         format!("{}:{line}:{col}", file.path)
     }
 
+    /// Renders every diagnostic on its own, the way rustc does (plain text,
+    /// no colour): one string per diagnostic, in order, with each file's
+    /// lines indexed once (not once per diagnostic, as
+    /// [`render_one`](Self::render_one) would).
+    pub fn render_each(&self) -> Vec<String> {
+        let indexes = self.line_indexes();
+        let empty = LineIndex::new("");
+        self.items
+            .iter()
+            .map(|d| self.render_in(d, indexes.get(d.file.0).unwrap_or(&empty)))
+            .collect()
+    }
+
+    /// Each file's line index, by file number.
+    fn line_indexes(&self) -> Vec<LineIndex> {
+        self.files
+            .iter()
+            .map(|file| LineIndex::new(&file.source))
+            .collect()
+    }
+
     /// Renders one diagnostic the way rustc does (plain text, no colour).
     pub fn render_one(&self, diagnostic: &Diagnostic) -> String {
         let file = self.file(diagnostic);
@@ -227,11 +248,7 @@ pub fn clamp_span(source: &str, span: &Range<usize>) -> Range<usize> {
 
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let indexes: Vec<LineIndex> = self
-            .files
-            .iter()
-            .map(|file| LineIndex::new(&file.source))
-            .collect();
+        let indexes = self.line_indexes();
         let empty = LineIndex::new("");
         for diagnostic in &self.items {
             let lines = indexes.get(diagnostic.file.0).unwrap_or(&empty);
@@ -387,5 +404,25 @@ mod tests {
         assert!(out.contains("^^^^^ unknown key"), "{out}");
         assert!(out.contains("help: did you mean `method`?"), "{out}");
         assert!(out.ends_with("due to 1 previous error"), "{out}");
+    }
+
+    #[test]
+    fn each_rendered_alone_matches_render_one() {
+        let src = "name = \"x\"\nmethd = \"GET\"\n[path]\nüml = 1\n";
+        let diags = Diagnostics::single(
+            "specs/x.toml",
+            src,
+            vec![
+                Diagnostic::new("unknown key `methd`", 11..16),
+                Diagnostic::new("unknown key `üml`", 32..36),
+                Diagnostic::new("past the end", 500..600),
+            ],
+        );
+        let each = diags.render_each();
+        assert_eq!(each.len(), 3);
+        for (d, rendered) in diags.items.iter().zip(&each) {
+            assert_eq!(*rendered, diags.render_one(d));
+        }
+        assert!(each[1].contains("specs/x.toml:4:1"), "{}", each[1]);
     }
 }

@@ -88,6 +88,9 @@ struct MethodRoute {
 #[derive(Default)]
 struct PathRoutes {
     methods: Vec<MethodRoute>,
+    /// The `Allow` header of a 405 on this path, kept current as methods
+    /// are mounted rather than built for each refused request.
+    allow: Option<HeaderValue>,
 }
 
 impl PathRoutes {
@@ -101,7 +104,7 @@ impl PathRoutes {
         })
     }
 
-    fn allow(&self) -> Option<HeaderValue> {
+    fn allow_header(&self) -> Option<HeaderValue> {
         let names: Vec<&str> = self.methods.iter().map(|r| r.method.as_str()).collect();
         HeaderValue::from_str(&names.join(", ")).ok()
     }
@@ -187,6 +190,7 @@ impl RouteTable {
             names,
             handler,
         });
+        routes.allow = routes.allow_header();
         Ok(())
     }
 
@@ -211,8 +215,8 @@ impl RouteTable {
         };
         let Some(route) = routes.find(req.method()) else {
             let mut response = GraphError::method_not_allowed(req.method()).into_response();
-            if let Some(allow) = routes.allow() {
-                response.headers_mut().insert(ALLOW, allow);
+            if let Some(allow) = &routes.allow {
+                response.headers_mut().insert(ALLOW, allow.clone());
             }
             return Routed::Answered(response);
         };
@@ -314,5 +318,34 @@ mod tests {
             }
         }
         assert!(ok > 0 && err > 0, "{ok} mounted, {err} refused");
+    }
+
+    #[test]
+    fn a_refused_method_is_told_what_the_path_allows() {
+        let mut table = RouteTable::default();
+        let handler: RouteFn =
+            Arc::new(|_, _, _, _| Routed::Pending(Box::pin(async { Response::default() })));
+        for method in [Method::GET, Method::PATCH] {
+            table
+                .insert("e", &method, ApiVersion::V1_0, &T, Arc::clone(&handler))
+                .unwrap();
+        }
+        let settings = Settings {
+            validator: Arc::new(super::super::StaticTokens::new()),
+            directory: None,
+            body_limit: 1024,
+            base_url: "http://localhost".to_owned(),
+        };
+        let ctx = RequestContext::from_headers(&HeaderMap::new());
+        for _ in 0..2 {
+            let req = Request::delete("/v1.0/me/messages/a/attachments/b")
+                .body(axum::body::Body::empty())
+                .unwrap();
+            let Routed::Answered(response) = table.dispatch(req, &settings, &ctx) else {
+                panic!("a DELETE on a GET/PATCH path was routed to a handler");
+            };
+            assert_eq!(response.status(), http::StatusCode::METHOD_NOT_ALLOWED);
+            assert_eq!(response.headers()[ALLOW], "GET, PATCH");
+        }
     }
 }
