@@ -13,7 +13,7 @@ use support::*;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
-use tracing::{Event, Metadata, Subscriber};
+use tracing::{Event, Instrument, Metadata, Subscriber};
 use tracing_core::span::Current;
 
 /// One span or event as captured: target, name (the message for events) and fields.
@@ -23,6 +23,9 @@ struct Captured {
     target: String,
     name: String,
     fields: Vec<(String, String)>,
+    /// For events: the id of the span they belong to (explicit parent, else
+    /// the innermost entered span; `None` for a root event).
+    parent: Option<u64>,
 }
 
 impl Captured {
@@ -47,9 +50,10 @@ impl Visit for Fields<'_> {
     }
 }
 
-/// Records every span and event of every level.
+/// Records every span and event of every level, or up to `max_level`.
 #[derive(Clone, Default)]
 struct Capture {
+    max_level: Option<tracing::Level>,
     spans: Arc<Mutex<Vec<Captured>>>,
     events: Arc<Mutex<Vec<Captured>>>,
     /// Entered spans, innermost last (one thread: a current-thread runtime).
@@ -66,6 +70,15 @@ impl Capture {
             .collect()
     }
 
+    /// The id of the first span named `name` with `target`.
+    fn id_of(&self, name: &str, target: &str) -> Option<u64> {
+        let spans = self.spans.lock().unwrap();
+        spans
+            .iter()
+            .position(|s| s.name == name && s.target == target)
+            .map(|i| i as u64 + 1)
+    }
+
     fn everything(&self) -> String {
         format!(
             "{:?}{:?}",
@@ -76,8 +89,15 @@ impl Capture {
 }
 
 impl Subscriber for Capture {
-    fn enabled(&self, _: &Metadata<'_>) -> bool {
-        true
+    fn register_callsite(
+        &self,
+        _: &'static Metadata<'static>,
+    ) -> tracing_core::subscriber::Interest {
+        // Asked per use: tests with other levels share the callsites.
+        tracing_core::subscriber::Interest::sometimes()
+    }
+    fn enabled(&self, metadata: &Metadata<'_>) -> bool {
+        self.max_level.is_none_or(|max| *metadata.level() <= max)
     }
     fn new_span(&self, attrs: &Attributes<'_>) -> Id {
         let mut fields = Vec::new();
@@ -88,6 +108,7 @@ impl Subscriber for Capture {
             target: attrs.metadata().target().to_owned(),
             name: attrs.metadata().name().to_owned(),
             fields,
+            parent: None,
         });
         Id::from_u64(spans.len() as u64)
     }
@@ -105,11 +126,17 @@ impl Subscriber for Capture {
             .find(|(n, _)| n == "message")
             .map(|(_, v)| v.clone())
             .unwrap_or_default();
+        let parent = match event.parent() {
+            Some(parent) => Some(parent.into_u64()),
+            None if event.is_root() => None,
+            None => self.entered.lock().unwrap().last().map(Id::into_u64),
+        };
         self.events.lock().unwrap().push(Captured {
             metadata: event.metadata(),
             target: event.metadata().target().to_owned(),
             name,
             fields,
+            parent,
         });
     }
     fn enter(&self, span: &Id) {
@@ -291,11 +318,55 @@ async fn retries_are_events_in_the_requests_span() {
         assert_eq!(retries[0].field("attempt"), Some("1"));
         assert_eq!(retries[0].field("status"), Some("429"));
         assert_eq!(retries[0].field("retry_after_ms"), Some("0"));
+        let client_span = capture.id_of("graph_request", "graph_runtime::client");
+        assert_eq!(retries[0].parent, client_span, "{:#?}", retries[0]);
 
         let everything = capture.everything();
         for secret in ["tok-xyz-123", "AAMkAMsg-42"] {
             assert!(!everything.contains(secret), "`{secret}` was recorded");
         }
+    })
+    .await;
+}
+
+/// With the client's DEBUG request span filtered out, a retry is still an
+/// event of the span the caller is in, not a root event.
+#[tokio::test]
+async fn retries_stay_in_the_callers_span_when_request_spans_are_off() {
+    let capture = Capture {
+        max_level: Some(tracing::Level::INFO),
+        ..Capture::default()
+    };
+    let _guard = tracing::subscriber::set_default(capture.clone());
+    bounded(async {
+        let (root, server) = throttling_server().await;
+        let client = Client::builder(StaticToken::new("tok-xyz-123"))
+            .root(root)
+            .no_proxy()
+            .timeout(Duration::from_secs(5))
+            .retry(RetryPolicy::default().with_max_attempts(3))
+            .build()
+            .unwrap();
+        let outer = tracing::info_span!(target: "app", "sync_mailbox");
+        let sent = v1::SendMessage::me()
+            .message_id("AAMkAMsg-42")
+            .send(&client)
+            .instrument(outer)
+            .await
+            .unwrap();
+        assert_eq!(sent.attempts, 2);
+        server.await.unwrap();
+
+        assert!(capture.spans("graph_runtime::client").is_empty());
+        let events = capture.events.lock().unwrap().clone();
+        let retries: Vec<_> = events.iter().filter(|e| e.name == "retrying").collect();
+        assert_eq!(retries.len(), 1, "{events:#?}");
+        assert_eq!(
+            retries[0].parent,
+            capture.id_of("sync_mailbox", "app"),
+            "{:#?}",
+            retries[0]
+        );
     })
     .await;
 }

@@ -96,14 +96,12 @@ impl ClientBuilder {
     /// backend cannot be initialised.
     pub fn build(self) -> Result<Client, Error> {
         let root = check_base(&self.root)?;
-        let mut base_urls = Vec::with_capacity(ApiVersion::ALL.len());
-        for version in ApiVersion::ALL {
-            let url = match self.version_urls.iter().find(|(v, _)| *v == version) {
-                Some((_, url)) => check_base(url)?,
-                None => format!("{root}/{}", version.as_str()),
-            };
-            base_urls.push((version, url));
-        }
+        let base = |version: ApiVersion| match self.version_urls.iter().find(|(v, _)| *v == version)
+        {
+            Some((_, url)) => check_base(url),
+            None => Ok(format!("{root}/{}", version.as_str())),
+        };
+        let base_urls = [base(ApiVersion::V1_0)?, base(ApiVersion::Beta)?];
         let user_agent =
             HeaderValue::from_str(&self.user_agent).map_err(|e| Error::InvalidConfig {
                 reason: format!("the User-Agent is not a valid header value: {e}"),

@@ -153,15 +153,19 @@ impl Client {
             let Some(delay) = delay else {
                 return Err(err);
             };
-            tracing::info!(
-                target: "graph_runtime::client",
-                parent: &span,
-                attempt,
-                status = err.status().map(|s| s.as_u16()),
-                retry_after_ms = err.retry_after().map(|d| d.as_millis() as u64),
-                delay_ms = delay.as_millis() as u64,
-                "retrying"
-            );
+            // In the request's span when it is on; otherwise under whatever
+            // span the caller is in (a disabled span as `parent` would make
+            // the event a root).
+            span.in_scope(|| {
+                tracing::info!(
+                    target: "graph_runtime::client",
+                    attempt,
+                    status = err.status().map(|s| s.as_u16()),
+                    retry_after_ms = err.retry_after().map(|d| d.as_millis() as u64),
+                    delay_ms = delay.as_millis() as u64,
+                    "retrying"
+                );
+            });
             tokio::time::sleep(delay).await;
             attempt += 1;
         }
@@ -189,7 +193,9 @@ impl Client {
 
         // The URL is parsed here, once per attempt, as reqwest parses a
         // hand-written call's: its base was checked when the client was
-        // built and its path segments are percent-encoded.
+        // built and its path segments are percent-encoded, so it parses; if
+        // it did not, reqwest's builder error would surface as
+        // `Error::Transport` after the token was fetched.
         let mut builder = self
             .http
             .request(E::METHOD, sent.url)

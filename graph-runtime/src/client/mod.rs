@@ -94,9 +94,9 @@ pub const DEFAULT_ROOT: &str = "https://graph.microsoft.com";
 pub struct Client {
     http: reqwest::Client,
     token: Arc<dyn TokenProvider>,
-    /// Each version's base URL, worked out once: `{root}/{version}` unless
-    /// configured.
-    base_urls: Vec<(ApiVersion, String)>,
+    /// The base URLs of v1.0 and beta, worked out once:
+    /// `{root}/{version}` unless configured.
+    base_urls: [String; 2],
     timeout: Duration,
     retry: RetryPolicy,
 }
@@ -142,10 +142,11 @@ impl Client {
 
     /// The base URL of `version`, without copying it.
     pub(crate) fn base(&self, version: ApiVersion) -> &str {
-        self.base_urls
-            .iter()
-            .find(|(v, _)| *v == version)
-            .map_or("", |(_, url)| url.as_str())
+        let [v1, beta] = &self.base_urls;
+        match version {
+            ApiVersion::V1_0 => v1,
+            ApiVersion::Beta => beta,
+        }
     }
 
     /// The per-request timeout.

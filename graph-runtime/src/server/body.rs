@@ -80,8 +80,8 @@ fn not_json() -> GraphError {
 
 /// The typed request body of endpoint `E`.
 ///
-/// Bodiless endpoints (whose body type is `()`) get `()` without reading
-/// anything; their framing was checked before authentication. Otherwise the
+/// For endpoints with a body (bodiless ones take [`no_body`] without
+/// reading anything; their framing was checked before authentication). The
 /// body must be `application/json` (415), at most `limit` bytes (413), valid
 /// JSON of the endpoint's body type read as Graph reads it (400
 /// `RequestBodyRead` naming the problem, e.g. an unknown property or a
@@ -98,9 +98,6 @@ where
     E: Endpoint,
     E::RequestBody: DeserializeOwned,
 {
-    if !E::HAS_REQUEST_BODY {
-        return no_body::<E>();
-    }
     let json = is_json(headers);
     if !json && headers.contains_key(CONTENT_TYPE) {
         return Err(not_json());

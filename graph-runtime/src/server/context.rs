@@ -90,6 +90,24 @@ fn without_content(response: &mut Response) {
     }
 }
 
+/// What axum does for a router's own routes and not for a fallback service:
+/// `Content-Length` from a body of known size, and HEAD answered like GET
+/// without the body. Done here so that the router behaves the same in
+/// process (`oneshot`, other servers) as behind hyper, which would do both.
+fn framed(response: &mut Response, method: &http::Method) {
+    use axum::body::HttpBody;
+    if !response.headers().contains_key(CONTENT_LENGTH)
+        && let Some(n) = response.body().size_hint().exact()
+    {
+        response
+            .headers_mut()
+            .insert(CONTENT_LENGTH, HeaderValue::from(n));
+    }
+    if *method == http::Method::HEAD {
+        *response.body_mut() = Body::empty();
+    }
+}
+
 /// The `graph_request` span of one request. The route's template and the
 /// caller's kind are recorded once known (`record_route`, `record_caller`);
 /// the path itself never is: its values are user ids and principal names.
@@ -125,6 +143,7 @@ pub(crate) fn finish(
         *response.body_mut() = error.body(&ctx).into();
         debug_assert_eq!(status, response.status());
     }
+    framed(response, method);
     without_content(response);
     tracing::info!(
         target: "graph_runtime::server",

@@ -407,7 +407,8 @@ struct Shared {
 /// The service every request reaches. A service rather than a handler
 /// function: axum boxes a handler's future together with the request, which
 /// made each request's allocation large enough (over 1 KiB) to leave the
-/// allocator's per-thread cache; [`Handling`] is a few hundred bytes.
+/// allocator's per-thread cache. axum still boxes [`Handling`], which is a
+/// few hundred bytes.
 #[derive(Clone)]
 struct Dispatcher(Arc<Shared>);
 
@@ -421,8 +422,11 @@ impl tower_service::Service<Request> for Dispatcher {
     }
 
     /// Handles one request: its [`RequestContext`] and span, the checks
-    /// that need no waiting, then (in [`Handling`]) reading the body, the
-    /// endpoint's handler and what every response gets ([`context::finish`]).
+    /// that need no waiting and, for an endpoint without a request body,
+    /// the call of its handler (so what a handler does before its future
+    /// is first polled happens here); then, in [`Handling`], reading the
+    /// body, the handler's future and what every response gets
+    /// ([`context::finish`]).
     fn call(&mut self, req: Request) -> Handling {
         // The clock is read only for the log event's duration.
         let started = tracing::enabled!(target: "graph_runtime::server", tracing::Level::INFO)
@@ -442,17 +446,36 @@ impl tower_service::Service<Request> for Dispatcher {
         };
         match routed {
             Routed::Answered(response) => Handling::Answered(Some(finish.apply(response))),
-            Routed::Pending(pending) => Handling::Pending(pending, Some(finish)),
+            Routed::Pending(future) => Handling::Pending(InSpan {
+                future: Some(future),
+                finish: Some(finish),
+            }),
         }
     }
 }
 
 /// What is left of a request once it is routed and checked: the answer
-/// already given, or the pending part (run inside the request's span) and
-/// then [`context::finish`], which takes the [`Finish`] once it is done.
+/// already given, or the pending part.
 enum Handling {
     Answered(Option<Response>),
-    Pending(BoxResponse, Option<Finish>),
+    Pending(InSpan),
+}
+
+/// The pending part of a request, polled and dropped inside the request's
+/// span (so that what a handler logs, even when the client goes away and
+/// it is dropped, belongs to its request), then [`context::finish`].
+struct InSpan {
+    future: Option<BoxResponse>,
+    finish: Option<Finish>,
+}
+
+impl Drop for InSpan {
+    fn drop(&mut self) {
+        if let (Some(future), Some(finish)) = (self.future.take(), &self.finish) {
+            let _entered = finish.span.enter();
+            drop(future);
+        }
+    }
 }
 
 /// What [`context::finish`] needs of a request.
@@ -483,21 +506,28 @@ impl Future for Handling {
         // Every field is Unpin (the pending part is boxed).
         let response = match self.get_mut() {
             Handling::Answered(answered) => answered.take(),
-            Handling::Pending(pending, finish @ Some(_)) => {
-                let response = {
-                    let _entered = finish.as_ref().map(|f| f.span.enter());
-                    std::task::ready!(pending.as_mut().poll(cx))
-                };
-                finish.take().map(|f| f.apply(response))
+            Handling::Pending(InSpan { future, finish }) => {
+                match (future.as_mut(), finish.as_ref()) {
+                    (Some(pending), Some(request)) => {
+                        let _entered = request.span.enter();
+                        let response = std::task::ready!(pending.as_mut().poll(cx));
+                        *future = None;
+                        Some(response)
+                    }
+                    _ => None,
+                }
+                .and_then(|response| finish.take().map(|f| f.apply(response)))
             }
-            Handling::Pending(_, None) => None,
         };
-        // `None`: polled again after it finished, which a caller must not
-        // do; a server error rather than a panic.
-        Poll::Ready(Ok(response.unwrap_or_else(|| {
-            GraphError::internal("a request was polled after its response").into_response()
-        })))
+        Poll::Ready(Ok(response.unwrap_or_else(polled_after_completion)))
     }
+}
+
+/// A request future polled again after its response: a bug of whoever polls
+/// it. Debug builds stop there; release builds answer 500 rather than panic.
+fn polled_after_completion() -> Response {
+    debug_assert!(false, "a request future was polled after its response");
+    GraphError::internal("a request was polled after its response").into_response()
 }
 
 /// One mounted route: an endpoint's path variant under one version.

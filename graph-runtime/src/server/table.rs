@@ -104,7 +104,7 @@ impl PathRoutes {
         })
     }
 
-    fn allow_header(&self) -> Option<HeaderValue> {
+    fn build_allow(&self) -> Option<HeaderValue> {
         let names: Vec<&str> = self.methods.iter().map(|r| r.method.as_str()).collect();
         HeaderValue::from_str(&names.join(", ")).ok()
     }
@@ -190,7 +190,7 @@ impl RouteTable {
             names,
             handler,
         });
-        routes.allow = routes.allow_header();
+        routes.allow = routes.build_allow();
         Ok(())
     }
 
