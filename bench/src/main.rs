@@ -226,6 +226,19 @@ fn cold_section(
     (rows, section)
 }
 
+/// (a)'s generated lines per endpoint (target 5), printed as measured.
+fn code_size(main_dir: &Path, bench_root: &Path) -> Result<Vec<codesize::SizeRow>> {
+    eprintln!("[a] generated lines per endpoint (graph-gen generate specs)");
+    let sizes = codesize::measure(main_dir, &bench_root.join("generated"))?;
+    for s in &sizes {
+        eprintln!(
+            "    {}: {} lines / {} endpoints",
+            s.version, s.lines, s.endpoints
+        );
+    }
+    Ok(sizes)
+}
+
 /// (d): the generated client and server stub against hand-written ones.
 fn runtime_part(quick: bool) -> Result<(runtime::ClientResult, runtime::ServerResult)> {
     eprintln!("[d] runtime");
@@ -296,14 +309,7 @@ fn main() -> Result<()> {
         (100, Duration::from_secs(3))
     };
     if args.runtime_only {
-        eprintln!("[a] generated lines per endpoint (graph-gen generate specs)");
-        let sizes = codesize::measure(&main_dir, &bench_root.join("generated"))?;
-        for s in &sizes {
-            eprintln!(
-                "    {}: {} lines / {} endpoints",
-                s.version, s.lines, s.endpoints
-            );
-        }
+        code_size(&main_dir, &bench_root)?;
 
         let (client, server) = runtime_part(args.quick)?;
         eprintln!(
@@ -371,14 +377,7 @@ fn main() -> Result<()> {
         );
     }
 
-    eprintln!("[a] generated lines per endpoint (graph-gen generate specs)");
-    let sizes = codesize::measure(&main_dir, &bench_root.join("generated"))?;
-    for s in &sizes {
-        eprintln!(
-            "    {}: {} lines / {} endpoints",
-            s.version, s.lines, s.endpoints
-        );
-    }
+    let sizes = code_size(&main_dir, &bench_root)?;
 
     let (client, server) = runtime_part(args.quick)?;
 

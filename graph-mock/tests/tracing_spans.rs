@@ -280,19 +280,24 @@ async fn throttling_server() -> (String, tokio::task::JoinHandle<()>) {
     (root, task)
 }
 
+/// A client of `root` that tries up to three times.
+fn retrying_client(root: String) -> Client {
+    Client::builder(StaticToken::new("tok-xyz-123"))
+        .root(root)
+        .no_proxy()
+        .timeout(Duration::from_secs(5))
+        .retry(RetryPolicy::default().with_max_attempts(3))
+        .build()
+        .unwrap()
+}
+
 #[tokio::test]
 async fn retries_are_events_in_the_requests_span() {
     let capture = Capture::default();
     let _guard = tracing::subscriber::set_default(capture.clone());
     bounded(async {
         let (root, server) = throttling_server().await;
-        let client = Client::builder(StaticToken::new("tok-xyz-123"))
-            .root(root)
-            .no_proxy()
-            .timeout(Duration::from_secs(5))
-            .retry(RetryPolicy::default().with_max_attempts(3))
-            .build()
-            .unwrap();
+        let client = retrying_client(root);
         let sent = v1::SendMessage::me()
             .message_id("AAMkAMsg-42")
             .send(&client)
@@ -340,13 +345,7 @@ async fn retries_stay_in_the_callers_span_when_request_spans_are_off() {
     let _guard = tracing::subscriber::set_default(capture.clone());
     bounded(async {
         let (root, server) = throttling_server().await;
-        let client = Client::builder(StaticToken::new("tok-xyz-123"))
-            .root(root)
-            .no_proxy()
-            .timeout(Duration::from_secs(5))
-            .retry(RetryPolicy::default().with_max_attempts(3))
-            .build()
-            .unwrap();
+        let client = retrying_client(root);
         let outer = tracing::info_span!(target: "app", "sync_mailbox");
         let sent = v1::SendMessage::me()
             .message_id("AAMkAMsg-42")

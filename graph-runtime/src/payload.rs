@@ -4,6 +4,14 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
+/// The value of a body that is not there: `()` for an endpoint without one,
+/// `None` for one the spec lets be left out; an error for a body type that
+/// needs content. One rule for the client's and the server's side.
+#[cfg(any(feature = "client-core", feature = "server"))]
+pub(crate) fn absent_body<T: serde::de::DeserializeOwned>() -> Result<T, serde::de::value::Error> {
+    T::deserialize(serde::de::value::UnitDeserializer::new())
+}
+
 /// A Graph `DateTimeOffset`: an ISO 8601 timestamp such as `2024-05-01T10:00:00Z`
 /// or `2024-05-01T10:00:00.1234567+02:00`, kept as Graph sent it.
 ///

@@ -121,14 +121,11 @@ impl Client {
         };
         let mut attempt = 1;
         loop {
-            let tried = self.attempt::<E>(&sent, attempt);
-            // A span no subscriber wants is not entered on every poll.
-            let tried = if span.is_disabled() {
-                tried.await
-            } else {
-                span.record("attempt", attempt);
-                tried.instrument(span.clone()).await
-            };
+            span.record("attempt", attempt);
+            let tried = self
+                .attempt::<E>(&sent, attempt)
+                .instrument(span.clone())
+                .await;
             let err = match tried {
                 Ok(mut response) => {
                     record_response(&span, response.status, &response.headers);
@@ -137,9 +134,7 @@ impl Client {
                 }
                 Err(err) => err,
             };
-            if let Some(graph) = err.graph()
-                && !span.is_disabled()
-            {
+            if let Some(graph) = err.graph() {
                 span.record("status", graph.status.as_u16());
                 if let Some(id) = &graph.inner.request_id {
                     span.record("request_id", id.as_str());
@@ -278,10 +273,7 @@ where
         r.json()
     } else {
         // Whatever came back, a bodiless endpoint's body is `()`.
-        <E::ResponseBody as serde::Deserialize>::deserialize(serde::de::value::UnitDeserializer::<
-            serde_json::Error,
-        >::new())
-        .map_err(|e| r.invalid(e.to_string()))
+        crate::payload::absent_body().map_err(|e| r.invalid(e.to_string()))
     })
 }
 

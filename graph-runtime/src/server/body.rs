@@ -111,7 +111,7 @@ where
     let bytes = read_limited(body, limit).await?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         // A body the spec lets be left out (`Option<_>`) reads as absent.
-        if let Ok(absent) = serde_json::from_value::<E::RequestBody>(serde_json::Value::Null) {
+        if let Ok(absent) = crate::payload::absent_body::<E::RequestBody>() {
             return Ok(absent);
         }
         if !json {
@@ -145,7 +145,7 @@ where
     E: Endpoint,
     E::RequestBody: DeserializeOwned,
 {
-    serde_json::from_value(serde_json::Value::Null).map_err(|e| {
+    crate::payload::absent_body().map_err(|e| {
         GraphError::internal(format!(
             "`{}` has no request body, yet its body type is not `()`: {e}",
             E::NAME

@@ -594,44 +594,37 @@ impl Mounted {
             query: parse_query(parts.uri.query()),
             base_url: settings.base_url.clone(),
         };
-        let headers = parts.headers;
+        let params = RouteParams {
+            info,
+            values,
+            headers: parts.headers,
+        };
         if !E::HAS_REQUEST_BODY {
             // Nothing to wait for before the handler: it is called now, and
             // only its future is kept (not the request, nor a copy of the
             // handler).
-            let params = RouteParams {
-                info,
-                values,
-                headers,
-            };
             let handled = match body::no_body::<E>() {
                 Ok(body) => handler(caller, params, body),
                 Err(e) => return Routed::Answered(e.into_response()),
             };
-            return Routed::Pending(Box::pin(async move {
-                match handled.await {
-                    Ok(response) => answer(response),
-                    Err(e) => e.into_response(),
-                }
-            }));
+            return Routed::Pending(Box::pin(async move { respond(handled.await, answer) }));
         }
         let body_limit = settings.body_limit;
         let handler = handler.clone();
         Routed::Pending(Box::pin(async move {
-            let body = match body::request_body::<E>(&headers, request_body, body_limit).await {
-                Ok(body) => body,
-                Err(e) => return e.into_response(),
-            };
-            let params = RouteParams {
-                info,
-                values,
-                headers,
-            };
-            match handler(caller, params, body).await {
-                Ok(response) => answer(response),
+            match body::request_body::<E>(&params.headers, request_body, body_limit).await {
+                Ok(body) => respond(handler(caller, params, body).await, answer),
                 Err(e) => e.into_response(),
             }
         }))
+    }
+}
+
+/// A handler's result as the response: its answer, or its error.
+fn respond<T>(handled: Result<T, GraphError>, answer: fn(T) -> Response) -> Response {
+    match handled {
+        Ok(response) => answer(response),
+        Err(e) => e.into_response(),
     }
 }
 
