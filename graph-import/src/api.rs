@@ -24,9 +24,6 @@ use crate::resource::{self, Resources};
 use crate::text::{first_sentence, has_word, is_reserved, singular_owned, snake};
 use crate::types;
 
-/// The HTTP methods a request line may start with.
-const METHODS: [&str; 5] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
-
 /// Where to look and what to assume.
 #[derive(Debug, Clone, Default)]
 pub struct PageOptions {
@@ -310,16 +307,15 @@ fn http_block(page: &Page, section: Section) -> Option<Vec<(String, String, Rang
             if trimmed.is_empty() || trimmed.starts_with('#') || trimmed.starts_with("//") {
                 continue;
             }
-            match trimmed.split_once(char::is_whitespace) {
-                Some((m, rest)) if METHODS.contains(&m) && rest.trim_start().starts_with('/') => {
+            // `GET /me`, and the docs' other spellings: `DELETE/x`, `GET me/x`,
+            // `GET https://graph.microsoft.com/v1.0/x`, `GET ~/x`.
+            match graph_spec::docs_path::split_request_line(line) {
+                Some((m, path, at)) => {
                     let lead = line.len() - line.trim_start().len();
-                    lines.push((
-                        m.to_owned(),
-                        rest.trim().to_owned(),
-                        start + lead..start + lead + trimmed.len(),
-                    ));
+                    let end = start + at + path.len();
+                    lines.push((m.to_owned(), path.to_owned(), start + lead..end));
                 }
-                _ => ok = false,
+                None => ok = false,
             }
         }
         if ok && !lines.is_empty() {
@@ -355,9 +351,15 @@ fn read_paths(
             failed = true;
             continue;
         }
-        match template(path) {
-            Ok((template, names)) => {
-                for (name, docs_name, noun) in names {
+        match graph_spec::docs_path::from_docs(path) {
+            Ok(docs) => {
+                let template = docs.template;
+                for graph_spec::docs_path::DocsParam {
+                    name,
+                    docs_name,
+                    noun,
+                } in docs.params
+                {
                     if seen_params.insert(name.clone()) {
                         let description = match docs_name.split_once('|') {
                             Some(_) => format!(
@@ -389,10 +391,18 @@ fn read_paths(
                     span: span.clone(),
                 });
             }
-            Err((message, help)) => {
-                sink.error(message, span.clone())
+            Err(e) => {
+                // The error's span is inside the path; the line's span starts at the method.
+                let at = span.end.saturating_sub(path.len());
+                let located = at + e.span.start..at + e.span.end;
+                let located = if located.end <= span.end {
+                    located
+                } else {
+                    span.clone()
+                };
+                sink.error(e.message, located)
                     .with_label("cannot be a spec template")
-                    .with_help(&help);
+                    .with_help(&e.help);
                 failed = true;
             }
         }
@@ -402,77 +412,6 @@ fn read_paths(
     }
     name_variants(&mut templates);
     Some((method, method_span, templates, params))
-}
-
-/// A docs path as a spec template, and its placeholders: (name, docs name, noun).
-#[allow(clippy::type_complexity)]
-fn template(path: &str) -> Result<(String, Vec<(String, String, String)>), (String, String)> {
-    if path.contains('?') {
-        return Err((
-            format!("path `{path}` has a query string"),
-            "the spec language has no required query parameters; import the path without it and document the parameters".to_owned(),
-        ));
-    }
-    let path = path.trim_end_matches('/');
-    let mut out = String::new();
-    let mut names: Vec<(String, String, String)> = Vec::new();
-    let mut taken: HashSet<String> = HashSet::new();
-    let mut prev: Option<&str> = None;
-    for segment in path.split('/').skip(1) {
-        out.push('/');
-        if segment.starts_with('{') && segment.ends_with('}') && segment.matches('{').count() == 1 {
-            let docs_name = segment[1..segment.len() - 1]
-                .split('|')
-                .map(str::trim)
-                .collect::<Vec<_>>()
-                .join(" | ");
-            let noun = prev.map_or_else(|| "resource".to_owned(), singular_owned);
-            let mut name = format!("{}_id", snake(&noun));
-            if snake(&noun).is_empty() {
-                name = "id".to_owned();
-            }
-            let base = name.clone();
-            let mut n = 2;
-            while taken.contains(&name) || is_reserved(&name) {
-                name = format!("{base}_{n}");
-                n += 1;
-            }
-            out.push('{');
-            out.push_str(&name);
-            out.push('}');
-            taken.insert(name.clone());
-            names.push((name, docs_name, noun));
-            prev = None;
-        } else if segment.contains('{') || segment.contains('}') {
-            return Err((
-                format!("path segment `{segment}` has a parameter inside it"),
-                "the spec language has whole-segment parameters only (`/items/{id}`), not `/items('{id}')` or `/root:/{path}:`".to_owned(),
-            ));
-        } else if segment.is_empty() {
-            return Err((
-                format!("path `{path}` has an empty segment"),
-                "write the path without `//`".to_owned(),
-            ));
-        } else if !segment
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-._~$()'=,:@!".contains(c))
-        {
-            return Err((
-                format!("path segment `{segment}` has characters a spec template cannot hold"),
-                "literal segments use letters, digits and `-._~$()'=,:@!`".to_owned(),
-            ));
-        } else {
-            out.push_str(segment);
-            prev = Some(segment);
-        }
-    }
-    if out.is_empty() {
-        return Err((
-            format!("path `{path}` is empty"),
-            "a path starts with `/`".to_owned(),
-        ));
-    }
-    Ok((out, names))
 }
 
 /// Names each variant after what comes before the part all templates share:
@@ -1123,20 +1062,6 @@ fn json_members(text: &str, offset: usize) -> Vec<(String, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn templates_name_their_parameters_after_the_collection() {
-        let (t, names) =
-            template("/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/send")
-                .unwrap();
-        assert_eq!(
-            t,
-            "/users/{user_id}/mailFolders/{mail_folder_id}/messages/{message_id}/send"
-        );
-        assert_eq!(names[0].1, "id | userPrincipalName");
-        assert!(template("/me/drive/items('{id}')").is_err());
-        assert!(template("/me/calendarView?startDateTime={s}").is_err());
-    }
 
     #[test]
     fn variants_are_named_by_what_differs() {

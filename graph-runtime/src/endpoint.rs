@@ -4,6 +4,7 @@ use std::str::FromStr;
 use http::{Method, StatusCode};
 
 use crate::Permissions;
+use crate::path::{FixedQuery, PathPart};
 
 /// A Microsoft Graph API version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -74,18 +75,24 @@ pub struct PathTemplate {
     /// by the generator: the `{x}` of the endpoint's `/users/{x}/...` variant,
     /// else `user_id`. The same in every variant of an endpoint.
     pub user_param: &'static str,
+    /// The path as the generator parsed it: literal text and parameters,
+    /// each parameter with the place that decides its encoding.
+    pub parts: &'static [PathPart],
+    /// Query parameters the template itself fixes
+    /// (`/me/calendarView?startDateTime={start}`), in template order.
+    pub query: &'static [FixedQuery],
 }
 
 impl PathTemplate {
-    /// The path parameters, in the order the template names them.
+    /// The parameters, in the order the template names them: those of the
+    /// path, then those of its fixed query.
     pub fn params(&self) -> impl Iterator<Item = &'static str> + use<> {
-        self.template.split('/').filter_map(placeholder)
+        let path = self.parts.iter().filter_map(|p| match p {
+            PathPart::Param(name, _) => Some(*name),
+            PathPart::Text(_) => None,
+        });
+        path.chain(self.query.iter().filter_map(FixedQuery::param))
     }
-}
-
-/// The parameter name of a template segment `{name}`; `None` for a literal one.
-pub(crate) fn placeholder(segment: &str) -> Option<&str> {
-    segment.strip_prefix('{')?.strip_suffix('}')
 }
 
 /// A request header the endpoint documents.

@@ -23,7 +23,7 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use crate::path::{PathParamError, push_segment};
+use crate::path::{PathParamError, PathPart, QueryValue, push_value};
 use crate::{Endpoint, PathTemplate, Request};
 
 pub use crate::Unset;
@@ -229,35 +229,46 @@ impl<V, S> Parts<V, S> {
     }
 
     /// The request on `at`'s template, whose placeholders take the values of
-    /// its slots in order, in the endpoint's first API version.
+    /// its slots in order (the path's, then the fixed query's), in the
+    /// endpoint's first API version.
     ///
     /// # Errors
     ///
-    /// A value that is empty, `.` or `..` (see [`push_segment`]); a slot
-    /// never set, which the typestate rules out, is reported as empty.
+    /// A value its place refuses (see [`push_value`]); a slot never set,
+    /// which the typestate rules out, is taken as empty.
     pub fn build<E: Endpoint>(
-        self,
+        mut self,
         At(template, slots): At,
         body: E::RequestBody,
     ) -> Result<Request<E>, PathParamError> {
         let mut path = String::with_capacity(template.template.len() + 32);
         let mut slots = slots.iter();
-        for segment in template.template.split('/').filter(|s| !s.is_empty()) {
-            if let Some(param) = crate::endpoint::placeholder(segment) {
-                let value = slots
-                    .next()
-                    .and_then(|&s| self.values.get(s))
-                    .and_then(Option::as_deref)
-                    .unwrap_or("");
-                push_segment(&mut path, param, value)?;
-            } else {
-                path.push('/');
-                path.push_str(segment);
+        let mut next = |values: &mut Vec<Option<String>>| {
+            slots
+                .next()
+                .and_then(|&s| values.get_mut(s))
+                .and_then(Option::take)
+                .unwrap_or_default()
+        };
+        for part in template.parts {
+            match *part {
+                PathPart::Text(text) => path.push_str(text),
+                PathPart::Param(name, place) => {
+                    push_value(&mut path, name, place, &next(&mut self.values))?;
+                }
             }
         }
-        if path.is_empty() {
-            // The template `/`: the version root itself.
-            path.push('/');
+        if !template.query.is_empty() {
+            // The request line's own query comes first, as the docs write it.
+            let optional = std::mem::take(&mut self.extras.query);
+            for fixed in template.query {
+                let value = match fixed.value {
+                    QueryValue::Param(_) => next(&mut self.values),
+                    QueryValue::Text(text) => text.to_owned(),
+                };
+                self.extras.query.push((fixed.name, value));
+            }
+            self.extras.query.extend(optional);
         }
         let version = E::VERSIONS
             .first()
@@ -270,6 +281,7 @@ impl<V, S> Parts<V, S> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::path::{FixedQuery, Place};
 
     struct Ep;
     const ME: PathTemplate = PathTemplate {
@@ -277,12 +289,47 @@ mod tests {
         template: "/users/{user_id}/messages/{message_id}/send",
         docs_template: "/users/{id}/messages/{id}/send",
         user_param: "user_id",
+        parts: &[
+            PathPart::Text("/users/"),
+            PathPart::Param("user_id", Place::Segment),
+            PathPart::Text("/messages/"),
+            PathPart::Param("message_id", Place::Segment),
+            PathPart::Text("/send"),
+        ],
+        query: &[],
+    };
+    const RANGE: PathTemplate = PathTemplate {
+        variant: "range",
+        template: "/drive/root:/{item_path}:/workbook/worksheets/{sheet}/range(address='{address}')?x={y}&z=1",
+        docs_template: "",
+        user_param: "user_id",
+        parts: &[
+            PathPart::Text("/drive/root:/"),
+            PathPart::Param("item_path", Place::ColonPath),
+            PathPart::Text(":/workbook/worksheets/"),
+            PathPart::Param("sheet", Place::Segment),
+            PathPart::Text("/range(address='"),
+            PathPart::Param("address", Place::Quoted),
+            PathPart::Text("')"),
+        ],
+        query: &[
+            FixedQuery {
+                name: "x",
+                value: QueryValue::Param("y"),
+            },
+            FixedQuery {
+                name: "z",
+                value: QueryValue::Text("1"),
+            },
+        ],
     };
     const ROOT: PathTemplate = PathTemplate {
         variant: "root",
         template: "/",
         docs_template: "/",
         user_param: "user_id",
+        parts: &[PathPart::Text("/")],
+        query: &[],
     };
     impl Endpoint for Ep {
         type RequestBody = ();
@@ -332,6 +379,32 @@ mod tests {
         assert_eq!(
             err.param, "message_id",
             "a slot never set is an empty value"
+        );
+    }
+
+    #[test]
+    fn every_place_and_the_fixed_query_come_from_their_slots() {
+        let request = Parts::<(), ()>::new(4)
+            .set::<()>(0, "Plans/Q1 'draft'.xlsx".into())
+            .set::<()>(1, "Sheet 1".into())
+            .set::<()>(2, "A1:B2".into())
+            .set::<()>(3, "a&b".into())
+            .query("$select", "values".into())
+            .build::<Ep>(At(&RANGE, &[0, 1, 2, 3]), ())
+            .unwrap();
+        assert_eq!(
+            request.path(),
+            "/drive/root:/Plans/Q1%20%27draft%27.xlsx:/workbook/worksheets/Sheet%201/range(address='A1%3AB2')"
+        );
+        let query = [
+            ("x", "a&b".to_string()),
+            ("z", "1".to_string()),
+            ("$select", "values".to_string()),
+        ];
+        assert_eq!(request.query(), &query);
+        assert_eq!(
+            RANGE.params().collect::<Vec<_>>(),
+            ["item_path", "sheet", "address", "y"]
         );
     }
 

@@ -12,6 +12,7 @@
 // `project` runs them over sets of files for the front ends.
 mod check;
 pub mod diagnostic;
+pub mod docs_path;
 mod expand;
 mod load;
 pub mod model;

@@ -238,42 +238,92 @@ pub struct PathVariant {
     pub variant: Sp<String>,
     /// The template with `{param}` placeholders.
     pub template: Sp<String>,
-    /// The template parsed (once, while loading): its segments after the
-    /// leading `/`, each placeholder with its span in the spec.
-    pub segments: Vec<Segment>,
+    /// The template's path parsed (once, while loading): literal text and
+    /// placeholders, each with the place that decides its encoding and its
+    /// span in the spec.
+    pub parts: Vec<PathPart>,
+    /// The query parameters the template fixes (`?startDateTime={start}`).
+    pub query: Vec<FixedQuery>,
     /// Optional description.
     pub description: Option<Sp<String>>,
 }
 
-/// One `/`-separated segment of a path template.
+/// A piece of a path template: literal text (with its `/`) or a placeholder.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Segment {
-    /// Literal text, e.g. `messages`.
-    Literal(String),
-    /// A `{name}` placeholder: the name, spanning the braces in the spec.
-    Param(Sp<String>),
+pub enum PathPart {
+    /// Literal text, e.g. `/messages/` or `/range(address='`.
+    Text(String),
+    /// A `{name}` placeholder: the name, spanning the braces in the spec,
+    /// and where its value goes.
+    Param(Sp<String>, Place),
+}
+
+/// Where a placeholder sits in a template, which decides how its value is
+/// encoded (graph-runtime's `path::Place` has the same variants).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Place {
+    /// A whole segment: `/messages/{message_id}`.
+    Segment,
+    /// Inside a segment, outside quotes: `/sites/{hostname}:`, `(row={row})`.
+    Inline,
+    /// The whole of a quoted value: `range(address='{address}')`.
+    Quoted,
+    /// A path after a colon: `/drive/root:/{item_path}:/content`.
+    ColonPath,
+}
+
+impl Place {
+    /// The variant's name, as graph-runtime spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Place::Segment => "Segment",
+            Place::Inline => "Inline",
+            Place::Quoted => "Quoted",
+            Place::ColonPath => "ColonPath",
+        }
+    }
+}
+
+/// A query parameter that a template fixes: `name={param}` or `name=text`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FixedQuery {
+    /// The name on the wire, e.g. `startDateTime`.
+    pub name: String,
+    /// A placeholder, or the text the template writes out.
+    pub value: Result<Sp<String>, String>,
 }
 
 impl PathVariant {
-    /// The placeholder names, in order.
+    /// The placeholders with their spans: the path's, then the query's.
+    pub fn placeholders(&self) -> impl Iterator<Item = &Sp<String>> {
+        let path = self.parts.iter().filter_map(|p| match p {
+            PathPart::Param(name, _) => Some(name),
+            PathPart::Text(_) => None,
+        });
+        path.chain(self.query.iter().filter_map(|q| q.value.as_ref().ok()))
+    }
+
+    /// The placeholder names, in order: the path's, then the query's.
     pub fn params(&self) -> impl Iterator<Item = &str> {
-        self.segments.iter().filter_map(|s| match s {
-            Segment::Param(p) => Some(p.value.as_str()),
-            Segment::Literal(_) => None,
-        })
+        self.placeholders().map(|p| p.value.as_str())
     }
 
     /// Whether the template addresses the signed-in user (`/me` or `/me/...`).
     pub fn is_me(&self) -> bool {
-        matches!(self.segments.first(), Some(Segment::Literal(l)) if l == "me")
+        matches!(self.parts.first(), Some(PathPart::Text(t))
+            if t.strip_prefix("/me").is_some_and(|rest| rest.is_empty() || rest.starts_with('/')))
     }
 
     /// Whether the template starts `/users/{...}`: another user's resources.
     pub fn is_users(&self) -> bool {
-        matches!(
-            self.segments.as_slice(),
-            [Segment::Literal(l), Segment::Param(_), ..] if l == "users"
-        )
+        match self.parts.as_slice() {
+            [
+                PathPart::Text(users),
+                PathPart::Param(_, Place::Segment),
+                ..,
+            ] => users == "/users/",
+            _ => false,
+        }
     }
 }
 
@@ -527,20 +577,27 @@ impl EndpointSpec {
     /// `/users/{user_id}` -> `/users/{id | userPrincipalName}`.
     pub fn docs_template(&self, variant: &PathVariant) -> String {
         let mut out = String::with_capacity(variant.template.value.len());
-        for segment in &variant.segments {
-            out.push('/');
-            match segment {
-                Segment::Literal(l) => out.push_str(l),
-                Segment::Param(p) => {
-                    let docs = self.param(&p.value).and_then(|d| d.docs_name.as_ref());
-                    out.push('{');
-                    out.push_str(docs.map_or(p.value.as_str(), |d| d.value.as_str()));
-                    out.push('}');
-                }
+        let docs = |p: &Sp<String>| {
+            let name = self.param(&p.value).and_then(|d| d.docs_name.as_ref());
+            format!(
+                "{{{}}}",
+                name.map_or(p.value.as_str(), |d| d.value.as_str())
+            )
+        };
+        for part in &variant.parts {
+            match part {
+                PathPart::Text(t) => out.push_str(t),
+                PathPart::Param(p, _) => out.push_str(&docs(p)),
             }
         }
-        if out.is_empty() {
-            out.push('/');
+        for (i, q) in variant.query.iter().enumerate() {
+            out.push(if i == 0 { '?' } else { '&' });
+            out.push_str(&q.name);
+            out.push('=');
+            match &q.value {
+                Ok(p) => out.push_str(&docs(p)),
+                Err(text) => out.push_str(text),
+            }
         }
         out
     }

@@ -3,7 +3,7 @@
 //! and the parameter `/me` stands for is decided here once, by `check`;
 //! `expand` only turns these values into tokens.
 
-use crate::model::{RuleKind, TypeRef};
+use crate::model::{FixedQuery, PathPart, RuleKind, TypeRef};
 use crate::naming::SuccessStatus;
 
 /// One endpoint, resolved. Built by `check::resolve`.
@@ -70,8 +70,12 @@ pub(crate) struct Variant {
     pub template: String,
     /// The template as the Graph docs write it.
     pub docs_template: String,
-    /// Placeholder names in order.
+    /// Placeholder names in order: the path's, then the fixed query's.
     pub placeholders: Vec<String>,
+    /// The template's path, parsed.
+    pub parts: Vec<PathPart>,
+    /// The query parameters the template fixes.
+    pub query: Vec<FixedQuery>,
 }
 
 /// A path parameter: a builder slot, and a field of the server's params.

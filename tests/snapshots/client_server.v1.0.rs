@@ -51,12 +51,26 @@ pub mod send_message {
             template: "/me/messages/{message_id}/send",
             docs_template: "/me/messages/{id}/send",
             user_param: "user_id",
+            parts: &[
+                rt::path::PathPart::Text("/me/messages/"),
+                rt::path::PathPart::Param("message_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/send"),
+            ],
+            query: &[],
         },
         rt::PathTemplate {
             variant: "user",
             template: "/users/{user_id}/messages/{message_id}/send",
             docs_template: "/users/{id | userPrincipalName}/messages/{id}/send",
             user_param: "user_id",
+            parts: &[
+                rt::path::PathPart::Text("/users/"),
+                rt::path::PathPart::Param("user_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/messages/"),
+                rt::path::PathPart::Param("message_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/send"),
+            ],
+            query: &[],
         },
     ];
     impl SendMessage {
@@ -327,24 +341,56 @@ pub mod forward_message {
             template: "/me/messages/{message_id}/forward",
             docs_template: "/me/messages/{id}/forward",
             user_param: "user_id",
+            parts: &[
+                rt::path::PathPart::Text("/me/messages/"),
+                rt::path::PathPart::Param("message_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/forward"),
+            ],
+            query: &[],
         },
         rt::PathTemplate {
             variant: "user",
             template: "/users/{user_id}/messages/{message_id}/forward",
             docs_template: "/users/{id | userPrincipalName}/messages/{id}/forward",
             user_param: "user_id",
+            parts: &[
+                rt::path::PathPart::Text("/users/"),
+                rt::path::PathPart::Param("user_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/messages/"),
+                rt::path::PathPart::Param("message_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/forward"),
+            ],
+            query: &[],
         },
         rt::PathTemplate {
             variant: "me_folder",
             template: "/me/mailFolders/{folder_id}/messages/{message_id}/forward",
             docs_template: "/me/mailFolders/{id}/messages/{id}/forward",
             user_param: "user_id",
+            parts: &[
+                rt::path::PathPart::Text("/me/mailFolders/"),
+                rt::path::PathPart::Param("folder_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/messages/"),
+                rt::path::PathPart::Param("message_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/forward"),
+            ],
+            query: &[],
         },
         rt::PathTemplate {
             variant: "user_folder",
             template: "/users/{user_id}/mailFolders/{folder_id}/messages/{message_id}/forward",
             docs_template: "/users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward",
             user_param: "user_id",
+            parts: &[
+                rt::path::PathPart::Text("/users/"),
+                rt::path::PathPart::Param("user_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/mailFolders/"),
+                rt::path::PathPart::Param("folder_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/messages/"),
+                rt::path::PathPart::Param("message_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/forward"),
+            ],
+            query: &[],
         },
     ];
     impl ForwardMessage {

@@ -51,12 +51,26 @@ pub mod send_message {
             template: "/me/messages/{message_id}/send",
             docs_template: "/me/messages/{id}/send",
             user_param: "user_id",
+            parts: &[
+                rt::path::PathPart::Text("/me/messages/"),
+                rt::path::PathPart::Param("message_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/send"),
+            ],
+            query: &[],
         },
         rt::PathTemplate {
             variant: "user",
             template: "/users/{user_id}/messages/{message_id}/send",
             docs_template: "/users/{id | userPrincipalName}/messages/{id}/send",
             user_param: "user_id",
+            parts: &[
+                rt::path::PathPart::Text("/users/"),
+                rt::path::PathPart::Param("user_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/messages/"),
+                rt::path::PathPart::Param("message_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/send"),
+            ],
+            query: &[],
         },
     ];
     impl SendMessage {

@@ -49,12 +49,24 @@ pub mod get_drive_item {
             template: "/me/drive/items/{item_id}",
             docs_template: "/me/drive/items/{item-id}",
             user_param: "user_id",
+            parts: &[
+                rt::path::PathPart::Text("/me/drive/items/"),
+                rt::path::PathPart::Param("item_id", rt::path::Place::Segment),
+            ],
+            query: &[],
         },
         rt::PathTemplate {
             variant: "user",
             template: "/users/{user_id}/drive/items/{item_id}",
             docs_template: "/users/{user-id}/drive/items/{item-id}",
             user_param: "user_id",
+            parts: &[
+                rt::path::PathPart::Text("/users/"),
+                rt::path::PathPart::Param("user_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/drive/items/"),
+                rt::path::PathPart::Param("item_id", rt::path::Place::Segment),
+            ],
+            query: &[],
         },
     ];
     impl GetDriveItem {
@@ -407,12 +419,26 @@ pub mod copy_drive_item {
             template: "/me/drive/items/{item_id}/copy",
             docs_template: "/me/drive/items/{item-id}/copy",
             user_param: "user_id",
+            parts: &[
+                rt::path::PathPart::Text("/me/drive/items/"),
+                rt::path::PathPart::Param("item_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/copy"),
+            ],
+            query: &[],
         },
         rt::PathTemplate {
             variant: "user",
             template: "/users/{user_id}/drive/items/{item_id}/copy",
             docs_template: "/users/{userId}/drive/items/{item-id}/copy",
             user_param: "user_id",
+            parts: &[
+                rt::path::PathPart::Text("/users/"),
+                rt::path::PathPart::Param("user_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/drive/items/"),
+                rt::path::PathPart::Param("item_id", rt::path::Place::Segment),
+                rt::path::PathPart::Text("/copy"),
+            ],
+            query: &[],
         },
     ];
     impl CopyDriveItem {

@@ -217,7 +217,7 @@ fn mutations_do_reach_the_validator() {
     assert!(
         err.items
             .iter()
-            .any(|d| d.message.starts_with("malformed placeholder")),
+            .any(|d| d.message.ends_with("directly follows another placeholder")),
         "{err}"
     );
 }

@@ -196,9 +196,9 @@ fn template_syntax() {
             17,
         ),
         (
-            "/me/messages('{message_id}')/send",
-            "path parameter must fill a whole segment, found `messages('{message_id}')`",
-            17,
+            "/me/messages{message_id}/send",
+            "`{message_id}` is glued to literal text",
+            25,
         ),
         (
             "/me/messages/{message_id}/send now",

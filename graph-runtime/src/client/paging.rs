@@ -38,6 +38,8 @@ static NEXT_LINK: PathTemplate = PathTemplate {
     template: "",
     docs_template: "@odata.nextLink",
     user_param: "user_id",
+    parts: &[],
+    query: &[],
 };
 
 impl Client {

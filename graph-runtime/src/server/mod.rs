@@ -55,6 +55,7 @@ mod enforce;
 mod error;
 mod jwt;
 mod limits;
+mod matcher;
 mod reply;
 mod router;
 mod serve;

@@ -169,6 +169,30 @@ impl RouteParams {
     }
 }
 
+/// The values of the query parameters `template`'s request line fixes
+/// (`?startDateTime={start}`), added to the path values: each must be given
+/// once (names match in any case, as Graph's query options do).
+fn fixed_query(
+    template: &PathTemplate,
+    query: &[(String, String)],
+    values: &mut Vec<(&'static str, String)>,
+) -> Result<(), GraphError> {
+    for fixed in template.query {
+        let Some(param) = fixed.param() else { continue };
+        let mut given = query
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case(fixed.name));
+        let (Some((_, value)), None) = (given.next(), given.next()) else {
+            return Err(GraphError::bad_request(format!(
+                "This request requires the query parameter '{}' exactly once.",
+                fixed.name
+            )));
+        };
+        values.push((param, value.clone()));
+    }
+    Ok(())
+}
+
 /// `a=1&b=%24x` -> `[("a", "1"), ("b", "$x")]`; `+` is a space, as in forms.
 fn parse_query(query: Option<&str>) -> Vec<(String, String)> {
     let decode = |s: &str| {
@@ -560,6 +584,7 @@ impl Mounted {
     {
         let (parts, request_body) = req.into_parts();
         context::record_route(self.template.template);
+        let query = parse_query(parts.uri.query());
         let checked = (|| {
             enforce::check_framing::<E>(&parts.headers)?;
             let caller = enforce::authenticate(&parts.headers, &*settings.validator)?;
@@ -571,6 +596,7 @@ impl Mounted {
                 )));
             }
             let mut values = values.values;
+            fixed_query(self.template, &query, &mut values)?;
             let me = enforce::resolve_user::<E>(
                 self.template,
                 self.user_param,
@@ -591,7 +617,7 @@ impl Mounted {
             me,
             context: ctx.clone(),
             path: parts.uri.path().to_owned(),
-            query: parse_query(parts.uri.query()),
+            query,
             base_url: settings.base_url.clone(),
         };
         let params = RouteParams {

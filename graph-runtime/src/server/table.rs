@@ -1,9 +1,8 @@
 //! The route table behind a [`GraphServer`](super::GraphServer): paths
-//! matched by `matchit`, which reports conflicts as errors instead of
-//! panicking, with parameters renamed by position so that specs naming one
-//! segment's parameter differently share a route.
+//! matched by [`Matcher`](super::matcher::Matcher) by position, so that
+//! specs naming one segment's parameter differently share a route, and each
+//! value decoded as its place requires.
 
-use std::collections::HashMap;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
@@ -15,7 +14,9 @@ use http::header::{ALLOW, EXPECT};
 use http::{HeaderMap, HeaderValue, Method};
 use percent_encoding::percent_decode_str;
 
+use super::matcher::{Matcher, shape};
 use super::{GraphError, RequestContext, TokenValidator, UserDirectory};
+use crate::path::Place;
 use crate::{ApiVersion, PathTemplate};
 
 /// What every request is handled with, fixed when the server starts.
@@ -113,39 +114,28 @@ impl PathRoutes {
 /// Every mounted route.
 #[derive(Default)]
 pub(crate) struct RouteTable {
-    matcher: matchit::Router<usize>,
-    /// The index of each route shape (e.g. `/v1.0/me/messages/{p0}`) in `paths`.
-    shapes: HashMap<String, usize>,
+    /// Each route shape (e.g. `/v1.0/me/messages/{}`) to its index in `paths`.
+    matcher: Matcher,
     paths: Vec<PathRoutes>,
 }
 
-/// `/v1.0` + `template` with its parameters renamed by position
-/// (`{message_id}` -> `{p0}`), and the names they had.
-fn shape(
-    version: ApiVersion,
-    template: &'static PathTemplate,
-) -> Result<(String, Vec<&'static str>), String> {
-    let mut out = format!("/{}", version.as_str());
-    let mut names = Vec::new();
-    let mut rest = template.template;
-    while let Some(open) = rest.find(['{', '}']) {
-        let (literal, tail) = rest.split_at(open);
-        out.push_str(literal);
-        let close = match (tail.starts_with('{'), tail.find('}')) {
-            (true, Some(close)) => close,
-            _ => return Err("unbalanced `{` or `}` in the template".to_owned()),
-        };
-        let name = &tail[1..close];
-        // A slice of the `'static` template: the handler's parameter struct keeps it.
-        if name.is_empty() {
-            return Err("the template has an empty `{}`".to_owned());
-        }
-        out.push_str(&format!("{{p{}}}", names.len()));
-        names.push(name);
-        rest = &tail[close + 1..];
+/// `/v1.0`, `/beta`: the prefix of every route of a version.
+fn version_prefix(version: ApiVersion) -> &'static str {
+    match version {
+        ApiVersion::V1_0 => "/v1.0",
+        ApiVersion::Beta => "/beta",
     }
-    out.push_str(rest);
-    Ok((out, names))
+}
+
+/// A raw path value decoded for its place: percent-decoding, then for a
+/// quoted value OData's doubled `''` read as one `'`. `None` when the bytes
+/// are not UTF-8.
+fn decode(raw: &str, place: Place) -> Option<String> {
+    let value = percent_decode_str(raw).decode_utf8().ok()?;
+    Some(match place {
+        Place::Quoted => value.replace("''", "'"),
+        Place::Segment | Place::Inline | Place::ColonPath => value.into_owned(),
+    })
 }
 
 impl RouteTable {
@@ -163,15 +153,12 @@ impl RouteTable {
             path: format!("/{}{}", version.as_str(), template.template),
             reason,
         };
-        let (shape, names) = shape(version, template).map_err(error)?;
-        let index = match self.shapes.get(&shape) {
-            Some(&i) => i,
+        let (shape, names) = shape(version_prefix(version), template.parts).map_err(error)?;
+        let index = match self.matcher.get(&shape) {
+            Some(i) => i,
             None => {
                 let i = self.paths.len();
-                self.matcher
-                    .insert(shape.clone(), i)
-                    .map_err(|e| error(format!("the path conflicts with a mounted one: {e}")))?;
-                self.shapes.insert(shape, i);
+                self.matcher.insert(shape, i);
                 self.paths.push(PathRoutes::default());
                 i
             }
@@ -207,10 +194,10 @@ impl RouteTable {
             return Routed::Answered(e.into_response());
         }
         let path = req.uri().path();
-        let Ok(matched) = self.matcher.at(path) else {
+        let Some((index, raw)) = self.matcher.at(path) else {
             return Routed::Answered(GraphError::unknown_route(path).into_response());
         };
-        let Some(routes) = self.paths.get(*matched.value) else {
+        let Some(routes) = self.paths.get(index) else {
             return Routed::Answered(GraphError::unknown_route(path).into_response());
         };
         let Some(route) = routes.find(req.method()) else {
@@ -224,14 +211,11 @@ impl RouteTable {
             values: Vec::with_capacity(route.names.len()),
             not_utf8: None,
         };
-        for (&name, (_, raw)) in route.names.iter().zip(matched.params.iter()) {
-            let value = match percent_decode_str(raw).decode_utf8() {
-                Ok(value) => value.into_owned(),
-                Err(_) => {
-                    values.not_utf8 = values.not_utf8.or(Some(name));
-                    String::new()
-                }
-            };
+        for (&name, &(raw, place)) in route.names.iter().zip(&raw) {
+            let value = decode(raw, place).unwrap_or_else(|| {
+                values.not_utf8 = values.not_utf8.or(Some(name));
+                String::new()
+            });
             values.values.push((name, value));
         }
         (route.handler)(req, values, settings, ctx)
@@ -261,35 +245,47 @@ fn check_expectation(headers: &HeaderMap, body_limit: usize) -> Result<(), Graph
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::path::PathPart;
 
     const T: PathTemplate = PathTemplate {
         variant: "me",
         template: "/me/messages/{message_id}/attachments/{attachment_id}",
         docs_template: "",
         user_param: "user_id",
+        parts: &[
+            PathPart::Text("/me/messages/"),
+            PathPart::Param("message_id", Place::Segment),
+            PathPart::Text("/attachments/"),
+            PathPart::Param("attachment_id", Place::Segment),
+        ],
+        query: &[],
     };
 
-    #[test]
-    fn parameters_are_renamed_by_position() {
-        let (shape, names) = shape(ApiVersion::V1_0, &T).unwrap();
-        assert_eq!(shape, "/v1.0/me/messages/{p0}/attachments/{p1}");
-        assert_eq!(names, ["message_id", "attachment_id"]);
-    }
-
-    #[test]
-    fn broken_templates_are_errors() {
-        for template in ["/me/{x", "/me/x}", "/me/{}"] {
-            let t: &'static PathTemplate = Box::leak(Box::new(PathTemplate { template, ..T }));
-            assert!(shape(ApiVersion::V1_0, t).is_err(), "{template}");
-        }
-    }
-
-    /// Whatever the templates, inserting them returns `Ok` or `Err`: it
-    /// never panics (axum's router panics on conflicts; matchit reports them).
+    /// Whatever the parts, inserting them returns `Ok` or `Err` and routing
+    /// any path afterwards answers: nothing panics.
     #[test]
     fn arbitrary_templates_never_panic() {
         let pieces = [
-            "/", "a", "b", "{x}", "{y}", "{", "}", "*", "{*x}", ":x", ".", "{x}.json", "(", "'",
+            PathPart::Text("/"),
+            PathPart::Text("a"),
+            PathPart::Text("/b"),
+            PathPart::Text(":"),
+            PathPart::Text(":/"),
+            PathPart::Text("('"),
+            PathPart::Text("')"),
+            PathPart::Text("(x="),
+            PathPart::Param("x", Place::Segment),
+            PathPart::Param("y", Place::Inline),
+            PathPart::Param("z", Place::Quoted),
+            PathPart::Param("w", Place::ColonPath),
+        ];
+        let paths = [
+            "/v1.0/a",
+            "/v1.0/b:/c/d:/e",
+            "/v1.0/a('x''y')",
+            "/v1.0/",
+            "/v1.0//a",
+            "/v1.0/a(x=1)/b",
         ];
         let mut table = RouteTable::default();
         let mut seed = 0x2545_f491_4f6c_dd1d_u64;
@@ -297,16 +293,16 @@ mod tests {
             Arc::new(|_, _, _, _| Routed::Pending(Box::pin(async { Response::default() })));
         let (mut ok, mut err) = (0, 0);
         for _ in 0..3000 {
-            let mut template = String::new();
+            let mut parts = Vec::new();
             for _ in 0..(seed % 7) {
                 seed ^= seed << 13;
                 seed ^= seed >> 7;
                 seed ^= seed << 17;
-                template.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                parts.push(pieces[(seed % pieces.len() as u64) as usize]);
             }
             seed = seed.wrapping_add(1);
-            let template: &'static str = Box::leak(template.into_boxed_str());
-            let t: &'static PathTemplate = Box::leak(Box::new(PathTemplate { template, ..T }));
+            let parts: &'static [PathPart] = Box::leak(parts.into_boxed_slice());
+            let t: &'static PathTemplate = Box::leak(Box::new(PathTemplate { parts, ..T }));
             let method = if seed.is_multiple_of(2) {
                 Method::GET
             } else {
@@ -318,6 +314,9 @@ mod tests {
             }
         }
         assert!(ok > 0 && err > 0, "{ok} mounted, {err} refused");
+        for path in paths {
+            let _ = table.matcher.at(path);
+        }
     }
 
     #[test]

@@ -116,11 +116,7 @@ fn check_paths(spec: &EndpointSpec, sink: &mut Sink) {
             );
         }
         let mut seen: HashSet<&str> = HashSet::new();
-        let placeholders = p.segments.iter().filter_map(|s| match s {
-            Segment::Param(p) => Some(p),
-            Segment::Literal(_) => None,
-        });
-        for ph in placeholders {
+        for ph in p.placeholders() {
             if !seen.insert(&ph.value) {
                 sink.error(
                     Diagnostic::new(

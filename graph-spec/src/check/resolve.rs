@@ -137,6 +137,8 @@ fn variant(spec: &EndpointSpec, p: &PathVariant) -> Variant {
         template: p.template.value.clone(),
         docs_template: spec.docs_template(p),
         placeholders: p.params().map(str::to_owned).collect(),
+        parts: p.parts.clone(),
+        query: p.query.clone(),
         name,
     }
 }

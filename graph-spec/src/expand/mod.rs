@@ -188,16 +188,37 @@ pub(crate) fn generate(spec: &EndpointSpec, resolved: &Resolved, options: &Optio
     }
 }
 
-/// A variant's `PathTemplate`, carrying the parameter `/me` stands for.
+/// A variant's `PathTemplate`, carrying the parameter `/me` stands for and
+/// the parsed template, so the runtime never parses it again.
 fn path_template(resolved: &Resolved, v: &Variant) -> TokenStream {
     let (variant, template, docs_template) = (&v.name, &v.template, &v.docs_template);
     let user_param = &resolved.user_param;
+    let parts = v.parts.iter().map(|part| match part {
+        PathPart::Text(text) => quote!(rt::path::PathPart::Text(#text)),
+        PathPart::Param(name, place) => {
+            let (name, place) = (&name.value, format_ident!("{}", place.as_str()));
+            quote!(rt::path::PathPart::Param(#name, rt::path::Place::#place))
+        }
+    });
+    let query = v.query.iter().map(|q| {
+        let name = &q.name;
+        let value = match &q.value {
+            Ok(param) => {
+                let param = &param.value;
+                quote!(rt::path::QueryValue::Param(#param))
+            }
+            Err(text) => quote!(rt::path::QueryValue::Text(#text)),
+        };
+        quote!(rt::path::FixedQuery { name: #name, value: #value })
+    });
     quote! {
         rt::PathTemplate {
             variant: #variant,
             template: #template,
             docs_template: #docs_template,
             user_param: #user_param,
+            parts: &[#(#parts),*],
+            query: &[#(#query),*],
         }
     }
 }

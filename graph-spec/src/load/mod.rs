@@ -113,7 +113,7 @@ pub(crate) fn read_endpoint(source: &str, sink: &mut Sink) -> Option<EndpointSpe
         _ => (Vec::new(), Vec::new()),
     };
     for p in &mut paths {
-        p.segments = template::parse(&p.template, source, sink);
+        (p.parts, p.query) = template::parse(&p.template, source, sink);
     }
     let no_body = |span: Range<usize>| Sp::new(Body::None, span);
     Some(EndpointSpec {
@@ -285,7 +285,8 @@ fn read_paths(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<PathVariant>>
             out.push(PathVariant {
                 variant,
                 template,
-                segments: Vec::new(),
+                parts: Vec::new(),
+                query: Vec::new(),
                 description,
             });
         }

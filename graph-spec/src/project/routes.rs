@@ -8,17 +8,17 @@ use std::collections::HashMap;
 
 use super::LoadedSpec;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::model::{PathVariant, Segment, Version};
+use crate::model::{PathPart, PathVariant, Version};
 
-/// A path's shape: its literal segments, and `{}` for each parameter.
-/// Literals compare case-insensitively, as Graph's URLs do.
+/// A path's shape: its literal text, and `{}` for each parameter (the
+/// query a template fixes does not route). Literals compare
+/// case-insensitively, as Graph's URLs do.
 fn shape(path: &PathVariant) -> String {
     let mut out = String::with_capacity(path.template.value.len());
-    for segment in &path.segments {
-        out.push('/');
-        match segment {
-            Segment::Literal(text) => out.push_str(&text.to_ascii_lowercase()),
-            Segment::Param(_) => out.push_str("{}"),
+    for part in &path.parts {
+        match part {
+            PathPart::Text(text) => out.push_str(&text.to_ascii_lowercase()),
+            PathPart::Param(..) => out.push_str("{}"),
         }
     }
     out
