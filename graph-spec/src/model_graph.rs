@@ -23,6 +23,9 @@ pub(crate) struct ModelFacts<'a> {
     names: Vec<&'a str>,
     /// Per model, whether every required field has a `Default` (enums do not).
     defaultable: Vec<bool>,
+    /// Per model, whether it can derive `Eq`: no `double` anywhere in it,
+    /// through any depth of models and arrays.
+    eq: Vec<bool>,
     /// Optional fields that close a containment cycle: rendered `Option<Box<T>>`.
     boxed: HashSet<FieldAt>,
     /// Required fields on a cycle of required fields: a value of such a
@@ -103,10 +106,12 @@ impl<'a> ModelFacts<'a> {
             enums,
             names,
             defaultable: Vec::new(),
+            eq: Vec::new(),
             boxed,
             required_cycles,
         };
         facts.defaultable = facts.defaultable_models(set, &required_edges);
+        facts.eq = facts.eq_models(set);
         facts
     }
 
@@ -150,6 +155,61 @@ impl<'a> ModelFacts<'a> {
     /// Required fields on a cycle of required fields.
     pub(crate) fn required_cycles(&self) -> &[FieldAt] {
         &self.required_cycles
+    }
+
+    /// Whether a struct with `fields` can derive `Eq`: none holds a
+    /// `double`, directly, in an array or in a model at any depth.
+    pub(crate) fn fields_eq(&self, fields: &[Field]) -> bool {
+        fields.iter().all(|f| self.type_eq(&f.ty.value))
+    }
+
+    fn type_eq(&self, ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::Double => false,
+            TypeRef::Array(inner) => self.type_eq(inner),
+            TypeRef::Named(n) => self
+                .model(n)
+                .is_none_or(|i| self.eq.get(i).copied().unwrap_or(false)),
+            _ => true,
+        }
+    }
+
+    /// `Eq` per model: a model holding a `double` is not, and "not" is
+    /// propagated backwards along every field (arrays included), each edge once.
+    fn eq_models(&self, set: &ModelSet) -> Vec<bool> {
+        let n = set.models.len();
+        let mut users: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut ok = vec![true; n];
+        let mut queue: Vec<usize> = Vec::new();
+        for (i, m) in set.models.iter().enumerate() {
+            for f in &m.fields {
+                let mut ty = &f.ty.value;
+                while let TypeRef::Array(inner) = ty {
+                    ty = inner;
+                }
+                match ty {
+                    TypeRef::Double if ok[i] => {
+                        ok[i] = false;
+                        queue.push(i);
+                    }
+                    TypeRef::Named(name) => {
+                        if let Some(&t) = self.models.get(name.as_str()) {
+                            users[t].push(i);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        while let Some(i) = queue.pop() {
+            for &u in &users[i] {
+                if ok[u] {
+                    ok[u] = false;
+                    queue.push(u);
+                }
+            }
+        }
+        ok
     }
 
     /// Whether every required field of `fields` has a `Default`.

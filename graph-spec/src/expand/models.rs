@@ -59,10 +59,6 @@ fn rename(rust: &proc_macro2::Ident, json: &str, camel: fn(&str) -> String) -> O
     (camel(&rust.to_string()) != json).then(|| quote!(rename = #json))
 }
 
-fn has_float(fields: &[Field]) -> bool {
-    fields.iter().any(|f| matches!(f.ty.value, TypeRef::Double))
-}
-
 /// A serde struct with `fields`; optional fields are `Option` and skipped when `None`.
 /// `deserialize` is false for request bodies without server stubs: only
 /// the server decodes them, and serde's `Deserialize` derive is the costliest
@@ -78,7 +74,7 @@ pub(crate) fn struct_tokens(
 ) -> TokenStream {
     let doc = docs::attrs(doc);
     let mut derives = vec![quote!(Debug), quote!(Clone), quote!(PartialEq)];
-    if !has_float(fields) {
+    if facts.fields_eq(fields) {
         derives.push(quote!(Eq));
     }
     if facts.fields_default(fields) {
