@@ -16,6 +16,7 @@ mod coldbuild;
 mod gencost;
 mod importcost;
 mod load;
+mod project_scale;
 mod report;
 mod runtime;
 mod scale;
@@ -47,7 +48,9 @@ const USAGE: &str =
   --runtime-update like --runtime-only, and replaces (d) and the target-3 rows in RESULTS.md
   --cold-only      run only (g), cold builds of a one-draft binary (--reps rounds, within
                    --budget-mins after the first), and replace its section in RESULTS.md
-  --no-cold        leave (g) out";
+  --no-cold        leave (g) out
+  --project-only   only (h), loading and checking a project of N specs and N types at the
+                   --sizes given (default 500,5000), --reps runs each; replaces (h) in RESULTS.md";
 
 struct Args {
     import_only: bool,
@@ -62,6 +65,9 @@ struct Args {
     write_runtime: bool,
     cold_only: bool,
     no_cold: bool,
+    project_only: bool,
+    /// `--sizes` as given, before the build benchmarks' default.
+    sizes_given: Option<Vec<usize>>,
 }
 
 fn parse_args() -> Result<Args> {
@@ -77,6 +83,7 @@ fn parse_args() -> Result<Args> {
     let mut write_runtime = false;
     let mut cold_only = false;
     let mut no_cold = false;
+    let mut project_only = false;
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         let mut value = |name: &str| {
@@ -110,6 +117,7 @@ fn parse_args() -> Result<Args> {
             }
             "--cold-only" => cold_only = true,
             "--no-cold" => no_cold = true,
+            "--project-only" => project_only = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -120,6 +128,7 @@ fn parse_args() -> Result<Args> {
     if budget_mins.is_nan() || budget_mins <= 0.0 {
         bail!("--budget-mins must be positive");
     }
+    let sizes_given = sizes.clone();
     let sizes = sizes.unwrap_or_else(|| {
         if quick {
             vec![50, 200]
@@ -140,6 +149,8 @@ fn parse_args() -> Result<Args> {
         write_runtime,
         cold_only,
         no_cold,
+        project_only,
+        sizes_given,
     })
 }
 
@@ -278,6 +289,24 @@ fn main() -> Result<()> {
         .map(|t| if t.is_absolute() { t } else { main_dir.join(t) })
         .unwrap_or_else(|| main_dir.join("target"));
     let bench_root = target.join("graph-bench");
+    if args.project_only {
+        let path = args.out.join("RESULTS.md");
+        let existing = std::fs::read_to_string(&path).unwrap_or_default();
+        let sizes = args.sizes_given.clone().unwrap_or_else(|| vec![500, 5000]);
+        let list: Vec<String> = sizes.iter().map(usize::to_string).collect();
+        let command = format!(
+            "cargo run --release -p graph-bench -- --project-only --sizes {} --reps {}",
+            list.join(","),
+            args.reps
+        );
+        let rows = project_scale::run(&bench_root, &sizes, args.reps)?;
+        let section = project_scale::markdown(&rows, &command, &machine_info());
+        std::fs::create_dir_all(&args.out)?;
+        std::fs::write(&path, project_scale::splice(&existing, &section))?;
+        println!("{section}");
+        eprintln!("updated {}", path.display());
+        return Ok(());
+    }
     if args.cold_only {
         let path = args.out.join("RESULTS.md");
         let existing = std::fs::read_to_string(&path).unwrap_or_default();

@@ -322,6 +322,11 @@ impl Sink {
         self.items.push(d);
     }
 
+    /// Whether any problem was reported.
+    pub(crate) fn has_errors(&self) -> bool {
+        !self.items.is_empty() || self.omitted > 0
+    }
+
     /// How many problems were reported.
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {

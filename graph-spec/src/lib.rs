@@ -11,6 +11,7 @@
 // `expand` (model + `resolved` -> tokens). This file runs them in order;
 // `project` runs them over sets of files for the front ends.
 mod check;
+mod checked_models;
 pub mod diagnostic;
 pub mod docs_path;
 mod expand;
@@ -86,7 +87,7 @@ pub fn load_models_str(source: &str, display_path: &str) -> Result<ModelSet, Dia
 }
 
 /// Reads and checks a models file into `sink`'s current file; what could be read.
-fn read_models(source: &str, sink: &mut Sink) -> ModelSet {
+pub(crate) fn read_models(source: &str, sink: &mut Sink) -> ModelSet {
     let (root, errors) = toml::de::DeTable::parse_recoverable(source);
     if !errors.is_empty() {
         load::syntax_errors(errors, sink);
@@ -115,29 +116,58 @@ fn load_endpoint(
     display_path: &str,
     file: Option<&Path>,
 ) -> Result<EndpointSpec, Diagnostics> {
-    let mut sink = Sink::new(display_path, source);
-    let Some(mut spec) = load::read_endpoint(source, &mut sink) else {
-        // Not readable at all: the reasons are in the sink.
-        return Err(sink
-            .finish()
-            .err()
-            .unwrap_or_else(|| Diagnostics::single(display_path, source, Vec::new())));
+    let (spec, mut sink) = read_spec(source, display_path);
+    let Some(mut spec) = spec else {
+        return Err(unreadable(sink, display_path, source));
     };
-    if let Some(models_file) = spec.models_file.clone() {
-        spec.models = load_models_of(&models_file, display_path, file, &mut sink);
+    if let Some(models_file) = spec.models_file.clone()
+        && let Some(models) = load_models_of(&models_file, display_path, file, &mut sink)
+    {
+        // Alone, a spec reports the problems of the types it reaches, in their file.
+        models.report_reached(&spec, &mut sink);
+        spec.models = std::sync::Arc::clone(&models.set);
     }
     check::check(&spec, &mut sink);
     sink.finish().map(|()| spec)
 }
 
-/// The models file a spec references (relative to the spec), read into the
-/// same sink so its problems are reported with the spec's own, each in its file.
+/// The first phase of loading a spec: reading it, without its models.
+pub(crate) fn read_spec(source: &str, display_path: &str) -> (Option<EndpointSpec>, Sink) {
+    let mut sink = Sink::new(display_path, source);
+    let spec = load::read_endpoint(source, &mut sink);
+    (spec, sink)
+}
+
+/// The diagnostics of a spec that could not be read at all.
+pub(crate) fn unreadable(sink: Sink, display_path: &str, source: &str) -> Diagnostics {
+    sink.finish()
+        .err()
+        .unwrap_or_else(|| Diagnostics::single(display_path, source, Vec::new()))
+}
+
+/// The last phase of loading a spec in a project: its models (checked once
+/// for the project, whose problems are reported there) and its checks.
+pub(crate) fn finish_spec(
+    mut spec: EndpointSpec,
+    mut sink: Sink,
+    models: Option<&checked_models::CheckedModels>,
+) -> Result<EndpointSpec, Diagnostics> {
+    if let Some(models) = models {
+        checked_models::report_affected(models, &spec, &mut sink);
+        spec.models = std::sync::Arc::clone(&models.set);
+    }
+    check::check(&spec, &mut sink);
+    sink.finish().map(|()| spec)
+}
+
+/// The models file a spec references (relative to the spec), checked;
+/// `None`, with the reason in `sink`, when it cannot be read.
 fn load_models_of(
     models_file: &model::Sp<String>,
     display_path: &str,
     file: Option<&Path>,
     sink: &mut Sink,
-) -> ModelSet {
+) -> Option<checked_models::CheckedModels> {
     let Some(dir) = file.and_then(Path::parent) else {
         sink.error(
             Diagnostic::new(
@@ -147,7 +177,7 @@ fn load_models_of(
             .label("cannot resolve this path")
             .help("load the spec with `graph_spec::load_file`"),
         );
-        return ModelSet::default();
+        return None;
     };
     let display_dir = Path::new(display_path).parent().unwrap_or(Path::new(""));
     let display = display_dir
@@ -164,10 +194,10 @@ fn load_models_of(
             .label("no such file")
             .help("the path is relative to this spec file"),
         );
-        return ModelSet::default();
+        return None;
     }
-    let source = match std::fs::read_to_string(&path) {
-        Ok(source) => source,
+    match std::fs::read_to_string(&path) {
+        Ok(source) => Some(checked_models::CheckedModels::load(source, display)),
         Err(e) => {
             sink.error(
                 Diagnostic::new(
@@ -176,12 +206,7 @@ fn load_models_of(
                 )
                 .label("unreadable file"),
             );
-            return ModelSet::default();
+            None
         }
-    };
-    let models_id = sink.add_file(&display, &source);
-    let spec_file = sink.enter(models_id);
-    let models = read_models(&source, sink);
-    sink.enter(spec_file);
-    models
+    }
 }

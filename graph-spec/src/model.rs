@@ -219,7 +219,7 @@ pub struct EndpointSpec {
     /// The models file the spec references, as written (relative to the spec).
     pub models_file: Option<Sp<String>>,
     /// The models loaded from `models_file`.
-    pub models: ModelSet,
+    pub models: std::sync::Arc<ModelSet>,
     /// The request body.
     pub request_body: Sp<Body>,
     /// `[request] body_optional = true`: the body may be left out entirely
@@ -470,28 +470,59 @@ pub struct EnumDef {
 }
 
 /// A file of shared models and enums.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+///
+/// What the types say about each other (a name index, containment cycles,
+/// which derive `Default` or `Eq`) is worked out on first use and kept, so a
+/// set shared by thousands of specs is indexed once; a set is not changed
+/// after it is loaded.
+#[derive(Debug, Clone, Default)]
 pub struct ModelSet {
     /// Model types.
     pub models: Vec<ModelDef>,
     /// Enum types.
     pub enums: Vec<EnumDef>,
+    facts: std::sync::OnceLock<crate::model_graph::ModelFacts>,
 }
 
+impl PartialEq for ModelSet {
+    fn eq(&self, other: &Self) -> bool {
+        self.models == other.models && self.enums == other.enums
+    }
+}
+
+impl Eq for ModelSet {}
+
 impl ModelSet {
+    /// A set of these types.
+    pub fn new(models: Vec<ModelDef>, enums: Vec<EnumDef>) -> Self {
+        ModelSet {
+            models,
+            enums,
+            facts: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The facts of the set, worked out once.
+    pub(crate) fn facts(&self) -> &crate::model_graph::ModelFacts {
+        self.facts
+            .get_or_init(|| crate::model_graph::ModelFacts::of(self))
+    }
+
     /// The model named `name`.
     pub fn model(&self, name: &str) -> Option<&ModelDef> {
-        self.models.iter().find(|m| m.name.value == name)
+        self.facts().model(name).and_then(|i| self.models.get(i))
     }
 
     /// The enum named `name`.
     pub fn enum_def(&self, name: &str) -> Option<&EnumDef> {
-        self.enums.iter().find(|e| e.name.value == name)
+        self.facts()
+            .enum_index(name)
+            .and_then(|i| self.enums.get(i))
     }
 
     /// Whether `name` is a model or enum here.
     pub fn defines(&self, name: &str) -> bool {
-        self.model(name).is_some() || self.enum_def(name).is_some()
+        self.facts().defines(name)
     }
 }
 

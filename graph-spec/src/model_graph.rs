@@ -14,13 +14,15 @@ use crate::model::{Field, ModelSet, TypeRef};
 pub(crate) type FieldAt = (usize, usize);
 
 /// Facts about a model set, for lookups without linear scans.
-#[derive(Debug, Default)]
-pub(crate) struct ModelFacts<'a> {
-    models: HashMap<&'a str, usize>,
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ModelFacts {
+    models: HashMap<String, usize>,
     /// Enum names with their values.
-    enums: HashMap<&'a str, HashSet<&'a str>>,
+    enums: HashMap<String, HashSet<String>>,
+    /// Enum names with their index in the set.
+    enum_at: HashMap<String, usize>,
     /// Every model and enum name, in file order (models first).
-    names: Vec<&'a str>,
+    names: Vec<String>,
     /// Per model, whether every required field has a `Default` (enums do not).
     defaultable: Vec<bool>,
     /// Per model, whether it can derive `Eq`: no `double` anywhere in it,
@@ -35,34 +37,38 @@ pub(crate) struct ModelFacts<'a> {
 
 /// The model a field holds directly (not through an array, which already
 /// is an indirection): a containment edge.
-fn direct_model(field: &Field, models: &HashMap<&str, usize>) -> Option<usize> {
+fn direct_model(field: &Field, models: &HashMap<String, usize>) -> Option<usize> {
     match &field.ty.value {
         TypeRef::Named(n) => models.get(n.as_str()).copied(),
         _ => None,
     }
 }
 
-impl<'a> ModelFacts<'a> {
+impl ModelFacts {
     /// Works out the facts of `set`.
-    pub(crate) fn of(set: &'a ModelSet) -> Self {
+    pub(crate) fn of(set: &ModelSet) -> Self {
         let mut models = HashMap::with_capacity(set.models.len());
         for (i, m) in set.models.iter().enumerate() {
             // The first definition wins; duplicates are reported by the checks.
-            models.entry(m.name.value.as_str()).or_insert(i);
+            models.entry(m.name.value.clone()).or_insert(i);
         }
         let enums = set
             .enums
             .iter()
             .map(|e| {
-                let values = e.values.iter().map(|v| v.value.as_str()).collect();
-                (e.name.value.as_str(), values)
+                let values = e.values.iter().map(|v| v.value.clone()).collect();
+                (e.name.value.clone(), values)
             })
             .collect();
+        let mut enum_at = HashMap::with_capacity(set.enums.len());
+        for (i, e) in set.enums.iter().enumerate() {
+            enum_at.entry(e.name.value.clone()).or_insert(i);
+        }
         let names = set
             .models
             .iter()
-            .map(|m| m.name.value.as_str())
-            .chain(set.enums.iter().map(|e| e.name.value.as_str()))
+            .map(|m| m.name.value.clone())
+            .chain(set.enums.iter().map(|e| e.name.value.clone()))
             .collect();
         let all_edges: Vec<Vec<usize>> = set
             .models
@@ -104,6 +110,7 @@ impl<'a> ModelFacts<'a> {
         let mut facts = ModelFacts {
             models,
             enums,
+            enum_at,
             names,
             defaultable: Vec::new(),
             eq: Vec::new(),
@@ -118,6 +125,11 @@ impl<'a> ModelFacts<'a> {
     /// The index of the model named `name`.
     pub(crate) fn model(&self, name: &str) -> Option<usize> {
         self.models.get(name).copied()
+    }
+
+    /// The index of the enum named `name`.
+    pub(crate) fn enum_index(&self, name: &str) -> Option<usize> {
+        self.enum_at.get(name).copied()
     }
 
     /// Whether `name` is an enum of the set.
@@ -143,8 +155,8 @@ impl<'a> ModelFacts<'a> {
     }
 
     /// Every model and enum name, models first, in file order.
-    pub(crate) fn names(&self) -> Vec<&'a str> {
-        self.names.clone()
+    pub(crate) fn names(&self) -> Vec<&str> {
+        self.names.iter().map(String::as_str).collect()
     }
 
     /// Whether the optional field at `at` is rendered `Option<Box<T>>`.

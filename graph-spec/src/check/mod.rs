@@ -22,7 +22,7 @@ use naming::RESERVED_MEMBERS as RESERVED_PARAMS;
 /// Checks a spec that was read completely, reporting every problem into
 /// `sink`. The generator resolves a spec that passed with [`resolve`].
 pub(crate) fn check(spec: &EndpointSpec, sink: &mut Sink) {
-    let facts = ModelFacts::of(&spec.models);
+    let facts = spec.models.facts();
     limits::check_endpoint(spec, sink);
     check_type_name(spec, sink);
     non_empty(&spec.summary, "summary", sink);
@@ -411,7 +411,7 @@ fn is_json_name(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || "_@.".contains(c))
 }
 
-fn check_fields(fields: &[Field], models: &ModelFacts<'_>, sink: &mut Sink) {
+fn check_fields(fields: &[Field], models: &ModelFacts, sink: &mut Sink) {
     let mut rust_names: HashSet<String> = HashSet::new();
     for f in fields {
         if !is_json_name(&f.json_name.value) {
@@ -471,7 +471,7 @@ fn check_fields(fields: &[Field], models: &ModelFacts<'_>, sink: &mut Sink) {
 
 /// Checks a models file on its own: names, fields, references within the file.
 pub(crate) fn check_models(models: &ModelSet, sink: &mut Sink) {
-    let facts = ModelFacts::of(models);
+    let facts = models.facts();
     limits::check_models(models, sink);
     let mut names: HashSet<&str> = HashSet::new();
     let defs = models
@@ -571,7 +571,7 @@ pub(crate) fn check_models(models: &ModelSet, sink: &mut Sink) {
 }
 
 /// Bodies and query parameters of an endpoint against its models.
-fn check_payloads(spec: &EndpointSpec, facts: &ModelFacts<'_>, sink: &mut Sink) {
+fn check_payloads(spec: &EndpointSpec, facts: &ModelFacts, sink: &mut Sink) {
     let body = &spec.request_body;
     if let Some(optional) = spec.request_body_optional.as_ref().filter(|o| o.value)
         && matches!(body.value, Body::None)
@@ -640,7 +640,7 @@ fn check_payloads(spec: &EndpointSpec, facts: &ModelFacts<'_>, sink: &mut Sink) 
 }
 
 /// The model a body names: defined, and not an enum.
-fn check_body_model(name: &Sp<String>, facts: &ModelFacts<'_>, sink: &mut Sink) {
+fn check_body_model(name: &Sp<String>, facts: &ModelFacts, sink: &mut Sink) {
     check_named(
         &Sp::new(TypeRef::Named(name.value.clone()), name.span.clone()),
         facts,
@@ -716,7 +716,7 @@ fn check_rules(spec: &EndpointSpec, sink: &mut Sink) {
 }
 
 /// Reports a reference to a model or enum the models file does not define.
-fn check_named(ty: &Sp<TypeRef>, models: &ModelFacts<'_>, sink: &mut Sink) {
+fn check_named(ty: &Sp<TypeRef>, models: &ModelFacts, sink: &mut Sink) {
     let Some(name) = ty.named() else { return };
     if models.defines(name) {
         return;

@@ -28,7 +28,7 @@ const RUNTIME_HEADERS: &[&str] = &[
 ];
 
 /// Checks `[response]`'s alternatives and headers.
-pub(crate) fn check(spec: &EndpointSpec, facts: &ModelFacts<'_>, sink: &mut Sink) {
+pub(crate) fn check(spec: &EndpointSpec, facts: &ModelFacts, sink: &mut Sink) {
     let r = &spec.response;
     no_body_on(r.status.value, &r.body, sink);
     let mut statuses = HashSet::from([r.status.value]);
@@ -92,7 +92,7 @@ fn no_body_on(status: u16, body: &Sp<Body>, sink: &mut Sink) {
 }
 
 /// An alternative's body: a model or a page of one, as `[response]`'s.
-fn body(b: &Sp<Body>, facts: &ModelFacts<'_>, sink: &mut Sink) {
+fn body(b: &Sp<Body>, facts: &ModelFacts, sink: &mut Sink) {
     check_no_inline_response(b, sink);
     if let Body::Model(name) | Body::Collection(name) = &b.value {
         check_body_model(name, facts, sink);

@@ -5,7 +5,6 @@ use quote::{format_ident, quote};
 
 use super::{Cx, models};
 use crate::model::*;
-use crate::model_graph::ModelFacts;
 use crate::naming::ident;
 use crate::resolved::PathStep;
 
@@ -26,7 +25,7 @@ pub(crate) fn body_struct(cx: &Cx<'_>, server: bool) -> TokenStream {
         &name,
         &doc,
         fields,
-        &ModelFacts::of(&spec.models),
+        spec.models.facts(),
         None,
         &cx.models,
         server,

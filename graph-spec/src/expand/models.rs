@@ -67,7 +67,7 @@ pub(crate) fn struct_tokens(
     name: &Ident,
     doc: &str,
     fields: &[Field],
-    facts: &ModelFacts<'_>,
+    facts: &ModelFacts,
     model: Option<usize>,
     models: &TokenStream,
     deserialize: bool,
@@ -226,7 +226,7 @@ fn enum_tokens(e: &EnumDef) -> TokenStream {
 /// Every model and enum of a models file, for a `models` module.
 pub fn generate_models(set: &ModelSet) -> TokenStream {
     let here = quote!(self);
-    let facts = ModelFacts::of(set);
+    let facts = set.facts();
     let models = set.models.iter().enumerate().map(|(i, m)| {
         let doc = m.description.as_ref().map_or_else(
             || format!("The `{}` resource.", m.name.value),

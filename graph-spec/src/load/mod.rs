@@ -133,7 +133,7 @@ pub(crate) fn read_endpoint(source: &str, sink: &mut Sink) -> Option<EndpointSpe
         query: query.unwrap_or_default(),
         rules,
         models_file,
-        models: ModelSet::default(),
+        models: Default::default(),
         request_body: request_body.unwrap_or_else(|| no_body(0..0)),
         request_body_optional,
         response: response.unwrap_or_else(|| Response {

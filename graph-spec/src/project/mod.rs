@@ -14,10 +14,11 @@ mod find;
 mod render;
 mod routes;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 pub use find::{SpecFiles, find_specs, is_models_file, is_models_source};
 #[cfg(feature = "pretty")]
@@ -27,6 +28,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::Options;
+use crate::checked_models::CheckedModels;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::{EndpointSpec, Version};
 
@@ -198,24 +200,70 @@ pub fn load_parallel(found: &SpecFiles) -> Result<Project, ProjectError> {
 }
 
 fn load_with(found: &SpecFiles, threads: bool) -> Result<Project, ProjectError> {
+    let map = |items: &[PathBuf]| -> Vec<Read> {
+        if threads {
+            crate::parallel::map(items, |path| read_one(path))
+        } else {
+            items.iter().map(|path| read_one(path)).collect()
+        }
+    };
+    // Each file is read on its own and taken back in path order; models
+    // files are checked now, once, whatever number of specs use them.
+    let mut models: HashMap<PathBuf, Arc<CheckedModels>> = HashMap::new();
+    let mut models_files = Vec::new();
+    let mut pending = Vec::new();
+    let mut failed = Vec::new();
+    for read in map(&found.files) {
+        match read {
+            Read::Models(path, checked) => {
+                match checked.diagnostics() {
+                    Some(d) => failed.push(d),
+                    None => models_files.push(checked.display.clone()),
+                }
+                models.insert(path, Arc::new(checked));
+            }
+            Read::Spec(spec) => pending.push(spec),
+            Read::Failed(d) => failed.push(d),
+        }
+    }
+    // Models files that specs reference from elsewhere, each read once.
+    for p in &pending {
+        let Some(path) = p.models_path() else {
+            continue;
+        };
+        if models.contains_key(&path) {
+            continue;
+        }
+        if let Ok(source) = std::fs::read_to_string(&path) {
+            let display = p.models_display();
+            let checked = CheckedModels::load(source, display);
+            if let Some(d) = checked.diagnostics() {
+                failed.push(d);
+            }
+            models.insert(path, Arc::new(checked));
+        }
+    }
+    let pending: Vec<Mutex<Option<PendingSpec>>> =
+        pending.into_iter().map(|p| Mutex::new(Some(p))).collect();
+    let finish = |slot: &Mutex<Option<PendingSpec>>| {
+        let p = slot.lock().ok()?.take()?;
+        let checked = p.models_path().and_then(|path| models.get(&path).cloned());
+        Some(p.finish(checked.as_deref()))
+    };
+    let finished: Vec<Option<Result<(LoadedSpec, String), Diagnostics>>> = if threads {
+        crate::parallel::map(&pending, finish)
+    } else {
+        pending.iter().map(finish).collect()
+    };
     let mut specs = Vec::new();
     let mut sources = Vec::new();
-    let mut models_files = Vec::new();
-    let mut failed = Vec::new();
-    // Each file loads on its own; taken back in path order.
-    let all = if threads {
-        crate::parallel::map(&found.files, |path| load_one(path))
-    } else {
-        found.files.iter().map(|path| load_one(path)).collect()
-    };
-    for loaded in all {
-        match loaded {
-            Loaded::Models(display) => models_files.push(display),
-            Loaded::Endpoint(spec, source) => {
-                specs.push(*spec);
+    for result in finished.into_iter().flatten() {
+        match result {
+            Ok((spec, source)) => {
+                specs.push(spec);
                 sources.push(source);
             }
-            Loaded::Failed(diagnostics) => failed.push(diagnostics),
+            Err(d) => failed.push(d),
         }
     }
     failed.extend(type_collisions(&specs, &sources));
@@ -234,55 +282,112 @@ fn load_with(found: &SpecFiles, threads: bool) -> Result<Project, ProjectError> 
     })
 }
 
-/// What one file of a project turned out to be.
-enum Loaded {
-    /// A models file that checks (its display path).
-    Models(String),
-    /// An endpoint spec, and its source for the cross-spec checks.
-    Endpoint(Box<LoadedSpec>, String),
-    /// Either, with errors.
+/// What one file of a project turned out to be on the first reading.
+enum Read {
+    /// A models file, checked, by its canonical path.
+    Models(PathBuf, CheckedModels),
+    /// An endpoint spec read without its models.
+    Spec(PendingSpec),
+    /// Unreadable, or no spec at all.
     Failed(Diagnostics),
 }
 
-fn load_one(path: &Path) -> Loaded {
+/// An endpoint spec read, waiting for its models and its checks.
+struct PendingSpec {
+    path: PathBuf,
+    display: String,
+    source: String,
+    spec: EndpointSpec,
+    sink: crate::diagnostic::Sink,
+}
+
+impl PendingSpec {
+    /// The models file it references, resolved against its directory.
+    fn models_path(&self) -> Option<PathBuf> {
+        let file = self.spec.models_file.as_ref()?;
+        let path = self
+            .path
+            .parent()
+            .unwrap_or(Path::new(""))
+            .join(&file.value);
+        Some(path.canonicalize().unwrap_or(path))
+    }
+
+    /// How diagnostics name its models file.
+    fn models_display(&self) -> String {
+        let file = self
+            .spec
+            .models_file
+            .as_ref()
+            .map_or("", |f| f.value.as_str());
+        let dir = Path::new(&self.display).parent().unwrap_or(Path::new(""));
+        dir.join(file).to_string_lossy().into_owned()
+    }
+
+    /// Checks the spec with its models (`None` when the file could not be read).
+    fn finish(
+        mut self,
+        models: Option<&CheckedModels>,
+    ) -> Result<(LoadedSpec, String), Diagnostics> {
+        if let (Some(file), None) = (&self.spec.models_file, models) {
+            self.sink.error(
+                Diagnostic::new(
+                    format!("models file `{}` cannot be read", self.models_display()),
+                    file.span.clone(),
+                )
+                .label("no such file, or unreadable")
+                .help("the path is relative to this spec file"),
+            );
+        }
+        let spec = crate::finish_spec(self.spec, self.sink, models)?;
+        Ok((
+            LoadedSpec {
+                path: self.path,
+                display: self.display,
+                spec,
+            },
+            self.source,
+        ))
+    }
+}
+
+fn read_one(path: &Path) -> Read {
     let display = path.display().to_string();
-    let source = std::fs::read_to_string(path);
-    // Models files are checked on their own; endpoints that reference them
-    // load them again. `None`: the file could not be read.
-    let as_models = |text: Option<&str>| {
-        let loaded = match text {
-            Some(text) => crate::load_models_str(text, &display),
-            None => crate::load_models_file(path, &display),
-        };
-        match loaded {
-            Ok(_) => Loaded::Models(display.clone()),
-            Err(diagnostics) => Loaded::Failed(diagnostics),
+    let source = match std::fs::read_to_string(path) {
+        Ok(source) => source,
+        Err(e) => {
+            return Read::Failed(Diagnostics::single(
+                &display,
+                "",
+                vec![Diagnostic::new(
+                    format!("cannot read spec file `{display}`: {e}"),
+                    0..0,
+                )],
+            ));
         }
     };
-    if is_models_file(path) {
-        return as_models(source.as_deref().ok());
-    }
-    let result = match source {
-        Ok(text) => match crate::load_source(&text, &display, path) {
-            Ok(spec) => Ok((spec, text)),
-            // Only a file that is no endpoint spec is worth parsing again to
-            // see whether it is a models file elsewhere than `models/`.
-            Err(_) if is_models_source(&text) => return as_models(Some(&text)),
-            Err(diagnostics) => Err(diagnostics),
-        },
-        // Reports the I/O error as a diagnostic, as the attribute does.
-        Err(_) => crate::load_file(path, &display).map(|spec| (spec, String::new())),
+    let as_models = |source: String| {
+        let key = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        Read::Models(key, CheckedModels::load(source, display.clone()))
     };
-    match result {
-        Ok((spec, source)) => Loaded::Endpoint(
-            Box::new(LoadedSpec {
-                path: path.to_path_buf(),
-                display,
-                spec,
-            }),
+    if is_models_file(path) {
+        return as_models(source);
+    }
+    let (spec, sink) = crate::read_spec(&source, &display);
+    // A file that does not read as an endpoint spec may be a models file
+    // elsewhere than `models/`.
+    if (spec.is_none() || sink.has_errors()) && is_models_source(&source) {
+        return as_models(source);
+    }
+    match spec {
+        None => Read::Failed(crate::unreadable(sink, &display, &source)),
+        Some(spec) => Read::Spec(PendingSpec {
+            path: path.to_path_buf(),
+            display,
             source,
-        ),
-        Err(diagnostics) => Loaded::Failed(diagnostics),
+            spec,
+            sink,
+        }),
     }
 }
 

@@ -1,0 +1,144 @@
+//! A problem in a models file is reported once, at the model, and only the
+//! specs that use that model (directly or through other models) are
+//! affected, however many specs load the file.
+
+use std::path::{Path, PathBuf};
+
+use graph_spec::project::{self, ProjectError};
+
+const MODELS: &str = r#"
+[enums.level]
+values = ["low", "high"]
+
+[models.good]
+[models.good.fields]
+name = { type = "string", description = "Fine." }
+level = { type = "level", description = "Fine too." }
+
+[models.broken]
+[models.broken.fields]
+owner = { type = "nosuchType", description = "An undefined type." }
+
+[models.usesBroken]
+[models.usesBroken.fields]
+inner = { type = "[broken]", description = "Fine itself, but holds a broken type." }
+
+[models.Bad_Name]
+[models.Bad_Name.fields]
+x = { type = "string", description = "The name is not a Graph type name." }
+"#;
+
+fn spec(i: usize, ty: &str) -> String {
+    format!(
+        r#"name = "thing{i}: get"
+type_name = "GetThing{i}"
+summary = "Get thing {i}."
+docs_url = "https://learn.microsoft.com/graph/api/thing-get"
+versions = ["v1.0"]
+method = "GET"
+models = "../models/models.toml"
+
+[[paths]]
+variant = "me"
+template = "/me/things{i}"
+
+[permissions]
+delegated_work = ["Things.Read"]
+delegated_personal = "not supported"
+application = ["Things.Read.All"]
+
+[request]
+body = "none"
+
+[response]
+status = 200
+description = "200 OK"
+
+[response.body]
+model = "{ty}"
+"#
+    )
+}
+
+/// A project: the models file, 10 specs on `good`, 10 on `broken`, 10 on `usesBroken`.
+fn project(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("graph-spec-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("models")).unwrap();
+    std::fs::create_dir_all(dir.join("v1.0")).unwrap();
+    std::fs::write(dir.join("models/models.toml"), MODELS).unwrap();
+    for i in 0..30 {
+        let ty = ["good", "broken", "usesBroken"][i / 10];
+        std::fs::write(dir.join(format!("v1.0/thing{i:02}.toml")), spec(i, ty)).unwrap();
+    }
+    dir
+}
+
+fn file_name(path: &str) -> &str {
+    Path::new(path)
+        .file_name()
+        .and_then(|f| f.to_str())
+        .unwrap_or(path)
+}
+
+#[test]
+fn a_project_reports_each_model_problem_once_and_only_affected_specs() {
+    let dir = project("isolation");
+    let Err(ProjectError::Specs(failed)) = project::open(&[&dir]) else {
+        panic!("the project has problems");
+    };
+    let models: Vec<_> = failed
+        .iter()
+        .filter(|d| d.path().ends_with("models.toml"))
+        .collect();
+    assert_eq!(models.len(), 1, "the models file is reported once");
+    let messages: Vec<&str> = models[0].items.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(messages.len(), 2, "{messages:#?}");
+    assert!(
+        messages.iter().any(|m| m.contains("nosuchType")),
+        "{messages:#?}"
+    );
+    assert!(
+        messages.iter().any(|m| m.contains("Bad_Name")),
+        "{messages:#?}"
+    );
+
+    let specs: Vec<_> = failed
+        .iter()
+        .filter(|d| !d.path().ends_with("models.toml"))
+        .collect();
+    let names: Vec<&str> = specs.iter().map(|d| file_name(d.path())).collect();
+    let expected: Vec<String> = (10..30).map(|i| format!("thing{i:02}.toml")).collect();
+    assert_eq!(
+        names, expected,
+        "only the specs on `broken` and `usesBroken` fail"
+    );
+    for d in &specs {
+        assert_eq!(d.items.len(), 1, "{d}");
+        let item = &d.items[0];
+        assert!(
+            item.message.contains("cannot be used: it has problems in"),
+            "{d}"
+        );
+        assert_eq!(
+            d.files.len(),
+            1,
+            "the models file is not copied into each spec's report"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_spec_alone_gets_only_the_problems_of_the_types_it_reaches() {
+    let dir = project("alone");
+    let good = dir.join("v1.0/thing00.toml");
+    graph_spec::load_file(&good, "thing00.toml").expect("a spec on a good type loads");
+    let broken = dir.join("v1.0/thing25.toml");
+    let err = graph_spec::load_file(&broken, "thing25.toml").unwrap_err();
+    let messages: Vec<&str> = err.items.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(messages.len(), 1, "{err}");
+    assert!(messages[0].contains("nosuchType"), "{err}");
+    assert!(err.location(&err.items[0]).contains("models.toml"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
