@@ -44,6 +44,7 @@
 //! applies [`ServerLimits`]: a connection limit and header-read, idle and
 //! body-read timeouts.
 
+mod admission;
 mod bearer;
 mod body;
 mod body_read;
