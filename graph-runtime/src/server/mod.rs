@@ -54,6 +54,7 @@ mod context;
 mod directory;
 mod enforce;
 mod error;
+mod json_body;
 mod jwt;
 mod limits;
 mod reply;
