@@ -8,6 +8,7 @@ pub(crate) mod aggregate;
 mod body;
 mod builder;
 mod client;
+mod doc_escape;
 mod docs;
 mod models;
 mod reply;
