@@ -32,18 +32,18 @@ pub struct Variant {
 pub const VARIANTS: [Variant; 5] = [
     Variant {
         key: "ours_default",
-        label: "generated, graph-runtime `client` (default: ring, platform verifier, HTTP/1.1)",
+        label: "generated, graph-runtime `client` (default: aws-lc-rs, platform verifier, HTTP/1.1)",
         features: Some(r#""macros", "client""#),
     },
     Variant {
         key: "ours_webpki",
-        label: "generated, `client` + `webpki-roots` (ring, Mozilla roots compiled in)",
+        label: "generated, `client` + `webpki-roots` (aws-lc-rs, Mozilla roots compiled in)",
         features: Some(r#""macros", "client", "webpki-roots""#),
     },
     Variant {
-        key: "ours_aws_lc",
-        label: "generated, `client-core` + `rustls-aws-lc-rs` (aws-lc-rs instead of ring)",
-        features: Some(r#""macros", "client-core", "rustls-aws-lc-rs""#),
+        key: "ours_ring",
+        label: "generated, `client-core` + `rustls-ring` (ring: no post-quantum key exchange)",
+        features: Some(r#""macros", "client-core", "rustls-ring""#),
     },
     Variant {
         key: "ours_http2",

@@ -1,7 +1,8 @@
 //! Scale: the whole corpus imports (every API page, or a located reason why
 //! not), and every imported spec compiles together with client methods and
 //! server stubs in one crate, built by cargo against the workspace's target
-//! dir and lockfile.
+//! dir and lockfile, beside every bundled spec; the crate's rustdoc has no
+//! warnings (descriptions from specs and docs pages are data, not links).
 
 mod common;
 
@@ -60,7 +61,7 @@ fn target_dir() -> PathBuf {
 }
 
 #[test]
-fn the_imported_corpus_compiles_with_client_and_server_stubs() {
+fn the_imported_corpus_and_the_bundled_specs_compile_and_document_without_warnings() {
     let en = common::en_us();
     let options = Options {
         version: None,
@@ -83,11 +84,20 @@ fn the_imported_corpus_compiles_with_client_and_server_stubs() {
         .file_name("generated.rs")
         .compile(&[&specs])
         .unwrap_or_else(|e| panic!("{e}"));
-    // Warnings in generated code are errors; set here, not through RUSTFLAGS,
-    // which would rebuild every dependency.
+    graph_build::configure()
+        .client(true)
+        .server(true)
+        .emit_rerun_if_changed(false)
+        .out_dir(&src)
+        .file_name("bundled.rs")
+        .compile_dir(common::root().join("specs"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    // Warnings in generated code (rustdoc's too) are errors; set here, not
+    // through RUSTFLAGS, which would rebuild every dependency.
     std::fs::write(
         src.join("lib.rs"),
-        "#![deny(warnings)]\ninclude!(\"generated.rs\");\n",
+        "#![deny(warnings)]\n//! Imported and bundled specs.\n\ninclude!(\"generated.rs\");\n\n\
+         /// The bundled specs.\npub mod bundled {\n    include!(\"bundled.rs\");\n}\n",
     )
     .expect("lib.rs");
     let runtime = common::root().join("graph-runtime");
@@ -103,17 +113,21 @@ fn the_imported_corpus_compiles_with_client_and_server_stubs() {
     // The workspace's versions, so the build reuses what is already compiled.
     std::fs::copy(common::root().join("Cargo.lock"), krate.join("Cargo.lock")).expect("lockfile");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let out = Command::new(cargo)
-        .args(["build", "--offline", "--quiet", "--manifest-path"])
-        .arg(krate.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", target_dir())
-        .output()
-        .expect("run cargo");
-    assert!(
-        out.status.success(),
-        "generated crate does not compile:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    for (command, what) in [("build", "compile"), ("doc", "document")] {
+        let out = Command::new(&cargo)
+            .args([command, "--offline", "--quiet", "--manifest-path"])
+            .arg(krate.join("Cargo.toml"))
+            .args((command == "doc").then_some("--no-deps"))
+            .env("CARGO_TARGET_DIR", target_dir())
+            .env("RUSTDOCFLAGS", "-D warnings")
+            .output()
+            .expect("run cargo");
+        assert!(
+            out.status.success(),
+            "generated crate does not {what} without warnings:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
     let code = std::fs::read_to_string(src.join("generated.rs")).expect("generated");
     assert!(
         code.contains("pub mod v1_0") && code.contains("pub mod beta"),

@@ -66,9 +66,11 @@ pub struct LimitsConfig {
     /// Time a connection may sit idle (between requests, or a stalled write).
     #[serde(with = "humantime_serde_compat")]
     pub idle_timeout: Duration,
-    /// Time a request body may stall.
+    /// Time a request body may stall; its allowance before the minimum rate.
     #[serde(with = "humantime_serde_compat")]
     pub body_read_timeout: Duration,
+    /// The slowest average rate of a request body, bytes per second (0: off).
+    pub body_min_rate: u64,
     /// Connections served at once.
     pub max_connections: usize,
 }
@@ -85,6 +87,7 @@ impl From<ServerLimits> for LimitsConfig {
             header_read_timeout: l.header_read_timeout,
             idle_timeout: l.idle_timeout,
             body_read_timeout: l.body_read_timeout,
+            body_min_rate: l.body_min_rate,
             max_connections: l.max_connections,
         }
     }
@@ -96,6 +99,7 @@ impl From<LimitsConfig> for ServerLimits {
             header_read_timeout: l.header_read_timeout,
             idle_timeout: l.idle_timeout,
             body_read_timeout: l.body_read_timeout,
+            body_min_rate: l.body_min_rate,
             max_connections: l.max_connections,
         }
     }

@@ -219,6 +219,52 @@ async fn bad_bodies_are_graph_errors_and_change_nothing() {
 /// The bodies Kiota-generated SDKs (.NET, Go, Java, PHP, Python) send:
 /// parameters spelled as Graph's metadata spells them, with `@odata.type`.
 #[tokio::test(flavor = "multi_thread")]
+async fn a_repeated_member_is_refused_at_any_depth_and_sends_nothing() {
+    bounded(async {
+        let mock = start().await;
+        let to = r#"{"emailAddress":{"address":"megan@contoso.com"}}"#;
+        for (body, name, at) in [
+            (r#"{"message":{},"message":{}}"#.to_owned(), "message", None),
+            (
+                format!(r#"{{"message":{{"toRecipients":[{to}]}},"Message":{{}}}}"#),
+                "Message",
+                None,
+            ),
+            (
+                format!(r#"{{"message":{{"subject":"a","toRecipients":[{to}],"SUBJECT":"b"}}}}"#),
+                "SUBJECT",
+                Some("message"),
+            ),
+            (
+                r#"{"message":{"toRecipients":[{"emailAddress":{"address":"a@b","Address":"c@d"}}]}}"#
+                    .to_owned(),
+                "Address",
+                Some("message.toRecipients[0].emailAddress"),
+            ),
+        ] {
+            for version in ["v1.0", "beta"] {
+                let path = format!("/{version}/me/sendMail");
+                let (status, json) = post(&mock, &path, JSON, body.clone()).await;
+                assert_eq!(status, 400, "{body}: {json}");
+                let (code, message) = error(&json);
+                assert_eq!(code, "RequestBodyRead", "{json}");
+                assert!(
+                    message.starts_with(&format!("Multiple properties with the name '{name}'")),
+                    "{body}: {message}"
+                );
+                if let Some(at) = at {
+                    assert!(message.contains(&format!("(at '{at}')")), "{message}");
+                }
+            }
+        }
+        let (_, sent) = get(&mock, "/v1.0/me/mailFolders/sentitems/messages").await;
+        assert_eq!(sent["value"], serde_json::json!([]), "nothing was sent");
+        mock.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn kiota_shaped_bodies_are_read_as_graph_reads_them() {
     bounded(async {
         let mock = start().await;

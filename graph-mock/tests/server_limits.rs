@@ -217,14 +217,79 @@ async fn a_stalled_body_is_answered_408() {
     .await;
 }
 
+/// A request whose body never arrives: the connection is mid-request.
+const BUSY: &[u8] =
+    b"POST /v1.0/me/sendMail HTTP/1.1\r\nhost: x\r\nauthorization: Bearer demo-adele\r\n\
+    content-type: application/json\r\ncontent-length: 100\r\n\r\n{";
+
+fn at_most(max_connections: usize) -> Config {
+    let mut c = config();
+    c.limits.max_connections = max_connections;
+    c
+}
+
 #[tokio::test(flavor = "multi_thread")]
-async fn connections_over_the_limit_wait() {
+async fn a_body_trickled_below_the_minimum_rate_is_answered_408() {
     bounded(async {
-        let mut config = config();
-        config.limits.max_connections = 2;
+        let mut config = short_limits();
+        config.limits.body_min_rate = 100;
         let mock = start_with(config).await;
-        let first = TcpStream::connect(mock.addr()).await.unwrap();
+        let mut stream = TcpStream::connect(mock.addr()).await.unwrap();
+        stream
+            .write_all(
+                b"POST /v1.0/me/sendMail HTTP/1.1\r\nhost: x\r\nauthorization: Bearer demo-adele\r\n\
+                  content-type: application/json\r\ncontent-length: 1000\r\n\r\n{",
+            )
+            .await
+            .unwrap();
+        // A byte every 100 ms: never a stall, ten bytes a second.
+        let started = Instant::now();
+        let mut buf = [0u8; 4096];
+        let mut response = Vec::new();
+        while started.elapsed() < Duration::from_secs(5) {
+            tokio::select! {
+                read = stream.read(&mut buf) => match read {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => response.extend_from_slice(&buf[..n]),
+                },
+                () = tokio::time::sleep(Duration::from_millis(100)) => {
+                    let _ = stream.write_all(b" ").await;
+                }
+            }
+        }
+        let response = String::from_utf8_lossy(&response);
+        assert_graph_error(&response, 408, "RequestTimeout");
+        assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
+        mock.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn at_the_limit_a_waiting_connection_makes_room_and_busy_ones_do_not() {
+    bounded(async {
+        let mock = start_with(at_most(2)).await;
+        // Two connections waiting for a request: the older one is closed
+        // to serve a third.
+        let mut first = TcpStream::connect(mock.addr()).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(50)).await;
         let _second = TcpStream::connect(mock.addr()).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let third = exchange(
+            mock.addr(),
+            b"GET /v1.0/nothing HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n",
+        )
+        .await;
+        assert!(third.starts_with("HTTP/1.1 404 "), "{third}");
+        assert_eq!(read_all(&mut first).await, "", "the oldest was closed");
+        mock.stop().await;
+
+        // Two connections mid-request: a third waits for one of them.
+        let mock = start_with(at_most(2)).await;
+        let mut first = TcpStream::connect(mock.addr()).await.unwrap();
+        first.write_all(BUSY).await.unwrap();
+        let mut second = TcpStream::connect(mock.addr()).await.unwrap();
+        second.write_all(BUSY).await.unwrap();
         tokio::time::sleep(Duration::from_millis(200)).await;
         let mut third = TcpStream::connect(mock.addr()).await.unwrap();
         third
@@ -233,10 +298,95 @@ async fn connections_over_the_limit_wait() {
             .unwrap();
         let mut buf = [0u8; 64];
         let early = tokio::time::timeout(Duration::from_millis(500), third.read(&mut buf)).await;
-        assert!(early.is_err(), "answered while two connections were open");
+        assert!(early.is_err(), "answered while two requests were open");
         drop(first);
         let response = read_all(&mut third).await;
         assert!(response.starts_with("HTTP/1.1 404 "), "{response}");
+        drop(second);
+        mock.stop().await;
+    })
+    .await;
+}
+
+/// Holds one connection sending a request head a byte at a time, every
+/// `every`, until the server closes it; returns how long after the first
+/// byte that was, or `None` if it was still open after `give_up`.
+async fn trickle(addr: SocketAddr, every: Duration, give_up: Duration) -> Option<Duration> {
+    let mut stream = TcpStream::connect(addr).await.ok()?;
+    stream
+        .write_all(b"GET /v1.0/me/messages HTTP/1.1\r\nx-slow: ")
+        .await
+        .ok()?;
+    let first_byte = Instant::now();
+    let mut buf = [0u8; 256];
+    while first_byte.elapsed() < give_up {
+        tokio::select! {
+            read = stream.read(&mut buf) => match read {
+                Ok(0) | Err(_) => return Some(first_byte.elapsed()),
+                Ok(_) => return Some(first_byte.elapsed()), // an answer: not a slow head
+            },
+            () = tokio::time::sleep(every) => {
+                let _ = stream.write_all(b"a").await;
+            }
+        }
+    }
+    None
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn trickled_heads_are_cut_off_at_the_header_timeout_and_lock_nobody_out() {
+    const MAX: usize = 16;
+    const HEADER: Duration = Duration::from_millis(800);
+    // Scheduling slack on a loaded machine.
+    const MARGIN: Duration = Duration::from_millis(1200);
+    const RUN: Duration = Duration::from_secs(3);
+    bounded(async {
+        let mut config = config();
+        config.limits.max_connections = MAX;
+        config.limits.header_read_timeout = HEADER;
+        config.limits.idle_timeout = HEADER;
+        let mock = start_with(config).await;
+        let addr = mock.addr();
+        let started = Instant::now();
+        // Twice the limit, each reconnecting as soon as it is closed.
+        let slow: Vec<_> = (0..2 * MAX)
+            .map(|_| {
+                tokio::spawn(async move {
+                    let mut lifetimes = Vec::new();
+                    while started.elapsed() < RUN {
+                        let every = Duration::from_millis(100);
+                        lifetimes.push(trickle(addr, every, HEADER + MARGIN * 3).await);
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                    }
+                    lifetimes
+                })
+            })
+            .collect();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let mut answered = 0;
+        while started.elapsed() < RUN {
+            let request = b"GET /v1.0/me/mailFolders/inbox/messages HTTP/1.1\r\nhost: x\r\n\
+                authorization: Bearer demo-adele\r\nconnection: close\r\n\r\n";
+            let response = tokio::time::timeout(HEADER + MARGIN, exchange(addr, request))
+                .await
+                .unwrap_or_else(|_| panic!("request {} was not answered", answered + 1));
+            assert!(response.starts_with("HTTP/1.1 200 "), "{response}");
+            answered += 1;
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(answered >= 5, "only {answered} requests");
+        let mut held = 0;
+        for task in slow {
+            for lifetime in task.await.unwrap() {
+                let lifetime = lifetime.expect("a trickling connection was never closed");
+                assert!(
+                    lifetime <= HEADER + MARGIN,
+                    "a trickling connection lived {lifetime:?} after its first byte"
+                );
+                held += 1;
+            }
+        }
+        assert!(held >= 2 * MAX, "{held} slow connections");
         mock.stop().await;
     })
     .await;

@@ -369,3 +369,73 @@ async fn retries_stay_in_the_callers_span_when_request_spans_are_off() {
     })
     .await;
 }
+
+/// A delegated caller addressing their own mailbox by principal name on a
+/// server without a `UserDirectory` is refused (the server cannot tell who
+/// the name is); the operator reads at DEBUG which rule refused it and what
+/// to configure, and neither the response nor the log holds the name.
+#[tokio::test]
+async fn a_refusal_for_want_of_a_directory_says_what_to_configure() {
+    use graph_mock::endpoints::v1::SendMessage;
+    use graph_runtime::server::axum::body::{Body, to_bytes};
+    use graph_runtime::server::axum::http::Request;
+    use graph_runtime::server::{Caller, GraphServer, StaticTokens};
+    use tower_service::Service;
+
+    let capture = Capture::default();
+    let _guard = tracing::subscriber::set_default(capture.clone());
+    bounded(async {
+        let oid = "6e7b768e-07e2-4810-8459-485f84f8f204";
+        let tokens = StaticTokens::new().with("t", Caller::user(oid, ADELE, ["Mail.Send"]));
+        let mut router = GraphServer::new(tokens)
+            .route::<SendMessage, _, _>(|_, _, _| async { Ok(()) })
+            .unwrap()
+            .into_router();
+        let request = |user: &str| {
+            Request::builder()
+                .method("POST")
+                .uri(format!("/v1.0/users/{user}/messages/m1/send"))
+                .header("authorization", "Bearer t")
+                .header("content-length", "0")
+                .body(Body::empty())
+                .unwrap()
+        };
+        // By object id the caller is recognised without a directory.
+        let own = router.call(request(oid)).await.unwrap();
+        assert_eq!(own.status(), 202);
+        assert!(
+            capture
+                .events
+                .lock()
+                .unwrap()
+                .iter()
+                .all(|e| e.field("rule").is_none())
+        );
+
+        let by_name = router.call(request("adele%40contoso.com")).await.unwrap();
+        assert_eq!(by_name.status(), 403);
+        let body = to_bytes(by_name.into_body(), 1 << 20).await.unwrap();
+        let body = String::from_utf8_lossy(&body);
+        assert!(!body.contains("adele"), "{body}");
+
+        let events = capture.events.lock().unwrap().clone();
+        let refusal = events
+            .iter()
+            .find(|e| e.field("rule") == Some("delegated-own-resource"))
+            .unwrap_or_else(|| panic!("no refusal event: {events:#?}"));
+        assert_eq!(*refusal.metadata.level(), tracing::Level::DEBUG);
+        assert_eq!(refusal.target, "graph_runtime::server");
+        assert_eq!(refusal.field("user_directory"), Some("false"));
+        assert!(
+            refusal
+                .field("fix")
+                .is_some_and(|f| f.contains("with_user_directory")),
+            "{refusal:#?}"
+        );
+        let everything = capture.everything();
+        for personal in [ADELE, "adele%40contoso.com", oid] {
+            assert!(!everything.contains(personal), "`{personal}` was recorded");
+        }
+    })
+    .await;
+}

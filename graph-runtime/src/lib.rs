@@ -14,12 +14,13 @@
 //!   re-exported from graph-macros, so this crate is the only dependency
 //!   (`use graph_runtime::graph_endpoint;`).
 //! - `client`: the `client` module, an async HTTP client on reqwest with rustls that
-//!   sends generated requests to Graph, with the TLS that builds fastest: ring,
-//!   the operating system's root certificates, HTTP/1.1.
+//!   sends generated requests to Graph: aws-lc-rs (post-quantum hybrid key
+//!   exchange), the operating system's root certificates, HTTP/1.1.
 //! - `client-core`: the same client without a crypto provider, for choosing
 //!   another TLS set-up with the features below (see "TLS" in the `client` module):
-//!   - `rustls-ring` (in `client`) or `rustls-aws-lc-rs`: rustls's crypto provider
-//!     (aws-lc-rs is used when both are on);
+//!   - `rustls-aws-lc-rs` (in `client`) or `rustls-ring`: rustls's crypto provider
+//!     (aws-lc-rs is used when both are on; ring builds faster, without
+//!     post-quantum key exchange);
 //!   - `webpki-roots`: Mozilla's root certificates compiled in, instead of the
 //!     operating system's (for systems without a CA bundle);
 //!   - `http2`: HTTP/2, negotiated with ALPN.

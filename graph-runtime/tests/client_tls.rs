@@ -9,10 +9,9 @@
 //! - the same CA, a host the certificate does not name (`127.0.0.2`): refused.
 //!
 //! The client's crypto provider is the one graph-runtime's features give:
-//! `cargo test -p graph-runtime --features client,macros --test client_tls`
-//! (as `.ci/run` does) tests the default, ring; in the workspace's test run
-//! the features unify to aws-lc-rs (through `azure-identity`). The server
-//! side uses ring.
+//! the workspace's test run has the default, aws-lc-rs; `cargo test -p
+//! graph-runtime --features client-core,rustls-ring,macros --test client_tls`
+//! (as `.ci/run` does) tests the ring opt-in. The server side uses aws-lc-rs.
 //!
 //! One test in its own binary: it sets `SSL_CERT_FILE` for the process.
 #![cfg(all(target_os = "linux", feature = "client-core", feature = "macros"))]
@@ -42,7 +41,7 @@ async fn https_server(ip: &str) -> (String, tokio::task::JoinHandle<()>) {
         .collect::<Result<Vec<_>, _>>()
         .unwrap();
     let key = PrivateKeyDer::from_pem_slice(TLS_KEY.as_bytes()).unwrap();
-    let provider = Arc::new(tokio_rustls::rustls::crypto::ring::default_provider());
+    let provider = Arc::new(tokio_rustls::rustls::crypto::aws_lc_rs::default_provider());
     let tls = tokio_rustls::rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .unwrap()

@@ -318,7 +318,7 @@ pub mod send_message {
 /// |:--|:--|:--|
 /// | comment | string | A comment to include. Can be an empty string. |
 /// | message | message | Any writeable properties to update in the reply message. |
-/// | toRecipients | [recipient] | The list of recipients. |
+/// | toRecipients | \[recipient\] | The list of recipients. |
 ///
 /// Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request.
 ///

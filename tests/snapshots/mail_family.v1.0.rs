@@ -734,7 +734,7 @@ pub mod v1_0 {
     /// |:--|:--|:--|
     /// | comment | string | A comment to include. Can be an empty string. |
     /// | message | message | Any writeable properties to set on the draft. |
-    /// | toRecipients | [recipient] | The list of recipients. |
+    /// | toRecipients | \[recipient\] | The list of recipients. |
     ///
     /// Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request.
     ///
@@ -1652,7 +1652,7 @@ pub mod v1_0 {
     /// |:--|:--|:--|
     /// | comment | string | A comment to include. Can be an empty string. |
     /// | message | message | Any writeable properties to update in the reply message. |
-    /// | toRecipients | [recipient] | The list of recipients. |
+    /// | toRecipients | \[recipient\] | The list of recipients. |
     ///
     /// Specify either a comment or the body property of the message parameter. Specifying both returns 400 Bad Request.
     ///

@@ -15,12 +15,17 @@ compile_error!(
      (or use `client`, which has it) or `rustls-aws-lc-rs`"
 );
 
-/// The crypto provider: aws-lc-rs when its feature is on (it was asked for
-/// on top of `client`'s ring), else ring.
+/// The crypto provider: aws-lc-rs (the default, and the choice when both
+/// are on), whose key exchange prefers the post-quantum hybrid
+/// X25519MLKEM768; else ring.
 fn provider() -> CryptoProvider {
     #[cfg(feature = "rustls-aws-lc-rs")]
     return rustls::crypto::aws_lc_rs::default_provider();
+    // ring was asked for by name (`client-core` + `rustls-ring`), trading
+    // post-quantum key exchange for build time, as the feature documents;
+    // rustls deprecates the provider (0.23.48) for that reason alone.
     #[cfg(all(feature = "rustls-ring", not(feature = "rustls-aws-lc-rs")))]
+    #[allow(deprecated)]
     return rustls::crypto::ring::default_provider();
 }
 
@@ -55,4 +60,41 @@ pub(super) fn config() -> Result<ClientConfig, Error> {
         vec![b"http/1.1".to_vec()]
     };
     Ok(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The default client offers post-quantum hybrid key exchange first.
+    #[cfg(feature = "rustls-aws-lc-rs")]
+    #[test]
+    fn the_default_provider_prefers_post_quantum_key_exchange() {
+        let config = config().unwrap();
+        let groups: Vec<_> = config
+            .crypto_provider()
+            .kx_groups
+            .iter()
+            .map(|g| g.name())
+            .collect();
+        assert_eq!(
+            groups.first(),
+            Some(&rustls::NamedGroup::X25519MLKEM768),
+            "{groups:?}"
+        );
+    }
+
+    /// ring, chosen for build time, has no post-quantum group.
+    #[cfg(all(feature = "rustls-ring", not(feature = "rustls-aws-lc-rs")))]
+    #[test]
+    fn ring_offers_classical_key_exchange_only() {
+        let config = config().unwrap();
+        assert!(
+            config
+                .crypto_provider()
+                .kx_groups
+                .iter()
+                .all(|g| g.name() != rustls::NamedGroup::X25519MLKEM768)
+        );
+    }
 }

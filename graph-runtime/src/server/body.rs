@@ -10,7 +10,7 @@ use http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::{GraphError, ReplyParts, body_read};
+use super::{GraphError, ReplyParts, body_read, json_body};
 use crate::Endpoint;
 
 /// The default request body limit: 4 MiB, Graph's limit for a JSON request.
@@ -125,12 +125,13 @@ where
     if !json {
         return Err(not_json());
     }
-    let json: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
-        GraphError::new(
+    let json = json_body::parse(&bytes).map_err(|e| match e {
+        json_body::ParseError::Syntax(e) => GraphError::new(
             http::StatusCode::BAD_REQUEST,
             "RequestBodyRead",
             format!("Invalid JSON in the request body: {e}."),
-        )
+        ),
+        json_body::ParseError::Repeated(e) => e.into_graph_error(),
     })?;
     let value: E::RequestBody = body_read::from_value(json, body_read::operation_name(E::NAME))
         .map_err(body_read::BodyReadError::into_graph_error)?;

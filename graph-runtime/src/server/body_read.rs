@@ -86,8 +86,11 @@ pub(crate) enum ReadErrorKind {
     /// yet (it becomes [`ReadErrorKind::MissingParameter`] or
     /// [`ReadErrorKind::Invalid`] on the way out).
     MissingField(&'static str),
+    /// An object names a member twice, exactly or differing only in ASCII
+    /// case (`first` as it was spelt the first time).
+    RepeatedMember { name: String, first: String },
     /// Anything else serde reports: wrong JSON types, unknown enum values,
-    /// duplicate properties, malformed dates.
+    /// malformed dates.
     Invalid(String),
 }
 
@@ -99,7 +102,7 @@ pub(crate) enum PathSegment {
 }
 
 impl BodyReadError {
-    fn new(kind: ReadErrorKind) -> Self {
+    pub(crate) fn new(kind: ReadErrorKind) -> Self {
         BodyReadError {
             kind,
             path: Vec::new(),
@@ -110,7 +113,7 @@ impl BodyReadError {
         BodyReadError::new(ReadErrorKind::Invalid(e.to_string()))
     }
 
-    fn at(mut self, segment: PathSegment) -> Self {
+    pub(crate) fn at(mut self, segment: PathSegment) -> Self {
         self.path.push(segment);
         self
     }
@@ -167,6 +170,22 @@ impl fmt::Display for BodyReadError {
                 f,
                 "One or more parameters of the operation '{operation}' are missing from the request payload. The missing parameters are: {name}."
             ),
+            ReadErrorKind::RepeatedMember { name, first } => {
+                write!(
+                    f,
+                    "Multiple properties with the name '{name}' were detected in an entry or a complex value"
+                )?;
+                if first != name {
+                    write!(
+                        f,
+                        " ('{first}' and '{name}' differ only in case, and names match case-insensitively)"
+                    )?;
+                }
+                if !self.path.is_empty() {
+                    write!(f, " (at '{}')", self.path())?;
+                }
+                f.write_str(". In OData, duplicate property names are not allowed.")
+            }
             ReadErrorKind::MissingField(name) => {
                 self.write_invalid(f, &format!("missing field `{name}`"))
             }

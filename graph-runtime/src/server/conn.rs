@@ -6,7 +6,7 @@ use std::future::Future;
 use std::io;
 use std::pin::Pin;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
 use std::sync::{Mutex, PoisonError};
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
@@ -15,6 +15,7 @@ use http::HeaderMap;
 use http::StatusCode;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpStream;
+use tokio::sync::Notify;
 use tokio::time::{Instant, Sleep, sleep_until};
 
 use super::context::RequestContext;
@@ -26,25 +27,95 @@ const IDLE: u8 = 0;
 const HEAD: u8 = 1;
 /// A request is being handled and answered.
 const REQUEST: u8 = 2;
+/// Closed to admit a new connection at the connection limit.
+const SHED: u8 = 3;
 
-/// Where a connection is, shared by its transport and its service.
-#[derive(Debug, Default)]
+/// Where a connection is, shared by its transport, its service and the
+/// server's [`Admission`](super::admission::Admission).
+#[derive(Debug)]
 pub(crate) struct ConnPhase {
     phase: AtomicU8,
-    /// The transport's pending read, woken when the request is done so the
-    /// idle deadline is set even if no byte arrives.
+    /// Since when the connection has been waiting for a complete request
+    /// head (accepted, or its last response done), in the admission's
+    /// clock: the longest waiting is shed first.
+    waiting_since: AtomicU64,
+    /// The transport's pending read, woken when the request is done (so the
+    /// idle deadline is set even if no byte arrives) or the connection shed.
     reader: Mutex<Option<Waker>>,
+    /// Told when the connection could be shed again.
+    changed: Arc<Notify>,
+    /// The admission's clock starts here.
+    epoch: Instant,
 }
 
 impl ConnPhase {
+    /// A new connection, waiting for its first request since now.
+    pub(crate) fn new(epoch: Instant, changed: Arc<Notify>) -> Self {
+        ConnPhase {
+            phase: AtomicU8::new(IDLE),
+            waiting_since: AtomicU64::new(millis_since(epoch)),
+            reader: Mutex::new(None),
+            changed,
+            epoch,
+        }
+    }
+
     /// The service got a request: its head is complete.
     pub(crate) fn request_started(&self) {
-        self.phase.store(REQUEST, Ordering::Relaxed);
+        self.set_unless_shed(REQUEST);
     }
 
     /// The response is done: the connection waits for the next request.
     pub(crate) fn request_done(&self) {
-        self.phase.store(IDLE, Ordering::Relaxed);
+        self.waiting_since
+            .store(millis_since(self.epoch), Ordering::Relaxed);
+        self.set_unless_shed(IDLE);
+        self.wake_reader();
+        self.changed.notify_one();
+    }
+
+    /// Since when the connection has waited for a request head, if it is
+    /// waiting for one (idle or part of a head received).
+    pub(crate) fn waiting_since(&self) -> Option<u64> {
+        matches!(self.get(), IDLE | HEAD).then(|| self.waiting_since.load(Ordering::Relaxed))
+    }
+
+    /// Closes the connection if it is still waiting for a request head (a
+    /// request that just completed its head is left alone). Whether it was.
+    pub(crate) fn shed(&self) -> bool {
+        let shed = self
+            .phase
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |p| {
+                matches!(p, IDLE | HEAD).then_some(SHED)
+            })
+            .is_ok();
+        if shed {
+            self.wake_reader();
+        }
+        shed
+    }
+
+    fn set_unless_shed(&self, phase: u8) {
+        let _ = self
+            .phase
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |p| {
+                (p != SHED).then_some(phase)
+            });
+    }
+
+    /// The first byte of a request head arrived: its deadline starts. False
+    /// when the connection is no longer idle (shed meanwhile).
+    fn head_started(&self) -> bool {
+        self.phase
+            .compare_exchange(IDLE, HEAD, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+    }
+
+    fn get(&self) -> u8 {
+        self.phase.load(Ordering::Acquire)
+    }
+
+    fn wake_reader(&self) {
         let waker = self
             .reader
             .lock()
@@ -53,10 +124,6 @@ impl ConnPhase {
         if let Some(waker) = waker {
             waker.wake();
         }
-    }
-
-    fn get(&self) -> u8 {
-        self.phase.load(Ordering::Relaxed)
     }
 
     fn park_reader(&self, cx: &Context<'_>) {
@@ -102,6 +169,8 @@ impl ConnIo {
     }
 
     /// Sets the read deadline for `phase`: idle, or the rest of a head.
+    /// Called on a change of phase only, so a head's deadline, set at its
+    /// first byte, is never moved by the bytes after it.
     fn enter(&mut self, phase: u8) {
         self.seen = phase;
         match phase {
@@ -130,35 +199,52 @@ impl AsyncRead for ConnIo {
     ) -> Poll<io::Result<()>> {
         let this = &mut *self;
         let phase = this.phase.get();
+        if phase == SHED {
+            return Poll::Ready(Err(shed()));
+        }
         if phase != this.seen {
             this.enter(phase);
         }
         let before = buf.filled().len();
         match Pin::new(&mut this.stream).poll_read(cx, buf) {
             Poll::Ready(Ok(())) => {
-                if buf.filled().len() > before && this.seen == IDLE {
+                if buf.filled().len() > before && this.seen == IDLE && this.phase.head_started() {
                     // The first byte of a request: the head has its own clock.
                     this.enter(HEAD);
                 }
                 Poll::Ready(Ok(()))
             }
             Poll::Ready(Err(e)) => Poll::Ready(Err(e)),
-            Poll::Pending if Self::expired(&mut this.read_deadline, cx) => {
-                let what = if this.seen == HEAD {
-                    "reading the request head"
-                } else {
-                    "the idle connection"
-                };
-                Poll::Ready(Err(timed_out(what)))
-            }
             Poll::Pending => {
-                if this.seen == REQUEST {
-                    this.phase.park_reader(cx);
+                this.phase.park_reader(cx);
+                // Shed between the check above and parking: no wake-up comes.
+                if this.phase.get() == SHED {
+                    return Poll::Ready(Err(shed()));
+                }
+                if Self::expired(&mut this.read_deadline, cx) {
+                    let what = if this.seen == HEAD {
+                        "reading the request head"
+                    } else {
+                        "the idle connection"
+                    };
+                    return Poll::Ready(Err(timed_out(what)));
                 }
                 Poll::Pending
             }
         }
     }
+}
+
+/// Milliseconds from `epoch` to now: the admission's clock.
+pub(crate) fn millis_since(epoch: Instant) -> u64 {
+    u64::try_from(epoch.elapsed().as_millis()).unwrap_or(u64::MAX)
+}
+
+fn shed() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::ConnectionAborted,
+        "closed to admit a new connection at the connection limit",
+    )
 }
 
 impl ConnIo {

@@ -119,6 +119,7 @@ pub(crate) fn resolve_user<E: Endpoint>(
     if foreign_user
         && !E::PERMISSIONS.reaches_other_users(caller.grants().iter().map(String::as_str))
     {
+        log_foreign_user_refusal::<E>(template, directory.is_some());
         let resource = E::PERMISSIONS.resource_label();
         let reach = if E::PERMISSIONS.other_users.is_empty() {
             format!("A delegated token may only reach the signed-in user's own {resource}.")
@@ -133,6 +134,31 @@ pub(crate) fn resolve_user<E: Endpoint>(
         )));
     }
     Ok(false)
+}
+
+/// Tells the operator which rule refused a delegated caller on
+/// `/users/{x}` and what would resolve it. The response cannot say (it must
+/// not confirm who `x` is), and the addressed user is personal data, so
+/// neither it nor the caller is recorded here.
+fn log_foreign_user_refusal<E: Endpoint>(template: &PathTemplate, has_directory: bool) {
+    let fix = if has_directory {
+        "the user directory does not resolve the addressed user to the caller (oid and tid); \
+         grant one of the endpoint's other-users permissions to reach other users"
+    } else {
+        "no UserDirectory is configured, so only the caller's own object id counts as their \
+         user and a principal name (or any other alias) is refused; configure \
+         GraphServer::with_user_directory to resolve names"
+    };
+    tracing::debug!(
+        target: "graph_runtime::server",
+        rule = "delegated-own-resource",
+        endpoint = E::NAME,
+        path_template = template.template,
+        user_directory = has_directory,
+        other_users_permissions = E::PERMISSIONS.other_users.join(", "),
+        fix,
+        "refused a delegated caller on another user's resource"
+    );
 }
 
 /// Whether `/users/{id_or_upn}` is the delegated caller's own user.

@@ -41,9 +41,11 @@
 //! Every error, including 404 for unknown routes, 405 for wrong methods and
 //! the answers to requests that cannot be parsed (400, 414, 431), is Graph's
 //! error JSON with a `request-id` (see [`GraphError`]). [`GraphServer::serve`]
-//! applies [`ServerLimits`]: a connection limit and header-read, idle and
-//! body-read timeouts.
+//! applies [`ServerLimits`]: a connection limit that sheds the connection
+//! slowest to send a request head, a header deadline fixed at a request's
+//! first byte, idle and body timeouts and a minimum body rate.
 
+mod admission;
 mod bearer;
 mod body;
 mod body_read;
@@ -53,6 +55,7 @@ mod context;
 mod directory;
 mod enforce;
 mod error;
+mod json_body;
 mod jwt;
 mod limits;
 mod matcher;

@@ -18,11 +18,11 @@ use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
 use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
-use tokio::sync::Semaphore;
-use tokio::time::{Instant, Sleep, sleep};
+use tokio::time::{Instant, Sleep, sleep, sleep_until};
 use tower_service::Service;
 
 use super::GraphServer;
+use super::admission::Admission;
 use super::conn::{ConnIo, ConnPhase};
 use super::limits::BodyReadTimeout;
 
@@ -57,18 +57,13 @@ impl GraphServer {
         let limits = self.limits;
         let base = format!("http://{}", listener.local_addr()?);
         let router = self.into_router_at(base);
-        let slots = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+        let admission = Admission::new(limits.max_connections);
         let graceful = GracefulShutdown::new();
         let mut http = hyper::server::conn::http1::Builder::new();
         // Timeouts are the transport's (`ConnIo`), so hyper needs no timer.
         http.header_read_timeout(None);
         let mut shutdown = std::pin::pin!(shutdown);
         loop {
-            let slot = tokio::select! {
-                slot = Arc::clone(&slots).acquire_owned() => slot,
-                () = &mut shutdown => break,
-            };
-            let Ok(slot) = slot else { break };
             let accepted = tokio::select! {
                 accepted = listener.accept() => accepted,
                 () = &mut shutdown => break,
@@ -82,13 +77,22 @@ impl GraphServer {
                     continue;
                 }
             };
+            // Admitted once it is there: a place kept for a connection yet
+            // to come would shed one that is still useful. While every
+            // connection is mid-request, this one waits and the rest stay
+            // in the listen backlog.
+            let slot = tokio::select! {
+                slot = admission.admit() => slot,
+                () = &mut shutdown => break,
+            };
             let _ = stream.set_nodelay(true);
-            let phase = Arc::new(ConnPhase::default());
+            let phase = Arc::clone(slot.phase());
             let io = TokioIo::new(ConnIo::new(stream, Arc::clone(&phase), limits));
             let service = ConnService {
                 router: router.clone(),
                 phase,
                 body_read_timeout: limits.body_read_timeout,
+                body_min_rate: limits.body_min_rate,
             };
             let conn = graceful.watch(http.serve_connection(io, service));
             tokio::spawn(async move {
@@ -109,6 +113,7 @@ struct ConnService {
     router: Router,
     phase: Arc<ConnPhase>,
     body_read_timeout: Duration,
+    body_min_rate: u64,
 }
 
 impl hyper::service::Service<http::Request<Incoming>> for ConnService {
@@ -118,8 +123,8 @@ impl hyper::service::Service<http::Request<Incoming>> for ConnService {
 
     fn call(&self, req: http::Request<Incoming>) -> Self::Future {
         self.phase.request_started();
-        let timeout = self.body_read_timeout;
-        let req: Request = req.map(|body| Body::new(TimedBody::new(body, timeout)));
+        let (timeout, min_rate) = (self.body_read_timeout, self.body_min_rate);
+        let req: Request = req.map(|body| Body::new(TimedBody::new(body, timeout, min_rate)));
         let mut router = self.router.clone();
         let phase = Arc::clone(&self.phase);
         Box::pin(async move {
@@ -172,19 +177,47 @@ impl HttpBody for DoneBody {
 }
 
 /// A request body that fails with [`BodyReadTimeout`] when no byte arrives
-/// for `timeout` while it is being read.
+/// for `timeout` while it is being read, or when it falls behind
+/// `min_rate` bytes per second after an allowance of `timeout`.
 struct TimedBody {
     body: Incoming,
     timeout: Duration,
+    min_rate: u64,
+    /// When the handler first asked for the body, and how much came since.
+    started: Option<Instant>,
+    received: u64,
     stall: Option<Pin<Box<Sleep>>>,
 }
 
 impl TimedBody {
-    fn new(body: Incoming, timeout: Duration) -> Self {
+    fn new(body: Incoming, timeout: Duration, min_rate: u64) -> Self {
         TimedBody {
             body,
             timeout,
+            min_rate,
+            started: None,
+            received: 0,
             stall: None,
+        }
+    }
+
+    /// When the body must have made its next progress: `timeout` from now
+    /// (a stall), or earlier when the rate's deadline comes first; `None`
+    /// when both are beyond the clock's range.
+    fn deadline(&self, started: Instant) -> Option<Instant> {
+        let stall = Instant::now().checked_add(self.timeout);
+        let rate = (self.min_rate > 0)
+            .then(|| {
+                let earned =
+                    Duration::from_millis(self.received.saturating_mul(1000) / self.min_rate);
+                started
+                    .checked_add(self.timeout)
+                    .and_then(|t| t.checked_add(earned))
+            })
+            .flatten();
+        match (stall, rate) {
+            (Some(stall), Some(rate)) => Some(stall.min(rate)),
+            (stall, rate) => stall.or(rate),
         }
     }
 }
@@ -200,17 +233,27 @@ impl HttpBody for TimedBody {
         cx: &mut Context<'_>,
     ) -> Poll<Option<Result<Frame<Bytes>, BoxError>>> {
         let this = &mut *self;
+        let started = *this.started.get_or_insert_with(Instant::now);
         match Pin::new(&mut this.body).poll_frame(cx) {
             Poll::Ready(frame) => {
+                if let Some(Ok(data)) = frame.as_ref().map(|f| f.as_ref().map(Frame::data_ref))
+                    && let Some(data) = data
+                {
+                    this.received = this.received.saturating_add(data.len() as u64);
+                }
                 this.stall = None;
                 Poll::Ready(frame.map(|f| f.map_err(BoxError::from)))
             }
             Poll::Pending => {
-                let timeout = this.timeout;
-                let stall = this.stall.get_or_insert_with(|| Box::pin(sleep(timeout)));
-                if stall.as_mut().poll(cx).is_ready() {
-                    let at = Instant::now() + timeout;
-                    stall.as_mut().reset(at);
+                if this.stall.is_none() {
+                    this.stall = this.deadline(started).map(|at| Box::pin(sleep_until(at)));
+                }
+                let expired = this
+                    .stall
+                    .as_mut()
+                    .is_some_and(|stall| stall.as_mut().poll(cx).is_ready());
+                if expired {
+                    this.stall = None;
                     return Poll::Ready(Some(Err(Box::new(BodyReadTimeout))));
                 }
                 Poll::Pending

@@ -32,7 +32,7 @@ pub(crate) fn generate(specs: &[&EndpointSpec]) -> TokenStream {
     };
     let names: Vec<String> = specs
         .iter()
-        .map(|s| format!("`{}` ([`{}`])", s.name.value, s.type_name.value))
+        .map(|s| format!("{} ([`{}`])", docs::code(&s.name.value), s.type_name.value))
         .collect();
     let trait_doc = docs::attrs(&format!(
         "Serves every endpoint of this module: {}.\n\n\

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{Cx, models};
+use super::{Cx, docs, models};
 use crate::model::*;
 use crate::naming::ident;
 use crate::resolved::PathStep;
@@ -15,10 +15,10 @@ pub(crate) fn body_struct(cx: &Cx<'_>, server: bool) -> TokenStream {
         return TokenStream::new();
     };
     let name = format_ident!("Body");
-    let mut doc = format!("The JSON request body of `{}`.", spec.name.value);
+    let mut doc = format!("The JSON request body of {}.", docs::code(&spec.name.value));
     for rule in &spec.rules {
         if let Some(d) = &rule.description {
-            doc.push_str(&format!("\n\n{}", d.value.trim()));
+            doc.push_str(&format!("\n\n{}", docs::text(d.value.trim())));
         }
     }
     models::struct_tokens(

@@ -160,7 +160,7 @@ fn extra_setters(cx: &Cx<'_>) -> Vec<TokenStream> {
         };
         let doc = docs::attrs(&format!(
             "Sets the `{wire}` query parameter: {}",
-            q.description
+            docs::text(&q.description)
         ));
         out.push(quote! {
             #doc
@@ -174,8 +174,9 @@ fn extra_setters(cx: &Cx<'_>) -> Vec<TokenStream> {
         let name = &h.header;
         let method = ident(&h.name);
         let doc = docs::attrs(&format!(
-            "Sets the optional `{name}` header, documented as `{}`: {}",
-            h.value, h.description
+            "Sets the optional `{name}` header, documented as {}: {}",
+            docs::code(&h.value),
+            docs::text(&h.description)
         ));
         out.push(quote! {
             #doc
@@ -211,7 +212,8 @@ fn param_setters(cx: &Cx<'_>) -> Vec<TokenStream> {
             let at = param_slot_ty(cx, k);
             let doc = docs::attrs(&format!(
                 "Sets `{{{}}}` (percent-encoded in the path): {}",
-                p.name, p.description
+                p.name,
+                docs::text(&p.description)
             ));
             quote! {
                 #doc
@@ -255,8 +257,8 @@ pub(crate) fn builder(cx: &Cx<'_>, client: TokenStream) -> TokenStream {
         let body_ty = cx.request_body_ty();
         let optional = cx.resolved.request_body_optional;
         let doc = docs::attrs(&format!(
-            "Sets the JSON request body of `{}`.{}",
-            spec.name.value,
+            "Sets the JSON request body of {}.{}",
+            docs::code(&spec.name.value),
             if optional {
                 " It may be left out: a request without one sends no body."
             } else {

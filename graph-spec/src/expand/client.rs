@@ -27,15 +27,14 @@ pub(crate) fn generate(cx: &Cx<'_>) -> TokenStream {
     };
     let bounds = super::builder::build_bounds(cx);
     let doc = docs::attrs(&format!(
-        "Builds the request and sends `{} {}` with `client`.\n\n\
+        "Builds the request and sends {} with `client`.\n\n\
          {succeeds}. Throttled and unavailable responses are retried \
          per the client's retry policy.\n\n\
          # Errors\n\n\
          `Error::InvalidPathParam` if a parameter is empty, `.` or `..`; \
          `Error::Graph` with Graph's decoded error for any other status; \
          `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.",
-        spec.method.as_str(),
-        spec.name.value,
+        docs::code(&format!("{} {}", spec.method.as_str(), spec.name.value)),
     ));
     let execute = if cx.resolved.has_replies() {
         quote::format_ident!("execute_built_reply")

@@ -1,10 +1,17 @@
 //! The rustdoc text of generated items, written like the Graph reference page.
+//!
+//! Text from a spec (or the docs page it was imported from) is data: it goes
+//! through [`text`] or [`code`] on its way into a doc comment, so nothing in
+//! it becomes an intra-doc link, HTML, a Markdown link or a doctest in the
+//! user's crate.
 
 use std::fmt::Write;
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::doc_escape::destination;
+pub(crate) use super::doc_escape::{code, text};
 use crate::model::*;
 use crate::resolved::{Resolved, Variant};
 
@@ -23,14 +30,14 @@ pub(crate) fn permissions_table(spec: &EndpointSpec) -> String {
     for (kind, _) in PermissionKind::ALL {
         let perms = spec
             .permissions_for(kind)
-            .map_or_else(|| "Not supported.".to_owned(), |p| p.join(", "));
+            .map_or_else(|| "Not supported.".to_owned(), |p| text(&p.join(", ")));
         let _ = writeln!(s, "| {} | {} |", kind.docs_label(), cell(&perms));
     }
     if let Some(resource) = &spec.resource {
         let _ = write!(
             s,
             "\nA `/users/{{id}}` path addresses that user's {}. ",
-            resource.value
+            text(&resource.value)
         );
         if spec.other_users.is_empty() {
             s.push_str("A delegated caller reaches only their own.\n");
@@ -39,8 +46,8 @@ pub(crate) fn permissions_table(spec: &EndpointSpec) -> String {
             let _ = writeln!(
                 s,
                 "A delegated caller reaches another user's {} only with {}.",
-                resource.value,
-                other.join(" or ")
+                text(&resource.value),
+                text(&other.join(" or "))
             );
         }
     }
@@ -49,13 +56,17 @@ pub(crate) fn permissions_table(spec: &EndpointSpec) -> String {
 
 /// The endpoint type's documentation.
 pub(crate) fn endpoint_doc(spec: &EndpointSpec, resolved: &Resolved) -> String {
-    let mut s = format!("{}\n\n{}\n", spec.name.value, spec.summary.value);
+    let mut s = format!(
+        "{}\n\n{}\n",
+        text(&spec.name.value),
+        text(&spec.summary.value)
+    );
     if let Some(d) = spec
         .description
         .as_ref()
         .filter(|d| !d.value.trim().is_empty())
     {
-        let _ = writeln!(s, "\n{}", d.value.trim());
+        let _ = writeln!(s, "\n{}", text(d.value.trim()));
     }
     s.push_str("\n# HTTP request\n\n```text\n");
     for v in &resolved.variants {
@@ -79,10 +90,10 @@ pub(crate) fn endpoint_doc(spec: &EndpointSpec, resolved: &Resolved) -> String {
             let req = if h.required.value { "yes" } else { "no" };
             let _ = writeln!(
                 s,
-                "| {} | `{}` | {req} | {} |",
-                cell(&h.name.value),
-                cell(&h.value.value),
-                cell(desc)
+                "| {} | {} | {req} | {} |",
+                cell(&text(&h.name.value)),
+                cell(&code(&h.value.value)),
+                cell(&text(desc))
             );
         }
     }
@@ -91,15 +102,15 @@ pub(crate) fn endpoint_doc(spec: &EndpointSpec, resolved: &Resolved) -> String {
         Body::Model(m) => {
             let _ = write!(
                 s,
-                "\n# Request body\n\nA JSON representation of a `{}` object.\n",
-                m.value
+                "\n# Request body\n\nA JSON representation of a {} object.\n",
+                code(&m.value)
             );
         }
         Body::Collection(m) => {
             let _ = write!(
                 s,
-                "\n# Request body\n\nA JSON array of `{}` objects.\n",
-                m.value
+                "\n# Request body\n\nA JSON array of {} objects.\n",
+                code(&m.value)
             );
         }
         Body::Fields(fields) => {
@@ -108,21 +119,21 @@ pub(crate) fn endpoint_doc(spec: &EndpointSpec, resolved: &Resolved) -> String {
                 let mut d = f
                     .description
                     .as_ref()
-                    .map_or(String::new(), |d| d.value.trim().to_owned());
+                    .map_or(String::new(), |d| text(d.value.trim()));
                 if f.required {
                     d.push_str(" Required.");
                 }
                 let _ = writeln!(
                     s,
                     "| {} | {} | {} |",
-                    f.json_name.value,
-                    cell(&f.ty.value.spec_name()),
+                    cell(&text(&f.json_name.value)),
+                    cell(&text(&f.ty.value.spec_name())),
                     cell(d.trim())
                 );
             }
             for rule in &spec.rules {
                 if let Some(d) = &rule.description {
-                    let _ = write!(s, "\n{}\n", d.value.trim());
+                    let _ = write!(s, "\n{}\n", text(d.value.trim()));
                 }
             }
         }
@@ -130,10 +141,10 @@ pub(crate) fn endpoint_doc(spec: &EndpointSpec, resolved: &Resolved) -> String {
     let status = resolved.status;
     let body = match &spec.response.body.value {
         Body::None => "It does not return anything in the response body.".to_owned(),
-        Body::Model(m) => format!("The response body is a `{}` object.", m.value),
+        Body::Model(m) => format!("The response body is a {} object.", code(&m.value)),
         Body::Collection(m) => format!(
-            "The response body is a page of `{}` objects; follow `@odata.nextLink` for the next page.",
-            m.value
+            "The response body is a page of {} objects; follow `@odata.nextLink` for the next page.",
+            code(&m.value)
         ),
         Body::Fields(_) => "The response body is a JSON object.".to_owned(),
     };
@@ -146,7 +157,7 @@ pub(crate) fn endpoint_doc(spec: &EndpointSpec, resolved: &Resolved) -> String {
         let _ = write!(
             s,
             "\nSee the [Microsoft Graph documentation]({}).\n",
-            url.value
+            destination(&url.value)
         );
     }
     s
@@ -155,11 +166,10 @@ pub(crate) fn endpoint_doc(spec: &EndpointSpec, resolved: &Resolved) -> String {
 /// Documentation of a path variant's constructor.
 pub(crate) fn variant_doc(spec: &EndpointSpec, p: &PathVariant, v: &Variant) -> String {
     let mut s = format!(
-        "Starts a request on `{} {}`.\n",
-        spec.method.as_str(),
-        v.docs_template
+        "Starts a request on {}.\n",
+        code(&format!("{} {}", spec.method.as_str(), v.docs_template))
     );
-    match p.description.as_ref().map(|d| d.value.trim()) {
+    match p.description.as_ref().map(|d| text(d.value.trim())) {
         // A one-line description reads as the summary's second sentence.
         Some(d) if !d.contains('\n') => {
             s.pop();

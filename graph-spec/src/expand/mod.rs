@@ -8,6 +8,7 @@ pub(crate) mod aggregate;
 mod body;
 mod builder;
 mod client;
+mod doc_escape;
 mod docs;
 mod models;
 mod reply;
@@ -236,9 +237,9 @@ fn permissions_const(spec: &EndpointSpec) -> TokenStream {
     let resource = spec.resource.as_ref().map_or("", |r| r.value.as_str());
     // The table is in the endpoint type's own docs; one copy is enough.
     let doc = docs::attrs(&format!(
-        "The permissions that allow calling `{}`, least privileged first: the \
+        "The permissions that allow calling {}, least privileged first: the \
          [table](Self#permissions) of the type's docs.",
-        spec.name.value,
+        docs::code(&spec.name.value),
     ));
     quote! {
         #doc

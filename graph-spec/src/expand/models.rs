@@ -93,7 +93,7 @@ pub(crate) fn struct_tokens(
         let mut text = f
             .description
             .as_ref()
-            .map_or_else(|| format!("`{json}`"), |d| d.value.trim().to_owned());
+            .map_or_else(|| docs::code(json), |d| docs::text(d.value.trim()));
         if f.required {
             text.push_str("\n\nRequired.");
         }
@@ -194,18 +194,15 @@ fn default_tokens(v: &DefaultValue, ty: &TypeRef, models: &TokenStream) -> Token
 
 fn enum_tokens(e: &EnumDef) -> TokenStream {
     let name = type_ident(&e.name.value);
-    let doc = docs::attrs(
-        e.description
-            .as_ref()
-            .map_or(&format!("The `{}` enumeration.", e.name.value), |d| {
-                &d.value
-            }),
-    );
+    let doc = docs::attrs(&e.description.as_ref().map_or_else(
+        || format!("The {} enumeration.", docs::code(&e.name.value)),
+        |d| docs::text(&d.value),
+    ));
     let serde = serde_attrs(true);
     let variants = e.values.iter().map(|v| {
         let json = &v.value;
         let ident = ident(&variant_name(json));
-        let doc = docs::attrs(&format!("`{json}`"));
+        let doc = docs::attrs(&docs::code(json));
         let attr = rename(&ident, json, serde_camel_variant).map(|r| quote!(#[serde(#r)]));
         quote! {
             #doc
@@ -229,16 +226,16 @@ pub fn generate_models(set: &ModelSet) -> TokenStream {
     let facts = set.facts();
     let models = set.models.iter().enumerate().map(|(i, m)| {
         let doc = m.description.as_ref().map_or_else(
-            || format!("The `{}` resource.", m.name.value),
-            |d| d.value.clone(),
+            || format!("The {} resource.", docs::code(&m.name.value)),
+            |d| docs::text(&d.value),
         );
         let name = type_ident(&m.name.value);
         let code = struct_tokens(&name, &doc, &m.fields, &facts, Some(i), &here, true);
         let properties = m.fields.iter().map(|f| f.json_name.value.as_str());
         let properties_doc = docs::attrs(&format!(
-            "The JSON names of `{}`'s properties, in the models file's order: what \
+            "The JSON names of {}'s properties, in the models file's order: what \
              `$select` may name.",
-            m.name.value
+            docs::code(&m.name.value)
         ));
         quote! {
             #code

@@ -18,9 +18,9 @@ pub(crate) fn generate(cx: &Cx<'_>, server: bool, client: bool) -> TokenStream {
         return TokenStream::new();
     }
     let doc = docs::attrs(&format!(
-        "The documented answers of `{}`, one variant per status with its body and \
+        "The documented answers of {}, one variant per status with its body and \
          headers: a handler returns one, and `send` gives the caller the one that came back.",
-        cx.spec.name.value
+        docs::code(&cx.spec.name.value)
     ));
     let variants = replies.iter().map(|r| variant(cx, r));
     // A large body next to a bodiless 304 is the point of the enum; one is
@@ -65,7 +65,7 @@ fn variant(cx: &Cx<'_>, r: &Reply) -> TokenStream {
     let name = ident(&r.variant);
     let mut text = format!("`{} {}`", r.status.code, r.status.reason);
     if !r.description.is_empty() {
-        text.push_str(&format!(": {}", r.description.trim()));
+        text.push_str(&format!(": {}", docs::text(r.description.trim())));
     }
     let doc = docs::attrs(&text);
     let body = (r.body != BodyType::None).then(|| {
@@ -75,9 +75,9 @@ fn variant(cx: &Cx<'_>, r: &Reply) -> TokenStream {
     });
     let headers = r.headers.iter().map(|h| {
         let field = ident(&h.field);
-        let mut text = format!("The `{}` response header", h.name);
+        let mut text = format!("The {} response header", docs::code(&h.name));
         if !h.description.is_empty() {
-            text.push_str(&format!(": {}", h.description.trim()));
+            text.push_str(&format!(": {}", docs::text(h.description.trim())));
         }
         let doc = docs::attrs(&text);
         if h.required {

@@ -43,7 +43,10 @@ fn params_fields(cx: &Cx<'_>) -> (Vec<TokenStream>, Vec<TokenStream>) {
     for p in &resolved.params {
         let pname = &p.name;
         let field = ident(pname);
-        let mut doc = format!("`{{{pname}}}`, percent-decoded: {}", p.description.trim());
+        let mut doc = format!(
+            "`{{{pname}}}`, percent-decoded: {}",
+            docs::text(p.description.trim())
+        );
         if p.filled_by_me {
             doc.push_str(
                 "\n\nOn a `/me` path this is the signed-in user's id (or principal name, \
@@ -68,7 +71,7 @@ fn params_fields(cx: &Cx<'_>) -> (Vec<TokenStream>, Vec<TokenStream>) {
         let doc = docs::attrs(&format!(
             "The `{wire}` query parameter: {}\n\n`None` when the request does not \
              give it; a value that does not parse is answered 400 before the handler runs.",
-            q.description.trim()
+            docs::text(q.description.trim())
         ));
         let parsed = |t: TokenStream| {
             (
@@ -92,10 +95,10 @@ fn params_fields(cx: &Cx<'_>) -> (Vec<TokenStream>, Vec<TokenStream>) {
         let header = &h.header;
         let field = ident(&h.name);
         let doc = docs::attrs(&format!(
-            "The optional `{header}` request header, documented as `{}`: {}\n\n\
+            "The optional `{header}` request header, documented as {}: {}\n\n\
              `None` when the request does not send it.",
-            h.value,
-            h.description.trim()
+            docs::code(&h.value),
+            docs::text(h.description.trim())
         ));
         fields.push(quote!(#doc pub #field: ::core::option::Option<::std::string::String>,));
         takes.push(quote!(#field: route.header(#header),));
@@ -105,14 +108,14 @@ fn params_fields(cx: &Cx<'_>) -> (Vec<TokenStream>, Vec<TokenStream>) {
 
 fn params_doc(cx: &Cx<'_>) -> TokenStream {
     docs::attrs(&format!(
-        "The path parameters{} of a `{}` call that passed authentication and \
+        "The path parameters{} of a {} call that passed authentication and \
          permission checks.",
         if cx.resolved.has_extras() {
             ", query parameters and optional headers"
         } else {
             ""
         },
-        cx.spec.name.value
+        docs::code(&cx.spec.name.value)
     ))
 }
 
@@ -130,13 +133,13 @@ fn handler_method(cx: &Cx<'_>) -> proc_macro2::Ident {
 /// The handler trait: one required async method per endpoint.
 fn handler_trait(cx: &Cx<'_>) -> TokenStream {
     let (spec, resolved, ty) = (cx.spec, cx.resolved, &cx.ty);
-    let name = &spec.name.value;
+    let name = docs::code(&spec.name.value);
     let [params_ty, handler_trait] = server_idents(cx);
     let method = handler_method(cx);
     let resource = spec
         .resource
         .as_ref()
-        .map_or("resources", |r| r.value.as_str());
+        .map_or_else(|| "resources".to_owned(), |r| docs::text(&r.value));
     let reach = if spec.other_users.is_empty() {
         format!("a delegated caller only reaches its own {resource}")
     } else {
@@ -146,7 +149,7 @@ fn handler_trait(cx: &Cx<'_>) -> TokenStream {
         )
     };
     let trait_doc = docs::attrs(&format!(
-        "Serves `{name}` ([`{ty}`]).\n\n\
+        "Serves {name} ([`{ty}`]).\n\n\
          Implement it and pass it to [`mount`]; the method is required, so \
          forgetting it is a compile error. By the time it runs the bearer token \
          is valid, the caller holds one of [`{ty}::PERMISSIONS`] for its \
@@ -166,7 +169,7 @@ fn handler_trait(cx: &Cx<'_>) -> TokenStream {
         "the value is answered as JSON"
     };
     let method_doc = docs::attrs(&format!(
-        "Handles one `{name}` call by `caller`.{body_doc}\n\n\
+        "Handles one {name} call by `caller`.{body_doc}\n\n\
          Return `Ok` for the documented `{status} {reason}` ({response_doc}), or a \
          [`GraphError`](::graph_runtime::server::GraphError) such as \
          `GraphError::item_not_found(..)`, answered in Graph's error shape.",
@@ -213,12 +216,12 @@ fn mount_fn(cx: &Cx<'_>, takes: &[TokenStream]) -> TokenStream {
         .map(|v| format!("`/{}`", v.as_str()))
         .collect();
     let mount_doc = docs::attrs(&format!(
-        "Mounts `{}` on `server`, under {} for:\n\n```text\n{}\n```\n\n\
+        "Mounts {} on `server`, under {} for:\n\n```text\n{}\n```\n\n\
          Several endpoints compose by mounting them on the same server; one \
          handler value may serve several of them.\n\n\
          # Errors\n\n\
          When an endpoint mounted already has the same method and path.",
-        spec.name.value,
+        docs::code(&spec.name.value),
         versions.join(" and "),
         paths.join("\n"),
     ));
