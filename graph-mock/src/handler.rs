@@ -222,7 +222,11 @@ impl MailHandler {
                 }
                 link
             });
-            Ok(Page { value, next_link })
+            Ok(Page {
+                value,
+                next_link,
+                ..Page::default()
+            })
         })())
     }
 }

@@ -41,6 +41,7 @@ mod endpoint;
 pub mod path;
 mod payload;
 mod permissions;
+mod polymorphic;
 mod request;
 #[cfg(feature = "server")]
 pub mod server;
@@ -48,8 +49,9 @@ pub mod typestate;
 
 pub use endpoint::{ApiVersion, Endpoint, HeaderSpec, PathTemplate, UnknownApiVersion};
 pub use path::PathParamError;
-pub use payload::{BodyError, DateTimeOffset, InvalidDateTime, Page};
+pub use payload::{BodyError, DateTimeOffset, DeltaLink, InvalidDateTime, Page};
 pub use permissions::{PermissionType, Permissions, UnknownPermissionType};
+pub use polymorphic::{DerivedFrom, GraphType, Polymorphic, downcast};
 pub use request::{Request, UnsupportedVersion};
 
 #[cfg(feature = "macros")]
@@ -71,6 +73,7 @@ pub struct Unset;
 pub mod __private {
     pub use crate::request::Request;
     pub use serde;
+    pub use serde_json;
 
     /// Optional query parameters and headers a builder collected.
     #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -113,6 +113,21 @@ pub struct Page<T> {
         skip_serializing_if = "Option::is_none"
     )]
     pub next_link: Option<String>,
+    /// On the last page of a delta query: where the next round resumes.
+    #[serde(
+        rename = "@odata.deltaLink",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub delta_link: Option<DeltaLink>,
+    /// `@odata.count`: how many items the whole collection holds, when the
+    /// request asked for it (`$count=true`).
+    #[serde(
+        rename = "@odata.count",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub count: Option<i64>,
 }
 
 impl<T> Default for Page<T> {
@@ -120,7 +135,37 @@ impl<T> Default for Page<T> {
         Page {
             value: Vec::new(),
             next_link: None,
+            delta_link: None,
+            count: None,
         }
+    }
+}
+
+/// Where a delta query resumes: the `@odata.deltaLink` of its last page.
+///
+/// It serializes as the URL, so an app can store it and resume after a
+/// restart (`Client::delta_from`). The link carries a delta token that lets
+/// whoever holds it read the changes, so `Debug` shows only its path.
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct DeltaLink(String);
+
+impl DeltaLink {
+    /// A stored link.
+    pub fn new(url: impl Into<String>) -> Self {
+        DeltaLink(url.into())
+    }
+
+    /// The URL.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for DeltaLink {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = self.0.split(['?', '#']).next().unwrap_or("");
+        write!(f, "DeltaLink({path}?..)")
     }
 }
 

@@ -134,7 +134,10 @@ fn extents(set: &ModelSet) -> Vec<(usize, usize, String)> {
     let mut out = Vec::with_capacity(set.models.len() + set.enums.len());
     for m in &set.models {
         let mut end = m.name.span.end;
-        for f in &m.fields {
+        if let Some(b) = &m.base {
+            end = end.max(b.span.end);
+        }
+        for f in m.own_fields() {
             end = end.max(f.json_name.span.end).max(f.ty.span.end);
             if let Some(d) = &f.description {
                 end = end.max(d.span.end);

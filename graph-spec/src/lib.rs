@@ -15,6 +15,7 @@ mod checked_models;
 pub mod diagnostic;
 pub mod docs_path;
 mod expand;
+mod inherit;
 mod load;
 pub mod model;
 mod model_graph;
@@ -28,7 +29,7 @@ use std::path::Path;
 
 use diagnostic::Sink;
 pub use diagnostic::{Diagnostic, Diagnostics, FileId, SourceFile};
-pub use expand::{Options, generate_models};
+pub use expand::{Options, generate_models, generate_models_union};
 pub use model::{EndpointSpec, ModelSet};
 pub use naming::{field_name, module_name, variant_name};
 
@@ -93,7 +94,8 @@ pub(crate) fn read_models(source: &str, sink: &mut Sink) -> ModelSet {
         load::syntax_errors(errors, sink);
         return ModelSet::default();
     }
-    let models = load::read_models(root.get_ref(), sink);
+    let mut models = load::read_models(root.get_ref(), sink);
+    inherit::resolve(&mut models, sink);
     check::check_models(&models, sink);
     models
 }

@@ -450,12 +450,31 @@ pub struct Field {
 /// A shared model type, e.g. `message`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ModelDef {
-    /// The Graph type name, e.g. `emailAddress`.
+    /// The Graph type name, e.g. `emailAddress`, `IdentityProvider` or
+    /// `callRecords.callRecord` (a namespace of `microsoft.graph`).
     pub name: Sp<String>,
     /// Description.
     pub description: Option<Sp<String>>,
-    /// Fields, in spec order.
+    /// Fields, in spec order; once loaded, the inherited ones (root type's
+    /// first) come before the type's own.
     pub fields: Vec<Field>,
+    /// `base = "directoryObject"`: the type it derives from.
+    pub base: Option<Sp<String>>,
+    /// `abstract = true`: Graph never sends the type itself, only types derived from it.
+    pub is_abstract: bool,
+    /// `open = true`: properties it does not declare are kept (Graph's open
+    /// types); types other types derive from are open too, so a value of a
+    /// derived type read as its base keeps its own properties.
+    pub open: bool,
+    /// How many of `fields` come from the base types.
+    pub inherited: usize,
+}
+
+impl ModelDef {
+    /// The fields the type declares itself.
+    pub fn own_fields(&self) -> &[Field] {
+        self.fields.get(self.inherited..).unwrap_or(&[])
+    }
 }
 
 /// A shared enum type, e.g. `bodyType`.

@@ -268,8 +268,13 @@ pub fn variant_name(value: &str) -> String {
 }
 
 /// The Rust type name of a model or enum: `emailAddress` -> `EmailAddress`.
+/// Namespaced names join their parts: `callRecords.callRecord` ->
+/// `CallRecordsCallRecord`; the `microsoft.graph.` namespace is left out.
 pub(crate) fn type_name(graph_name: &str) -> String {
-    variant_name(graph_name)
+    let name = graph_name
+        .strip_prefix("microsoft.graph.")
+        .unwrap_or(graph_name);
+    name.split('.').map(capitalize).collect()
 }
 
 /// The JSON name serde's `rename_all = "camelCase"` gives the field `field`

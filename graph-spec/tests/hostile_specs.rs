@@ -192,7 +192,7 @@ fn many_diagnostics_render_in_linear_time() {
     for i in 0..20_000 {
         let _ = writeln!(
             source,
-            "[models.Bad{i}.fields]\nid = {{ type = \"string\" }}"
+            "[models.bad-{i}.fields]\nid = {{ type = \"string\" }}"
         );
     }
     let err = timed("20,000 errors", || models(&source)).expect_err("invalid names");

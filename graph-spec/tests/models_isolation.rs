@@ -142,3 +142,60 @@ fn a_spec_alone_gets_only_the_problems_of_the_types_it_reaches() {
     assert!(err.location(&err.items[0]).contains("models.toml"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Two specs of one version on two models files that share one type.
+fn two_files(name: &str, shared_b: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("graph-spec-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("models")).unwrap();
+    std::fs::create_dir_all(dir.join("v1.0")).unwrap();
+    let shared = "[models.common]\n[models.common.fields]\nid = { type = \"string\" }\n";
+    std::fs::write(
+        dir.join("models/a.toml"),
+        format!("{shared}[models.fromA]\n[models.fromA.fields]\nc = {{ type = \"common\" }}\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("models/b.toml"),
+        format!("{shared_b}[models.fromB]\n[models.fromB.fields]\nc = {{ type = \"common\" }}\n"),
+    )
+    .unwrap();
+    for (i, (file, ty)) in [("a", "fromA"), ("b", "fromB")].into_iter().enumerate() {
+        let spec = spec(i, ty).replace("../models/models.toml", &format!("../models/{file}.toml"));
+        std::fs::write(dir.join(format!("v1.0/thing{i}.toml")), spec).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn a_version_module_holds_the_types_of_several_models_files() {
+    let shared = "[models.common]\n[models.common.fields]\nid = { type = \"string\" }\n";
+    let dir = two_files("two-files", shared);
+    let project = project::open(&[&dir]).unwrap_or_else(|e| panic!("{e}"));
+    let specs: Vec<_> = project.specs.iter().collect();
+    let code = project::module_tokens(&specs, &graph_spec::Options::default()).to_string();
+    assert_eq!(
+        code.matches("pub struct Common ").count(),
+        1,
+        "a shared type comes once"
+    );
+    assert!(code.contains("pub struct FromA ") && code.contains("pub struct FromB "));
+    let _ = std::fs::remove_dir_all(&dir);
+
+    let different = "[models.common]\n[models.common.fields]\nid = { type = \"int32\" }\n";
+    let dir = two_files("two-files-clash", different);
+    let Err(ProjectError::Specs(failed)) = project::open(&[&dir]) else {
+        panic!("one type defined two ways in one version module");
+    };
+    let messages: Vec<&str> = failed
+        .iter()
+        .flat_map(|d| &d.items)
+        .map(|i| i.message.as_str())
+        .collect();
+    assert_eq!(messages.len(), 1, "{messages:#?}");
+    assert!(
+        messages[0].contains("`common` is defined differently"),
+        "{messages:#?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

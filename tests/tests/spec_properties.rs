@@ -9,9 +9,13 @@
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
-const SPECS: [&str; 2] = [
+const SPECS: [&str; 5] = [
     include_str!("../../specs/v1.0/message_send.toml"),
     include_str!("../../specs/beta/message_send.toml"),
+    // Every placeholder form: colon paths, quoted and inline arguments, a fixed query.
+    include_str!("../../graph-mock/tests/fixtures/path_forms/content_by_path.toml"),
+    include_str!("../../graph-mock/tests/fixtures/path_forms/resized_range.toml"),
+    include_str!("../../graph-mock/tests/fixtures/path_forms/calendar_view.toml"),
 ];
 
 /// Fragments that are plausible inside a spec, so mutations reach the
@@ -47,6 +51,14 @@ const FRAGMENTS: &[&str] = &[
     "description = \"\"",
     "\\u00e9",
     "\"\"\"",
+    ":/",
+    ":",
+    "('",
+    "')",
+    "(x={id})",
+    "?",
+    "&",
+    "?a={id}",
 ];
 
 #[derive(Debug, Clone)]

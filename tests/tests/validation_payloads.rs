@@ -206,16 +206,23 @@ fn query_parameters() {
 
 #[test]
 fn models_file_problems_are_reported_in_that_file() {
-    // Renamed where it is defined and used: the spec reaches it through `message`.
-    let models = MODELS.replace("itemBody", "ItemBody");
-    let l = line_of(&models, "[models.ItemBody]");
-    let errs = errors("model-name", MOVE, &models);
+    // In a type the spec reaches through `message`.
+    let models = MODELS.replace("{ type = \"bodyType\"", "{ type = \"bodyKind\"");
+    let l = line_of(&models, "\"bodyKind\"");
+    let col = models
+        .lines()
+        .nth(l - 1)
+        .unwrap()
+        .find("\"bodyKind\"")
+        .unwrap()
+        + 1;
+    let errs = errors("model-type", MOVE, &models);
     assert_eq!(
         errs[0],
         (
             "v1.0/../models/mail.toml".to_owned(),
-            "`ItemBody` is not a valid model name".to_owned(),
-            format!("{l}:9")
+            "unknown type `bodyKind`".to_owned(),
+            format!("{l}:{col}")
         )
     );
     let models = MODELS.replace(
@@ -270,7 +277,7 @@ fn missing_models_file_points_at_the_reference() {
 
 #[test]
 fn a_models_file_error_does_not_hide_the_specs_own() {
-    let models = MODELS.replace("itemBody", "ItemBody");
+    let models = MODELS.replace("{ type = \"bodyType\"", "{ type = \"bodyKind\"");
     let spec = MOVE.replace("docs_url = \"https://learn", "docs_url = \"http://learn");
     let errs = errors("both-files", &spec, &models);
     let files: Vec<&str> = errs.iter().map(|e| e.0.as_str()).collect();
@@ -281,20 +288,20 @@ fn a_models_file_error_does_not_hide_the_specs_own() {
     );
     assert_eq!(errs[0].1, "`docs_url` must be an https:// link");
     assert_eq!(errs[0].2, format!("{}:12", line_of(&spec, "docs_url")));
-    assert_eq!(errs[1].1, "`ItemBody` is not a valid model name");
+    assert_eq!(errs[1].1, "unknown type `bodyKind`");
     assert_eq!(
-        errs[1].2,
-        format!("{}:9", line_of(&models, "[models.ItemBody]"))
+        errs[1].2.split(':').next(),
+        Some(line_of(&models, "\"bodyKind\"").to_string().as_str())
     );
 }
 
 #[test]
 fn a_spec_is_not_held_back_by_models_it_does_not_use() {
-    // `ItemBody` has a bad name, but nothing the spec uses reaches it any
+    // `item-body` has a bad name, but nothing the spec uses reaches it any
     // more: the spec loads; the problem is the models file's own.
     let models = MODELS
-        .replace("[models.itemBody]", "[models.ItemBody]")
-        .replace("[models.itemBody.fields]", "[models.ItemBody.fields]")
+        .replace("[models.itemBody]", "[models.item-body]")
+        .replace("[models.itemBody.fields]", "[models.item-body.fields]")
         .replace("body = { type = \"itemBody\"", "body = { type = \"string\"");
     assert_eq!(errors("unused-bad", MOVE, &models), vec![]);
 }

@@ -62,6 +62,7 @@ mod config;
 mod error;
 mod execute;
 mod paging;
+pub use paging::Delta;
 mod reply;
 mod retry;
 mod tls;

@@ -1,12 +1,18 @@
-//! Following `@odata.nextLink` from one page of a collection to the next.
+//! Following `@odata.nextLink` from one page of a collection to the next,
+//! as single steps or as a stream of pages or items, and delta queries that
+//! end with the `@odata.deltaLink` an app stores to resume from.
 
 use std::marker::PhantomData;
 
+use futures_util::Stream;
+use futures_util::stream;
 use http::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 
 use super::{Client, Error, Response};
-use crate::{ApiVersion, Endpoint, HeaderSpec, Page, PathTemplate, Permissions, Request};
+use crate::{
+    ApiVersion, DeltaLink, Endpoint, HeaderSpec, Page, PathTemplate, Permissions, Request,
+};
 
 /// The next page of a collection, addressed by the link Graph returned.
 struct NextPage<T>(PhantomData<fn() -> T>);
@@ -56,9 +62,15 @@ impl Client {
         &self,
         page: &Page<T>,
     ) -> Result<Option<Response<Page<T>>>, Error> {
-        let Some(link) = page.next_link.as_deref() else {
-            return Ok(None);
-        };
+        match page.next_link.as_deref() {
+            Some(link) => self.follow(link).await.map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// GETs a link Graph returned (`@odata.nextLink`, `@odata.deltaLink`),
+    /// only when it lies under one of this client's base URLs.
+    async fn follow<T: DeserializeOwned>(&self, link: &str) -> Result<Response<Page<T>>, Error> {
         for version in ApiVersion::ALL {
             let base = self.base_url(version);
             let base = base.trim_end_matches('/');
@@ -69,11 +81,138 @@ impl Client {
             {
                 let request =
                     Request::<NextPage<T>>::__new(&NEXT_LINK, rest.to_owned(), version, ());
-                return self.execute(request).await.map(Some);
+                return self.execute(request).await;
             }
         }
         Err(Error::UntrustedLink {
             link: link.to_owned(),
         })
     }
+
+    /// Every page of a collection, from `first` on, each fetched when the
+    /// stream is polled for it (so stopping early fetches no more). The
+    /// stream ends after the last page or the first error.
+    pub fn pages<E, T>(&self, first: Request<E>) -> impl Stream<Item = Result<Page<T>, Error>> + '_
+    where
+        E: Endpoint<ResponseBody = Page<T>> + 'static,
+        E::RequestBody: serde::Serialize,
+        T: DeserializeOwned + 'static,
+    {
+        self.pages_from(Start::Request(first))
+    }
+
+    /// Every item of a collection, page after page, at most `max_items`
+    /// of them (no page past the one holding the last is fetched).
+    pub fn items<E, T>(
+        &self,
+        first: Request<E>,
+        max_items: Option<usize>,
+    ) -> impl Stream<Item = Result<T, Error>> + '_
+    where
+        E: Endpoint<ResponseBody = Page<T>> + 'static,
+        E::RequestBody: serde::Serialize,
+        T: DeserializeOwned + 'static,
+    {
+        flatten(self.pages(first), max_items)
+    }
+
+    /// A delta query: every change from `first` (a generated `delta`
+    /// request) on, then, as the last event, the link the next round
+    /// resumes from. Store it ([`DeltaLink`] serializes as its URL) and pass
+    /// it to [`delta_from`](Self::delta_from) later.
+    pub fn delta<E, T>(&self, first: Request<E>) -> impl Stream<Item = Result<Delta<T>, Error>> + '_
+    where
+        E: Endpoint<ResponseBody = Page<T>> + 'static,
+        E::RequestBody: serde::Serialize,
+        T: DeserializeOwned + 'static,
+    {
+        delta_events(self.pages_from(Start::Request(first)))
+    }
+
+    /// The changes since a stored delta link, then the next link. The link
+    /// must lie under this client's base URLs ([`Error::UntrustedLink`]).
+    pub fn delta_from<T>(
+        &self,
+        link: &DeltaLink,
+    ) -> impl Stream<Item = Result<Delta<T>, Error>> + '_
+    where
+        T: DeserializeOwned + 'static,
+    {
+        delta_events(self.pages_from(Start::<NextPage<T>>::Link(link.as_str().to_owned())))
+    }
+
+    fn pages_from<E, T>(&self, start: Start<E>) -> impl Stream<Item = Result<Page<T>, Error>> + '_
+    where
+        E: Endpoint<ResponseBody = Page<T>> + 'static,
+        E::RequestBody: serde::Serialize,
+        T: DeserializeOwned + 'static,
+    {
+        stream::unfold(Some(start), move |state| async move {
+            let response = match state? {
+                Start::Request(request) => self.execute(request).await,
+                Start::Link(link) => self.follow(&link).await,
+            };
+            match response {
+                Ok(response) => {
+                    let page = response.body;
+                    let next = page.next_link.clone().map(Start::Link);
+                    Some((Ok(page), next))
+                }
+                Err(e) => Some((Err(e), None)),
+            }
+        })
+    }
+}
+
+/// Where a page stream starts.
+enum Start<E: Endpoint> {
+    Request(Request<E>),
+    Link(String),
+}
+
+/// One event of a delta query.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Delta<T> {
+    /// A changed (or, with `@removed`, deleted) item.
+    Item(T),
+    /// The end of this round: where the next one resumes.
+    Done(DeltaLink),
+}
+
+/// The items of `pages`, at most `max` of them.
+fn flatten<T>(
+    pages: impl Stream<Item = Result<Page<T>, Error>>,
+    max: Option<usize>,
+) -> impl Stream<Item = Result<T, Error>> {
+    use futures_util::StreamExt;
+    let items = pages.flat_map(|page| {
+        let items: Vec<Result<T, Error>> = match page {
+            Ok(page) => page.value.into_iter().map(Ok).collect(),
+            Err(e) => vec![Err(e)],
+        };
+        stream::iter(items)
+    });
+    items.take(max.unwrap_or(usize::MAX))
+}
+
+/// The items of a delta query's pages, then its delta link.
+fn delta_events<T>(
+    pages: impl Stream<Item = Result<Page<T>, Error>>,
+) -> impl Stream<Item = Result<Delta<T>, Error>> {
+    use futures_util::StreamExt;
+    pages.flat_map(|page| {
+        let events: Vec<Result<Delta<T>, Error>> = match page {
+            Ok(page) => {
+                let link = page.delta_link.map(Delta::Done);
+                page.value
+                    .into_iter()
+                    .map(Delta::Item)
+                    .chain(link)
+                    .map(Ok)
+                    .collect()
+            }
+            Err(e) => vec![Err(e)],
+        };
+        stream::iter(events)
+    })
 }

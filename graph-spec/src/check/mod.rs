@@ -14,7 +14,7 @@ use resolve::resolve_path;
 use crate::diagnostic::{Diagnostic, Sink, list};
 use crate::model::*;
 use crate::model_graph::ModelFacts;
-use crate::naming::{self, KEYWORDS, field_name, ident, is_ident, is_snake_ident, variant_name};
+use crate::naming::{self, KEYWORDS, field_name, ident, is_ident, is_snake_ident};
 
 // Builder methods and params fields a path parameter must not shadow.
 use naming::RESERVED_MEMBERS as RESERVED_PARAMS;
@@ -479,17 +479,38 @@ pub(crate) fn check_models(models: &ModelSet, sink: &mut Sink) {
         .iter()
         .map(|m| &m.name)
         .chain(models.enums.iter().map(|e| &e.name));
+    let mut rust_names: std::collections::HashMap<String, &str> = Default::default();
     for name in defs {
-        let ok = name.value.starts_with(|c: char| c.is_ascii_lowercase())
-            && name.value.chars().all(|c| c.is_ascii_alphanumeric());
+        // Graph's names: `emailAddress`, `IdentityProvider`, and namespaced
+        // ones like `callRecords.callRecord` or `microsoft.graph.security.alert`.
+        let ok = !name.value.is_empty()
+            && name.value.split('.').all(|part| {
+                part.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && part.chars().all(|c| c.is_ascii_alphanumeric())
+            });
         if !ok {
             sink.error(
                 Diagnostic::new(
                     format!("`{}` is not a valid model name", name.value),
                     name.span.clone(),
                 )
-                .label("expected a camelCase Graph type name")
-                .help("e.g. `emailAddress`, `itemBody`"),
+                .label("expected a Graph type name")
+                .help("letters and digits, namespaces separated by `.`: `emailAddress`, `callRecords.callRecord`"),
+            );
+        } else if let Some(other) = rust_names.insert(naming::type_name(&name.value), &name.value)
+            && other != name.value
+        {
+            sink.error(
+                Diagnostic::new(
+                    format!(
+                        "`{}` and `{other}` are both the Rust type `{}`",
+                        name.value,
+                        naming::type_name(&name.value)
+                    ),
+                    name.span.clone(),
+                )
+                .label("same Rust name as an earlier type")
+                .help("Graph names that differ only in case or namespace dots map to one Rust name; keep one of them"),
             );
         }
         if !names.insert(&name.value) {
@@ -503,7 +524,8 @@ pub(crate) fn check_models(models: &ModelSet, sink: &mut Sink) {
         }
     }
     for m in &models.models {
-        check_fields(&m.fields, &facts, sink);
+        // Inherited fields were checked where they are declared.
+        check_fields(m.own_fields(), facts, sink);
     }
     for &(m, f) in facts.required_cycles() {
         let (Some(model), Some(field)) = (
@@ -540,10 +562,10 @@ pub(crate) fn check_models(models: &ModelSet, sink: &mut Sink) {
                 .label("empty enum"),
             );
         }
-        let mut seen: HashSet<String> = HashSet::new();
+        // Values that differ only in case are Graph's (`required`, `Required`):
+        // the generator gives them distinct variants; only a repeat is an error.
+        let mut seen: HashSet<&str> = HashSet::new();
         for v in &e.values {
-            // Compared as generated: `self` becomes `Self_`, like a value `Self_`.
-            let variant = ident(&variant_name(&v.value)).to_string();
             if v.value.is_empty()
                 || !v
                     .value
@@ -557,7 +579,7 @@ pub(crate) fn check_models(models: &ModelSet, sink: &mut Sink) {
                     )
                     .label("letters, digits and `_` only"),
                 );
-            } else if !seen.insert(variant) {
+            } else if !seen.insert(&v.value) {
                 sink.error(
                     Diagnostic::new(
                         format!("enum value `{}` is listed twice", v.value),

@@ -29,6 +29,7 @@ pub(crate) fn body_struct(cx: &Cx<'_>, server: bool) -> TokenStream {
         None,
         &cx.models,
         server,
+        false,
     )
 }
 

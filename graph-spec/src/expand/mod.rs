@@ -14,7 +14,7 @@ mod models;
 mod reply;
 mod server;
 
-pub use models::generate_models;
+pub use models::{generate_models, generate_models_union};
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};

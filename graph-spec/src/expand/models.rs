@@ -71,6 +71,7 @@ pub(crate) fn struct_tokens(
     model: Option<usize>,
     models: &TokenStream,
     deserialize: bool,
+    open: bool,
 ) -> TokenStream {
     let doc = docs::attrs(doc);
     let mut derives = vec![quote!(Debug), quote!(Clone), quote!(PartialEq)];
@@ -122,6 +123,28 @@ pub(crate) fn struct_tokens(
             }
         }
     });
+    // An open type, or one others derive from, keeps what it does not declare.
+    let has = |json: &str| fields.iter().any(|f| f.json_name.value == json);
+    let open_members = open.then(|| {
+        let odata_type = (!has("@odata.type")).then(|| {
+            quote! {
+                /// `@odata.type`: the value's own type, e.g. `#microsoft.graph.user`
+                /// for a `directoryObject` that is a user.
+                #[serde(rename = "@odata.type", skip_serializing_if = "::core::option::Option::is_none")]
+                pub odata_type: ::core::option::Option<::std::string::String>,
+            }
+        });
+        quote! {
+            #odata_type
+            /// The properties this type does not declare: those of the derived
+            /// type the value is, or of an open type.
+            #[serde(flatten)]
+            pub additional_data: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::graph_runtime::__private::serde_json::Value,
+            >,
+        }
+    });
     let accessors: Vec<TokenStream> = fields
         .iter()
         .filter_map(|f| {
@@ -162,6 +185,7 @@ pub(crate) fn struct_tokens(
         #serde
         pub struct #name {
             #(#members)*
+            #open_members
         }
         #accessors
     }
@@ -192,6 +216,27 @@ fn default_tokens(v: &DefaultValue, ty: &TypeRef, models: &TokenStream) -> Token
     }
 }
 
+/// Each value's variant: its capitalized name, or, when an earlier value
+/// already has that name (Graph's `required` and `Required`), the name with
+/// the value's position after it.
+fn variant_idents(e: &EnumDef) -> Vec<Ident> {
+    let mut taken = std::collections::HashSet::new();
+    e.values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let base = ident(&variant_name(&v.value)).to_string();
+            let mut name = base.clone();
+            let mut n = i + 1;
+            while !taken.insert(name.clone()) {
+                name = format!("{base}{n}");
+                n += 1;
+            }
+            ident(&name)
+        })
+        .collect()
+}
+
 fn enum_tokens(e: &EnumDef) -> TokenStream {
     let name = type_ident(&e.name.value);
     let doc = docs::attrs(&e.description.as_ref().map_or_else(
@@ -199,9 +244,9 @@ fn enum_tokens(e: &EnumDef) -> TokenStream {
         |d| docs::text(&d.value),
     ));
     let serde = serde_attrs(true);
-    let variants = e.values.iter().map(|v| {
+    let names = variant_idents(e);
+    let variants = e.values.iter().zip(names).map(|(v, ident)| {
         let json = &v.value;
-        let ident = ident(&variant_name(json));
         let doc = docs::attrs(&docs::code(json));
         let attr = rename(&ident, json, serde_camel_variant).map(|r| quote!(#[serde(#r)]));
         quote! {
@@ -220,32 +265,112 @@ fn enum_tokens(e: &EnumDef) -> TokenStream {
     }
 }
 
-/// Every model and enum of a models file, for a `models` module.
-pub fn generate_models(set: &ModelSet) -> TokenStream {
-    let here = quote!(self);
-    let facts = set.facts();
-    let models = set.models.iter().enumerate().map(|(i, m)| {
-        let doc = m.description.as_ref().map_or_else(
-            || format!("The {} resource.", docs::code(&m.name.value)),
-            |d| docs::text(&d.value),
-        );
-        let name = type_ident(&m.name.value);
-        let code = struct_tokens(&name, &doc, &m.fields, &facts, Some(i), &here, true);
-        let properties = m.fields.iter().map(|f| f.json_name.value.as_str());
-        let properties_doc = docs::attrs(&format!(
-            "The JSON names of {}'s properties, in the models file's order: what \
-             `$select` may name.",
-            docs::code(&m.name.value)
-        ));
+/// For a type in a hierarchy: its `@odata.type` name, `Polymorphic` when
+/// it keeps undeclared properties, and `DerivedFrom` each of its bases.
+fn hierarchy_tokens(set: &ModelSet, m: &ModelDef, name: &Ident) -> TokenStream {
+    if m.base.is_none() && !m.open {
+        return TokenStream::new();
+    }
+    let graph_name = m.name.value.as_str();
+    let odata = if graph_name.starts_with("microsoft.") {
+        format!("#{graph_name}")
+    } else {
+        format!("#microsoft.graph.{graph_name}")
+    };
+    let polymorphic = m.open.then(|| {
+        let get = if m.fields.iter().any(|f| f.json_name.value == "@odata.type") {
+            quote!(::core::option::Option::None)
+        } else {
+            quote!(self.odata_type.as_deref())
+        };
         quote! {
-            #code
-            impl #name {
-                #properties_doc
-                pub const PROPERTIES: &'static [&'static str] = &[#(#properties),*];
+            impl ::graph_runtime::Polymorphic for #name {
+                fn odata_type(&self) -> ::core::option::Option<&str> {
+                    #get
+                }
             }
         }
     });
-    let enums = set.enums.iter().map(enum_tokens);
+    // Every base up the chain; a loop (reported by the checks) ends it.
+    let mut bases = Vec::new();
+    let mut at = m.base.as_ref().and_then(|b| set.model(&b.value));
+    while let Some(base) = at {
+        if bases.len() > set.models.len() || base.name.value == graph_name {
+            break;
+        }
+        let b = type_ident(&base.name.value);
+        bases.push(quote!(impl ::graph_runtime::DerivedFrom<#b> for #name {}));
+        at = base.base.as_ref().and_then(|b| set.model(&b.value));
+    }
+    quote! {
+        impl ::graph_runtime::GraphType for #name {
+            const ODATA_TYPE: &'static str = #odata;
+        }
+        #polymorphic
+        #(#bases)*
+    }
+}
+
+/// Every model and enum of a models file, for a `models` module.
+pub fn generate_models(set: &ModelSet) -> TokenStream {
+    generate_models_where(set, |_| true)
+}
+
+/// The types of several models files in one `models` module: a type that
+/// more than one file defines (alike, as the project checks) comes once.
+pub fn generate_models_union(sets: &[&ModelSet]) -> TokenStream {
+    let mut emitted = std::collections::HashSet::new();
+    let code = sets.iter().map(|set| {
+        let fresh: std::collections::HashSet<String> = set
+            .models
+            .iter()
+            .map(|m| &m.name.value)
+            .chain(set.enums.iter().map(|e| &e.name.value))
+            .filter(|n| emitted.insert((*n).clone()))
+            .cloned()
+            .collect();
+        generate_models_where(set, |name| fresh.contains(name))
+    });
+    let code: Vec<TokenStream> = code.collect();
+    quote!(#(#code)*)
+}
+
+fn generate_models_where(set: &ModelSet, keep: impl Fn(&str) -> bool) -> TokenStream {
+    let here = quote!(self);
+    let facts = set.facts();
+    let models = set
+        .models
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| keep(&m.name.value))
+        .map(|(i, m)| {
+            let doc = m.description.as_ref().map_or_else(
+                || format!("The {} resource.", docs::code(&m.name.value)),
+                |d| docs::text(&d.value),
+            );
+            let name = type_ident(&m.name.value);
+            let code = struct_tokens(&name, &doc, &m.fields, facts, Some(i), &here, true, m.open);
+            let hierarchy = hierarchy_tokens(set, m, &name);
+            let properties = m.fields.iter().map(|f| f.json_name.value.as_str());
+            let properties_doc = docs::attrs(&format!(
+                "The JSON names of {}'s properties, in the models file's order: what \
+             `$select` may name.",
+                docs::code(&m.name.value)
+            ));
+            quote! {
+                #code
+                impl #name {
+                    #properties_doc
+                    pub const PROPERTIES: &'static [&'static str] = &[#(#properties),*];
+                }
+                #hierarchy
+            }
+        });
+    let enums = set
+        .enums
+        .iter()
+        .filter(|e| keep(&e.name.value))
+        .map(enum_tokens);
     quote! {
         #(#models)*
         #(#enums)*

@@ -10,7 +10,7 @@ const FIELD_KEYS: &[&str] = &["type", "description", "required", "default"];
 const BODY_KEYS: &[&str] = &["fields", "model", "collection"];
 const QUERY_KEYS: &[&str] = &["type", "description"];
 const MODELS_ROOT_KEYS: &[&str] = &["models", "enums"];
-const MODEL_KEYS: &[&str] = &["description", "fields"];
+const MODEL_KEYS: &[&str] = &["description", "fields", "base", "abstract", "open"];
 const ENUM_KEYS: &[&str] = &["description", "values"];
 
 /// The scalar type names and what they mean.
@@ -32,9 +32,12 @@ pub(crate) fn parse_type(s: &str) -> Option<TypeRef> {
     if let Some((_, t)) = SCALARS.iter().find(|(n, _)| *n == s) {
         return Some(t.clone());
     }
-    let mut chars = s.chars();
-    let ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric());
+    // A Graph type name, namespaced ones included: `callRecords.session`.
+    let ok = s.split('.').all(|part| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+            && chars.all(|c| c.is_ascii_alphanumeric())
+    });
     ok.then(|| TypeRef::Named(s.to_owned()))
 }
 
@@ -197,10 +200,17 @@ pub(crate) fn read_models(root: &DeTable<'_>, sink: &mut Sink) -> ModelSet {
                 .table(sink, "fields", Some("{ id = { type = \"string\" } }"))
                 .and_then(|f| read_fields(&f, sink, &format!("models.{}.fields", name.value)))
                 .unwrap_or_default();
+            let base = t.string(sink, "base", None);
+            let is_abstract = t.boolean(sink, "abstract", None).is_some_and(|b| b.value);
+            let open = t.boolean(sink, "open", None).is_some_and(|b| b.value);
             set.models.push(ModelDef {
                 name,
                 description,
                 fields,
+                base,
+                is_abstract,
+                open,
+                inherited: 0,
             });
         }
     }

@@ -93,9 +93,8 @@ impl Project {
 /// `Handlers` trait and `mount_all` that serve them all, so that a server
 /// forgetting one of them does not compile.
 pub fn module_tokens(specs: &[&LoadedSpec], options: &Options) -> TokenStream {
-    let models = models_source(specs)
-        .filter(|_| options.models.is_none())
-        .map(models_module);
+    let sources = models_sources(specs);
+    let models = (!sources.is_empty() && options.models.is_none()).then(|| models_module(&sources));
     let code = specs.iter().map(|s| crate::generate(&s.spec, options));
     let aggregate = if options.server {
         let specs: Vec<&EndpointSpec> = specs.iter().map(|s| &s.spec).collect();
@@ -110,15 +109,28 @@ pub fn module_tokens(specs: &[&LoadedSpec], options: &Options) -> TokenStream {
     }
 }
 
-/// The spec of `specs` whose models file their version module holds (the
-/// project checks that they all reference the same one).
-pub(crate) fn models_source<'a>(specs: &[&'a LoadedSpec]) -> Option<&'a LoadedSpec> {
-    specs.iter().copied().find(|s| s.spec.models_file.is_some())
+/// One spec of `specs` for each models file they reference, in first-use
+/// order: the version module's `models` holds the types of all of them (the
+/// project checks that a type two files define is the same in both).
+pub(crate) fn models_sources<'a>(specs: &[&'a LoadedSpec]) -> Vec<&'a LoadedSpec> {
+    let mut seen = std::collections::HashSet::new();
+    specs
+        .iter()
+        .copied()
+        .filter(|s| s.spec.models_file.is_some())
+        .filter(|s| seen.insert(Arc::as_ptr(&s.spec.models)))
+        .collect()
 }
 
-/// `pub mod models { .. }` with the types of `spec`'s models file.
-pub(crate) fn models_module(spec: &LoadedSpec) -> TokenStream {
-    let code = crate::generate_models(&spec.spec.models);
+/// The types of the models files of `sources`, each type once.
+pub(crate) fn models_items(sources: &[&LoadedSpec]) -> TokenStream {
+    let sets: Vec<&crate::model::ModelSet> = sources.iter().map(|s| &*s.spec.models).collect();
+    crate::expand::generate_models_union(&sets)
+}
+
+/// `pub mod models { .. }` with the types of the models files of `sources`.
+pub(crate) fn models_module(sources: &[&LoadedSpec]) -> TokenStream {
+    let code = models_items(sources);
     quote! {
         /// Shared model types of these endpoints.
         pub mod models {
@@ -454,33 +466,82 @@ fn type_collisions(specs: &[LoadedSpec], sources: &[String]) -> Vec<Diagnostics>
 /// models file than an earlier spec of the same version module: endpoints
 /// find their models as `super::models`, so a module has one.
 fn models_conflicts(specs: &[LoadedSpec], sources: &[String]) -> Vec<Diagnostics> {
-    let mut chosen: BTreeMap<Version, (PathBuf, &LoadedSpec)> = BTreeMap::new();
+    // Per version: each Graph type and each Rust type name, with the spec
+    // whose models file brought it first.
+    type Seen<'a> = (String, &'a LoadedSpec);
+    let mut types: HashMap<(Version, &str), Seen<'_>> = HashMap::new();
+    let mut rust: HashMap<(Version, String), &str> = HashMap::new();
+    let mut done = std::collections::HashSet::new();
     let mut out = Vec::new();
     for (s, source) in specs.iter().zip(sources) {
-        let (Some(file), Some(path)) = (&s.spec.models_file, s.models_path()) else {
+        let Some(file) = &s.spec.models_file else {
             continue;
         };
-        match chosen.get(&s.version()) {
-            None => {
-                chosen.insert(s.version(), (path, s));
+        if !done.insert((s.version(), Arc::as_ptr(&s.spec.models))) {
+            continue;
+        }
+        let mut items = Vec::new();
+        for (name, shape) in type_shapes(&s.spec.models) {
+            let clash = match types.get(&(s.version(), name)) {
+                Some((first, first_spec)) if *first != shape => Some(format!(
+                    "`{name}` is defined differently in the models file of `{}`",
+                    first_spec.display
+                )),
+                Some(_) => None,
+                None => {
+                    types.insert((s.version(), name), (shape, s));
+                    let rust_name = crate::naming::type_name(name);
+                    match rust.insert((s.version(), rust_name.clone()), name) {
+                        Some(other) if other != name => Some(format!(
+                            "`{name}` and `{other}` of another models file are both the Rust type `{rust_name}`"
+                        )),
+                        _ => None,
+                    }
+                }
+            };
+            if let Some(message) = clash {
+                items.push(
+                    Diagnostic::new(message, file.span.clone())
+                        .label("this models file joins the version's `models` module")
+                        .help("one version module holds the types of all its models files; a type two files share must be defined alike"),
+                );
             }
-            Some((first, first_spec)) if *first != path => out.push(Diagnostics::single(
-                &s.display,
-                source,
-                vec![
-                    Diagnostic::new(
-                        format!(
-                            "a second models file in one version module: `{}` uses another",
-                            first_spec.display
-                        ),
-                        file.span.clone(),
-                    )
-                    .label("different models file")
-                    .help("specs of one API version share one models file"),
-                ],
-            )),
-            Some(_) => {}
+        }
+        if !items.is_empty() {
+            out.push(Diagnostics::single(&s.display, source, items));
         }
     }
     out
+}
+
+/// Each type of `set` by name, with a text that is equal for two
+/// definitions exactly when they generate the same code (spans left out).
+fn type_shapes(set: &crate::model::ModelSet) -> impl Iterator<Item = (&str, String)> {
+    let models = set.models.iter().map(|m| {
+        let fields: Vec<String> = m
+            .fields
+            .iter()
+            .map(|f| {
+                format!(
+                    "{}:{}:{}",
+                    f.json_name.value,
+                    f.ty.value.spec_name(),
+                    f.required
+                )
+            })
+            .collect();
+        let base = m.base.as_ref().map_or("", |b| b.value.as_str());
+        let shape = format!(
+            "model {base} {} {} {}",
+            m.open,
+            m.is_abstract,
+            fields.join(",")
+        );
+        (m.name.value.as_str(), shape)
+    });
+    let enums = set.enums.iter().map(|e| {
+        let values: Vec<&str> = e.values.iter().map(|v| v.value.as_str()).collect();
+        (e.name.value.as_str(), format!("enum {}", values.join(",")))
+    });
+    models.chain(enums)
 }

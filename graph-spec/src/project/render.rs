@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use proc_macro2::TokenStream;
 
-use super::{LoadedSpec, Project, ProjectError, models_source};
+use super::{LoadedSpec, Project, ProjectError, models_sources};
 use crate::Options;
 use crate::model::Version;
 
@@ -34,10 +34,10 @@ fn format_tokens(tokens: TokenStream) -> Result<String, ProjectError> {
 /// One piece of formatted output, generated and formatted on its own so the
 /// pieces can be spread over threads.
 enum Piece<'a> {
-    /// The version's `pub mod models { .. }`.
-    ModelsModule(&'a LoadedSpec),
+    /// The version's `pub mod models { .. }`, from the models files of these specs.
+    ModelsModule(Vec<&'a LoadedSpec>),
     /// The models on their own (a `models.rs`).
-    Models(&'a LoadedSpec),
+    Models(Vec<&'a LoadedSpec>),
     /// One endpoint.
     Endpoint(&'a LoadedSpec),
 }
@@ -46,7 +46,7 @@ impl Piece<'_> {
     fn render(&self, options: &Options) -> Result<String, ProjectError> {
         match self {
             Piece::ModelsModule(s) => format_tokens(super::models_module(s)),
-            Piece::Models(s) => format_tokens(crate::generate_models(&s.spec.models)),
+            Piece::Models(s) => format_tokens(super::models_items(s)),
             Piece::Endpoint(s) => format_tokens(crate::generate(&s.spec, options)),
         }
     }
@@ -102,7 +102,10 @@ impl Project {
         for specs in versions.values() {
             let before = pieces.len();
             if options.models.is_none() {
-                pieces.extend(models_source(specs).map(Piece::ModelsModule));
+                let sources = models_sources(specs);
+                if !sources.is_empty() {
+                    pieces.push(Piece::ModelsModule(sources));
+                }
             }
             pieces.extend(specs.iter().map(|s| Piece::Endpoint(s)));
             counts.push(pieces.len() - before);
@@ -145,9 +148,10 @@ impl Project {
         let mut files = Vec::new();
         for (version, specs) in self.by_version() {
             let dir = PathBuf::from(version.module());
-            if let Some(s) = models_source(&specs) {
-                pieces.push(Piece::Models(s));
-                files.push((dir.join("models.rs"), version, true, s));
+            let sources = models_sources(&specs);
+            if let Some(&first) = sources.first() {
+                pieces.push(Piece::Models(sources));
+                files.push((dir.join("models.rs"), version, true, first));
             }
             for s in specs {
                 pieces.push(Piece::Endpoint(s));

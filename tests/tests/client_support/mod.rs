@@ -137,10 +137,16 @@ impl Server {
         let requests = Arc::new(Mutex::new(Vec::new()));
         let script = Arc::new(Mutex::new(script.into_iter()));
         let recorded = requests.clone();
+        let root = format!("http://{addr}");
         let task = tokio::spawn(async move {
             let mut connections = tokio::task::JoinSet::new();
             while let Ok((stream, _)) = listener.accept().await {
-                connections.spawn(serve(stream, recorded.clone(), script.clone()));
+                connections.spawn(serve(
+                    stream,
+                    recorded.clone(),
+                    script.clone(),
+                    root.clone(),
+                ));
             }
         });
         Server {
@@ -176,10 +182,13 @@ impl Server {
     }
 }
 
+/// Answers each request on `stream` with the next scripted reply; `{ROOT}`
+/// in a reply's body becomes the server's root (for links Graph returns).
 async fn serve(
     mut stream: TcpStream,
     recorded: Arc<Mutex<Vec<Recorded>>>,
     script: Arc<Mutex<std::vec::IntoIter<Reply>>>,
+    root: String,
 ) {
     let mut buf = Vec::new();
     loop {
@@ -227,11 +236,16 @@ async fn serve(
             body,
             raw_head,
         });
-        let reply = script
+        let mut reply = script
             .lock()
             .unwrap()
             .next()
             .unwrap_or_else(|| Reply::new(500, "Internal Server Error"));
+        if reply.body.windows(6).any(|w| w == b"{ROOT}") {
+            reply.body = String::from_utf8_lossy(&reply.body)
+                .replace("{ROOT}", &root)
+                .into_bytes();
+        }
         tokio::time::sleep(reply.delay).await;
         if stream.write_all(&reply.to_bytes()).await.is_err() {
             return;
