@@ -125,3 +125,64 @@ async fn unknown_routes_and_wrong_methods_are_graph_errors() {
     })
     .await;
 }
+
+/// A handler answers any Graph error with headers through the normal stub
+/// path: 429 with `Retry-After`, 503, a header of its own; the server keeps
+/// its framing and request-id headers.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_handler_error_carries_its_headers() {
+    use graph_mock::endpoints::v1::GetMessage;
+    use graph_runtime::http::{HeaderName, HeaderValue};
+    use graph_runtime::server::{Caller, GraphError, GraphServer, StaticTokens};
+    bounded(async {
+        let tokens = StaticTokens::new().with("t", Caller::user(ADELE_ID, ADELE, ["Mail.Read"]));
+        let server = GraphServer::new(tokens)
+            .route::<GetMessage, _, _>(|_, mut route, _| async move {
+                let id = route.take("message_id")?;
+                Err(match id.as_str() {
+                    "busy" => GraphError::too_many_requests(Duration::from_millis(6500))
+                        .with_header(
+                            HeaderName::from_static("x-ms-throttle-scope"),
+                            HeaderValue::from_static("Mailbox"),
+                        )
+                        .with_header(
+                            HeaderName::from_static("request-id"),
+                            HeaderValue::from_static("forged"),
+                        )
+                        .with_header(
+                            HeaderName::from_static("content-length"),
+                            HeaderValue::from_static("1"),
+                        ),
+                    _ => GraphError::service_unavailable(Duration::from_secs(30)),
+                })
+            })
+            .unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(server.serve(listener));
+        let get = |id: &str| {
+            http()
+                .get(format!("{base}/v1.0/me/messages/{id}"))
+                .bearer_auth("t")
+                .send()
+        };
+
+        let r = get("busy").await.unwrap();
+        assert_eq!(r.status(), 429);
+        assert_eq!(r.headers()["retry-after"], "7", "whole seconds, rounded up");
+        assert_eq!(r.headers()["x-ms-throttle-scope"], "Mailbox");
+        assert_ne!(
+            r.headers()["request-id"],
+            "forged",
+            "the request id stays the server's"
+        );
+        let body: serde_json::Value = serde_json::from_slice(&r.bytes().await.unwrap()).unwrap();
+        assert_eq!(body["error"]["code"], "TooManyRequests");
+        assert!(body["error"]["innerError"]["request-id"].is_string());
+
+        let r = get("down").await.unwrap();
+        assert_eq!(r.status(), 503);
+        assert_eq!(r.headers()["retry-after"], "30");
+    })
+    .await;
+}

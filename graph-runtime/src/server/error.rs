@@ -4,8 +4,8 @@ use std::borrow::Cow;
 use std::fmt;
 
 use axum::response::{IntoResponse, Response};
-use http::header::{CONTENT_TYPE, WWW_AUTHENTICATE};
-use http::{HeaderMap, HeaderValue, StatusCode};
+use http::header::{CONTENT_TYPE, RETRY_AFTER, WWW_AUTHENTICATE};
+use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 
 use super::RequestContext;
 
@@ -24,7 +24,24 @@ pub struct GraphError {
     code: Cow<'static, str>,
     message: Cow<'static, str>,
     challenge: Option<&'static str>,
+    /// Headers the handler adds (`Retry-After`, ...), at most [`MAX_ERROR_HEADERS`].
+    headers: Vec<(HeaderName, HeaderValue)>,
 }
+
+/// How many headers an error may add; more are left out.
+pub const MAX_ERROR_HEADERS: usize = 16;
+
+/// Headers the server writes itself: framing, content type and the
+/// request's ids, which an error cannot replace.
+const SERVER_HEADERS: [&str; 7] = [
+    "content-length",
+    "transfer-encoding",
+    "connection",
+    "content-type",
+    "request-id",
+    "client-request-id",
+    "date",
+];
 
 impl GraphError {
     /// An error with any status, Graph error code and message.
@@ -38,7 +55,55 @@ impl GraphError {
             code: code.into(),
             message: message.into(),
             challenge: None,
+            headers: Vec::new(),
         }
+    }
+
+    /// The error with a response header, e.g. `Retry-After` on a 429 or
+    /// `WWW-Authenticate` on a 401. Framing, content-type and request-id
+    /// headers stay the server's (ignored here), as do headers past
+    /// [`MAX_ERROR_HEADERS`]; a name given twice keeps the last value.
+    pub fn with_header(mut self, name: HeaderName, value: HeaderValue) -> Self {
+        if SERVER_HEADERS.contains(&name.as_str()) {
+            return self;
+        }
+        self.headers.retain(|(n, _)| *n != name);
+        if self.headers.len() < MAX_ERROR_HEADERS {
+            self.headers.push((name, value));
+        }
+        self
+    }
+
+    /// 429 `TooManyRequests`, as Graph throttles: the client should wait
+    /// `retry_after` (sent as `Retry-After` in whole seconds, at least 1).
+    pub fn too_many_requests(retry_after: std::time::Duration) -> Self {
+        GraphError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "TooManyRequests",
+            "Too many requests. Please retry after the time given in the Retry-After header.",
+        )
+        .with_retry_after(retry_after)
+    }
+
+    /// 503 `serviceNotAvailable`, with `Retry-After`.
+    pub fn service_unavailable(retry_after: std::time::Duration) -> Self {
+        GraphError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "serviceNotAvailable",
+            "The service is temporarily unavailable. Please retry after the time given in the Retry-After header.",
+        )
+        .with_retry_after(retry_after)
+    }
+
+    /// The error with `Retry-After` in whole seconds, rounded up, at least 1.
+    pub fn with_retry_after(self, after: std::time::Duration) -> Self {
+        let secs = after.as_secs() + u64::from(after.subsec_nanos() > 0);
+        self.with_header(RETRY_AFTER, HeaderValue::from(secs.max(1)))
+    }
+
+    /// The headers the error adds to its response.
+    pub fn headers(&self) -> &[(HeaderName, HeaderValue)] {
+        &self.headers
     }
 
     /// 401 `InvalidAuthenticationToken`, with `WWW-Authenticate: Bearer`.
@@ -210,6 +275,9 @@ impl IntoResponse for GraphError {
         headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         if let Some(challenge) = self.challenge {
             headers.insert(WWW_AUTHENTICATE, HeaderValue::from_static(challenge));
+        }
+        for (name, value) in &self.headers {
+            headers.insert(name.clone(), value.clone());
         }
         response.extensions_mut().insert(self);
         response

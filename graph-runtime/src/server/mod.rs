@@ -71,7 +71,7 @@ pub use body::DEFAULT_BODY_LIMIT;
 pub use caller::{ApplicationCaller, Caller, DelegatedCaller};
 pub use context::RequestContext;
 pub use directory::{DirectoryUser, UserDirectory};
-pub use error::GraphError;
+pub use error::{GraphError, MAX_ERROR_HEADERS};
 pub use jwt::{JwtKeyError, JwtValidator, MSA_TENANT_ID};
 pub use limits::ServerLimits;
 pub use reply::{IntoReply, ReplyParts};
