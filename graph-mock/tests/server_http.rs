@@ -186,3 +186,99 @@ async fn a_handler_error_carries_its_headers() {
     })
     .await;
 }
+
+/// `POST /v1.0/$batch` against the mock: each step goes through its route's
+/// own checks (token, permissions, whose mailbox, body), in `dependsOn` order;
+/// a step after a failed one is 424; a batch Graph refuses is 400.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_batch_runs_each_step_through_its_routes_checks() {
+    bounded(async {
+        let mock = start().await;
+        let batch = |token: &'static str, body: serde_json::Value| {
+            http()
+                .post(format!("{}/v1.0/$batch", mock.base_url()))
+                .bearer_auth(token)
+                .header("content-type", "application/json")
+                .body(body.to_string())
+                .send()
+        };
+        let body = serde_json::json!({"requests": [
+            {"id": "send", "method": "POST", "url": "/me/messages/AAMkADraft-adele-1/send", "dependsOn": ["get"]},
+            {"id": "get", "method": "GET", "url": "me/messages/AAMkADraft-adele-1"},
+            {"id": "other", "method": "GET", "url": "/users/megan@contoso.com/messages/AAMkADraft-megan-1"},
+            {"id": "after-other", "method": "GET", "url": "/me/mailFolders/inbox/messages", "dependsOn": ["other"]},
+            {"id": "nowhere", "method": "GET", "url": "/me/nothingHere"}
+        ]});
+        let r = batch("demo-adele-readonly", body.clone()).await.unwrap();
+        assert_eq!(r.status(), 200);
+        let answer: serde_json::Value = serde_json::from_slice(&r.bytes().await.unwrap()).unwrap();
+        let responses = answer["responses"].as_array().unwrap();
+        let status = |id: &str| {
+            responses.iter().find(|s| s["id"] == id).map(|s| s["status"].as_u64().unwrap()).unwrap()
+        };
+        let order: Vec<&str> = responses.iter().map(|s| s["id"].as_str().unwrap()).collect();
+        assert!(
+            order.iter().position(|&i| i == "get") < order.iter().position(|&i| i == "send"),
+            "a step runs after what it depends on: {order:?}"
+        );
+        assert_eq!(status("get"), 200);
+        assert_eq!(status("send"), 403, "Mail.Read cannot send, in a batch as anywhere");
+        assert_eq!(status("other"), 403, "another user's mailbox stays out of reach");
+        assert_eq!(status("after-other"), 424);
+        assert_eq!(status("nowhere"), 404);
+        let get = responses.iter().find(|s| s["id"] == "get").unwrap();
+        assert_eq!(get["body"]["id"], "AAMkADraft-adele-1");
+        assert!(get["headers"]["request-id"].is_string());
+
+        // With the token that may send, the dependent step runs and sends.
+        let r = batch("demo-adele", serde_json::json!({"requests": [
+            {"id": "1", "method": "GET", "url": "/me/messages/AAMkADraft-adele-2"},
+            {"id": "2", "method": "POST", "url": "/me/messages/AAMkADraft-adele-2/send", "dependsOn": ["1"]},
+            {"id": "3", "method": "POST", "url": "/me/sendMail", "body": {"message": {"subject": 5}},
+             "headers": {"Content-Type": "application/json"}}
+        ]}))
+        .await
+        .unwrap();
+        let answer: serde_json::Value = serde_json::from_slice(&r.bytes().await.unwrap()).unwrap();
+        assert_eq!(answer["responses"][1]["status"], 202, "{answer}");
+        assert_eq!(answer["responses"][2]["status"], 400, "a step's body is read as its route reads one");
+        assert_eq!(answer["responses"][2]["body"]["error"]["code"], "RequestBodyRead", "{answer}");
+
+        // No token: every step is refused by its route, not skipped.
+        let r = http()
+            .post(format!("{}/v1.0/$batch", mock.base_url()))
+            .header("content-type", "application/json")
+            .body(serde_json::json!({"requests": [{"id": "1", "method": "GET", "url": "/me/messages/x"}]}).to_string())
+            .send()
+            .await
+            .unwrap();
+        let answer: serde_json::Value = serde_json::from_slice(&r.bytes().await.unwrap()).unwrap();
+        assert_eq!(answer["responses"][0]["status"], 401);
+
+        // One meaning per request: a member repeated anywhere in the batch refuses it whole.
+        let raw_batch = r#"{"requests":[{"id":"1","method":"POST","url":"/me/sendMail","body":{"message":{},"Message":{}}}]}"#;
+        let r = http()
+            .post(format!("{}/v1.0/$batch", mock.base_url()))
+            .bearer_auth("demo-adele")
+            .header("content-type", "application/json")
+            .body(raw_batch)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 400);
+
+        let many: Vec<_> = (0..21)
+            .map(|i| serde_json::json!({"id": i.to_string(), "method": "GET", "url": "/me/messages/x"}))
+            .collect();
+        let r = batch("demo-adele", serde_json::json!({"requests": many})).await.unwrap();
+        assert_eq!(r.status(), 400, "more than 20 steps");
+        let r = batch("demo-adele", serde_json::json!({"requests": [
+            {"id": "1", "method": "POST", "url": "/$batch", "body": {"requests": []}}
+        ]}))
+        .await
+        .unwrap();
+        let answer: serde_json::Value = serde_json::from_slice(&r.bytes().await.unwrap()).unwrap();
+        assert_eq!(answer["responses"][0]["status"], 400, "no batch inside a batch");
+    })
+    .await;
+}

@@ -78,6 +78,25 @@ fn not_json() -> GraphError {
     )
 }
 
+/// The bytes of a JSON body: declared as JSON (415) and at most `limit`
+/// bytes (413), for a request read as JSON without a typed body (a batch).
+pub(crate) async fn read_json_bytes(
+    headers: &HeaderMap,
+    body: Body,
+    limit: usize,
+) -> Result<Vec<u8>, GraphError> {
+    if !is_json(headers) {
+        return Err(not_json());
+    }
+    if let Some(n) = declared_length(headers).filter(|n| *n > limit as u64) {
+        if n <= (limit.saturating_add(DRAIN_LIMIT)) as u64 {
+            drain(body, DRAIN_LIMIT).await;
+        }
+        return Err(GraphError::payload_too_large(limit));
+    }
+    read_limited(body, limit).await
+}
+
 /// The typed request body of endpoint `E`.
 ///
 /// For endpoints with a body (bodiless ones take [`no_body`] without

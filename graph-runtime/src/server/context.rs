@@ -167,6 +167,24 @@ pub(crate) fn finish(
     }
 }
 
+/// What a step of a batch gets: its [`GraphError`] rendered with the step's
+/// context and the step's ids (the batch's own response gets the rest).
+pub(crate) fn finish_step(response: &mut Response, ctx: &RequestContext) {
+    if let Some(error) = response.extensions_mut().remove::<GraphError>() {
+        response.headers_mut().remove(CONTENT_LENGTH);
+        *response.body_mut() = error.body(ctx).into();
+    }
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (REQUEST_ID, &ctx.request_id),
+        (CLIENT_REQUEST_ID, &ctx.client_request_id),
+    ] {
+        if let Ok(value) = HeaderValue::try_from(value.as_str()) {
+            headers.insert(name, value);
+        }
+    }
+}
+
 /// Records the matched route's template on the request's span.
 pub(crate) fn record_route(template: &'static str) {
     tracing::Span::current().record("path_template", template);

@@ -46,6 +46,7 @@
 //! first byte, idle and body timeouts and a minimum body rate.
 
 mod admission;
+mod batch;
 mod bearer;
 mod body;
 mod body_read;
@@ -66,6 +67,7 @@ mod static_tokens;
 mod table;
 mod validator;
 
+pub use batch::MAX_BATCH_STEPS;
 pub use bearer::{BearerError, BearerToken, bearer_token};
 pub use body::DEFAULT_BODY_LIMIT;
 pub use caller::{ApplicationCaller, Caller, DelegatedCaller};

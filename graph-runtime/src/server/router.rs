@@ -423,9 +423,9 @@ impl GraphServer {
 }
 
 /// The route table and the settings, shared by every request.
-struct Shared {
-    table: RouteTable,
-    settings: Settings,
+pub(crate) struct Shared {
+    pub(crate) table: RouteTable,
+    pub(crate) settings: Settings,
 }
 
 /// The service every request reaches. A service rather than a handler
@@ -460,7 +460,12 @@ impl tower_service::Service<Request> for Dispatcher {
         let span = context::request_span(&method, &ctx);
         let routed = {
             let _entered = span.enter();
-            self.0.table.dispatch(req, &self.0.settings, &ctx)
+            match super::batch::batch_version(&req) {
+                Some(version) => {
+                    Routed::Pending(super::batch::handle(Arc::clone(&self.0), version, req))
+                }
+                None => self.0.table.dispatch(req, &self.0.settings, &ctx),
+            }
         };
         let finish = Finish {
             ctx,
