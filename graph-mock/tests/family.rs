@@ -553,3 +553,79 @@ macro_rules! family {
 
 family!(v1);
 family!(beta);
+
+/// A typed `$batch` through the generated client: each step decoded as its
+/// own endpoint's response or error, 23 steps sent as two batches, a step
+/// after a failed one 424, the send running after the get it depends on.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_typed_batch_decodes_each_step_as_its_endpoint() {
+    use graph_runtime::client::Batch;
+    use support::v1::{GetMessage, SendMessage};
+    bounded(async {
+        let mock = start().await;
+        let client = client(&mock, "demo-adele");
+        let mut batch = Batch::new();
+        let get = batch
+            .add(
+                GetMessage::me()
+                    .message_id("AAMkADraft-adele-1")
+                    .build()
+                    .unwrap(),
+            )
+            .unwrap();
+        let send = batch
+            .add(
+                SendMessage::me()
+                    .message_id("AAMkADraft-adele-1")
+                    .build()
+                    .unwrap(),
+            )
+            .unwrap();
+        batch.depends_on(send, get);
+        let missing = batch
+            .add(
+                GetMessage::me()
+                    .message_id("no-such-message")
+                    .build()
+                    .unwrap(),
+            )
+            .unwrap();
+        let after_missing = batch
+            .add(
+                SendMessage::me()
+                    .message_id("AAMkADraft-adele-2")
+                    .build()
+                    .unwrap(),
+            )
+            .unwrap();
+        batch.depends_on(after_missing, missing);
+        let more: Vec<_> = (0..19)
+            .map(|_| {
+                batch
+                    .add(GetMessage::me().message_id(INBOX_ID).build().unwrap())
+                    .unwrap()
+            })
+            .collect();
+        assert_eq!(batch.len(), 23);
+        let answers = client.batch(batch).await.unwrap();
+
+        let message = answers.get(get).unwrap().body;
+        assert_eq!(message.id.as_deref(), Some("AAMkADraft-adele-1"));
+        assert_eq!(answers.get(send).unwrap().status, StatusCode::ACCEPTED);
+        let err = answers.get(missing).unwrap_err();
+        assert_eq!(err.status(), Some(StatusCode::NOT_FOUND), "{err:?}");
+        let err = answers.get(after_missing).unwrap_err();
+        assert_eq!(err.status(), Some(StatusCode::FAILED_DEPENDENCY), "{err:?}");
+        for step in more {
+            assert_eq!(
+                answers.get(step).unwrap().body.id.as_deref(),
+                Some(INBOX_ID)
+            );
+        }
+        assert!(
+            subjects(&mock, Folder::SentItems).len() >= 1,
+            "the draft was sent"
+        );
+    })
+    .await;
+}

@@ -322,3 +322,42 @@ async fn a_delta_query_ends_with_a_link_that_resumes_it_after_a_restart() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_throttled_batch_step_is_sent_again_after_its_own_retry_after() {
+    use graph_runtime::client::Batch;
+    bounded(async {
+        let first = json!({"responses": [
+            {"id": "1", "status": 200, "headers": {"Content-Type": "application/json"}, "body": {"id": "a"}},
+            {"id": "2", "status": 429, "headers": {"Retry-After": "1"},
+             "body": {"error": {"code": "TooManyRequests", "message": "Slow down."}}}
+        ]});
+        let second = json!({"responses": [{"id": "2", "status": 200, "body": {"id": "b"}}]});
+        let server = Server::start(vec![
+            Reply::new(200, "OK").body("application/json", first.to_string()),
+            Reply::new(200, "OK").body("application/json", second.to_string()),
+        ])
+        .await;
+        let client = server.client();
+        let mut batch = Batch::new();
+        let a = batch.add(v1::GetMessage::me().message_id("a").build().unwrap()).unwrap();
+        let b = batch.add(v1::GetMessage::me().message_id("b/1").build().unwrap()).unwrap();
+        let started = std::time::Instant::now();
+        let answers = client.batch(batch).await.unwrap();
+        assert!(started.elapsed() >= std::time::Duration::from_secs(1), "waited for Retry-After");
+        assert_eq!(answers.get(a).unwrap().body.id.as_deref(), Some("a"));
+        let b = answers.get(b).unwrap();
+        assert_eq!((b.body.id.as_deref(), b.attempts), (Some("b"), 2));
+
+        let requests = server.requests();
+        assert_eq!(requests.len(), 2);
+        assert_eq!(requests[0].target, "/v1.0/$batch");
+        let sent: Value = serde_json::from_slice(&requests[0].body).unwrap();
+        assert_eq!(sent["requests"][1]["url"], "/me/messages/b%2F1");
+        assert_eq!(sent["requests"][1]["method"], "GET");
+        let again: Value = serde_json::from_slice(&requests[1].body).unwrap();
+        let ids: Vec<&str> = again["requests"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, ["2"], "only the throttled step goes again");
+    })
+    .await;
+}

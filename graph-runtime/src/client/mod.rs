@@ -58,9 +58,11 @@
 
 #[cfg(feature = "azure-identity")]
 mod azure;
+mod batch;
 mod config;
 mod error;
 mod execute;
+pub use batch::{Batch, BatchResponses, MAX_BATCH_REQUESTS, StepId};
 mod paging;
 pub use paging::Delta;
 mod reply;
