@@ -104,6 +104,16 @@ pub struct Permissions {
 }
 
 impl Permissions {
+    /// No permission of any type: for requests whose authorisation is
+    /// another's (a next page, the steps of a batch), never for an endpoint.
+    pub const NONE: Permissions = Permissions {
+        delegated_work: None,
+        delegated_personal: None,
+        application: None,
+        resource: "",
+        other_users: &[],
+    };
+
     /// The accepted permissions for `kind`, least privileged first,
     /// or `None` if the endpoint does not support that permission type.
     pub const fn for_type(&self, kind: PermissionType) -> Option<&'static [&'static str]> {

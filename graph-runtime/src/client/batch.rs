@@ -264,13 +264,7 @@ impl Endpoint for BatchEndpoint {
     const HAS_REQUEST_BODY: bool = true;
     const HAS_RESPONSE_BODY: bool = true;
     // Each step is authorised by its own route.
-    const PERMISSIONS: Permissions = Permissions {
-        delegated_work: None,
-        delegated_personal: None,
-        application: None,
-        resource: "",
-        other_users: &[],
-    };
+    const PERMISSIONS: Permissions = Permissions::NONE;
     const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/json-batching";
 }
 

@@ -29,13 +29,7 @@ impl<T> Endpoint for NextPage<T> {
     const HAS_REQUEST_BODY: bool = false;
     const HAS_RESPONSE_BODY: bool = true;
     // Whatever listed the first page authorised the rest.
-    const PERMISSIONS: Permissions = Permissions {
-        delegated_work: None,
-        delegated_personal: None,
-        application: None,
-        resource: "",
-        other_users: &[],
-    };
+    const PERMISSIONS: Permissions = Permissions::NONE;
     const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/paging";
 }
 

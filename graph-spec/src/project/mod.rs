@@ -54,14 +54,16 @@ impl LoadedSpec {
 
     /// The models file the spec references, resolved against the spec's directory.
     pub fn models_path(&self) -> Option<PathBuf> {
-        let file = self.spec.models_file.as_ref()?;
-        let path = self
-            .path
-            .parent()
-            .unwrap_or(Path::new(""))
-            .join(&file.value);
-        Some(path.canonicalize().unwrap_or(path))
+        models_path(&self.path, &self.spec)
     }
+}
+
+/// The models file `spec` (read from `path`) references, resolved against
+/// the spec's directory.
+fn models_path(path: &Path, spec: &EndpointSpec) -> Option<PathBuf> {
+    let file = spec.models_file.as_ref()?;
+    let path = path.parent().unwrap_or(Path::new("")).join(&file.value);
+    Some(path.canonicalize().unwrap_or(path))
 }
 
 /// Every spec of a project, loaded and checked against each other.
@@ -316,13 +318,7 @@ struct PendingSpec {
 impl PendingSpec {
     /// The models file it references, resolved against its directory.
     fn models_path(&self) -> Option<PathBuf> {
-        let file = self.spec.models_file.as_ref()?;
-        let path = self
-            .path
-            .parent()
-            .unwrap_or(Path::new(""))
-            .join(&file.value);
-        Some(path.canonicalize().unwrap_or(path))
+        models_path(&self.path, &self.spec)
     }
 
     /// How diagnostics name its models file.
