@@ -267,11 +267,13 @@ async fn a_delta_query_ends_with_a_link_that_resumes_it_after_a_restart() {
                 Some("/v1.0/me/messages/delta?%24deltatoken=d1"),
                 None,
             ),
-            page(
-                &["c"],
-                None,
-                Some("/v1.0/me/messages/delta?%24deltatoken=d2"),
-                None,
+            Reply::new(200, "OK").body(
+                "application/json",
+                json!({
+                    "value": [{"id": "c"}, {"id": "gone", "@removed": {"reason": "deleted"}}],
+                    "@odata.deltaLink": "{ROOT}/v1.0/me/messages/delta?%24deltatoken=d2"
+                })
+                .to_string(),
             ),
         ])
         .await;
@@ -305,7 +307,12 @@ async fn a_delta_query_ends_with_a_link_that_resumes_it_after_a_restart() {
         let events: Vec<Delta<v1::models::Message>> =
             client.delta_from(&link).try_collect().await.unwrap();
         assert!(matches!(&events[0], Delta::Item(m) if m.id.as_deref() == Some("c")));
-        assert!(matches!(&events[1], Delta::Done(l) if l.as_str().ends_with("d2")));
+        assert!(
+            matches!(&events[1], Delta::Removed { id, reason } if id == "gone" && reason.as_deref() == Some("deleted")),
+            "a removed item is told apart: {:?}",
+            events[1]
+        );
+        assert!(matches!(&events[2], Delta::Done(l) if l.as_str().ends_with("d2")));
         assert_eq!(
             server.requests()[2].target,
             "/v1.0/me/messages/delta?%24deltatoken=d1"

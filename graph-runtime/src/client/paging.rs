@@ -117,10 +117,21 @@ impl Client {
     pub fn delta<E, T>(&self, first: Request<E>) -> impl Stream<Item = Result<Delta<T>, Error>> + '_
     where
         E: Endpoint<ResponseBody = Page<T>> + 'static,
-        E::RequestBody: serde::Serialize,
         T: DeserializeOwned + 'static,
     {
-        delta_events(self.pages_from(Start::Request(first)))
+        // Read as JSON values first: a removed item (`@removed`) is not a `T`.
+        let mut extras = crate::__private::Extras::default();
+        for (name, value) in first.headers() {
+            extras.set_header(name, value.clone());
+        }
+        let raw = Request::<NextPage<serde_json::Value>>::__new(
+            &NEXT_LINK,
+            first.path_and_query(),
+            first.version(),
+            (),
+        )
+        .__with_extras(extras);
+        delta_events(self.pages_from(Start::Request(raw)))
     }
 
     /// The changes since a stored delta link, then the next link. The link
@@ -132,7 +143,9 @@ impl Client {
     where
         T: DeserializeOwned + 'static,
     {
-        delta_events(self.pages_from(Start::<NextPage<T>>::Link(link.as_str().to_owned())))
+        delta_events(self.pages_from(Start::<NextPage<serde_json::Value>>::Link(
+            link.as_str().to_owned(),
+        )))
     }
 
     fn pages_from<E, T>(&self, start: Start<E>) -> impl Stream<Item = Result<Page<T>, Error>> + '_
@@ -167,10 +180,44 @@ enum Start<E: Endpoint> {
 /// One event of a delta query.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Delta<T> {
-    /// A changed (or, with `@removed`, deleted) item.
+    /// An added or changed item.
     Item(T),
+    /// An item deleted (or moved out of what the query tracks): Graph sends
+    /// only its id and `@removed`.
+    Removed {
+        /// The item's id.
+        id: String,
+        /// `@removed.reason`: `deleted` or `changed` (moved out of scope).
+        reason: Option<String>,
+    },
     /// The end of this round: where the next one resumes.
     Done(DeltaLink),
+}
+
+impl<T: DeserializeOwned> Delta<T> {
+    /// An item of a delta page: removed when it carries `@removed`, else a `T`.
+    fn of(value: serde_json::Value) -> Result<Self, Error> {
+        if let Some(removed) = value.get("@removed") {
+            return Ok(Delta::Removed {
+                id: value
+                    .get("id")
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+                    .to_owned(),
+                reason: removed
+                    .get("reason")
+                    .and_then(|r| r.as_str())
+                    .map(str::to_owned),
+            });
+        }
+        serde_json::from_value(value.clone())
+            .map(Delta::Item)
+            .map_err(|e| Error::InvalidResponse {
+                status: StatusCode::OK,
+                reason: e.to_string(),
+                body: value.to_string(),
+            })
+    }
 }
 
 /// The items of `pages`, at most `max` of them.
@@ -190,20 +237,15 @@ fn flatten<T>(
 }
 
 /// The items of a delta query's pages, then its delta link.
-fn delta_events<T>(
-    pages: impl Stream<Item = Result<Page<T>, Error>>,
+fn delta_events<T: DeserializeOwned>(
+    pages: impl Stream<Item = Result<Page<serde_json::Value>, Error>>,
 ) -> impl Stream<Item = Result<Delta<T>, Error>> {
     use futures_util::StreamExt;
     pages.flat_map(|page| {
         let events: Vec<Result<Delta<T>, Error>> = match page {
             Ok(page) => {
-                let link = page.delta_link.map(Delta::Done);
-                page.value
-                    .into_iter()
-                    .map(Delta::Item)
-                    .chain(link)
-                    .map(Ok)
-                    .collect()
+                let link = page.delta_link.map(|l| Ok(Delta::Done(l)));
+                page.value.into_iter().map(Delta::of).chain(link).collect()
             }
             Err(e) => vec![Err(e)],
         };
