@@ -42,6 +42,7 @@ pub mod path;
 mod payload;
 mod permissions;
 mod polymorphic;
+pub mod query;
 mod request;
 #[cfg(feature = "server")]
 pub mod server;

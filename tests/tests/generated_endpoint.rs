@@ -127,3 +127,25 @@ fn request_version_can_only_move_to_a_supported_version() {
         "`message: send` is not available in Graph API version beta"
     );
 }
+
+#[test]
+fn select_and_orderby_are_checked_against_the_models_properties() {
+    use graph_tests::mail::v1::{ListMessages, models::Message};
+    let request = ListMessages::me_folder()
+        .folder_id("inbox")
+        .select(graph_runtime::select!(Message => subject, from, receivedDateTime))
+        .build()
+        .unwrap();
+    assert_eq!(
+        request.path_and_query(),
+        "/me/mailFolders/inbox/messages?$select=subject%2Cfrom%2CreceivedDateTime"
+    );
+    assert_eq!(
+        graph_runtime::orderby!(Message => receivedDateTime desc, subject),
+        "receivedDateTime desc,subject"
+    );
+    assert_eq!(
+        graph_runtime::query::search_phrase("a \"b\""),
+        "\"a \\\"b\\\"\""
+    );
+}
