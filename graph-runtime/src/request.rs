@@ -50,6 +50,30 @@ impl<E: Endpoint> Request<E> {
         &self.query
     }
 
+    /// The request with query parameter `name` set to `value` (replacing an
+    /// earlier value), for OData options the spec does not list, e.g.
+    /// `$filter` or `$expand`. The value is encoded when the URL is built.
+    pub fn with_query(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.query.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+        self.query.push((name, value.into()));
+        self
+    }
+
+    /// The request with header `name` set to `value` (replacing an earlier value).
+    pub fn with_header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// The request asking for `@odata.count`: `$count=true` and the
+    /// `ConsistencyLevel: eventual` header that directory objects need for
+    /// it (and for `$search`), as Graph's advanced queries require.
+    pub fn with_count(self) -> Self {
+        self.with_query("$count", "true")
+            .with_header("ConsistencyLevel", "eventual")
+    }
+
     /// Optional request headers set on the builder, e.g. `("Prefer", "outlook.timezone=\"UTC\"")`.
     pub fn headers(&self) -> &[(&'static str, String)] {
         &self.headers
