@@ -148,4 +148,16 @@ fn select_and_orderby_are_checked_against_the_models_properties() {
         graph_runtime::query::search_phrase("a \"b\""),
         "\"a \\\"b\\\"\""
     );
+
+    let counted = request
+        .with_count()
+        .with_query("$filter", "isRead eq false");
+    assert_eq!(
+        counted.path_and_query(),
+        "/me/mailFolders/inbox/messages?$select=subject%2Cfrom%2CreceivedDateTime&$count=true&$filter=isRead%20eq%20false"
+    );
+    assert_eq!(
+        counted.headers(),
+        &[("ConsistencyLevel", "eventual".to_owned())]
+    );
 }
