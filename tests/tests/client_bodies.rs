@@ -368,3 +368,57 @@ async fn a_throttled_batch_step_is_sent_again_after_its_own_retry_after() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_upload_goes_in_ranges_and_resumes_where_the_session_says() {
+    use graph_runtime::client::{RANGE_UNIT, UploadTarget};
+    bounded(async {
+        let len: u64 = 7 * 1024 * 1024;
+        let range = 10 * RANGE_UNIT;
+        let expected = |from: u64| {
+            Reply::new(202, "Accepted").body(
+                "application/json",
+                json!({"expirationDateTime": "2026-12-08T00:00:00Z", "nextExpectedRanges": [format!("{from}-")]}).to_string(),
+            )
+        };
+        let server = Server::start(vec![
+            expected(range),
+            Reply::dropped(),
+            Reply::new(200, "OK").body(
+                "application/json",
+                json!({"nextExpectedRanges": [format!("{range}-{}", len - 1)]}).to_string(),
+            ),
+            expected(2 * range),
+            Reply::new(201, "Created").body("application/json", json!({"id": "item-1", "size": len}).to_string()),
+        ])
+        .await;
+        let client = server.client();
+        let content: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+        let mut reader = std::io::Cursor::new(content.clone());
+        let url = format!("{}/upload/session-1?sig=secret", server.root());
+        let item = client.upload(&url, &mut reader, len, UploadTarget::DriveItem).await.unwrap();
+        assert_eq!(item["id"], "item-1");
+
+        let requests = server.requests();
+        let methods: Vec<&str> = requests.iter().map(|r| r.method.as_str()).collect();
+        assert_eq!(methods, ["PUT", "PUT", "GET", "PUT", "PUT"]);
+        let ranges: Vec<Option<&str>> = requests.iter().map(|r| r.header("content-range")).collect();
+        let r = |a: u64, b: u64| Some(format!("bytes {a}-{b}/{len}"));
+        assert_eq!(
+            ranges.iter().map(|r| r.map(str::to_owned)).collect::<Vec<_>>(),
+            [r(0, range - 1), r(range, 2 * range - 1), None, r(range, 2 * range - 1), r(2 * range, len - 1)]
+        );
+        for request in &requests {
+            assert!(request.header("authorization").is_none(), "the token never goes to the upload URL");
+        }
+        let sent: Vec<u8> = [&requests[0], &requests[3], &requests[4]].iter().flat_map(|r| r.body.clone()).collect();
+        assert_eq!(sent, content, "every byte once, in order");
+
+        let err = client
+            .upload("http://uploads.example/session", &mut std::io::Cursor::new(vec![0u8; 1]), 1, UploadTarget::Attachment)
+            .await
+            .unwrap_err();
+        assert!(matches!(err, Error::InvalidConfig { .. }), "{err:?}");
+    })
+    .await;
+}

@@ -66,6 +66,8 @@ pub struct Reply {
     pub body: Vec<u8>,
     /// Wait this long before answering.
     pub delay: Duration,
+    /// Close the connection instead of answering (a dropped request).
+    pub drop: bool,
 }
 
 impl Reply {
@@ -76,6 +78,15 @@ impl Reply {
             headers: Vec::new(),
             body: Vec::new(),
             delay: Duration::ZERO,
+            drop: false,
+        }
+    }
+
+    /// The connection closed without an answer.
+    pub fn dropped() -> Self {
+        Reply {
+            drop: true,
+            ..Reply::new(0, "")
         }
     }
 
@@ -247,6 +258,9 @@ async fn serve(
                 .into_bytes();
         }
         tokio::time::sleep(reply.delay).await;
+        if reply.drop {
+            return;
+        }
         if stream.write_all(&reply.to_bytes()).await.is_err() {
             return;
         }
