@@ -9,7 +9,6 @@
 //! length, whatever the request.
 
 use std::collections::HashMap;
-use std::ops::Range;
 
 use crate::path::{PathPart, Place};
 
@@ -148,12 +147,67 @@ fn close(mut pieces: Vec<Piece>) -> Result<Seg, String> {
 
 #[derive(Debug, Default)]
 struct Node {
-    literals: HashMap<String, usize>,
+    literals: Literals,
     param: Option<usize>,
     mixed: Vec<(Vec<Piece>, usize)>,
     colon: Vec<(bool, usize)>,
     /// The route index of the shape ending here.
     route: Option<usize>,
+}
+
+/// A node's literal children: a short list compared in place (most nodes
+/// have a handful), indexed by lower-case text once it grows.
+#[derive(Debug, Default)]
+struct Literals {
+    list: Vec<(String, usize)>,
+    index: Option<HashMap<String, usize>>,
+}
+
+/// Past this many children a node's literals are looked up by hash.
+const LINEAR_LITERALS: usize = 8;
+
+impl Literals {
+    fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// The child for `text`, which is lower case.
+    fn get(&self, text: &str) -> Option<usize> {
+        match &self.index {
+            Some(index) => index.get(text).copied(),
+            None => self.list.iter().find(|(l, _)| l == text).map(|&(_, n)| n),
+        }
+    }
+
+    /// The child for a raw path segment, in any case.
+    fn find(&self, segment: &str) -> Option<usize> {
+        match &self.index {
+            Some(index) if segment.bytes().any(|b| b.is_ascii_uppercase()) => {
+                index.get(&segment.to_ascii_lowercase()).copied()
+            }
+            Some(index) => index.get(segment).copied(),
+            None => self
+                .list
+                .iter()
+                .find(|(l, _)| l.eq_ignore_ascii_case(segment))
+                .map(|&(_, n)| n),
+        }
+    }
+
+    /// The child for `text` (lower case), added as `fresh` if missing.
+    fn get_or_insert(&mut self, text: String, fresh: usize) -> usize {
+        if let Some(n) = self.get(&text) {
+            return n;
+        }
+        if let Some(index) = &mut self.index {
+            index.insert(text.clone(), fresh);
+        }
+        self.list.push((text, fresh));
+        if self.index.is_none() && self.list.len() > LINEAR_LITERALS {
+            self.index = Some(self.list.iter().cloned().collect());
+        }
+        fresh
+    }
 }
 
 /// A matched parameter's raw (still encoded) value and its place.
@@ -180,7 +234,7 @@ impl Matcher {
         for seg in shape {
             let node = &self.nodes[at];
             at = match seg {
-                Seg::Literal(l) => *node.literals.get(l)?,
+                Seg::Literal(l) => node.literals.get(l)?,
                 Seg::Param => node.param?,
                 Seg::Mixed(pieces) => node.mixed.iter().find(|(p, _)| p == pieces)?.1,
                 Seg::Colon { closed } => node.colon.iter().find(|(c, _)| c == closed)?.1,
@@ -197,7 +251,7 @@ impl Matcher {
             let node = &mut self.nodes[at];
             let (next, created) = match seg {
                 Seg::Literal(l) => {
-                    let next = *node.literals.entry(l).or_insert(fresh);
+                    let next = node.literals.get_or_insert(l, fresh);
                     (next, next == fresh)
                 }
                 Seg::Param => {
@@ -232,47 +286,37 @@ impl Matcher {
     /// parameters, those over colon paths.
     pub(crate) fn at<'p>(&self, path: &'p str) -> Option<(usize, Vec<RawValue<'p>>)> {
         let path = path.strip_prefix('/')?;
-        let mut segments = Vec::new();
-        let mut start = 0;
-        for segment in path.split('/') {
-            segments.push(start..start + segment.len());
-            start += segment.len() + 1;
-        }
         let mut values = Vec::new();
-        let route = self.walk(0, path, &segments, &mut values)?;
+        let route = self.walk(0, Some(path), &mut values)?;
         Some((route, values))
     }
 
+    /// Matches `rest` (the path from the current segment on; `None` past
+    /// its last segment) from node `at`.
     fn walk<'p>(
         &self,
         at: usize,
-        path: &'p str,
-        rest: &[Range<usize>],
+        rest: Option<&'p str>,
         values: &mut Vec<RawValue<'p>>,
     ) -> Option<usize> {
         let node = &self.nodes[at];
-        let Some((first, tail)) = rest.split_first() else {
+        let Some(rest) = rest else {
             return node.route;
         };
-        let segment = &path[first.clone()];
+        let (segment, tail) = match rest.find('/') {
+            Some(i) => (&rest[..i], Some(&rest[i + 1..])),
+            None => (rest, None),
+        };
         let mark = values.len();
-        if !node.literals.is_empty() {
-            let lower;
-            let key = if segment.bytes().any(|b| b.is_ascii_uppercase()) {
-                lower = segment.to_ascii_lowercase();
-                lower.as_str()
-            } else {
-                segment
-            };
-            if let Some(&next) = node.literals.get(key)
-                && let Some(route) = self.walk(next, path, tail, values)
-            {
-                return Some(route);
-            }
+        if !node.literals.is_empty()
+            && let Some(next) = node.literals.find(segment)
+            && let Some(route) = self.walk(next, tail, values)
+        {
+            return Some(route);
         }
         for (pieces, next) in &node.mixed {
             if match_mixed(pieces, segment, values)
-                && let Some(route) = self.walk(*next, path, tail, values)
+                && let Some(route) = self.walk(*next, tail, values)
             {
                 return Some(route);
             }
@@ -282,7 +326,7 @@ impl Matcher {
             && !segment.is_empty()
         {
             values.push((segment, Place::Segment));
-            if let Some(route) = self.walk(next, path, tail, values) {
+            if let Some(route) = self.walk(next, tail, values) {
                 return Some(route);
             }
             values.truncate(mark);
@@ -290,25 +334,41 @@ impl Matcher {
         for &(closed, next) in &node.colon {
             // A closed colon path ends at the first segment ending with `:`
             // (the `:` is not part of the value); an open one takes the rest.
-            let end = if closed {
-                match rest.iter().position(|s| path[s.clone()].ends_with(':')) {
-                    Some(end) => end,
+            let (value, after) = if closed {
+                match closing_colon(rest) {
+                    Some(split) => split,
                     None => continue,
                 }
             } else {
-                rest.len() - 1
+                (rest, None)
             };
-            let value = &path[first.start..rest[end].end - usize::from(closed)];
             if value.is_empty() {
                 continue;
             }
             values.push((value, Place::ColonPath));
-            if let Some(route) = self.walk(next, path, &rest[end + 1..], values) {
+            if let Some(route) = self.walk(next, after, values) {
                 return Some(route);
             }
             values.truncate(mark);
         }
         None
+    }
+}
+
+/// `rest` split after its first segment that ends with `:`: the part before
+/// that `:`, and what follows the segment (`None` when it was the last).
+fn closing_colon(rest: &str) -> Option<(&str, Option<&str>)> {
+    let mut start = 0;
+    loop {
+        let end = rest[start..].find('/').map_or(rest.len(), |i| start + i);
+        if rest[start..end].ends_with(':') {
+            let after = (end < rest.len()).then(|| &rest[end + 1..]);
+            return Some((&rest[..end - 1], after));
+        }
+        if end == rest.len() {
+            return None;
+        }
+        start = end + 1;
     }
 }
 
