@@ -422,3 +422,32 @@ async fn an_upload_goes_in_ranges_and_resumes_where_the_session_says() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_download_follows_the_redirect_without_the_token() {
+    bounded(async {
+        let content = vec![0u8, 159, 146, 150, 255];
+        let storage = Server::start(vec![
+            Reply::new(200, "OK").body("application/octet-stream", content.clone()),
+        ])
+        .await;
+        // Another host for the client: `localhost`, where Graph's requests go to 127.0.0.1.
+        let location = format!("http://localhost:{}/blob/1?sig=abc", storage.addr.port());
+        let graph =
+            Server::start(vec![Reply::new(302, "Found").header("Location", &location)]).await;
+        let client = graph.client();
+        let response = client
+            .download(v1::GetMessage::me().message_id("m1").build().unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.body, content);
+        assert!(graph.requests()[0].header("authorization").is_some());
+        let fetched = storage.requests();
+        assert_eq!(fetched[0].target, "/blob/1?sig=abc");
+        assert!(
+            fetched[0].header("authorization").is_none(),
+            "the token stays with Graph"
+        );
+    })
+    .await;
+}

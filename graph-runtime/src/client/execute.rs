@@ -75,13 +75,30 @@ impl Client {
         self.execute_with(request, decode_json::<E>).await
     }
 
-    /// Sends `request`; `decode` turns a response into the endpoint's
-    /// `ResponseBody`, or says (`None`) that its status is an error.
-    async fn execute_with<E>(
+    /// Sends `request` and returns the success response's body as bytes,
+    /// whatever its content type: for content (`$value`, `/content`) rather
+    /// than JSON. A `302` to a download URL is followed; the token is not
+    /// sent to another host (reqwest drops `Authorization` when a redirect
+    /// leaves the request's origin).
+    ///
+    /// # Errors
+    ///
+    /// As [`execute`](Self::execute), but no body is decoded.
+    pub async fn download<E>(&self, request: Request<E>) -> Result<Response<Vec<u8>>, Error>
+    where
+        E: Endpoint,
+        E::RequestBody: serde::Serialize,
+    {
+        self.execute_with(request, decode_bytes).await
+    }
+
+    /// Sends `request`; `decode` turns a response into `T` (the endpoint's
+    /// `ResponseBody`, or its bytes), or says (`None`) that its status is an error.
+    async fn execute_with<E, T>(
         &self,
         request: Request<E>,
-        decode: Decode<E::ResponseBody>,
-    ) -> Result<Response<E::ResponseBody>, Error>
+        decode: Decode<T>,
+    ) -> Result<Response<T>, Error>
     where
         E: Endpoint,
         E::RequestBody: serde::Serialize,
@@ -123,7 +140,7 @@ impl Client {
         loop {
             span.record("attempt", attempt);
             let tried = self
-                .attempt::<E>(&sent, attempt)
+                .attempt::<E, T>(&sent, attempt)
                 .instrument(span.clone())
                 .await;
             let err = match tried {
@@ -168,11 +185,7 @@ impl Client {
 
     /// One attempt: fresh token, the same client-request-id, the same body.
     /// The response's `client_request_id` is left for the caller to fill.
-    async fn attempt<E>(
-        &self,
-        sent: &Sent<'_, E::ResponseBody>,
-        attempt: u32,
-    ) -> Result<Response<E::ResponseBody>, Error>
+    async fn attempt<E, T>(&self, sent: &Sent<'_, T>, attempt: u32) -> Result<Response<T>, Error>
     where
         E: Endpoint,
     {
@@ -275,6 +288,11 @@ where
         // Whatever came back, a bodiless endpoint's body is `()`.
         crate::payload::absent_body().map_err(|e| r.invalid(e.to_string()))
     })
+}
+
+/// Any 2xx as its bytes.
+fn decode_bytes(r: &Received<'_>) -> Option<Result<Vec<u8>, Error>> {
+    r.status().is_success().then(|| Ok(r.bytes().to_vec()))
 }
 
 /// A declared status (304 too) or any 2xx into the generated `Reply`.

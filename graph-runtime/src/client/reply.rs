@@ -45,6 +45,11 @@ impl<'a> Received<'a> {
         self.status
     }
 
+    /// The body as received.
+    pub(crate) fn bytes(&self) -> &[u8] {
+        self.body
+    }
+
     pub(crate) fn invalid(&self, reason: String) -> Error {
         Error::InvalidResponse {
             status: self.status,
