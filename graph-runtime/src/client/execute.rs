@@ -247,7 +247,8 @@ impl Client {
         }
     }
 
-    fn transport(&self, e: reqwest::Error) -> Error {
+    /// A reqwest failure as the client's error: a timeout, or the transport's.
+    pub(super) fn transport(&self, e: reqwest::Error) -> Error {
         if e.is_timeout() {
             Error::Timeout {
                 after: self.timeout,

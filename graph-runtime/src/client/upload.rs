@@ -151,14 +151,14 @@ impl Client {
             .await;
         let response = match sent {
             Ok(r) => r,
-            Err(e) => return Err(Some(self.transport_error(e))),
+            Err(e) => return Err(Some(self.transport(e))),
         };
         let status = response.status();
         let headers = response.headers().clone();
         let body = response
             .bytes()
             .await
-            .map_err(|e| Some(self.transport_error(e)))?;
+            .map_err(|e| Some(self.transport(e)))?;
         match status.as_u16() {
             200 | 201 => Ok(PutOutcome::Done(
                 serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null),
@@ -186,7 +186,7 @@ impl Client {
             .timeout(self.timeout)
             .send()
             .await
-            .map_err(|e| self.transport_error(e))?;
+            .map_err(|e| self.transport(e))?;
         let status = response.status();
         if status == StatusCode::NOT_FOUND {
             return Ok(None);
@@ -195,7 +195,7 @@ impl Client {
         let body = response
             .bytes()
             .await
-            .map_err(|e| self.transport_error(e))?;
+            .map_err(|e| self.transport(e))?;
         if !status.is_success() {
             return Err(Error::Graph(Box::new(GraphError::from_response(
                 status, &headers, &body,
@@ -206,16 +206,6 @@ impl Client {
             .next_expected_ranges
             .first()
             .and_then(|r| range_start(r)))
-    }
-
-    fn transport_error(&self, e: reqwest::Error) -> Error {
-        if e.is_timeout() {
-            Error::Timeout {
-                after: self.timeout,
-            }
-        } else {
-            Error::Transport(e)
-        }
     }
 }
 
