@@ -204,12 +204,12 @@ fn check_params(spec: &EndpointSpec, sink: &mut Sink) {
     }
 }
 
-/// `Mail.Send`, `Mail.ReadWrite.Shared`, `User-Mail.ReadWrite.All`: dotted
-/// segments of letters, digits and `-`, each starting with a letter, the first upper case.
+/// `Mail.Send`, `Mail.ReadWrite.Shared`, `User-Mail.ReadWrite.All`,
+/// `eDiscovery.Read.All`: two or more dotted segments of letters, digits and
+/// `-`, each starting with a letter (Graph's own names do not all start upper case).
 fn is_permission_name(s: &str) -> bool {
     let segments: Vec<&str> = s.split('.').collect();
     segments.len() >= 2
-        && s.starts_with(|c: char| c.is_ascii_uppercase())
         && segments.iter().all(|seg| {
             seg.starts_with(|c: char| c.is_ascii_alphabetic())
                 && seg.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
