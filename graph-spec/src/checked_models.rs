@@ -92,7 +92,8 @@ impl CheckedModels {
     /// (and of the file as a whole), reported in the models file.
     pub(crate) fn report_reached(&self, spec: &EndpointSpec, sink: &mut Sink) {
         let affected = self.affected(spec);
-        if affected.is_empty() && !(self.whole_file && !self.problems.is_empty()) {
+        let whole_file = self.whole_file && !self.problems.is_empty();
+        if affected.is_empty() && !whole_file {
             return;
         }
         let reached = reach(&self.set, affected.iter().map(|(n, _)| *n));

@@ -192,10 +192,7 @@ impl Client {
             return Ok(None);
         }
         let headers = response.headers().clone();
-        let body = response
-            .bytes()
-            .await
-            .map_err(|e| self.transport(e))?;
+        let body = response.bytes().await.map_err(|e| self.transport(e))?;
         if !status.is_success() {
             return Err(Error::Graph(Box::new(GraphError::from_response(
                 status, &headers, &body,

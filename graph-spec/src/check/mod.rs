@@ -39,8 +39,8 @@ pub(crate) fn check(spec: &EndpointSpec, sink: &mut Sink) {
     check_permissions(spec, sink);
     check_headers(spec, sink);
     check_status(spec, sink);
-    check_payloads(spec, &facts, sink);
-    reply::check(spec, &facts, sink);
+    check_payloads(spec, facts, sink);
+    reply::check(spec, facts, sink);
     check_rules(spec, sink);
     names::check_endpoint(spec, sink);
 }

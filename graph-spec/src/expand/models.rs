@@ -63,6 +63,7 @@ fn rename(rust: &proc_macro2::Ident, json: &str, camel: fn(&str) -> String) -> O
 /// `deserialize` is false for request bodies without server stubs: only
 /// the server decodes them, and serde's `Deserialize` derive is the costliest
 /// part of a body for the compiler.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn struct_tokens(
     name: &Ident,
     doc: &str,

@@ -236,7 +236,7 @@ fn load_with(found: &SpecFiles, threads: bool) -> Result<Project, ProjectError> 
                 }
                 models.insert(path, Arc::new(checked));
             }
-            Read::Spec(spec) => pending.push(spec),
+            Read::Spec(spec) => pending.push(*spec),
             Read::Failed(d) => failed.push(d),
         }
     }
@@ -301,7 +301,7 @@ enum Read {
     /// A models file, checked, by its canonical path.
     Models(PathBuf, CheckedModels),
     /// An endpoint spec read without its models.
-    Spec(PendingSpec),
+    Spec(Box<PendingSpec>),
     /// Unreadable, or no spec at all.
     Failed(Diagnostics),
 }
@@ -389,13 +389,13 @@ fn read_one(path: &Path) -> Read {
     }
     match spec {
         None => Read::Failed(crate::unreadable(sink, &display, &source)),
-        Some(spec) => Read::Spec(PendingSpec {
+        Some(spec) => Read::Spec(Box::new(PendingSpec {
             path: path.to_path_buf(),
             display,
             source,
             spec,
             sink,
-        }),
+        })),
     }
 }
 
