@@ -22,6 +22,7 @@ mod emit;
 pub mod ir;
 mod lint;
 pub mod markdown;
+mod models_check;
 mod page;
 mod permissions;
 pub mod report;
@@ -29,7 +30,8 @@ mod resource;
 mod text;
 mod types;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -42,6 +44,11 @@ pub use report::{Finding, Severity};
 use crate::ir::{Body, ResponseBody};
 use crate::report::{Annotate, Sink};
 use crate::resource::Resources;
+
+/// Check-and-remove rounds of [`write`]: a spec rejected in one round can
+/// only unmask a problem of a spec it shadowed (a repeated route), so two
+/// rounds settle; the third only confirms.
+const CHECK_ROUNDS: usize = 3;
 
 /// How to import.
 #[derive(Debug, Clone, Default)]
@@ -233,29 +240,35 @@ fn emit_all(out: &mut Import, resources: &mut Resources) {
         }
     }
     let mut uses_models: BTreeMap<&'static str, bool> = BTreeMap::new();
-    for (version, roots) in &by_version {
-        let models = resource::collect_models(roots.clone(), resources, &mut out.findings);
+    let mut dropped_by_version: BTreeMap<&'static str, BTreeSet<String>> = BTreeMap::new();
+    let versions: BTreeSet<&'static str> = by_version
+        .keys()
+        .chain(enums_by_version.keys())
+        .copied()
+        .collect();
+    for version in versions {
+        let mut models = match by_version.get(version) {
+            Some(roots) => resource::collect_models(roots.clone(), resources, &mut out.findings),
+            None => BTreeMap::new(),
+        };
         let mut enums = emit::enums(models.values().flat_map(|m| m.fields.iter()));
         enums.extend(enums_by_version.remove(version).unwrap_or_default());
         if models.is_empty() && enums.is_empty() {
             continue;
         }
+        let (text, dropped) =
+            models_check::checked_text(version, &mut models, &mut enums, &mut out.findings);
+        dropped_by_version.insert(version, dropped);
         uses_models.insert(version, true);
         out.files.insert(
             PathBuf::from("models").join(format!("{version}.toml")),
-            emit::models(version, &models, &enums),
+            text,
         );
     }
-    for (version, enums) in enums_by_version {
-        if !enums.is_empty() {
-            uses_models.insert(version, true);
-            out.files.insert(
-                PathBuf::from("models").join(format!("{version}.toml")),
-                emit::models(version, &BTreeMap::new(), &enums),
-            );
+    for (rel, source, mut e) in keep {
+        if let Some(dropped) = dropped_by_version.get(e.version) {
+            leave_out_dropped(&mut e, dropped, &source, &mut out.findings);
         }
-    }
-    for (rel, source, e) in keep {
         let needs_models =
             uses_models.get(e.version).copied().unwrap_or(false) && endpoint_uses_models(&e);
         let models = needs_models.then(|| format!("../models/{}.toml", e.version));
@@ -264,6 +277,50 @@ fn emit_all(out: &mut Import, resources: &mut Resources) {
         out.sources.insert(rel, (source, e.method_span.clone()));
         out.imported += 1;
     }
+}
+
+/// Takes the types the models file had to leave out off an endpoint: body
+/// fields of such a type go, a body or response of such a model becomes none.
+fn leave_out_dropped(
+    e: &mut Endpoint,
+    dropped: &BTreeSet<String>,
+    source: &Arc<str>,
+    findings: &mut Vec<Finding>,
+) {
+    if dropped.is_empty() {
+        return;
+    }
+    let mut sink = Sink::new(source.clone(), Arc::from(""));
+    let mut note = |what: &str, ty: &ir::TypeRef| {
+        sink.warn(
+            format!(
+                "{what} of type `{}` left out: that type is left out of the models",
+                emit::type_name(ty)
+            ),
+            0..0,
+        );
+    };
+    match &mut e.body {
+        Body::Fields(fs) => fs.retain(|f| {
+            let bad = models_check::uses_any(&f.ty, dropped);
+            if bad {
+                note(&format!("body field `{}`", f.name), &f.ty);
+            }
+            !bad
+        }),
+        Body::Model(t) if models_check::uses_any(t, dropped) => {
+            note("request body", t);
+            e.body = Body::None;
+        }
+        _ => {}
+    }
+    if let ResponseBody::Model(t) | ResponseBody::Collection(t) = &e.response
+        && models_check::uses_any(t, dropped)
+    {
+        note("response body", t);
+        e.response = ResponseBody::None;
+    }
+    findings.extend(sink.findings);
 }
 
 fn endpoint_uses_models(e: &Endpoint) -> bool {
@@ -295,11 +352,62 @@ pub fn write(import: &mut Import, out_dir: &Path) -> Vec<Finding> {
             findings.push(io_finding(&path, &e));
         }
     }
-    let mut rejected = Vec::new();
-    for (rel, (source, span)) in &import.sources {
-        let path = out_dir.join(rel);
-        let display = path.to_string_lossy().into_owned();
-        if let Err(diags) = graph_spec::load_file(&path, &display) {
+    // Every spec is checked once, together with the others and the models
+    // file, as `graph-gen check` on the output folder does: loading specs one
+    // by one would read the version's models file once per spec. A rejected
+    // spec is removed and the rest checked again, so what stays is accepted
+    // as a set (a spec that repeats another's route is the one rejected).
+    let by_display: HashMap<String, PathBuf> = import
+        .sources
+        .keys()
+        .map(|rel| {
+            (
+                out_dir.join(rel).to_string_lossy().into_owned(),
+                rel.clone(),
+            )
+        })
+        .collect();
+    let mut reported_models: BTreeSet<String> = BTreeSet::new();
+    for _ in 0..CHECK_ROUNDS {
+        let files: Vec<PathBuf> = import.files.keys().map(|rel| out_dir.join(rel)).collect();
+        let found = graph_spec::project::SpecFiles {
+            requested: vec![out_dir.to_path_buf()],
+            files,
+            dirs: Vec::new(),
+        };
+        let list = match graph_spec::project::load(&found) {
+            Ok(_) => break,
+            Err(graph_spec::project::ProjectError::Specs(list)) => list,
+            Err(e) => {
+                let mut sink = Sink::new(out_dir.to_string_lossy().into(), Arc::from(""));
+                sink.error(format!("checking the imported specs: {e}"), 0..0);
+                findings.extend(sink.findings);
+                break;
+            }
+        };
+        let mut rejected = Vec::new();
+        for diags in &list {
+            let display = diags.files.first().map_or("", |f| f.path.as_str());
+            let Some(rel) = by_display.get(display) else {
+                if reported_models.insert(display.to_owned()) {
+                    let mut sink = Sink::new(Arc::from(display), Arc::from(""));
+                    let f = sink.error(
+                        format!(
+                            "graph-spec rejects `{display}` ({} problems)",
+                            diags.items.len()
+                        ),
+                        0..0,
+                    );
+                    for d in &diags.items {
+                        f.help.push(format!("{}: {}", diags.location(d), d.message));
+                    }
+                    findings.extend(sink.findings);
+                }
+                continue;
+            };
+            let Some((source, span)) = import.sources.get(rel) else {
+                continue;
+            };
             let page_text: Arc<str> = std::fs::read_to_string(&**source)
                 .map(Arc::from)
                 .unwrap_or_else(|_| Arc::from(""));
@@ -317,14 +425,17 @@ pub fn write(import: &mut Import, out_dir: &Path) -> Vec<Finding> {
                 f.help.push(format!("{}: {}", diags.location(d), d.message));
             }
             findings.extend(sink.findings);
-            let _ = std::fs::remove_file(&path);
             rejected.push(rel.clone());
         }
-    }
-    for rel in rejected {
-        import.files.remove(&rel);
-        import.sources.remove(&rel);
-        import.imported = import.imported.saturating_sub(1);
+        if rejected.is_empty() {
+            break;
+        }
+        for rel in rejected {
+            let _ = std::fs::remove_file(out_dir.join(&rel));
+            import.files.remove(&rel);
+            import.sources.remove(&rel);
+            import.imported = import.imported.saturating_sub(1);
+        }
     }
     findings
 }
