@@ -114,6 +114,21 @@ pub fn read_endpoint(
 
     let mut body = body;
     spell_like_examples(&mut body, &example_requests);
+    if matches!(method.as_str(), "GET" | "DELETE") && body != Body::None {
+        // The spec language (like HTTP semantics) gives these methods no
+        // body; the docs' table is then about something else (often the
+        // response, or a function's parameters written as a body).
+        sink.warn(
+            format!("a `{method}` request has no body; the page's body table is left out"),
+            method_span.clone(),
+        )
+        .with_label("no body for this method");
+        body = Body::None;
+    }
+    if body == Body::Fields(Vec::new()) {
+        // Every row was left out (each with its warning): nothing to send.
+        body = Body::None;
+    }
     let mut headers = headers;
     values_from_examples(&mut headers, &example_requests);
     let permissions = perms?;

@@ -27,6 +27,8 @@ mod page;
 mod permissions;
 pub mod report;
 mod resource;
+mod routes;
+pub mod summary;
 mod text;
 mod types;
 
@@ -229,6 +231,7 @@ fn emit_all(out: &mut Import, resources: &mut Resources) {
         }
         keep.push((rel, source.clone(), e.clone()));
     }
+    routes::one_page_per_route(&mut keep, &mut out.findings);
     let mut enums_by_version: BTreeMap<&'static str, BTreeMap<String, Vec<String>>> =
         BTreeMap::new();
     for (_, _, e) in &keep {
@@ -314,6 +317,9 @@ fn leave_out_dropped(
         }
         _ => {}
     }
+    if e.body == Body::Fields(Vec::new()) {
+        e.body = Body::None;
+    }
     if let ResponseBody::Model(t) | ResponseBody::Collection(t) = &e.response
         && models_check::uses_any(t, dropped)
     {
@@ -369,6 +375,9 @@ pub fn write(import: &mut Import, out_dir: &Path) -> Vec<Finding> {
         .collect();
     let mut reported_models: BTreeSet<String> = BTreeSet::new();
     for _ in 0..CHECK_ROUNDS {
+        if import.sources.is_empty() {
+            break;
+        }
         let files: Vec<PathBuf> = import.files.keys().map(|rel| out_dir.join(rel)).collect();
         let found = graph_spec::project::SpecFiles {
             requested: vec![out_dir.to_path_buf()],
