@@ -62,16 +62,64 @@ pub fn read_endpoint(
 
     let perms = read_permissions(page, &before, http_idx, options, sink);
 
-    let response_idx = before
-        .iter()
-        .enumerate()
-        .skip(http_idx + 1)
-        .filter(|(_, s)| status_code(page, **s).is_some())
-        .map(|(i, _)| i)
-        .next_back();
-    let Some(response_idx) = response_idx else {
+    let (example_requests, example_responses) = examples(page, &sections[examples_at..], version);
+    // The status: a 2xx in a code span of the response prose; else the
+    // first example response's (a whole status line, where the prose says
+    // "returns 200 series response code" or names none); else a bare 2xx
+    // in the prose ("returns 204"), for pages without examples.
+    let in_span = |f: fn(&Page, Section) -> Option<Status>| {
+        before
+            .iter()
+            .enumerate()
+            .skip(http_idx + 1)
+            .filter_map(|(i, s)| f(page, *s).map(|st| (i, st)))
+            .next_back()
+    };
+    let found = in_span(status_code)
+        .or_else(|| {
+            let from_example = example_responses
+                .iter()
+                .find(|r| (200..300).contains(&r.status))?;
+            let i = before.len().checked_sub(1).filter(|i| *i > http_idx)?;
+            let para = before[http_idx + 1..]
+                .iter()
+                .rev()
+                .flat_map(|s| page.blocks(*s))
+                .find_map(|b| match b {
+                    Block::Para(p) if p.links.iter().any(|l| l.dest.contains("resources/")) => {
+                        Some(p.clone())
+                    }
+                    _ => None,
+                })
+                .unwrap_or_default();
+            Some((
+                i,
+                (
+                    from_example.status,
+                    status_text(from_example.status),
+                    from_example.span.clone(),
+                    para,
+                ),
+            ))
+        })
+        .or_else(|| in_span(bare_status));
+    let Some((response_idx, (status, status_text, status_span, response_para))) = found else {
+        if let Some(r) = example_responses
+            .iter()
+            .find(|r| (300..400).contains(&r.status))
+        {
+            sink.error(
+                format!(
+                    "the method answers `{}` (a redirect); the spec language holds 2xx successes only",
+                    r.status
+                ),
+                r.span.clone(),
+            )
+            .with_label("redirect status");
+            return None;
+        }
         sink.error(
-            "no success status: no section after the HTTP request names a 2xx status in a code span",
+            "no success status: no section after the HTTP request names a 2xx status, and no example response has one",
             title_span,
         )
         .with_label("in this page")
@@ -96,8 +144,6 @@ pub fn read_endpoint(
         Some(s) => read_body(page, s, resources, sink),
         None => Body::None,
     };
-    let (status, status_text, status_span, response_para) =
-        status_code(page, before[response_idx])?;
     let collection_hint = collection_hint(page, &sections[examples_at..]);
     let response = read_response_body(
         page,
@@ -110,8 +156,6 @@ pub fn read_endpoint(
     let query = read_query(page, &query_secs, &method, &response);
     let (summary, description) = intro(page);
     let stem = stem(&page.path);
-    let (example_requests, example_responses) = examples(page, &sections[examples_at..], version);
-
     let mut body = body;
     spell_like_examples(&mut body, &example_requests);
     if matches!(method.as_str(), "GET" | "DELETE") && body != Body::None {
@@ -429,6 +473,9 @@ fn read_paths(
     Some((method, method_span, templates, params))
 }
 
+/// Longest variant name made from path words (graph-spec's limit is 128).
+const MAX_VARIANT: usize = 64;
+
 /// Names each variant after what comes before the part all templates share:
 /// `/me/...` -> `me`, `/users/{id}/...` -> `user`, `/me/mailFolders/{id}/...` -> `me_mail_folder`.
 fn name_variants(templates: &mut [PathTemplate]) {
@@ -468,11 +515,26 @@ fn name_variants(templates: &mut [PathTemplate]) {
             .map(|s| snake(&singular_owned(s)))
             .filter(|s| !s.is_empty())
             .collect();
+        // The words nearest the shared part say most; graph-spec caps names
+        // at 128 characters, and a suffix may follow.
+        let mut first = 0;
+        while first + 1 < words.len()
+            && words[first..].iter().map(|w| w.len() + 1).sum::<usize>() > MAX_VARIANT
+        {
+            first += 1;
+        }
         let mut name = if words.is_empty() {
             "path".to_owned()
         } else {
-            words.join("_")
+            words[first..].join("_")
         };
+        if name.len() > MAX_VARIANT {
+            let mut end = MAX_VARIANT;
+            while !name.is_char_boundary(end) {
+                end -= 1;
+            }
+            name.truncate(end);
+        }
         if name.starts_with(|c: char| c.is_ascii_digit()) || is_reserved(&name) {
             name = format!("at_{name}");
         }
@@ -507,6 +569,15 @@ fn read_permissions(
             .map_or(0..0, |b| b.offset()..page.doc.blocks[s.end - 1].end());
         let section_span =
             page.doc.blocks[s.heading].offset()..range.end.max(page.doc.blocks[s.heading].end());
+        // A table in the section wins over an include beside it: such
+        // includes are often notes (`teamwork-permissions-note.md`).
+        for block in page.blocks(s) {
+            if let Block::Table { head, rows, span } = block
+                && permissions::is_permissions_table(rows)
+            {
+                return permissions::from_table(&page.source, head, rows, span.clone(), sink);
+            }
+        }
         if let Some(include) = page.doc.includes.iter().find(|inc| {
             inc.span.start >= section_span.start
                 && inc.span.end <= section_span.end
@@ -514,11 +585,16 @@ fn read_permissions(
         }) {
             return permissions::from_include(page, include, &options.include_dirs, sink);
         }
-        for block in page.blocks(s) {
-            if let Block::Table { head, rows, span } = block
-                && permissions::is_permissions_table(rows)
+    }
+    // The older pages' only statement: "One of the following scopes is
+    // required to execute this API: *Mail.Send*", in the section before the
+    // request block.
+    for s in before[..http_idx].iter().rev() {
+        for block in page.blocks(*s) {
+            if let Block::Para(p) = block
+                && let Some(found) = permissions::from_sentence(p)
             {
-                return permissions::from_table(head, rows, span.clone(), sink);
+                return Some(found);
             }
         }
     }
@@ -779,8 +855,49 @@ fn boolean_default(ty: &TypeRef, desc: &str) -> Option<bool> {
     }
 }
 
+/// A success status: code, its text, where it is, and the paragraph saying it.
+type Status = (u16, String, Range<usize>, Inline);
+
+/// The reason phrase of a status, for a status the page gives only as a number.
+fn status_text(code: u16) -> String {
+    let phrase = match code {
+        200 => " OK",
+        201 => " Created",
+        202 => " Accepted",
+        203 => " Non-Authoritative Information",
+        204 => " No Content",
+        205 => " Reset Content",
+        206 => " Partial Content",
+        207 => " Multi-Status",
+        _ => "",
+    };
+    format!("{code}{phrase}")
+}
+
+/// The first 2xx number standing alone in a section's prose (not in a code
+/// span: those are [`status_code`]'s), with the paragraph.
+fn bare_status(page: &Page, section: Section) -> Option<Status> {
+    for block in page.blocks(section) {
+        let Block::Para(p) = block else { continue };
+        let bytes = p.text.as_bytes();
+        for (i, w) in bytes.windows(3).enumerate() {
+            let alone = (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+                && bytes
+                    .get(i + 3)
+                    .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'.');
+            if w[0] == b'2' && w[1].is_ascii_digit() && w[2].is_ascii_digit() && alone {
+                let code = u16::from(w[0] - b'0') * 100
+                    + u16::from(w[1] - b'0') * 10
+                    + u16::from(w[2] - b'0');
+                return Some((code, status_text(code), p.span.clone(), p.clone()));
+            }
+        }
+    }
+    None
+}
+
 /// The first 2xx status in a code span of a section's prose: (code, text, span, paragraph).
-fn status_code(page: &Page, section: Section) -> Option<(u16, String, Range<usize>, Inline)> {
+fn status_code(page: &Page, section: Section) -> Option<Status> {
     for block in page.blocks(section) {
         if let Block::Para(p) = block {
             for (code, offset) in &p.codes {

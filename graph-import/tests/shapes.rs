@@ -99,3 +99,253 @@ fn a_route_on_two_pages_is_imported_from_the_page_named_after_it() {
     // What stays is accepted together.
     graph_spec::project::open(&[&out]).unwrap_or_else(|e| panic!("{e}"));
 }
+
+/// Imports one page (in a tree of its own) and returns its spec text, or the errors.
+fn import_page(name: &str, text: &str) -> Result<String, Vec<String>> {
+    let api = tree(name, &[("thing-get.md", text)]);
+    let (_, findings, out) = run(&api, &format!("{name}-out"));
+    let errs = errors(&findings);
+    if !errs.is_empty() {
+        return Err(errs);
+    }
+    Ok(std::fs::read_to_string(out.join("v1.0/thing_get.toml")).expect("spec written"))
+}
+
+fn perms_of(spec: &str) -> Vec<&str> {
+    spec.lines()
+        .filter(|l| {
+            l.starts_with("delegated_work")
+                || l.starts_with("delegated_personal")
+                || l.starts_with("application")
+        })
+        .collect()
+}
+
+#[test]
+fn permission_types_as_columns_merge_over_resource_rows() {
+    let en = "| Supported resource | Delegated (work or school account) | Delegated (personal Microsoft account) | Application |\n\
+|:---|:---|:---|:---|\n\
+| [calendar](../resources/calendar.md) | Calendars.Read | Calendars.Read | Calendars.Read |\n\
+| [group](../resources/group.md) | Group.Read.All | Not supported. | Group.Read.All |";
+    let zh = "| 支持的资源 | 委派（工作或学校帐户） | 委派（个人 Microsoft 帐户） | 应用程序 |\n\
+|:---|:---|:---|:---|\n\
+| [日历](../resources/calendar.md) | Calendars.Read | Calendars.Read | Calendars.Read |\n\
+| [组](../resources/group.md) | Group.Read.All | 不支持。 | Group.Read.All |";
+    for (lang, table) in [("en", en), ("zh", zh)] {
+        let spec = import_page(
+            &format!("cols-{lang}"),
+            &page("thing: get", table, "GET /things/{id}", OK_200),
+        )
+        .unwrap_or_else(|e| panic!("{lang}: {e:?}"));
+        assert_eq!(
+            perms_of(&spec),
+            [
+                "delegated_work = [\"Calendars.Read\", \"Group.Read.All\"]",
+                "delegated_personal = [\"Calendars.Read\"]",
+                "application = [\"Calendars.Read\", \"Group.Read.All\"]",
+            ],
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn intune_sub_rows_join_their_type_and_most_to_least_is_reversed() {
+    let table = "|Permission type|Permissions (from most to least privileged)|\n\
+|:---|:---|\n\
+|Delegated (work or school account)||\n\
+| &nbsp; &nbsp; **Device management** | DeviceManagementConfiguration.ReadWrite.All|\n\
+| &nbsp; &nbsp; **Policy Set** | DeviceManagementConfiguration.Read.All|\n\
+|Delegated (personal Microsoft account)|Not supported.|\n\
+|Application||\n\
+| &nbsp; &nbsp; **Device management** | DeviceManagementConfiguration.ReadWrite.All|";
+    let spec = import_page(
+        "intune",
+        &page("thing: get", table, "GET /things/{id}", OK_200),
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(
+        perms_of(&spec),
+        [
+            "delegated_work = [\"DeviceManagementConfiguration.Read.All\", \"DeviceManagementConfiguration.ReadWrite.All\"]",
+            "delegated_personal = \"not supported\"",
+            "application = [\"DeviceManagementConfiguration.ReadWrite.All\"]",
+        ]
+    );
+}
+
+#[test]
+fn a_table_without_some_type_rows_is_read_by_its_labels_in_any_language() {
+    let tables = [
+        (
+            "en",
+            "| Permission type | Permissions |\n|:---|:---|\n| Delegated (work or school account) | EduRoster.Read |\n| Application | EduRoster.Read.All |",
+        ),
+        (
+            "de",
+            "|Berechtigungstyp | Berechtigungen |\n|:---|:---|\n|Delegiert (Geschäfts-, Schul- oder Unikonto) | EduRoster.Read |\n|Anwendung | EduRoster.Read.All |",
+        ),
+        (
+            "zh",
+            "|权限类型|权限|\n|:---|:---|\n|委派（工作或学校帐户）|EduRoster.Read|\n|应用程序|EduRoster.Read.All|",
+        ),
+    ];
+    for (lang, table) in tables {
+        let spec = import_page(
+            &format!("rows-{lang}"),
+            &page("thing: get", table, "GET /things/{id}", OK_200),
+        )
+        .unwrap_or_else(|e| panic!("{lang}: {e:?}"));
+        assert_eq!(
+            perms_of(&spec),
+            [
+                "delegated_work = [\"EduRoster.Read\"]",
+                "delegated_personal = \"not supported\"",
+                "application = [\"EduRoster.Read.All\"]",
+            ],
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn the_older_scopes_sentence_is_delegated_permissions_in_any_language() {
+    let sentences = [
+        (
+            "en",
+            "One of the following scopes is required to execute this API: *Mail.Send*",
+        ),
+        (
+            "de",
+            "Einer der folgenden Bereiche ist erforderlich, um diese API auszuführen: *Mail.Send*",
+        ),
+        (
+            "ja",
+            "この API を実行するには、次のいずれかのスコープが必要です。*Mail.Send*",
+        ),
+    ];
+    for (lang, sentence) in sentences {
+        let spec = import_page(
+            &format!("sentence-{lang}"),
+            &page("thing: get", sentence, "GET /things/{id}", OK_200),
+        )
+        .unwrap_or_else(|e| panic!("{lang}: {e:?}"));
+        assert_eq!(
+            perms_of(&spec),
+            [
+                "delegated_work = [\"Mail.Send\"]",
+                "delegated_personal = \"not supported\"",
+                "application = \"not supported\"",
+            ],
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn a_table_beside_a_missing_note_include_is_read() {
+    let section = format!(
+        "[!INCLUDE [teamwork-permissions-note](../../includes/teamwork-permissions-note.md)]\n\n{TABLE}"
+    );
+    let spec = import_page(
+        "note-include",
+        &page("thing: get", &section, "GET /things/{id}", OK_200),
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(spec.contains("application = [\"User.Read.All\"]"), "{spec}");
+}
+
+/// The page with an example request and response after the response prose.
+fn with_example(response_prose: &str, status_line: &str) -> String {
+    format!(
+        "{}\n## Example\n\n### Request\n\n<!-- {{ \"blockType\": \"request\", \"name\": \"thing\" }} -->\n```http\nDELETE https://graph.microsoft.com/v1.0/things/1\n```\n\n\
+         ### Response\n\n<!-- {{ \"blockType\": \"response\" }} -->\n```http\n{status_line}\n```\n",
+        page(
+            "thing: delete",
+            TABLE,
+            "DELETE /things/{id}",
+            response_prose
+        )
+    )
+}
+
+#[test]
+fn a_status_only_in_the_example_response_is_the_status() {
+    let pages = [
+        (
+            "en",
+            "If successful, this method returns a 200 series response code.",
+        ),
+        (
+            "zh",
+            "如果成功，此方法返回 200 系列响应代码。它不在响应正文中返回任何内容。",
+        ),
+        (
+            "de",
+            "Wenn die Methode erfolgreich verläuft, wird ein Antwortcode der Serie 200 zurückgegeben.",
+        ),
+    ];
+    for (lang, prose) in pages {
+        let spec = import_page(
+            &format!("status-{lang}"),
+            &with_example(prose, "HTTP/1.1 204 No Content"),
+        )
+        .unwrap_or_else(|e| panic!("{lang}: {e:?}"));
+        assert!(
+            spec.contains("status = 204\ndescription = \"204 No Content\""),
+            "{lang}: {spec}"
+        );
+    }
+}
+
+#[test]
+fn a_bare_status_in_the_prose_is_read_when_there_is_no_example() {
+    let spec = import_page(
+        "bare-status",
+        &page(
+            "thing: delete",
+            TABLE,
+            "DELETE /things/{id}",
+            "If successful, this method returns 204 No Content.",
+        ),
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(spec.contains("status = 204"), "{spec}");
+}
+
+#[test]
+fn a_redirect_is_a_located_error_naming_the_status() {
+    let errs = import_page(
+        "redirect",
+        &with_example("Returns a redirect to the file.", "HTTP/1.1 302 Found"),
+    )
+    .expect_err("302 cannot be a spec status");
+    assert!(
+        errs.iter().any(|e| e.contains("`302` (a redirect)")),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn a_get_page_with_a_body_table_imports_without_a_body() {
+    let text = page("thing: get", TABLE, "GET /things/{id}", OK_200).replace(
+        "## Response",
+        "## Request body\n\n| Parameter | Type | Description |\n|:---|:---|:---|\n| startDate | String | The start. |\n\n## Response",
+    );
+    let spec = import_page("get-body", &text).unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(
+        spec.contains("body = \"none\"") && !spec.contains("startDate"),
+        "{spec}"
+    );
+}
+
+#[test]
+fn long_paths_get_variant_names_graph_spec_accepts() {
+    let long = "GET /deviceManagement/deviceConfigurations/{id}/microsoft.graph.androidWorkProfileVpnConfiguration/identityCertificate\n\
+GET /deviceManagement/deviceConfigurations/{id}/microsoft.graph.androidForWorkImportedPFXCertificateProfile/identityCertificate";
+    let spec = import_page("long-variant", &page("thing: get", TABLE, long, OK_200))
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    for line in spec.lines().filter(|l| l.starts_with("variant = ")) {
+        assert!(line.len() - "variant = \"\"".len() <= 64, "{line}");
+    }
+}
