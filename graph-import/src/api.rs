@@ -104,16 +104,20 @@ pub fn read_endpoint(
         })
         .or_else(|| in_span(bare_status));
     let Some((response_idx, (status, status_text, status_span, response_para))) = found else {
-        if let Some(r) = example_responses
-            .iter()
-            .find(|r| (300..400).contains(&r.status))
-        {
+        let redirect = in_span(redirect_code)
+            .map(|(_, (code, _, span, _))| (code, span))
+            .or_else(|| {
+                example_responses
+                    .iter()
+                    .find(|r| (300..400).contains(&r.status))
+                    .map(|r| (r.status, r.span.clone()))
+            });
+        if let Some((code, span)) = redirect {
             sink.error(
                 format!(
-                    "the method answers `{}` (a redirect); the spec language holds 2xx successes only",
-                    r.status
+                    "the method answers `{code}` (a redirect); the spec language holds 2xx successes only"
                 ),
-                r.span.clone(),
+                span,
             )
             .with_label("redirect status");
             return None;
@@ -896,13 +900,22 @@ fn bare_status(page: &Page, section: Section) -> Option<Status> {
     None
 }
 
+/// The first 3xx status in a code span of a section's prose.
+fn redirect_code(page: &Page, section: Section) -> Option<Status> {
+    coded_status(page, section, 300..400)
+}
+
 /// The first 2xx status in a code span of a section's prose: (code, text, span, paragraph).
 fn status_code(page: &Page, section: Section) -> Option<Status> {
+    coded_status(page, section, 200..300)
+}
+
+fn coded_status(page: &Page, section: Section, range: Range<u16>) -> Option<Status> {
     for block in page.blocks(section) {
         if let Block::Para(p) = block {
             for (code, offset) in &p.codes {
                 if let Some(status) = parse_status(code)
-                    && (200..300).contains(&status)
+                    && range.contains(&status)
                 {
                     return Some((
                         status,

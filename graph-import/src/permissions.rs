@@ -115,7 +115,8 @@ fn kind_of(label: &str) -> Kind {
 /// **Policy Set**`): the parsed text is trimmed, so the source says it.
 fn is_sub_row(label: &Inline, source: &str) -> bool {
     let raw = source.get(label.span.clone()).unwrap_or("");
-    raw.trim_start_matches([' ', '|']).starts_with(['\u{a0}', '&'])
+    raw.trim_start_matches([' ', '|'])
+        .starts_with(['\u{a0}', '&'])
         || label.text.starts_with('\u{a0}')
 }
 

@@ -54,11 +54,13 @@ fn last_literal(template: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Whether the page's file stem (`tablecollection_add`) names the path.
+/// Whether the page's file stem (`tablecollection_add`) names the path, its
+/// last segment in the singular too (`mobileapp-list` for `.../mobileApps`).
 fn names_path(stem: &str, template: &str) -> bool {
     let stem: String = stem.chars().filter(char::is_ascii_alphanumeric).collect();
     let last = last_literal(template);
-    !last.is_empty() && stem.contains(&last)
+    let singular = last.strip_suffix('s').unwrap_or(&last);
+    !singular.is_empty() && stem.contains(singular)
 }
 
 /// Takes every route off the pages that do not keep it (see the module
@@ -147,7 +149,14 @@ mod tests {
     fn the_page_named_after_the_path_keeps_it() {
         assert!(names_path("tablecollection_add", "/workbook/tables/add"));
         assert!(!names_path("worksheet_post_tables", "/workbook/tables/add"));
-        assert!(names_path("user_get", "/users/{user_id}") == "userget".contains("users"));
+        assert!(names_path(
+            "intune_apps_mobileapp_list",
+            "/deviceAppManagement/mobileApps"
+        ));
+        assert!(!names_path(
+            "intune_apps_iosvppapp_list",
+            "/deviceAppManagement/mobileApps"
+        ));
         assert_eq!(
             last_literal("/drives/{drive_id}/root:/{path}:/content"),
             "content"

@@ -349,3 +349,21 @@ GET /deviceManagement/deviceConfigurations/{id}/microsoft.graph.androidForWorkIm
         assert!(line.len() - "variant = \"\"".len() <= 64, "{line}");
     }
 }
+
+#[test]
+fn a_redirect_named_only_in_the_prose_is_that_error_too() {
+    let errs = import_page(
+        "redirect-prose",
+        &page(
+            "thing: get",
+            TABLE,
+            "GET /things/{id}",
+            "Returns a `302 Found` response that redirects to a download URL.",
+        ),
+    )
+    .expect_err("302 cannot be a spec status");
+    assert!(
+        errs.iter().any(|e| e.contains("`302` (a redirect)")),
+        "{errs:?}"
+    );
+}
