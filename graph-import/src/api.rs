@@ -617,11 +617,33 @@ fn read_permissions(
 fn is_headers_section(page: &Page, section: Section) -> bool {
     page.blocks(section).iter().any(|b| match b {
         Block::Table { rows, .. } => rows.iter().any(|r| {
-            r.first()
-                .is_some_and(|c| header_name(&c.text).0.eq_ignore_ascii_case("Authorization"))
+            r.first().is_some_and(|c| {
+                let name = header_name(&c.text).0;
+                localized_header(name)
+                    .unwrap_or(name)
+                    .eq_ignore_ascii_case("Authorization")
+            })
         }),
         _ => false,
     })
+}
+
+/// A header name the translation of a page translated (`接受` for
+/// `Accept`): the few the localized trees show, mapped back. Header names
+/// are protocol, so these are the only translated words the headers table
+/// is read by.
+fn localized_header(name: &str) -> Option<&'static str> {
+    match name.trim() {
+        "接受" | "接收" | "Akzeptieren" | "Accepter" | "Aceptar" | "Aceitar" | "Accetta"
+        | "Принять" | "受け入れる" | "수락" => Some("Accept"),
+        "授权" | "Autorisierung" | "承認" | "Autorización" | "Autorisation" => {
+            Some("Authorization")
+        }
+        "内容类型" | "Inhaltstyp" | "コンテンツタイプ" | "Tipo de contenido" => {
+            Some("Content-Type")
+        }
+        _ => None,
+    }
 }
 
 /// `Prefer: outlook.timezone` -> (`Prefer`, `outlook.timezone`).
@@ -645,6 +667,7 @@ fn read_headers(page: &Page, section: Section, sink: &mut Sink) -> Vec<Header> {
                 continue;
             };
             let (name, inline_value) = header_name(&name_cell.text);
+            let name = localized_header(name).unwrap_or(name);
             if name.is_empty()
                 || !name
                     .chars()
@@ -660,7 +683,12 @@ fn read_headers(page: &Page, section: Section, sink: &mut Sink) -> Vec<Header> {
                 .with_label("not a header name");
                 continue;
             }
-            let value = header_value(inline_value, desc);
+            let mut value = header_value(inline_value, desc);
+            if name.eq_ignore_ascii_case("Authorization") && !value.is_ascii() {
+                // Translated `Bearer {token}` (`持有者 {token}`): Graph takes
+                // only bearer tokens, in every locale.
+                value = "Bearer {token}".to_owned();
+            }
             // "Required." in the description, or a Required column saying yes.
             let required = has_word(&desc.text, "required")
                 || row.iter().enumerate().any(|(i, c)| {

@@ -367,3 +367,27 @@ fn a_redirect_named_only_in_the_prose_is_that_error_too() {
         "{errs:?}"
     );
 }
+
+#[test]
+fn translated_header_names_and_bearer_values_are_read_back() {
+    let zh = page("thing: get", TABLE, "GET /things/{id}", OK_200).replace(
+        "| Authorization | Bearer {token}. Required. |",
+        "| Authorization | 持有者 {token}。必需。 |\n|接受|application/json|",
+    );
+    let de = page("thing: get", TABLE, "GET /things/{id}", OK_200).replace(
+        "| Authorization | Bearer {token}. Required. |",
+        "| Autorisierung | Bearer {token}. Erforderlich. |\n| Akzeptieren | application/json |",
+    );
+    for (lang, text) in [("zh", zh), ("de", de)] {
+        let spec = import_page(&format!("headers-{lang}"), &text)
+            .unwrap_or_else(|e| panic!("{lang}: {e:?}"));
+        assert!(
+            spec.contains("name = \"Authorization\"\nvalue = \"Bearer {token}\""),
+            "{lang}: {spec}"
+        );
+        assert!(
+            spec.contains("name = \"Accept\"\nvalue = \"application/json\""),
+            "{lang}: {spec}"
+        );
+    }
+}
