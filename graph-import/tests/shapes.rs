@@ -391,3 +391,73 @@ fn translated_header_names_and_bearer_values_are_read_back() {
         );
     }
 }
+
+/// Writes `pages` (file name, text) under the tree's `resources` folder.
+fn resources(api: &Path, pages: &[(&str, &str)]) {
+    let dir = api.join("../resources");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    for (file, text) in pages {
+        std::fs::write(dir.join(file), text).expect("write resource");
+    }
+}
+
+#[test]
+fn enum_values_come_from_the_enum_pages_in_graphs_case_and_translated_types_are_read() {
+    let thing = "---\ntitle: thing resource type\n---\n\n# thing resource type\n\nA thing.\n\n## Properties\n\n\
+| Property | Type | Description |\n|:---|:---|:---|\n\
+| format | [subjectNameFormat](intune-deviceconfig-subjectnameformat.md) | The format. Possible values are: `CommonName`, `Custom`. |\n\
+| kind | [activityType](enums.md#activitytype-values) | The kind. |\n\
+| name | 字符串 | 名称。 |\n\
+| hidden | Boolescher Wert | Ob verborgen. |\n\
+| tags | 字符串集合 | 标记。 |\n\
+| extra | Edm.Json | Anything. |\n\
+\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.thing\" } -->\n```json\n{}\n```\n";
+    let format = "# subjectNameFormat enum type\n\nThe format.\n\n|Member|Value|Description|\n|:---|:---|:---|\n\
+|commonName|0|Common name.|\n|custom|3|Custom format.|\n";
+    let enums = "# Enum values\n\nNamespace: microsoft.graph\n\n### activityType values\n\n|Member|\n|:---|\n|signin|\n|user|\n|unknownFutureValue|\n";
+    let get = page(
+        "thing: get",
+        TABLE,
+        "GET /things/{id}",
+        "If successful, this method returns a `200 OK` response code and a [thing](../resources/thing.md) object in the response body.",
+    );
+    let api = tree("enums", &[("thing-get.md", &get)]);
+    resources(
+        &api,
+        &[
+            ("thing.md", thing),
+            ("intune-deviceconfig-subjectnameformat.md", format),
+            ("enums.md", enums),
+        ],
+    );
+    let (_, findings, out) = run(&api, "enums-out");
+    assert!(errors(&findings).is_empty(), "{:?}", errors(&findings));
+    let models = std::fs::read_to_string(out.join("models/v1.0.toml")).expect("models");
+    // The page's members, not the capitalized prose.
+    assert!(
+        models.contains("[enums.subjectNameFormat]\nvalues = [\"commonName\", \"custom\"]"),
+        "{models}"
+    );
+    assert!(
+        models.contains(
+            "[enums.activityType]\nvalues = [\"signin\", \"user\", \"unknownFutureValue\"]"
+        ),
+        "{models}"
+    );
+    for field in [
+        "format = { type = \"subjectNameFormat\"",
+        "kind = { type = \"activityType\"",
+        "name = { type = \"string\"",
+        "hidden = { type = \"boolean\"",
+        "tags = { type = \"[string]\"",
+    ] {
+        assert!(models.contains(field), "{field}: {models}");
+    }
+    assert!(!models.contains("extra ="), "{models}");
+    assert!(
+        findings.iter().any(|f| f
+            .message
+            .contains("`extra`: `Edm.Json` (any JSON value) has no spec type")),
+        "{findings:?}"
+    );
+}
