@@ -157,7 +157,7 @@ pub fn read_endpoint(
         resources,
         sink,
     );
-    let query = read_query(page, &query_secs, &method, &response);
+    let query = read_query(page, &query_secs, &method, &response, &example_requests);
     let (summary, description) = intro(page);
     let stem = stem(&page.path);
     let mut body = body;
@@ -1035,48 +1035,65 @@ fn read_response_body(
     ResponseBody::None
 }
 
-/// OData query parameters: the ones a table lists (`$top`, ...), or, where
-/// the section links the OData query parameters page, the standard set.
+/// OData query parameters: the ones a table lists (`$top`, ...), the ones
+/// the section's prose names in code spans (`supports the `$select` and
+/// `$filter` OData query parameters`), and the ones the example requests
+/// use; where none is named but the section links the OData query
+/// parameters page, the standard set for the response's shape.
 fn read_query(
     page: &Page,
     sections: &[Section],
     method: &str,
     response: &ResponseBody,
+    examples: &[ExampleRequest],
 ) -> Vec<Query> {
     let mut out: Vec<Query> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     let mut odata = false;
+    let mut push = |out: &mut Vec<Query>, name: &str, description: String| {
+        if seen.insert(name.to_ascii_lowercase()) {
+            let description = if description.is_empty() {
+                standard_description(name).to_owned()
+            } else {
+                description
+            };
+            out.push(Query {
+                name: name.to_owned(),
+                ty: query_type(name),
+                description,
+            });
+        }
+    };
     for s in sections {
         for block in page.blocks(*s) {
             match block {
                 Block::Table { rows, .. } => {
                     for row in rows {
-                        let Some(name) = row.first().map(|c| c.text.trim()) else {
+                        let Some(name) = row.first().and_then(|c| odata_name(c.text.trim())) else {
                             continue;
                         };
-                        if name.starts_with('$')
-                            && name[1..].chars().all(|c| c.is_ascii_alphanumeric())
-                            && name.len() > 1
-                        {
-                            let ty = query_type(name);
+                        if name.len() == row[0].text.trim().len() {
                             let description =
                                 row.last().map(|c| c.text.clone()).unwrap_or_default();
-                            if seen.insert(name.to_owned()) {
-                                out.push(Query {
-                                    name: name.to_owned(),
-                                    ty,
-                                    description,
-                                });
-                            }
+                            push(&mut out, name, description);
                         }
                     }
                 }
                 Block::Para(p) => {
-                    odata |= p.links.iter().any(|l| l.dest.contains("query-parameters"))
-                        || p.codes.iter().any(|(c, _)| c.starts_with('$'));
+                    odata |= p.links.iter().any(|l| l.dest.contains("query-parameters"));
+                    for (code, _) in &p.codes {
+                        if let Some(name) = odata_name(code).filter(|n| is_system_option(n)) {
+                            push(&mut out, name, String::new());
+                        }
+                    }
                 }
                 _ => {}
             }
+        }
+    }
+    for e in examples.iter().filter(|e| e.method == method) {
+        for name in &e.odata {
+            push(&mut out, name, String::new());
         }
     }
     if out.is_empty() && odata && method == "GET" {
@@ -1087,14 +1104,41 @@ fn read_query(
             _ => &["$select", "$expand"],
         };
         for name in names {
-            out.push(Query {
-                name: (*name).to_owned(),
-                ty: query_type(name),
-                description: standard_description(name).to_owned(),
-            });
+            push(&mut out, name, String::new());
         }
     }
     out
+}
+
+/// The OData system query options Graph documents; prose and example URLs
+/// name only these (`$value` and `$ref` in prose are path segments).
+fn is_system_option(name: &str) -> bool {
+    [
+        "$select",
+        "$filter",
+        "$orderby",
+        "$top",
+        "$skip",
+        "$expand",
+        "$count",
+        "$search",
+        "$format",
+        "$skiptoken",
+        "$deltatoken",
+    ]
+    .iter()
+    .any(|o| o.eq_ignore_ascii_case(name))
+}
+
+/// The OData system query option a text starts with (`$filter=id eq 1` ->
+/// `$filter`), if it is one of the standard ones or a `$`-name of a table row.
+fn odata_name(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let rest = text.strip_prefix('$')?;
+    let len = rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    (len > 0).then(|| &text[..=len])
 }
 
 fn query_type(name: &str) -> &'static str {
@@ -1158,7 +1202,14 @@ fn examples(
                     .or_else(|| path.strip_prefix("/v1.0"))
                     .or_else(|| path.strip_prefix("/beta"))
                     .unwrap_or(path);
-                let path = path.split('?').next().unwrap_or("").to_owned();
+                let (path, query) = path.split_once('?').unwrap_or((path, ""));
+                let path = path.to_owned();
+                let odata = query
+                    .split('&')
+                    .filter_map(|kv| odata_name(kv.split('=').next().unwrap_or("")))
+                    .filter(|n| is_system_option(n))
+                    .map(str::to_owned)
+                    .collect();
                 let members = json_members(text, *content_offset);
                 let headers = text
                     .lines()
@@ -1170,6 +1221,7 @@ fn examples(
                 requests.push(ExampleRequest {
                     method: method.to_owned(),
                     path,
+                    odata,
                     members,
                     headers,
                     span,

@@ -144,6 +144,8 @@ pub struct ExampleRequest {
     pub method: String,
     /// The path below the version, without the query.
     pub path: String,
+    /// The OData system query options the request line uses (`$select`, `$top`).
+    pub odata: Vec<String>,
     /// The JSON body's top-level member names and their offsets.
     pub members: Vec<(String, usize)>,
     /// The request's header lines: name and value.

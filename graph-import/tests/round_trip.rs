@@ -69,12 +69,6 @@ const KNOWN: &[(&str, &str, &str, &str)] = &[
         "docs: all OData query parameters; bundled: $top, $skip, $select",
     ),
     (
-        "v1.0",
-        "message-get",
-        "query",
-        "docs: OData query parameters ($select, $expand); bundled: $select",
-    ),
-    (
         "beta",
         "message-get",
         "query",

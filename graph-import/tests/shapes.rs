@@ -461,3 +461,39 @@ fn enum_values_come_from_the_enum_pages_in_graphs_case_and_translated_types_are_
         "{findings:?}"
     );
 }
+
+fn query_names(spec: &str) -> Vec<&str> {
+    spec.lines().filter(|l| l.starts_with("[query.")).collect()
+}
+
+#[test]
+fn odata_options_named_in_prose_or_used_by_the_examples_become_setters() {
+    let en = page("thing: list", TABLE, "GET /things", OK_200).replace(
+        "## Request headers",
+        "## Optional query parameters\n\nThis method supports the `$select` and `$filter` (`$filter=id eq 'x'`) [OData query parameters](/graph/query-parameters) to help customize the response.\n\n## Request headers",
+    );
+    let zh = page("thing: list", TABLE, "GET /things", OK_200).replace(
+        "## Request headers",
+        "## 可选的查询参数\n\n此方法支持 `$select` 和 `$filter` [OData 查询参数](/graph/query-parameters)来帮助自定义响应。\n\n## Request headers",
+    );
+    for (lang, text) in [("en", en), ("zh", zh)] {
+        let spec = import_page(&format!("odata-{lang}"), &text)
+            .unwrap_or_else(|e| panic!("{lang}: {e:?}"));
+        assert_eq!(
+            query_names(&spec),
+            ["[query.\"$select\"]", "[query.\"$filter\"]"],
+            "{lang}: {spec}"
+        );
+    }
+    // Only in an example request: `$top` is typed.
+    let text = format!(
+        "{}\n## Example\n\n### Request\n\n<!-- {{ \"blockType\": \"request\", \"name\": \"things\" }} -->\n```http\nGET https://graph.microsoft.com/v1.0/things?$top=5&$value=1\n```\n",
+        page("thing: list", TABLE, "GET /things", OK_200)
+    );
+    let spec = import_page("odata-example", &text).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(query_names(&spec), ["[query.\"$top\"]"], "{spec}");
+    assert!(
+        spec.contains("[query.\"$top\"]\ntype = \"int32\""),
+        "{spec}"
+    );
+}
