@@ -183,7 +183,7 @@ pub fn read_endpoint(
     if sink.has_errors() {
         return None;
     }
-    Some(Endpoint {
+    let mut endpoint = Endpoint {
         name: title.map(|t| t.text).unwrap_or_else(|| stem.clone()),
         docs_url: format!(
             "https://learn.microsoft.com/graph/api/{}?view=graph-rest-{}",
@@ -208,7 +208,9 @@ pub fn read_endpoint(
         response,
         example_requests,
         example_responses,
-    })
+    };
+    crate::other_users::apply(&mut endpoint);
+    Some(endpoint)
 }
 
 /// Body parameters as the example requests spell them on the wire, where the

@@ -23,6 +23,10 @@ pub struct Permissions {
     pub application: Perms,
     /// Where the table (or include) is, for comparisons across pages.
     pub span: Range<usize>,
+    /// Whose resource a `/users/{id}` path addresses (`mailbox`, `drive`, ...).
+    pub resource: Option<&'static str>,
+    /// Delegated permissions that reach another user's resource.
+    pub other_users: Vec<String>,
 }
 
 /// A field's type as the docs give it.

@@ -23,6 +23,7 @@ pub mod ir;
 mod lint;
 pub mod markdown;
 mod models_check;
+mod other_users;
 mod page;
 mod permissions;
 pub mod report;

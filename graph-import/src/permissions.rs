@@ -219,6 +219,8 @@ pub fn from_table(
         delegated_personal: p,
         application: a,
         span,
+        resource: None,
+        other_users: Vec::new(),
     })
 }
 
@@ -242,6 +244,8 @@ pub fn from_sentence(p: &Inline) -> Option<Permissions> {
         delegated_personal: Perms::NotSupported,
         application: Perms::NotSupported,
         span: p.span.clone(),
+        resource: None,
+        other_users: Vec::new(),
     })
 }
 

@@ -497,3 +497,52 @@ fn odata_options_named_in_prose_or_used_by_the_examples_become_setters() {
         "{spec}"
     );
 }
+
+#[test]
+fn users_paths_get_resource_and_the_permissions_that_reach_other_users() {
+    let table = "| Permission type | Permissions (from least to most privileged) |\n|:---|:---|\n\
+| Delegated (work or school account) | Files.Read, Files.ReadWrite |\n\
+| Delegated (personal Microsoft account) | Files.Read |\n| Application | Files.Read.All |";
+    let spec = import_page(
+        "drive-users",
+        &page(
+            "thing: get",
+            table,
+            "GET /me/drive/root/children\nGET /users/{user-id}/drive/root/children",
+            OK_200,
+        ),
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(
+        spec.contains(
+            "resource = \"drive\"\nother_users = [\"Files.Read.All\", \"Files.ReadWrite.All\"]"
+        ),
+        "{spec}"
+    );
+    let profile = import_page(
+        "profile-users",
+        &page(
+            "thing: get",
+            TABLE
+                .replace(
+                    "| User.Read |\n| Delegated (personal",
+                    "| User.Read, User.ReadBasic.All |\n| Delegated (personal",
+                )
+                .as_str(),
+            "GET /users/{id | userPrincipalName}",
+            OK_200,
+        ),
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(
+        profile.contains("resource = \"profile\"\nother_users = [\"User.ReadBasic.All\"]"),
+        "{profile}"
+    );
+    // A path outside the rules' table gets neither.
+    let chats = import_page(
+        "chats-users",
+        &page("thing: get", TABLE, "GET /users/{id}/chats", OK_200),
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(!chats.contains("resource ="), "{chats}");
+}
