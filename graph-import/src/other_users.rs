@@ -95,6 +95,8 @@ pub fn reaching(resource: &str, listed: &[String]) -> Vec<String> {
 /// Sets `resource` and `other_users` on an endpoint with a `/users/{id}`
 /// path of the table and a supported delegated type.
 pub fn apply(e: &mut Endpoint) {
+    e.permissions.resource = None;
+    e.permissions.other_users.clear();
     let Some(resource) = e.paths.iter().find_map(|p| resource_of(&p.template)) else {
         return;
     };

@@ -35,12 +35,43 @@ pub fn is_permission(name: &str) -> bool {
 
 /// The permission names in a cell, in order.
 fn names(cell: &Inline) -> Vec<String> {
-    cell.text
+    rejoin(&cell.text)
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
         .map(|t| t.trim_end_matches('.'))
         .filter(|t| is_permission(t))
         .map(str::to_owned)
         .collect()
+}
+
+/// Machine-translated cells split names after their dots
+/// (`EduAssignments. ReadWrite`): a dot followed by spaces and an upper-case
+/// letter, after a word with an upper-case letter, is joined again. A
+/// sentence end (`Not supported. Application`) follows a lower-case word.
+fn rejoin(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(". ") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut word_has_upper = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == '.' && word_has_upper {
+            let rest: String = chars.clone().take_while(|c| *c == ' ').collect();
+            let after = chars.clone().nth(rest.len());
+            if !rest.is_empty() && after.is_some_and(|a| a.is_ascii_uppercase()) {
+                for _ in 0..rest.len() {
+                    chars.next();
+                }
+            }
+        }
+        if c.is_whitespace() || c == ',' {
+            word_has_upper = false;
+        } else if c.is_ascii_uppercase() {
+            word_has_upper = true;
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// A table whose cells after the first column hold permission names: two or
@@ -315,6 +346,14 @@ mod tests {
         assert!(!is_permission("String"));
         assert!(!is_permission("mail.send"));
         assert!(is_permission("eDiscovery.Read.All"));
+        assert_eq!(
+            rejoin("EduAssignments. ReadWriteBasic, EduAssignments. ReadWrite"),
+            "EduAssignments.ReadWriteBasic, EduAssignments.ReadWrite"
+        );
+        assert_eq!(
+            rejoin("Not supported. Application"),
+            "Not supported. Application"
+        );
         assert!(!is_permission("microsoft.graph"));
     }
 }

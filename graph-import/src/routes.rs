@@ -119,6 +119,8 @@ pub fn one_page_per_route(
                     .iter()
                     .any(|t| t.template.contains(&format!("{{{}}}", p.name)))
             });
+            // The `/users/{id}` path that gave the resource may be gone.
+            crate::other_users::apply(e);
         }
         findings.extend(sink.findings);
     }

@@ -546,3 +546,53 @@ fn users_paths_get_resource_and_the_permissions_that_reach_other_users() {
     .unwrap_or_else(|e| panic!("{e:?}"));
     assert!(!chats.contains("resource ="), "{chats}");
 }
+
+#[test]
+fn names_split_after_their_dots_by_machine_translation_are_joined() {
+    let table = "|Berechtigungstyp | Berechtigungen (von der Berechtigung mit den wenigsten Rechten zu der mit den meisten Rechten) |\n|:---|:---|\n\
+|Delegiert (Geschäfts-, Schul- oder Unikonto) |  EduAssignments. ReadWriteBasic, EduAssignments. ReadWrite  |\n\
+|Delegiert (persönliches Microsoft-Konto) | Nicht unterstützt. |\n\
+|Anwendung | Nicht unterstützt. |";
+    let spec = import_page(
+        "de-split",
+        &page("thing: get", table, "GET /things/{id}", OK_200),
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(
+        perms_of(&spec)[0],
+        "delegated_work = [\"EduAssignments.ReadWriteBasic\", \"EduAssignments.ReadWrite\"]"
+    );
+}
+
+#[test]
+fn a_page_that_loses_its_users_path_to_another_page_loses_its_resource() {
+    let api = tree(
+        "dup-users",
+        &[
+            (
+                "a-inbox.md",
+                &page(
+                    "messages",
+                    TABLE.replace("User.Read", "Mail.Read").as_str(),
+                    "GET /me/messages\nGET /users/{id}/messages",
+                    OK_200,
+                ),
+            ),
+            (
+                "message-list.md",
+                &page(
+                    "message: list",
+                    TABLE.replace("User.Read", "Mail.Read").as_str(),
+                    "GET /users/{id}/messages",
+                    OK_200,
+                ),
+            ),
+        ],
+    );
+    let (_, findings, out) = run(&api, "dup-users-out");
+    assert!(errors(&findings).is_empty(), "{:?}", errors(&findings));
+    let a = std::fs::read_to_string(out.join("v1.0/a_inbox.toml")).expect("a");
+    assert!(!a.contains("resource =") && !a.contains("/users/"), "{a}");
+    let b = std::fs::read_to_string(out.join("v1.0/message_list.toml")).expect("b");
+    assert!(b.contains("resource = \"mailbox\""), "{b}");
+}
