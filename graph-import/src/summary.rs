@@ -62,30 +62,37 @@ pub fn reason_of(f: &Finding) -> String {
     reason
 }
 
-/// `` `x` `` -> `` `…` ``, digit runs -> `N`.
+/// `` `x` `` -> `` `…` ``, numbers -> `N` (a digit run followed by a letter,
+/// like `2xx`, is a word and stays).
 pub fn generalize(message: &str) -> String {
     let mut out = String::with_capacity(message.len());
     let mut in_code = false;
-    let mut last_digit = false;
+    let mut digits = String::new();
     for c in message.chars() {
-        if c == '`' {
-            out.push_str(if in_code { "`" } else { "`…" });
-            in_code = !in_code;
-            last_digit = false;
-            continue;
-        }
-        if in_code {
+        if in_code && c != '`' {
             continue;
         }
         if c.is_ascii_digit() {
-            if !last_digit {
-                out.push('N');
-            }
-            last_digit = true;
+            digits.push(c);
             continue;
         }
-        last_digit = false;
+        if !digits.is_empty() {
+            if c.is_alphabetic() {
+                out.push_str(&digits);
+            } else {
+                out.push('N');
+            }
+            digits.clear();
+        }
+        if c == '`' {
+            out.push_str(if in_code { "`" } else { "`…" });
+            in_code = !in_code;
+            continue;
+        }
         out.push(c);
+    }
+    if !digits.is_empty() {
+        out.push('N');
     }
     if in_code {
         out.push('`');
@@ -137,6 +144,10 @@ mod tests {
             "the permissions table has N rows; expected N (`…`)"
         );
         assert_eq!(generalize("unclosed `code"), "unclosed `…`");
+        assert_eq!(
+            generalize("names a 2xx status at 12"),
+            "names a 2xx status at N"
+        );
     }
 
     #[test]
