@@ -380,6 +380,9 @@ fn http_block(page: &Page, section: Section) -> Option<Vec<(String, String, Rang
                     let end = start + at + path.len();
                     lines.push((m.to_owned(), path.to_owned(), start + lead..end));
                 }
+                // A header line the request needs (`workbook-session-id: {id}`)
+                // or a word between alternatives (`or`, `oder`, `或`).
+                None if is_header_line(trimmed) || !trimmed.contains([' ', '/']) => {}
                 None => ok = false,
             }
         }
@@ -388,6 +391,16 @@ fn http_block(page: &Page, section: Section) -> Option<Vec<(String, String, Rang
         }
     }
     None
+}
+
+/// `Name: value` with an HTTP token as the name.
+fn is_header_line(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(name, _)| {
+        !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
+    })
 }
 
 /// Method, templates and parameters from the HTTP request block.
@@ -407,13 +420,14 @@ fn read_paths(
     let mut failed = false;
     for (m, path, span) in &lines {
         if *m != method {
-            sink.error(
-                format!("`{m}` in a page whose first request line is `{method}`"),
+            // One page documenting two methods (`DELETE` and `POST` of
+            // `unfollow`): the first method's lines are this spec.
+            sink.warn(
+                format!("`{m}` in a page whose first request line is `{method}`; line left out"),
                 span.clone(),
             )
             .with_label("another method")
-            .with_help("a spec has one method; split the page's endpoints into separate pages");
-            failed = true;
+            .with_help("a spec has one method; the page's first method is imported");
             continue;
         }
         match graph_spec::docs_path::from_docs(path) {

@@ -596,3 +596,25 @@ fn a_page_that_loses_its_users_path_to_another_page_loses_its_resource() {
     let b = std::fs::read_to_string(out.join("v1.0/message_list.toml")).expect("b");
     assert!(b.contains("resource = \"mailbox\""), "{b}");
 }
+
+#[test]
+fn request_blocks_with_header_lines_alternatives_and_a_second_method() {
+    let spec = import_page(
+        "block-shapes",
+        &page(
+            "thing: close",
+            TABLE,
+            "POST /things/{id}/close\nworkbook-session-id: {session-id}\nor\nPOST /me/things/{id}/close\nDELETE /things/{id}/close",
+            "If successful, this method returns `204 No Content`.",
+        ),
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(spec.contains("method = \"POST\""), "{spec}");
+    assert!(
+        spec.contains("template = \"/things/{thing_id}/close\"")
+            || spec.contains("/things/{id}/close"),
+        "{spec}"
+    );
+    assert!(spec.contains("/me/things/"), "{spec}");
+    assert!(!spec.contains("DELETE"), "{spec}");
+}
