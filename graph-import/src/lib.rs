@@ -129,23 +129,28 @@ fn io_finding(path: &Path, e: &std::io::Error) -> Finding {
 }
 
 /// Whether a page is an API page (as opposed to a resource page, an include
-/// or an overview): it has a code block of `METHOD /path` lines and a
-/// `"blockType"` annotation or a permissions section.
+/// or an overview): it has a code block of `METHOD /path` lines before any
+/// `"blockType": "resource"` annotation. API pages may annotate a body type
+/// as a resource further down (`driveItem: createUploadSession`); resource
+/// pages start with theirs.
 pub fn is_api_page(page: &Page) -> bool {
     let in_includes = page.path.components().any(|c| c.as_os_str() == "includes");
-    let resource = page
+    let resource_at = page
         .doc
         .annotations
         .iter()
-        .any(|a| a.str("blockType") == Some("resource"));
+        .find(|a| a.str("blockType") == Some("resource"))
+        .map_or(usize::MAX, |a| a.span.start);
     !in_includes
-        && !resource
         && page.doc.blocks.iter().any(|b| match b {
-            markdown::Block::Code { text, .. } => text.lines().any(|l| {
-                let mut w = l.split_whitespace();
-                matches!(w.next(), Some("GET" | "POST" | "PUT" | "PATCH" | "DELETE"))
-                    && w.next().is_some_and(|p| p.starts_with('/'))
-            }),
+            markdown::Block::Code { text, .. } => {
+                b.offset() < resource_at
+                    && text.lines().any(|l| {
+                        let mut w = l.split_whitespace();
+                        matches!(w.next(), Some("GET" | "POST" | "PUT" | "PATCH" | "DELETE"))
+                            && w.next().is_some_and(|p| p.starts_with('/'))
+                    })
+            }
             _ => false,
         })
 }

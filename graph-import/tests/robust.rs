@@ -34,7 +34,12 @@ fn broken_pages_are_rejected_not_panicked_on() {
     let import = graph_import::import(&paths, &Options::default());
     // Only the last page imports: its first method, the second left out.
     assert_eq!(import.imported, 1, "{:#?}", import.findings);
-    assert!(import.sources.values().all(|(page, _)| page.ends_with("page-8.md")));
+    assert!(
+        import
+            .sources
+            .values()
+            .all(|(page, _)| page.ends_with("page-8.md"))
+    );
     for f in &import.findings {
         // Rendering never panics either, whatever the span.
         let _ = f.to_string();

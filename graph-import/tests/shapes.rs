@@ -618,3 +618,29 @@ fn request_blocks_with_header_lines_alternatives_and_a_second_method() {
     assert!(spec.contains("/me/things/"), "{spec}");
     assert!(!spec.contains("DELETE"), "{spec}");
 }
+
+#[test]
+fn an_api_page_that_annotates_its_body_type_as_a_resource_is_an_api_page() {
+    let text = page(
+        "driveItem: createUploadSession",
+        TABLE,
+        "POST /me/drive/items/{itemId}/createUploadSession",
+        OK_200,
+    )
+    .replace(
+        "## Response",
+        "## Request body\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.driveItemUploadableProperties\" } -->\n```json\n{ \"name\": \"string\" }\n```\n\n## Response",
+    );
+    let api = tree(
+        "upload-session",
+        &[("driveitem-createuploadsession.md", &text)],
+    );
+    let file = api.join("driveitem-createuploadsession.md");
+    let import = graph_import::import(&[file], &Options::default());
+    assert_eq!(
+        (import.pages, import.endpoints.len()),
+        (1, 1),
+        "{:#?}",
+        import.findings
+    );
+}
