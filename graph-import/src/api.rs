@@ -24,19 +24,10 @@ use crate::resource::{self, Resources};
 use crate::text::{first_sentence, has_word, is_reserved, singular_owned, snake};
 use crate::types;
 
-/// Where to look and what to assume.
-#[derive(Debug, Clone, Default)]
-pub struct PageOptions {
-    /// Version given on the command line (overrides the page's place).
-    pub version: Option<&'static str>,
-    /// Folders to look for permission includes that are not beside the page.
-    pub include_dirs: Vec<std::path::PathBuf>,
-}
-
 /// Reads an API page. Problems go to `sink`; `None` when the page cannot be imported.
 pub fn read_endpoint(
     page: &Page,
-    options: &PageOptions,
+    options: &crate::Options,
     resources: &mut Resources,
     sink: &mut Sink,
 ) -> Option<Endpoint> {
@@ -311,7 +302,7 @@ fn examples_start(page: &Page, sections: &[Section]) -> usize {
 /// notice, or its example URLs.
 fn version(
     page: &Page,
-    options: &PageOptions,
+    options: &crate::Options,
     sink: &mut Sink,
     title_span: &Range<usize>,
 ) -> Option<&'static str> {
@@ -575,7 +566,7 @@ fn read_permissions(
     page: &Page,
     before: &[Section],
     http_idx: usize,
-    options: &PageOptions,
+    options: &crate::Options,
     sink: &mut Sink,
 ) -> Option<Permissions> {
     let order: Vec<usize> = (0..http_idx)

@@ -32,6 +32,7 @@ mod routes;
 pub mod summary;
 mod text;
 mod types;
+mod walk;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -160,42 +161,16 @@ pub fn is_api_page(page: &Page) -> bool {
 /// includes) are skipped; a file named explicitly must be one.
 pub fn import(paths: &[PathBuf], options: &Options) -> Import {
     let mut out = Import::default();
-    let files = markdown_files(paths, &mut out.findings);
-    let explicit: std::collections::HashSet<&PathBuf> =
-        paths.iter().filter(|p| !p.is_dir()).collect();
     let mut resources = Resources::default();
-    let page_options = api::PageOptions {
-        version: options.version,
-        include_dirs: options.include_dirs.clone(),
-    };
-    for file in files {
-        let page = match Page::read(&file) {
-            Ok(p) => p,
-            Err(e) => {
-                out.findings.push(io_finding(&file, &e));
-                continue;
-            }
-        };
-        if !is_api_page(&page) {
-            if explicit.contains(&file) {
-                let mut sink = page.sink();
-                sink.error(
-                    "not an API reference page: no `METHOD /path` request block",
-                    0..0,
-                )
-                .with_label("this page")
-                .with_help("resource pages are read through the API pages that link to them");
-                out.findings.extend(sink.findings);
-            }
-            continue;
-        }
-        out.pages += 1;
-        let mut sink = page.sink();
-        if let Some(e) = api::read_endpoint(&page, &page_options, &mut resources, &mut sink) {
-            out.endpoints.push((page.display.clone(), e));
-        }
-        out.findings.extend(sink.findings);
-    }
+    let mut endpoints = Vec::new();
+    out.pages = walk::api_pages(
+        paths,
+        options,
+        &mut resources,
+        &mut out.findings,
+        |page, e, _| endpoints.push((page.display.clone(), e)),
+    );
+    out.endpoints = endpoints;
     emit_all(&mut out, &mut resources);
     out
 }
