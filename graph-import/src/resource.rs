@@ -42,7 +42,19 @@ impl Resources {
         if let Some(r) = self.pages.get(path) {
             return r.clone();
         }
-        let read = Page::read(path).ok().map(|p| Arc::new(read_resource(p)));
+        // Links are written on case-insensitive hosts: `driveItem.md` for
+        // `driveitem.md`.
+        let lower = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(|n| path.with_file_name(n.to_lowercase()));
+        let read = Page::read(path)
+            .or_else(|e| match &lower {
+                Some(l) if l != path => Page::read(l),
+                _ => Err(e),
+            })
+            .ok()
+            .map(|p| Arc::new(read_resource(p)));
         self.pages.insert(path.to_path_buf(), read.clone());
         read
     }

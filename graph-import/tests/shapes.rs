@@ -644,3 +644,23 @@ fn an_api_page_that_annotates_its_body_type_as_a_resource_is_an_api_page() {
         import.findings
     );
 }
+
+#[test]
+fn a_link_in_another_case_than_the_file_finds_the_page() {
+    let thing = "# thing resource type\n\nA thing.\n\n| Property | Type | Description |\n|:---|:---|:---|\n| size | Int64 | The size. |\n";
+    let get = page(
+        "thing: get",
+        TABLE,
+        "GET /things/{id}",
+        "If successful, this method returns a `200 OK` response code and a [thingItem](../resources/thingItem.md) object in the response body.",
+    );
+    let api = tree("link-case", &[("thing-get.md", &get)]);
+    resources(&api, &[("thingitem.md", thing)]);
+    let (_, findings, out) = run(&api, "link-case-out");
+    assert!(errors(&findings).is_empty(), "{:?}", errors(&findings));
+    let spec = std::fs::read_to_string(out.join("v1.0/thing_get.toml")).expect("spec");
+    assert!(
+        spec.contains("[response.body]\nmodel = \"thing\""),
+        "{spec}"
+    );
+}
