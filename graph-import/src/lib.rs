@@ -130,12 +130,16 @@ fn io_finding(path: &Path, e: &std::io::Error) -> Finding {
 }
 
 /// Whether a page is an API page (as opposed to a resource page, an include
-/// or an overview): it has a code block of `METHOD /path` lines before any
-/// `"blockType": "resource"` annotation. API pages may annotate a body type
-/// as a resource further down (`driveItem: createUploadSession`); resource
-/// pages start with theirs.
+/// or an overview): it is not in an `includes` or `resources` folder, and it
+/// has a code block of `METHOD /path` lines before any `"blockType":
+/// "resource"` annotation. API pages may annotate a body type as a resource
+/// further down (`driveItem: createUploadSession`); resource pages may show a
+/// request (`mailFolder`'s well-known names) but start with their annotation.
 pub fn is_api_page(page: &Page) -> bool {
-    let in_includes = page.path.components().any(|c| c.as_os_str() == "includes");
+    let in_includes = page
+        .path
+        .components()
+        .any(|c| c.as_os_str() == "includes" || c.as_os_str() == "resources");
     let resource_at = page
         .doc
         .annotations
