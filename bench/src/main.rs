@@ -15,6 +15,7 @@ mod codesize;
 mod coldbuild;
 mod gencost;
 mod importcost;
+mod importtree;
 mod load;
 mod project_scale;
 mod report;
@@ -37,6 +38,9 @@ const USAGE: &str =
                    [--load-secs N] [--load-only] [--runtime-only] [--runtime-update] [--cold-only] [--no-cold]
 
   --import-only    only (e), the docs import cost, printed on stderr
+  --docs-tree L=D  also time a whole docs tree for (e): D is its api-reference/<version>/api folder,
+                   L its label (locale, date, repository, commit); repeatable. With --import-only
+                   the whole-tree section of RESULTS.md is replaced
   --quick          fewer iterations and requests, sizes 50,200 unless --sizes is given
   --budget-mins N  total time budget in minutes (default 20); larger N are skipped when it runs out
   --sizes LIST     synthetic endpoint counts for the build benchmarks (default 50,200,1000)
@@ -66,6 +70,8 @@ struct Args {
     cold_only: bool,
     no_cold: bool,
     project_only: bool,
+    /// `--docs-tree` values: whole docs trees to import in (e).
+    docs_trees: Vec<importtree::Tree>,
     /// `--sizes` as given, before the build benchmarks' default.
     sizes_given: Option<Vec<usize>>,
 }
@@ -84,6 +90,7 @@ fn parse_args() -> Result<Args> {
     let mut cold_only = false;
     let mut no_cold = false;
     let mut project_only = false;
+    let mut docs_trees = Vec::new();
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         let mut value = |name: &str| {
@@ -118,6 +125,7 @@ fn parse_args() -> Result<Args> {
             "--cold-only" => cold_only = true,
             "--no-cold" => no_cold = true,
             "--project-only" => project_only = true,
+            "--docs-tree" => docs_trees.push(importtree::Tree::parse(&value("--docs-tree")?)?),
             "-h" | "--help" => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -150,6 +158,7 @@ fn parse_args() -> Result<Args> {
         cold_only,
         no_cold,
         project_only,
+        docs_trees,
         sizes_given,
     })
 }
@@ -375,7 +384,35 @@ fn main() -> Result<()> {
         1e3 / import.ms_per_page,
         import.pages
     );
+    let mut tree_rows = Vec::new();
+    for tree in &args.docs_trees {
+        eprintln!("[e] whole tree: {}", tree.label);
+        let passes = if args.quick { 1 } else { 3 };
+        for row in importtree::measure(tree, &scratch.root, passes)? {
+            eprintln!(
+                "    {} {}: {} pages in {:.2} s ({:.0} pages/s), {} imported, {} duplicates, check {}",
+                row.label,
+                row.size,
+                row.pages,
+                row.secs,
+                row.pages_per_sec(),
+                row.imported,
+                row.duplicates,
+                if row.accepted { "ok" } else { "fails" }
+            );
+            tree_rows.push(row);
+        }
+    }
     if args.import_only {
+        if !tree_rows.is_empty() {
+            let section = importtree::section(&tree_rows, &command, &machine_info());
+            let path = args.out.join("RESULTS.md");
+            let existing = std::fs::read_to_string(&path).unwrap_or_default();
+            let updated = report::splice(&existing, importtree::BEGIN, importtree::END, &section);
+            std::fs::create_dir_all(&args.out)?;
+            std::fs::write(&path, updated)?;
+            eprintln!("updated {}", path.display());
+        }
         return Ok(());
     }
 
@@ -503,6 +540,26 @@ fn main() -> Result<()> {
     }
     if args.load_secs > 0 {
         md = load::splice(&md, &load_section(args.load_secs, &report.command)?);
+    }
+    // Whole trees measured in this run, else the section an earlier
+    // `--import-only --docs-tree` run wrote (the trees are not in the repository).
+    let tree_section = if tree_rows.is_empty() {
+        std::fs::read_to_string(args.out.join("RESULTS.md"))
+            .ok()
+            .and_then(|old| {
+                let b = old.find(importtree::BEGIN)?;
+                let e = old.find(importtree::END)?;
+                (b < e).then(|| old[b..e + importtree::END.len()].to_owned())
+            })
+    } else {
+        Some(importtree::section(
+            &tree_rows,
+            &report.command,
+            &report.machine,
+        ))
+    };
+    if let Some(section) = tree_section {
+        md = report::splice(&md, importtree::BEGIN, importtree::END, &section);
     }
     std::fs::write(args.out.join("RESULTS.md"), &md)?;
     std::fs::write(args.out.join("check_time.svg"), report.svg())?;

@@ -22,6 +22,10 @@ pub struct ImportArgs {
     /// beside them (looked up by file name).
     #[arg(long = "includes", value_name = "DIR")]
     pub include_dirs: Vec<PathBuf>,
+    /// Print every finding in full, however many (by default, past
+    /// 50 findings only the summary by reason is printed).
+    #[arg(long)]
+    pub all_findings: bool,
 }
 
 /// Imports, writes, checks with graph-spec; prints every finding on stderr.
@@ -31,7 +35,7 @@ pub fn run(args: ImportArgs) -> Result<(), String> {
     let mut import = graph_import::import(&args.paths, &options);
     let mut findings = std::mem::take(&mut import.findings);
     findings.extend(graph_import::write(&mut import, &args.output));
-    let (errors, warnings) = print_findings(&findings);
+    let (errors, warnings) = print_findings(&findings, args.all_findings);
     let summary = format!(
         "imported {} of {} API pages into {} ({} files), {errors} errors, {warnings} warnings",
         import.imported,
@@ -47,15 +51,36 @@ pub fn run(args: ImportArgs) -> Result<(), String> {
     }
 }
 
-/// Prints `findings` rustc-style on stderr; how many are errors and warnings.
-pub fn print_findings(findings: &[graph_import::Finding]) -> (usize, usize) {
-    for f in findings {
-        eprintln!("{f}\n");
+/// Findings printed in full by default; past this, a run over a docs tree
+/// prints the summary only (`--all-findings` prints each).
+const FULL_LIMIT: usize = 50;
+
+/// Prints `findings` rustc-style on stderr (all of them when `all` or when
+/// there are few), then, when there are several, the summary by reason.
+/// Returns how many are errors and warnings.
+pub fn print_findings(findings: &[graph_import::Finding], all: bool) -> (usize, usize) {
+    if all || findings.len() <= FULL_LIMIT {
+        for f in findings {
+            eprintln!("{f}\n");
+        }
     }
     let errors = findings
         .iter()
         .filter(|f| f.severity == graph_import::Severity::Error)
         .count();
+    if findings.len() > 1 {
+        let reasons = graph_import::summary::summarize(findings);
+        eprintln!(
+            "{} findings ({errors} errors, {} warnings) for {} reasons:",
+            findings.len(),
+            findings.len() - errors,
+            reasons.len()
+        );
+        eprint!("{}", graph_import::summary::Summary(&reasons));
+        if !all && findings.len() > FULL_LIMIT {
+            eprintln!("(pass --all-findings to print each finding in full)");
+        }
+    }
     (errors, findings.len() - errors)
 }
 

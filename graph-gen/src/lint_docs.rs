@@ -16,6 +16,9 @@ pub struct LintArgs {
     /// Folder with permission includes, as for `import`.
     #[arg(long = "includes", value_name = "DIR")]
     pub include_dirs: Vec<PathBuf>,
+    /// Print every finding in full, however many, as for `import`.
+    #[arg(long)]
+    pub all_findings: bool,
 }
 
 /// Prints every finding rustc-style on stderr. Exit 1 when there is an error,
@@ -23,7 +26,7 @@ pub struct LintArgs {
 pub fn run(args: LintArgs) -> Result<(), String> {
     let options = crate::import::options(args.version.as_deref(), args.include_dirs)?;
     let findings = graph_import::lint(&args.paths, &options);
-    let (errors, warnings) = crate::import::print_findings(&findings);
+    let (errors, warnings) = crate::import::print_findings(&findings, args.all_findings);
     let summary = format!("lint-docs: {errors} errors, {warnings} warnings");
     if errors > 0 {
         Err(format!("error: {summary}"))

@@ -99,3 +99,52 @@ fn a_missing_permissions_include_is_a_located_error_and_includes_supply_it() {
         "{spec}"
     );
 }
+
+#[test]
+fn a_tree_with_many_findings_ends_with_a_summary_by_reason() {
+    let api = out_dir("import-many").join("api-reference/v1.0/api");
+    std::fs::create_dir_all(&api).expect("mkdir");
+    // 60 pages without a permissions section: one reason, 60 findings.
+    for i in 0..60 {
+        let page = format!(
+            "# thing{i}: get\n\nGets it.\n\n## HTTP request\n\n```http\nGET /things{i}\n```\n\n## Response\n\nReturns `200 OK`.\n"
+        );
+        std::fs::write(api.join(format!("thing{i}-get.md")), page).expect("write");
+    }
+    let out = out_dir("import-many-out");
+    let run = bin()
+        .arg("import")
+        .arg(&api)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("60 findings (60 errors, 0 warnings) for 1 reasons:"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("error     60  no permissions table and no permissions include"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("thing0-get.md:1:1: no permissions table"),
+        "{stderr}"
+    );
+    // Not each finding in full.
+    assert!(!stderr.contains("-->"), "{stderr}");
+    let all = bin()
+        .arg("import")
+        .arg(&api)
+        .arg("-o")
+        .arg(&out)
+        .arg("--all-findings")
+        .output()
+        .expect("run");
+    assert_eq!(
+        String::from_utf8_lossy(&all.stderr).matches("-->").count(),
+        60
+    );
+}

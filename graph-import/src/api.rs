@@ -24,19 +24,10 @@ use crate::resource::{self, Resources};
 use crate::text::{first_sentence, has_word, is_reserved, singular_owned, snake};
 use crate::types;
 
-/// Where to look and what to assume.
-#[derive(Debug, Clone, Default)]
-pub struct PageOptions {
-    /// Version given on the command line (overrides the page's place).
-    pub version: Option<&'static str>,
-    /// Folders to look for permission includes that are not beside the page.
-    pub include_dirs: Vec<std::path::PathBuf>,
-}
-
 /// Reads an API page. Problems go to `sink`; `None` when the page cannot be imported.
 pub fn read_endpoint(
     page: &Page,
-    options: &PageOptions,
+    options: &crate::Options,
     resources: &mut Resources,
     sink: &mut Sink,
 ) -> Option<Endpoint> {
@@ -62,16 +53,68 @@ pub fn read_endpoint(
 
     let perms = read_permissions(page, &before, http_idx, options, sink);
 
-    let response_idx = before
-        .iter()
-        .enumerate()
-        .skip(http_idx + 1)
-        .filter(|(_, s)| status_code(page, **s).is_some())
-        .map(|(i, _)| i)
-        .next_back();
-    let Some(response_idx) = response_idx else {
+    let (example_requests, example_responses) = examples(page, &sections[examples_at..], version);
+    // The status: a 2xx in a code span of the response prose; else the
+    // first example response's (a whole status line, where the prose says
+    // "returns 200 series response code" or names none); else a bare 2xx
+    // in the prose ("returns 204"), for pages without examples.
+    let in_span = |f: fn(&Page, Section) -> Option<Status>| {
+        before
+            .iter()
+            .enumerate()
+            .skip(http_idx + 1)
+            .filter_map(|(i, s)| f(page, *s).map(|st| (i, st)))
+            .next_back()
+    };
+    let found = in_span(status_code)
+        .or_else(|| {
+            let from_example = example_responses
+                .iter()
+                .find(|r| (200..300).contains(&r.status))?;
+            let i = before.len().checked_sub(1).filter(|i| *i > http_idx)?;
+            let para = before[http_idx + 1..]
+                .iter()
+                .rev()
+                .flat_map(|s| page.blocks(*s))
+                .find_map(|b| match b {
+                    Block::Para(p) if p.links.iter().any(|l| l.dest.contains("resources/")) => {
+                        Some(p.clone())
+                    }
+                    _ => None,
+                })
+                .unwrap_or_default();
+            Some((
+                i,
+                (
+                    from_example.status,
+                    status_text(from_example.status),
+                    from_example.span.clone(),
+                    para,
+                ),
+            ))
+        })
+        .or_else(|| in_span(bare_status));
+    let Some((response_idx, (status, status_text, status_span, response_para))) = found else {
+        let redirect = in_span(redirect_code)
+            .map(|(_, (code, _, span, _))| (code, span))
+            .or_else(|| {
+                example_responses
+                    .iter()
+                    .find(|r| (300..400).contains(&r.status))
+                    .map(|r| (r.status, r.span.clone()))
+            });
+        if let Some((code, span)) = redirect {
+            sink.error(
+                format!(
+                    "the method answers `{code}` (a redirect); the spec language holds 2xx successes only"
+                ),
+                span,
+            )
+            .with_label("redirect status");
+            return None;
+        }
         sink.error(
-            "no success status: no section after the HTTP request names a 2xx status in a code span",
+            "no success status: no section after the HTTP request names a 2xx status, and no example response has one",
             title_span,
         )
         .with_label("in this page")
@@ -96,8 +139,6 @@ pub fn read_endpoint(
         Some(s) => read_body(page, s, resources, sink),
         None => Body::None,
     };
-    let (status, status_text, status_span, response_para) =
-        status_code(page, before[response_idx])?;
     let collection_hint = collection_hint(page, &sections[examples_at..]);
     let response = read_response_body(
         page,
@@ -107,20 +148,33 @@ pub fn read_endpoint(
         resources,
         sink,
     );
-    let query = read_query(page, &query_secs, &method, &response);
+    let query = read_query(page, &query_secs, &method, &response, &example_requests);
     let (summary, description) = intro(page);
     let stem = stem(&page.path);
-    let (example_requests, example_responses) = examples(page, &sections[examples_at..], version);
-
     let mut body = body;
     spell_like_examples(&mut body, &example_requests);
+    if matches!(method.as_str(), "GET" | "DELETE") && body != Body::None {
+        // The spec language (like HTTP semantics) gives these methods no
+        // body; the docs' table is then about something else (often the
+        // response, or a function's parameters written as a body).
+        sink.warn(
+            format!("a `{method}` request has no body; the page's body table is left out"),
+            method_span.clone(),
+        )
+        .with_label("no body for this method");
+        body = Body::None;
+    }
+    if body == Body::Fields(Vec::new()) {
+        // Every row was left out (each with its warning): nothing to send.
+        body = Body::None;
+    }
     let mut headers = headers;
     values_from_examples(&mut headers, &example_requests);
     let permissions = perms?;
     if sink.has_errors() {
         return None;
     }
-    Some(Endpoint {
+    let mut endpoint = Endpoint {
         name: title.map(|t| t.text).unwrap_or_else(|| stem.clone()),
         docs_url: format!(
             "https://learn.microsoft.com/graph/api/{}?view=graph-rest-{}",
@@ -145,7 +199,9 @@ pub fn read_endpoint(
         response,
         example_requests,
         example_responses,
-    })
+    };
+    crate::other_users::apply(&mut endpoint);
+    Some(endpoint)
 }
 
 /// Body parameters as the example requests spell them on the wire, where the
@@ -246,7 +302,7 @@ fn examples_start(page: &Page, sections: &[Section]) -> usize {
 /// notice, or its example URLs.
 fn version(
     page: &Page,
-    options: &PageOptions,
+    options: &crate::Options,
     sink: &mut Sink,
     title_span: &Range<usize>,
 ) -> Option<&'static str> {
@@ -315,6 +371,9 @@ fn http_block(page: &Page, section: Section) -> Option<Vec<(String, String, Rang
                     let end = start + at + path.len();
                     lines.push((m.to_owned(), path.to_owned(), start + lead..end));
                 }
+                // A header line the request needs (`workbook-session-id: {id}`)
+                // or a word between alternatives (`or`, `oder`, `或`).
+                None if is_header_line(trimmed) || !trimmed.contains([' ', '/']) => {}
                 None => ok = false,
             }
         }
@@ -323,6 +382,16 @@ fn http_block(page: &Page, section: Section) -> Option<Vec<(String, String, Rang
         }
     }
     None
+}
+
+/// `Name: value` with an HTTP token as the name.
+fn is_header_line(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(name, _)| {
+        !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
+    })
 }
 
 /// Method, templates and parameters from the HTTP request block.
@@ -342,13 +411,14 @@ fn read_paths(
     let mut failed = false;
     for (m, path, span) in &lines {
         if *m != method {
-            sink.error(
-                format!("`{m}` in a page whose first request line is `{method}`"),
+            // One page documenting two methods (`DELETE` and `POST` of
+            // `unfollow`): the first method's lines are this spec.
+            sink.warn(
+                format!("`{m}` in a page whose first request line is `{method}`; line left out"),
                 span.clone(),
             )
             .with_label("another method")
-            .with_help("a spec has one method; split the page's endpoints into separate pages");
-            failed = true;
+            .with_help("a spec has one method; the page's first method is imported");
             continue;
         }
         match graph_spec::docs_path::from_docs(path) {
@@ -414,6 +484,9 @@ fn read_paths(
     Some((method, method_span, templates, params))
 }
 
+/// Longest variant name made from path words (graph-spec's limit is 128).
+const MAX_VARIANT: usize = 64;
+
 /// Names each variant after what comes before the part all templates share:
 /// `/me/...` -> `me`, `/users/{id}/...` -> `user`, `/me/mailFolders/{id}/...` -> `me_mail_folder`.
 fn name_variants(templates: &mut [PathTemplate]) {
@@ -453,11 +526,26 @@ fn name_variants(templates: &mut [PathTemplate]) {
             .map(|s| snake(&singular_owned(s)))
             .filter(|s| !s.is_empty())
             .collect();
+        // The words nearest the shared part say most; graph-spec caps names
+        // at 128 characters, and a suffix may follow.
+        let mut first = 0;
+        while first + 1 < words.len()
+            && words[first..].iter().map(|w| w.len() + 1).sum::<usize>() > MAX_VARIANT
+        {
+            first += 1;
+        }
         let mut name = if words.is_empty() {
             "path".to_owned()
         } else {
-            words.join("_")
+            words[first..].join("_")
         };
+        if name.len() > MAX_VARIANT {
+            let mut end = MAX_VARIANT;
+            while !name.is_char_boundary(end) {
+                end -= 1;
+            }
+            name.truncate(end);
+        }
         if name.starts_with(|c: char| c.is_ascii_digit()) || is_reserved(&name) {
             name = format!("at_{name}");
         }
@@ -478,7 +566,7 @@ fn read_permissions(
     page: &Page,
     before: &[Section],
     http_idx: usize,
-    options: &PageOptions,
+    options: &crate::Options,
     sink: &mut Sink,
 ) -> Option<Permissions> {
     let order: Vec<usize> = (0..http_idx)
@@ -492,6 +580,15 @@ fn read_permissions(
             .map_or(0..0, |b| b.offset()..page.doc.blocks[s.end - 1].end());
         let section_span =
             page.doc.blocks[s.heading].offset()..range.end.max(page.doc.blocks[s.heading].end());
+        // A table in the section wins over an include beside it: such
+        // includes are often notes (`teamwork-permissions-note.md`).
+        for block in page.blocks(s) {
+            if let Block::Table { head, rows, span } = block
+                && permissions::is_permissions_table(rows)
+            {
+                return permissions::from_table(&page.source, head, rows, span.clone(), sink);
+            }
+        }
         if let Some(include) = page.doc.includes.iter().find(|inc| {
             inc.span.start >= section_span.start
                 && inc.span.end <= section_span.end
@@ -499,11 +596,16 @@ fn read_permissions(
         }) {
             return permissions::from_include(page, include, &options.include_dirs, sink);
         }
-        for block in page.blocks(s) {
-            if let Block::Table { head, rows, span } = block
-                && permissions::is_permissions_table(rows)
+    }
+    // The older pages' only statement: "One of the following scopes is
+    // required to execute this API: *Mail.Send*", in the section before the
+    // request block.
+    for s in before[..http_idx].iter().rev() {
+        for block in page.blocks(*s) {
+            if let Block::Para(p) = block
+                && let Some(found) = permissions::from_sentence(p)
             {
-                return permissions::from_table(head, rows, span.clone(), sink);
+                return Some(found);
             }
         }
     }
@@ -522,11 +624,33 @@ fn read_permissions(
 fn is_headers_section(page: &Page, section: Section) -> bool {
     page.blocks(section).iter().any(|b| match b {
         Block::Table { rows, .. } => rows.iter().any(|r| {
-            r.first()
-                .is_some_and(|c| header_name(&c.text).0.eq_ignore_ascii_case("Authorization"))
+            r.first().is_some_and(|c| {
+                let name = header_name(&c.text).0;
+                localized_header(name)
+                    .unwrap_or(name)
+                    .eq_ignore_ascii_case("Authorization")
+            })
         }),
         _ => false,
     })
+}
+
+/// A header name the translation of a page translated (`接受` for
+/// `Accept`): the few the localized trees show, mapped back. Header names
+/// are protocol, so these are the only translated words the headers table
+/// is read by.
+fn localized_header(name: &str) -> Option<&'static str> {
+    match name.trim() {
+        "接受" | "接收" | "Akzeptieren" | "Accepter" | "Aceptar" | "Aceitar" | "Accetta"
+        | "Принять" | "受け入れる" | "수락" => Some("Accept"),
+        "授权" | "Autorisierung" | "承認" | "Autorización" | "Autorisation" => {
+            Some("Authorization")
+        }
+        "内容类型" | "Inhaltstyp" | "コンテンツタイプ" | "Tipo de contenido" => {
+            Some("Content-Type")
+        }
+        _ => None,
+    }
 }
 
 /// `Prefer: outlook.timezone` -> (`Prefer`, `outlook.timezone`).
@@ -550,6 +674,7 @@ fn read_headers(page: &Page, section: Section, sink: &mut Sink) -> Vec<Header> {
                 continue;
             };
             let (name, inline_value) = header_name(&name_cell.text);
+            let name = localized_header(name).unwrap_or(name);
             if name.is_empty()
                 || !name
                     .chars()
@@ -565,7 +690,12 @@ fn read_headers(page: &Page, section: Section, sink: &mut Sink) -> Vec<Header> {
                 .with_label("not a header name");
                 continue;
             }
-            let value = header_value(inline_value, desc);
+            let mut value = header_value(inline_value, desc);
+            if name.eq_ignore_ascii_case("Authorization") && !value.is_ascii() {
+                // Translated `Bearer {token}` (`持有者 {token}`): Graph takes
+                // only bearer tokens, in every locale.
+                value = "Bearer {token}".to_owned();
+            }
             // "Required." in the description, or a Required column saying yes.
             let required = has_word(&desc.text, "required")
                 || row.iter().enumerate().any(|(i, c)| {
@@ -764,13 +894,63 @@ fn boolean_default(ty: &TypeRef, desc: &str) -> Option<bool> {
     }
 }
 
+/// A success status: code, its text, where it is, and the paragraph saying it.
+type Status = (u16, String, Range<usize>, Inline);
+
+/// The reason phrase of a status, for a status the page gives only as a number.
+fn status_text(code: u16) -> String {
+    let phrase = match code {
+        200 => " OK",
+        201 => " Created",
+        202 => " Accepted",
+        203 => " Non-Authoritative Information",
+        204 => " No Content",
+        205 => " Reset Content",
+        206 => " Partial Content",
+        207 => " Multi-Status",
+        _ => "",
+    };
+    format!("{code}{phrase}")
+}
+
+/// The first 2xx number standing alone in a section's prose (not in a code
+/// span: those are [`status_code`]'s), with the paragraph.
+fn bare_status(page: &Page, section: Section) -> Option<Status> {
+    for block in page.blocks(section) {
+        let Block::Para(p) = block else { continue };
+        let bytes = p.text.as_bytes();
+        for (i, w) in bytes.windows(3).enumerate() {
+            let alone = (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+                && bytes
+                    .get(i + 3)
+                    .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'.');
+            if w[0] == b'2' && w[1].is_ascii_digit() && w[2].is_ascii_digit() && alone {
+                let code = u16::from(w[0] - b'0') * 100
+                    + u16::from(w[1] - b'0') * 10
+                    + u16::from(w[2] - b'0');
+                return Some((code, status_text(code), p.span.clone(), p.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// The first 3xx status in a code span of a section's prose.
+fn redirect_code(page: &Page, section: Section) -> Option<Status> {
+    coded_status(page, section, 300..400)
+}
+
 /// The first 2xx status in a code span of a section's prose: (code, text, span, paragraph).
-fn status_code(page: &Page, section: Section) -> Option<(u16, String, Range<usize>, Inline)> {
+fn status_code(page: &Page, section: Section) -> Option<Status> {
+    coded_status(page, section, 200..300)
+}
+
+fn coded_status(page: &Page, section: Section, range: Range<u16>) -> Option<Status> {
     for block in page.blocks(section) {
         if let Block::Para(p) = block {
             for (code, offset) in &p.codes {
                 if let Some(status) = parse_status(code)
-                    && (200..300).contains(&status)
+                    && range.contains(&status)
                 {
                     return Some((
                         status,
@@ -862,48 +1042,65 @@ fn read_response_body(
     ResponseBody::None
 }
 
-/// OData query parameters: the ones a table lists (`$top`, ...), or, where
-/// the section links the OData query parameters page, the standard set.
+/// OData query parameters: the ones a table lists (`$top`, ...), the ones
+/// the section's prose names in code spans (`supports the `$select` and
+/// `$filter` OData query parameters`), and the ones the example requests
+/// use; where none is named but the section links the OData query
+/// parameters page, the standard set for the response's shape.
 fn read_query(
     page: &Page,
     sections: &[Section],
     method: &str,
     response: &ResponseBody,
+    examples: &[ExampleRequest],
 ) -> Vec<Query> {
     let mut out: Vec<Query> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     let mut odata = false;
+    let mut push = |out: &mut Vec<Query>, name: &str, description: String| {
+        if seen.insert(name.to_ascii_lowercase()) {
+            let description = if description.is_empty() {
+                standard_description(name).to_owned()
+            } else {
+                description
+            };
+            out.push(Query {
+                name: name.to_owned(),
+                ty: query_type(name),
+                description,
+            });
+        }
+    };
     for s in sections {
         for block in page.blocks(*s) {
             match block {
                 Block::Table { rows, .. } => {
                     for row in rows {
-                        let Some(name) = row.first().map(|c| c.text.trim()) else {
+                        let Some(name) = row.first().and_then(|c| odata_name(c.text.trim())) else {
                             continue;
                         };
-                        if name.starts_with('$')
-                            && name[1..].chars().all(|c| c.is_ascii_alphanumeric())
-                            && name.len() > 1
-                        {
-                            let ty = query_type(name);
+                        if name.len() == row[0].text.trim().len() {
                             let description =
                                 row.last().map(|c| c.text.clone()).unwrap_or_default();
-                            if seen.insert(name.to_owned()) {
-                                out.push(Query {
-                                    name: name.to_owned(),
-                                    ty,
-                                    description,
-                                });
-                            }
+                            push(&mut out, name, description);
                         }
                     }
                 }
                 Block::Para(p) => {
-                    odata |= p.links.iter().any(|l| l.dest.contains("query-parameters"))
-                        || p.codes.iter().any(|(c, _)| c.starts_with('$'));
+                    odata |= p.links.iter().any(|l| l.dest.contains("query-parameters"));
+                    for (code, _) in &p.codes {
+                        if let Some(name) = odata_name(code).filter(|n| is_system_option(n)) {
+                            push(&mut out, name, String::new());
+                        }
+                    }
                 }
                 _ => {}
             }
+        }
+    }
+    for e in examples.iter().filter(|e| e.method == method) {
+        for name in &e.odata {
+            push(&mut out, name, String::new());
         }
     }
     if out.is_empty() && odata && method == "GET" {
@@ -914,14 +1111,41 @@ fn read_query(
             _ => &["$select", "$expand"],
         };
         for name in names {
-            out.push(Query {
-                name: (*name).to_owned(),
-                ty: query_type(name),
-                description: standard_description(name).to_owned(),
-            });
+            push(&mut out, name, String::new());
         }
     }
     out
+}
+
+/// The OData system query options Graph documents; prose and example URLs
+/// name only these (`$value` and `$ref` in prose are path segments).
+fn is_system_option(name: &str) -> bool {
+    [
+        "$select",
+        "$filter",
+        "$orderby",
+        "$top",
+        "$skip",
+        "$expand",
+        "$count",
+        "$search",
+        "$format",
+        "$skiptoken",
+        "$deltatoken",
+    ]
+    .iter()
+    .any(|o| o.eq_ignore_ascii_case(name))
+}
+
+/// The OData system query option a text starts with (`$filter=id eq 1` ->
+/// `$filter`), if it is one of the standard ones or a `$`-name of a table row.
+fn odata_name(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let rest = text.strip_prefix('$')?;
+    let len = rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    (len > 0).then(|| &text[..=len])
 }
 
 fn query_type(name: &str) -> &'static str {
@@ -985,7 +1209,14 @@ fn examples(
                     .or_else(|| path.strip_prefix("/v1.0"))
                     .or_else(|| path.strip_prefix("/beta"))
                     .unwrap_or(path);
-                let path = path.split('?').next().unwrap_or("").to_owned();
+                let (path, query) = path.split_once('?').unwrap_or((path, ""));
+                let path = path.to_owned();
+                let odata = query
+                    .split('&')
+                    .filter_map(|kv| odata_name(kv.split('=').next().unwrap_or("")))
+                    .filter(|n| is_system_option(n))
+                    .map(str::to_owned)
+                    .collect();
                 let members = json_members(text, *content_offset);
                 let headers = text
                     .lines()
@@ -997,6 +1228,7 @@ fn examples(
                 requests.push(ExampleRequest {
                     method: method.to_owned(),
                     path,
+                    odata,
                     members,
                     headers,
                     span,

@@ -93,6 +93,21 @@ pub fn endpoint(e: &Endpoint, source: &str, models: Option<&str>) -> String {
         };
         let _ = writeln!(s, "{key} = {value}");
     }
+    if let Some(resource) = e.permissions.resource {
+        let _ = writeln!(s, "resource = {}", toml_str(resource));
+        if !e.permissions.other_users.is_empty() {
+            let _ = writeln!(
+                s,
+                "other_users = [{}]",
+                e.permissions
+                    .other_users
+                    .iter()
+                    .map(|n| toml_str(n))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+    }
     s.push('\n');
     s.push_str("[request]\n");
     if e.body == Body::None {

@@ -23,6 +23,10 @@ pub struct Permissions {
     pub application: Perms,
     /// Where the table (or include) is, for comparisons across pages.
     pub span: Range<usize>,
+    /// Whose resource a `/users/{id}` path addresses (`mailbox`, `drive`, ...).
+    pub resource: Option<&'static str>,
+    /// Delegated permissions that reach another user's resource.
+    pub other_users: Vec<String>,
 }
 
 /// A field's type as the docs give it.
@@ -144,6 +148,8 @@ pub struct ExampleRequest {
     pub method: String,
     /// The path below the version, without the query.
     pub path: String,
+    /// The OData system query options the request line uses (`$select`, `$top`).
+    pub odata: Vec<String>,
     /// The JSON body's top-level member names and their offsets.
     pub members: Vec<(String, usize)>,
     /// The request's header lines: name and value.

@@ -22,14 +22,20 @@ mod emit;
 pub mod ir;
 mod lint;
 pub mod markdown;
+mod models_check;
+mod other_users;
 mod page;
 mod permissions;
 pub mod report;
 mod resource;
+mod routes;
+pub mod summary;
 mod text;
 mod types;
+mod walk;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -42,6 +48,11 @@ pub use report::{Finding, Severity};
 use crate::ir::{Body, ResponseBody};
 use crate::report::{Annotate, Sink};
 use crate::resource::Resources;
+
+/// Check-and-remove rounds of [`write`]: a spec rejected in one round can
+/// only unmask a problem of a spec it shadowed (a repeated route), so two
+/// rounds settle; the third only confirms.
+const CHECK_ROUNDS: usize = 3;
 
 /// How to import.
 #[derive(Debug, Clone, Default)]
@@ -119,23 +130,32 @@ fn io_finding(path: &Path, e: &std::io::Error) -> Finding {
 }
 
 /// Whether a page is an API page (as opposed to a resource page, an include
-/// or an overview): it has a code block of `METHOD /path` lines and a
-/// `"blockType"` annotation or a permissions section.
+/// or an overview): it is not in an `includes` or `resources` folder, and it
+/// has a code block of `METHOD /path` lines before any `"blockType":
+/// "resource"` annotation. API pages may annotate a body type as a resource
+/// further down (`driveItem: createUploadSession`); resource pages may show a
+/// request (`mailFolder`'s well-known names) but start with their annotation.
 pub fn is_api_page(page: &Page) -> bool {
-    let in_includes = page.path.components().any(|c| c.as_os_str() == "includes");
-    let resource = page
+    let in_includes = page
+        .path
+        .components()
+        .any(|c| c.as_os_str() == "includes" || c.as_os_str() == "resources");
+    let resource_at = page
         .doc
         .annotations
         .iter()
-        .any(|a| a.str("blockType") == Some("resource"));
+        .find(|a| a.str("blockType") == Some("resource"))
+        .map_or(usize::MAX, |a| a.span.start);
     !in_includes
-        && !resource
         && page.doc.blocks.iter().any(|b| match b {
-            markdown::Block::Code { text, .. } => text.lines().any(|l| {
-                let mut w = l.split_whitespace();
-                matches!(w.next(), Some("GET" | "POST" | "PUT" | "PATCH" | "DELETE"))
-                    && w.next().is_some_and(|p| p.starts_with('/'))
-            }),
+            markdown::Block::Code { text, .. } => {
+                b.offset() < resource_at
+                    && text.lines().any(|l| {
+                        let mut w = l.split_whitespace();
+                        matches!(w.next(), Some("GET" | "POST" | "PUT" | "PATCH" | "DELETE"))
+                            && w.next().is_some_and(|p| p.starts_with('/'))
+                    })
+            }
             _ => false,
         })
 }
@@ -145,42 +165,16 @@ pub fn is_api_page(page: &Page) -> bool {
 /// includes) are skipped; a file named explicitly must be one.
 pub fn import(paths: &[PathBuf], options: &Options) -> Import {
     let mut out = Import::default();
-    let files = markdown_files(paths, &mut out.findings);
-    let explicit: std::collections::HashSet<&PathBuf> =
-        paths.iter().filter(|p| !p.is_dir()).collect();
     let mut resources = Resources::default();
-    let page_options = api::PageOptions {
-        version: options.version,
-        include_dirs: options.include_dirs.clone(),
-    };
-    for file in files {
-        let page = match Page::read(&file) {
-            Ok(p) => p,
-            Err(e) => {
-                out.findings.push(io_finding(&file, &e));
-                continue;
-            }
-        };
-        if !is_api_page(&page) {
-            if explicit.contains(&file) {
-                let mut sink = page.sink();
-                sink.error(
-                    "not an API reference page: no `METHOD /path` request block",
-                    0..0,
-                )
-                .with_label("this page")
-                .with_help("resource pages are read through the API pages that link to them");
-                out.findings.extend(sink.findings);
-            }
-            continue;
-        }
-        out.pages += 1;
-        let mut sink = page.sink();
-        if let Some(e) = api::read_endpoint(&page, &page_options, &mut resources, &mut sink) {
-            out.endpoints.push((page.display.clone(), e));
-        }
-        out.findings.extend(sink.findings);
-    }
+    let mut endpoints = Vec::new();
+    out.pages = walk::api_pages(
+        paths,
+        options,
+        &mut resources,
+        &mut out.findings,
+        |page, e, _| endpoints.push((page.display.clone(), e)),
+    );
+    out.endpoints = endpoints;
     emit_all(&mut out, &mut resources);
     out
 }
@@ -222,6 +216,7 @@ fn emit_all(out: &mut Import, resources: &mut Resources) {
         }
         keep.push((rel, source.clone(), e.clone()));
     }
+    routes::one_page_per_route(&mut keep, &mut out.findings);
     let mut enums_by_version: BTreeMap<&'static str, BTreeMap<String, Vec<String>>> =
         BTreeMap::new();
     for (_, _, e) in &keep {
@@ -233,29 +228,35 @@ fn emit_all(out: &mut Import, resources: &mut Resources) {
         }
     }
     let mut uses_models: BTreeMap<&'static str, bool> = BTreeMap::new();
-    for (version, roots) in &by_version {
-        let models = resource::collect_models(roots.clone(), resources, &mut out.findings);
+    let mut dropped_by_version: BTreeMap<&'static str, BTreeSet<String>> = BTreeMap::new();
+    let versions: BTreeSet<&'static str> = by_version
+        .keys()
+        .chain(enums_by_version.keys())
+        .copied()
+        .collect();
+    for version in versions {
+        let mut models = match by_version.get(version) {
+            Some(roots) => resource::collect_models(roots.clone(), resources, &mut out.findings),
+            None => BTreeMap::new(),
+        };
         let mut enums = emit::enums(models.values().flat_map(|m| m.fields.iter()));
         enums.extend(enums_by_version.remove(version).unwrap_or_default());
         if models.is_empty() && enums.is_empty() {
             continue;
         }
+        let (text, dropped) =
+            models_check::checked_text(version, &mut models, &mut enums, &mut out.findings);
+        dropped_by_version.insert(version, dropped);
         uses_models.insert(version, true);
         out.files.insert(
             PathBuf::from("models").join(format!("{version}.toml")),
-            emit::models(version, &models, &enums),
+            text,
         );
     }
-    for (version, enums) in enums_by_version {
-        if !enums.is_empty() {
-            uses_models.insert(version, true);
-            out.files.insert(
-                PathBuf::from("models").join(format!("{version}.toml")),
-                emit::models(version, &BTreeMap::new(), &enums),
-            );
+    for (rel, source, mut e) in keep {
+        if let Some(dropped) = dropped_by_version.get(e.version) {
+            leave_out_dropped(&mut e, dropped, &source, &mut out.findings);
         }
-    }
-    for (rel, source, e) in keep {
         let needs_models =
             uses_models.get(e.version).copied().unwrap_or(false) && endpoint_uses_models(&e);
         let models = needs_models.then(|| format!("../models/{}.toml", e.version));
@@ -264,6 +265,53 @@ fn emit_all(out: &mut Import, resources: &mut Resources) {
         out.sources.insert(rel, (source, e.method_span.clone()));
         out.imported += 1;
     }
+}
+
+/// Takes the types the models file had to leave out off an endpoint: body
+/// fields of such a type go, a body or response of such a model becomes none.
+fn leave_out_dropped(
+    e: &mut Endpoint,
+    dropped: &BTreeSet<String>,
+    source: &Arc<str>,
+    findings: &mut Vec<Finding>,
+) {
+    if dropped.is_empty() {
+        return;
+    }
+    let mut sink = Sink::new(source.clone(), Arc::from(""));
+    let mut note = |what: &str, ty: &ir::TypeRef| {
+        sink.warn(
+            format!(
+                "{what} of type `{}` left out: that type is left out of the models",
+                emit::type_name(ty)
+            ),
+            0..0,
+        );
+    };
+    match &mut e.body {
+        Body::Fields(fs) => fs.retain(|f| {
+            let bad = models_check::uses_any(&f.ty, dropped);
+            if bad {
+                note(&format!("body field `{}`", f.name), &f.ty);
+            }
+            !bad
+        }),
+        Body::Model(t) if models_check::uses_any(t, dropped) => {
+            note("request body", t);
+            e.body = Body::None;
+        }
+        _ => {}
+    }
+    if e.body == Body::Fields(Vec::new()) {
+        e.body = Body::None;
+    }
+    if let ResponseBody::Model(t) | ResponseBody::Collection(t) = &e.response
+        && models_check::uses_any(t, dropped)
+    {
+        note("response body", t);
+        e.response = ResponseBody::None;
+    }
+    findings.extend(sink.findings);
 }
 
 fn endpoint_uses_models(e: &Endpoint) -> bool {
@@ -295,11 +343,65 @@ pub fn write(import: &mut Import, out_dir: &Path) -> Vec<Finding> {
             findings.push(io_finding(&path, &e));
         }
     }
-    let mut rejected = Vec::new();
-    for (rel, (source, span)) in &import.sources {
-        let path = out_dir.join(rel);
-        let display = path.to_string_lossy().into_owned();
-        if let Err(diags) = graph_spec::load_file(&path, &display) {
+    // Every spec is checked once, together with the others and the models
+    // file, as `graph-gen check` on the output folder does: loading specs one
+    // by one would read the version's models file once per spec. A rejected
+    // spec is removed and the rest checked again, so what stays is accepted
+    // as a set (a spec that repeats another's route is the one rejected).
+    let by_display: HashMap<String, PathBuf> = import
+        .sources
+        .keys()
+        .map(|rel| {
+            (
+                out_dir.join(rel).to_string_lossy().into_owned(),
+                rel.clone(),
+            )
+        })
+        .collect();
+    let mut reported_models: BTreeSet<String> = BTreeSet::new();
+    for _ in 0..CHECK_ROUNDS {
+        if import.sources.is_empty() {
+            break;
+        }
+        let files: Vec<PathBuf> = import.files.keys().map(|rel| out_dir.join(rel)).collect();
+        let found = graph_spec::project::SpecFiles {
+            requested: vec![out_dir.to_path_buf()],
+            files,
+            dirs: Vec::new(),
+        };
+        let list = match graph_spec::project::load(&found) {
+            Ok(_) => break,
+            Err(graph_spec::project::ProjectError::Specs(list)) => list,
+            Err(e) => {
+                let mut sink = Sink::new(out_dir.to_string_lossy().into(), Arc::from(""));
+                sink.error(format!("checking the imported specs: {e}"), 0..0);
+                findings.extend(sink.findings);
+                break;
+            }
+        };
+        let mut rejected = Vec::new();
+        for diags in &list {
+            let display = diags.files.first().map_or("", |f| f.path.as_str());
+            let Some(rel) = by_display.get(display) else {
+                if reported_models.insert(display.to_owned()) {
+                    let mut sink = Sink::new(Arc::from(display), Arc::from(""));
+                    let f = sink.error(
+                        format!(
+                            "graph-spec rejects `{display}` ({} problems)",
+                            diags.items.len()
+                        ),
+                        0..0,
+                    );
+                    for d in &diags.items {
+                        f.help.push(format!("{}: {}", diags.location(d), d.message));
+                    }
+                    findings.extend(sink.findings);
+                }
+                continue;
+            };
+            let Some((source, span)) = import.sources.get(rel) else {
+                continue;
+            };
             let page_text: Arc<str> = std::fs::read_to_string(&**source)
                 .map(Arc::from)
                 .unwrap_or_else(|_| Arc::from(""));
@@ -317,14 +419,17 @@ pub fn write(import: &mut Import, out_dir: &Path) -> Vec<Finding> {
                 f.help.push(format!("{}: {}", diags.location(d), d.message));
             }
             findings.extend(sink.findings);
-            let _ = std::fs::remove_file(&path);
             rejected.push(rel.clone());
         }
-    }
-    for rel in rejected {
-        import.files.remove(&rel);
-        import.sources.remove(&rel);
-        import.imported = import.imported.saturating_sub(1);
+        if rejected.is_empty() {
+            break;
+        }
+        for rel in rejected {
+            let _ = std::fs::remove_file(out_dir.join(&rel));
+            import.files.remove(&rel);
+            import.sources.remove(&rel);
+            import.imported = import.imported.saturating_sub(1);
+        }
     }
     findings
 }

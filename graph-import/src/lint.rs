@@ -10,37 +10,26 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 
-use crate::api::{self, PageOptions};
 use crate::ir::{Body, Endpoint};
 use crate::page::Page;
 use crate::report::{Annotate, Finding, Severity, Sink};
 use crate::resource::Resources;
-use crate::{is_api_page, markdown_files};
 
 /// Lints the API pages of `paths` (files or folders). Findings are in page order.
 pub fn lint(paths: &[PathBuf], options: &crate::Options) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let files = markdown_files(paths, &mut findings);
     let mut resources = Resources::default();
-    let page_options = PageOptions {
-        version: options.version,
-        include_dirs: options.include_dirs.clone(),
-    };
     let mut read: Vec<(Page, Endpoint)> = Vec::new();
-    for file in files {
-        let Ok(page) = Page::read(&file) else {
-            continue;
-        };
-        if !is_api_page(&page) {
-            continue;
-        }
-        let mut sink = page.sink();
-        if let Some(e) = api::read_endpoint(&page, &page_options, &mut resources, &mut sink) {
-            within_page(&e, &mut sink);
+    crate::walk::api_pages(
+        paths,
+        options,
+        &mut resources,
+        &mut findings,
+        |page, e, sink| {
+            within_page(&e, sink);
             read.push((page, e));
-        }
-        findings.extend(sink.findings);
-    }
+        },
+    );
     across_pages(&read, &mut findings);
     findings
 }

@@ -54,12 +54,14 @@ impl Page {
         Sink::new(self.display.clone(), self.source.clone())
     }
 
-    /// The page's `##` sections, in order. `#` headings inside them are the
-    /// docs' code tabs (`# [HTTP](#tab/http)`), not new sections.
+    /// The page's `##` and `###` sections, in order. `#` headings inside
+    /// them are the docs' code tabs (`# [HTTP](#tab/http)`), not new
+    /// sections. `###` counts because older pages put `### Response` and
+    /// `### Example` under `## Request body`.
     pub fn sections(&self) -> Vec<Section> {
         let mut out: Vec<Section> = Vec::new();
         for (i, block) in self.doc.blocks.iter().enumerate() {
-            if let Block::Heading { level: 2, .. } = block {
+            if let Block::Heading { level: 2 | 3, .. } = block {
                 if let Some(last) = out.last_mut() {
                     last.end = i;
                 }

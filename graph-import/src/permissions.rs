@@ -17,14 +17,17 @@ use crate::page::Page;
 use crate::report::{Annotate, Sink};
 
 /// Whether `name` is a permission name: dotted segments of letters, digits
-/// and `-`, starting upper case, at least one dot (`Mail.Send`).
+/// and `-`, at least one dot, the first segment starting with a letter (the
+/// case varies: `eDiscovery.Read.All`) and the others upper case (so that
+/// `microsoft.graph` is not one).
 pub fn is_permission(name: &str) -> bool {
     let mut segments = name.split('.');
     let first_ok = segments
         .next()
-        .is_some_and(|s| s.starts_with(|c: char| c.is_ascii_uppercase()));
+        .is_some_and(|s| s.starts_with(|c: char| c.is_ascii_alphabetic()));
     first_ok
         && name.contains('.')
+        && segments.all(|s| s.starts_with(|c: char| c.is_ascii_uppercase()))
         && name
             .split('.')
             .all(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
@@ -32,7 +35,7 @@ pub fn is_permission(name: &str) -> bool {
 
 /// The permission names in a cell, in order.
 fn names(cell: &Inline) -> Vec<String> {
-    cell.text
+    rejoin(&cell.text)
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
         .map(|t| t.trim_end_matches('.'))
         .filter(|t| is_permission(t))
@@ -40,11 +43,43 @@ fn names(cell: &Inline) -> Vec<String> {
         .collect()
 }
 
-/// A table whose cells after the first column hold permission names.
+/// Machine-translated cells split names after their dots
+/// (`EduAssignments. ReadWrite`): a dot followed by spaces and an upper-case
+/// letter, after a word with an upper-case letter, is joined again. A
+/// sentence end (`Not supported. Application`) follows a lower-case word.
+fn rejoin(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(". ") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut word_has_upper = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == '.' && word_has_upper {
+            let rest: String = chars.clone().take_while(|c| *c == ' ').collect();
+            let after = chars.clone().nth(rest.len());
+            if !rest.is_empty() && after.is_some_and(|a| a.is_ascii_uppercase()) {
+                for _ in 0..rest.len() {
+                    chars.next();
+                }
+            }
+        }
+        if c.is_whitespace() || c == ',' {
+            word_has_upper = false;
+        } else if c.is_ascii_uppercase() {
+            word_has_upper = true;
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A table whose cells after the first column hold permission names: two or
+/// three columns (types as rows), or four (types as columns, see [`from_table`]).
 pub fn is_permissions_table(rows: &[Vec<Inline>]) -> bool {
     rows.iter()
         .any(|r| r.iter().skip(1).any(|c| !names(c).is_empty()))
-        && rows.iter().all(|r| r.len() == 2 || r.len() == 3)
+        && rows.iter().all(|r| (2..=4).contains(&r.len()))
 }
 
 /// `[!INCLUDE [...](../includes/permissions/...)]`.
@@ -52,52 +87,161 @@ pub fn is_permissions_include(include: &Include) -> bool {
     include.path.contains("permissions/") || include.name.contains("permissions")
 }
 
-/// Reads a permissions table (rows in the docs' order).
+/// The three permission types, in the docs' order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Work,
+    Personal,
+    Application,
+}
+
+/// Words that mark a row label as the personal-account or the application
+/// row, in the docs' locales. Only read when a table does not have exactly
+/// three rows; with three, the fixed order says which is which.
+const PERSONAL: &[&str] = &[
+    "personal",
+    "个人",
+    "個人",
+    "persönlich",
+    "personnel",
+    "personale",
+    "pessoal",
+    "личн",
+    "개인",
+    "kişisel",
+    "persoonlijk",
+    "osobist",
+    "osobní",
+];
+const APPLICATION: &[&str] = &[
+    "application",
+    "应用",
+    "應用",
+    "anwendung",
+    "アプリケーション",
+    "aplicación",
+    "applicazione",
+    "aplicativo",
+    "aplicação",
+    "приложени",
+    "응용",
+    "애플리케이션",
+    "uygulama",
+    "toepassing",
+    "aplikac",
+];
+
+fn kind_of(label: &str) -> Kind {
+    let lower = label.to_lowercase();
+    if PERSONAL.iter().any(|w| lower.contains(w)) {
+        Kind::Personal
+    } else if APPLICATION.iter().any(|w| lower.contains(w)) {
+        Kind::Application
+    } else {
+        Kind::Work
+    }
+}
+
+/// A row label indented under the row before (Intune's `&nbsp; &nbsp;
+/// **Policy Set**`): the parsed text is trimmed, so the source says it.
+fn is_sub_row(label: &Inline, source: &str) -> bool {
+    let raw = source.get(label.span.clone()).unwrap_or("");
+    raw.trim_start_matches([' ', '|'])
+        .starts_with(['\u{a0}', '&'])
+        || label.text.starts_with('\u{a0}')
+}
+
+/// Names of one row: two columns, the list; three, least privileged then higher.
+fn row_names(row: &[Inline], columns: usize) -> Vec<String> {
+    row.iter()
+        .skip(1)
+        .take(columns.saturating_sub(1))
+        .flat_map(names)
+        .collect()
+}
+
+/// Reads a permissions table. Three shapes:
+///
+/// * types as rows, exactly three: the docs' fixed order (delegated work or
+///   school, delegated personal, application), labels never read;
+/// * types as rows, some other number (one table per scenario, Intune's
+///   sub-rows under an empty type row, a type left out): sub-rows join the
+///   row above; each row's type is told by its label, and rows of one type
+///   are merged, in order;
+/// * types as columns (`Supported resource | Delegated (work or school) |
+///   Delegated (personal) | Application`, one row per resource kind): each
+///   column's names over all rows.
+///
+/// A column ordered "from most to least privileged" (Intune) is reversed, so
+/// the spec's first name is the least privileged, as elsewhere.
 pub fn from_table(
+    source: &str,
     head: &[Inline],
     rows: &[Vec<Inline>],
     span: Range<usize>,
     sink: &mut Sink,
 ) -> Option<Permissions> {
-    if rows.len() != 3 {
-        sink.error(
-            format!(
-                "the permissions table has {} rows; expected 3 (delegated work or school, delegated personal, application)",
-                rows.len()
-            ),
-            span,
-        )
-        .with_label("permissions table")
-        .with_help("the spec language holds exactly these three permission types");
-        return None;
-    }
-    let columns = head.len().max(rows[0].len());
-    let mut lists: Vec<Perms> = Vec::new();
-    for row in rows {
-        let mut all: Vec<String> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        // Two columns: the list. Three: least privileged, then higher privileged.
-        for cell in row.iter().skip(1).take(columns.saturating_sub(1)) {
-            for n in names(cell) {
-                if seen.insert(n.to_ascii_lowercase()) {
-                    all.push(n);
-                }
+    let columns = head.len().max(rows.first().map_or(0, Vec::len));
+    let mut lists: [Vec<String>; 3] = Default::default();
+    let mut least: [bool; 3] = [false; 3];
+    let slot = |k: Kind| match k {
+        Kind::Work => 0,
+        Kind::Personal => 1,
+        Kind::Application => 2,
+    };
+    if columns == 4 {
+        for row in rows {
+            for (i, cell) in row.iter().skip(1).take(3).enumerate() {
+                let found = names(cell);
+                least[i] |= !found.is_empty();
+                lists[i].extend(found);
             }
         }
-        let least_supported = row.get(1).is_some_and(|c| !names(c).is_empty());
-        lists.push(if least_supported {
-            Perms::List(all)
+    } else if rows.len() == 3 {
+        for (i, row) in rows.iter().enumerate() {
+            least[i] = row.get(1).is_some_and(|c| !names(c).is_empty());
+            lists[i] = row_names(row, columns);
+        }
+    } else {
+        let mut current: Option<usize> = None;
+        for row in rows {
+            let Some(label) = row.first() else { continue };
+            let i = match current {
+                Some(i) if is_sub_row(label, source) => i,
+                _ => slot(kind_of(&label.text)),
+            };
+            current = Some(i);
+            let found = row_names(row, columns);
+            least[i] |= row.get(1).is_some_and(|c| !names(c).is_empty());
+            lists[i].extend(found);
+        }
+    }
+    let most_first = head
+        .iter()
+        .any(|h| h.text.to_ascii_lowercase().contains("most to least"));
+    let [w, p, a] = lists.map(|mut all| {
+        let mut seen = std::collections::HashSet::new();
+        all.retain(|n| seen.insert(n.to_ascii_lowercase()));
+        if most_first {
+            all.reverse();
+        }
+        all
+    });
+    let to_perms = |names: Vec<String>, supported: bool| {
+        if supported && !names.is_empty() {
+            Perms::List(names)
         } else {
             Perms::NotSupported
-        });
-    }
-    let mut it = lists.into_iter();
-    let (Some(w), Some(p), Some(a)) = (it.next(), it.next(), it.next()) else {
-        return None; // infallible: three rows checked above
+        }
     };
+    let (w, p, a) = (
+        to_perms(w, least[0]),
+        to_perms(p, least[1]),
+        to_perms(a, least[2]),
+    );
     if [&w, &p, &a].iter().all(|x| **x == Perms::NotSupported) {
         sink.error("no permission type is supported", span)
-            .with_label("every row says not supported")
+            .with_label("no row names a permission")
             .with_help("a spec needs at least one supported permission type");
         return None;
     }
@@ -106,6 +250,33 @@ pub fn from_table(
         delegated_personal: p,
         application: a,
         span,
+        resource: None,
+        other_users: Vec::new(),
+    })
+}
+
+/// The older pages' sentence naming scopes ("One of the following scopes is
+/// required to execute this API: *Mail.Send*", in any language). Those
+/// scopes were delegated ones: they become the work-or-school list, and the
+/// other types are not supported, so the spec refuses rather than allows
+/// what the page does not state.
+pub fn from_sentence(p: &Inline) -> Option<Permissions> {
+    let found = names(p);
+    if found.is_empty() || p.links.iter().any(|l| l.dest.ends_with(".md")) {
+        return None;
+    }
+    let mut seen = std::collections::HashSet::new();
+    let found: Vec<String> = found
+        .into_iter()
+        .filter(|n| seen.insert(n.to_ascii_lowercase()))
+        .collect();
+    Some(Permissions {
+        delegated_work: Perms::List(found),
+        delegated_personal: Perms::NotSupported,
+        application: Perms::NotSupported,
+        span: p.span.clone(),
+        resource: None,
+        other_users: Vec::new(),
     })
 }
 
@@ -143,7 +314,7 @@ pub fn from_include(
             .with_label("included here");
             return None;
         };
-        let result = from_table(head, rows, span.clone(), &mut inner);
+        let result = from_table(&inc.source, head, rows, span.clone(), &mut inner);
         sink.findings.extend(inner.findings);
         return result.map(|p| Permissions {
             span: include.span.clone(),
@@ -174,5 +345,15 @@ mod tests {
         assert!(!is_permission("Not"));
         assert!(!is_permission("String"));
         assert!(!is_permission("mail.send"));
+        assert!(is_permission("eDiscovery.Read.All"));
+        assert_eq!(
+            rejoin("EduAssignments. ReadWriteBasic, EduAssignments. ReadWrite"),
+            "EduAssignments.ReadWriteBasic, EduAssignments.ReadWrite"
+        );
+        assert_eq!(
+            rejoin("Not supported. Application"),
+            "Not supported. Application"
+        );
+        assert!(!is_permission("microsoft.graph"));
     }
 }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 /// How bad a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     /// The page cannot be imported as is, or the docs contradict themselves.
     Error,
@@ -60,7 +60,11 @@ impl fmt::Display for Finding {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             };
-            return write!(f, "{word}: {}\n --> {}", self.message, self.location());
+            write!(f, "{word}: {}\n --> {}", self.message, self.location())?;
+            for help in &self.help {
+                write!(f, "\n  = help: {help}")?;
+            }
+            return Ok(());
         }
         let span = graph_spec::diagnostic::clamp_span(&self.source, &self.span);
         let snippet = Snippet::source(&*self.source).path(&*self.path).annotation(

@@ -22,6 +22,12 @@ pub struct Resource {
     pub description: String,
     /// Property rows: name, type and description cells.
     pub rows: Vec<[Inline; 3]>,
+    /// The members, when the page documents an enumeration rather than a
+    /// type with properties (Intune's `Member | Value | Description` pages).
+    pub members: Option<Vec<String>>,
+    /// Enumerations documented in `### name values` sections of the page
+    /// (`enums.md`), by the heading's anchor (`activitytype-values`).
+    pub enums: HashMap<String, Vec<String>>,
 }
 
 /// Resource pages read so far, by normalized path.
@@ -36,7 +42,19 @@ impl Resources {
         if let Some(r) = self.pages.get(path) {
             return r.clone();
         }
-        let read = Page::read(path).ok().map(|p| Arc::new(read_resource(p)));
+        // Links are written on case-insensitive hosts: `driveItem.md` for
+        // `driveitem.md`.
+        let lower = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(|n| path.with_file_name(n.to_lowercase()));
+        let read = Page::read(path)
+            .or_else(|e| match &lower {
+                Some(l) if l != path => Page::read(l),
+                _ => Err(e),
+            })
+            .ok()
+            .map(|p| Arc::new(read_resource(p)));
         self.pages.insert(path.to_path_buf(), read.clone());
         read
     }
@@ -51,22 +69,93 @@ pub fn read_resource(page: Page) -> Resource {
         .find(|a| a.str("blockType") == Some("resource"))
         .and_then(|a| a.str("@odata.type"))
         .map(|t| t.rsplit('.').next().unwrap_or(t).to_owned());
-    let name = annotated.unwrap_or_else(|| {
+    // Else the title's first word (`# complianceStatus enum type`), else the
+    // file name's last part (`intune-shared-compliancestatus.md`).
+    let titled = page.doc.blocks.iter().find_map(|b| match b {
+        Block::Heading { level: 1, inline } => inline
+            .text
+            .split_whitespace()
+            .next()
+            .filter(|w| is_plain_name(w))
+            .map(str::to_owned),
+        _ => None,
+    });
+    let name = annotated.or(titled).unwrap_or_else(|| {
         let stem = page
             .path
             .file_stem()
             .and_then(|s| s.to_str())
             .unwrap_or("resource");
-        stem.to_owned()
+        stem.rsplit('-').next().unwrap_or(stem).to_owned()
     });
     let description = intro(&page);
     let rows = property_rows(&page);
+    let members = enum_members(&page);
+    let enums = enum_sections(&page);
     Resource {
         page,
         name,
         description,
         rows,
+        members,
+        enums,
     }
+}
+
+/// The member names of an enumeration table: its first column, when the
+/// table has one column or its second column is all integers (the member's
+/// number), which a properties table never has.
+fn members_of(rows: &[Vec<Inline>]) -> Option<Vec<String>> {
+    let member = |r: &Vec<Inline>| r.first().map(|c| c.text.trim().to_owned());
+    let numbered = rows.iter().all(|r| {
+        r.len() == 1
+            || r.get(1).is_some_and(|c| {
+                let t = c.text.trim();
+                !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '-')
+            })
+    });
+    let names: Vec<String> = rows.iter().filter_map(member).collect();
+    (numbered && !names.is_empty() && names.iter().all(|n| is_identifier(n))).then_some(names)
+}
+
+/// The page's enumeration, if it is one: the first table is a members table.
+fn enum_members(page: &Page) -> Option<Vec<String>> {
+    page.doc.blocks.iter().find_map(|b| match b {
+        Block::Table { rows, .. } if !rows.is_empty() => Some(members_of(rows)),
+        _ => None,
+    })?
+}
+
+/// `### activityType values` sections and their members tables, by anchor.
+fn enum_sections(page: &Page) -> HashMap<String, Vec<String>> {
+    let mut out = HashMap::new();
+    let mut anchor: Option<String> = None;
+    for block in &page.doc.blocks {
+        match block {
+            Block::Heading { inline, .. } => anchor = Some(anchor_of(&inline.text)),
+            Block::Table { rows, .. } => {
+                if let (Some(a), Some(members)) = (anchor.take(), members_of(rows)) {
+                    out.insert(a, members);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The anchor the docs give a heading: lower case, spaces as `-`, other
+/// punctuation dropped (`activityType values` -> `activitytype-values`).
+pub fn anchor_of(heading: &str) -> String {
+    heading
+        .trim()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c.to_ascii_lowercase()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The first paragraph after the title that is prose (not a namespace line or include).
@@ -117,6 +206,11 @@ fn property_rows(page: &Page) -> Vec<[Inline; 3]> {
         }
     }
     Vec::new()
+}
+
+/// A name of letters and digits, starting with a letter.
+fn is_plain_name(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_alphabetic()) && w.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// A JSON member name as the docs write it.
@@ -229,6 +323,13 @@ pub fn type_warning(sink: &mut Sink, field: &str, ty: &Inline, e: &TypeError) {
                 ty.span.clone(),
             )
             .with_label("unknown type");
+        }
+        TypeError::NoSpecType(name) => {
+            sink.warn(
+                format!("`{field}`: `{name}` (any JSON value) has no spec type; field left out"),
+                ty.span.clone(),
+            )
+            .with_label("no spec type");
         }
         TypeError::Empty => {
             sink.warn(

@@ -14,15 +14,50 @@ use crate::resource::Resources;
 /// travel as JSON strings and are imported as `string` (see the crate docs).
 pub fn primitive(name: &str) -> Option<&'static str> {
     let name = name.strip_prefix("Edm.").unwrap_or(name);
-    Some(match name.to_ascii_lowercase().as_str() {
+    Some(match name.to_lowercase().as_str() {
         "string" | "guid" | "date" | "timeofday" | "duration" | "binary" | "stream" => "string",
         "boolean" | "bool" => "boolean",
-        "int32" | "int16" | "byte" | "sbyte" | "integer" => "int32",
+        "int32" | "int16" | "byte" | "sbyte" | "integer" | "int" => "int32",
         "int64" => "int64",
         "double" | "single" | "decimal" | "number" => "double",
         "datetimeoffset" | "datetime" => "dateTimeOffset",
+        other => return translated_primitive(other),
+    })
+}
+
+/// The primitive type names the localized trees translate (`字符串`,
+/// `Zeichenfolge`, `Boolescher Wert`): the only words a type cell is read by.
+fn translated_primitive(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "字符串" | "字串" | "文字列" | "zeichenfolge" | "chaîne" | "cadena" | "cadeia"
+        | "stringa" | "期限" | "持续时间" | "日期" | "dauer" | "datum" => "string",
+        "布尔" | "布尔值" | "布林值" | "ブール値" | "boolescher" | "boolesch" | "booléen"
+        | "booleano" => "boolean",
+        "整数" | "整型" | "ganzzahl" | "entier" | "entero" | "inteiro" => "int32",
+        "双精度" | "双精度浮点数" | "浮点" | "浮点数" => "double",
+        "日期时间" | "日期时间偏移" | "日期时间偏移量" | "datumuhrzeit" => {
+            "dateTimeOffset"
+        }
         _ => return None,
     })
+}
+
+/// Words for "collection" in type cells (`字符串集合`, `Zeichenfolgensammlung`).
+const COLLECTION: &[&str] = &[
+    "collection",
+    "集合",
+    "コレクション",
+    "sammlung",
+    "auflistung",
+];
+
+/// A type cell's text without a collection word, so a translated base is found.
+fn strip_collection(text: &str) -> String {
+    let mut out = text.to_owned();
+    for w in COLLECTION {
+        out = out.replace(w, " ");
+    }
+    out
 }
 
 /// Why a type cell could not be typed.
@@ -34,6 +69,8 @@ pub enum TypeError {
     Unknown(String),
     /// Nothing that reads as a type.
     Empty,
+    /// A type the spec language has no counterpart for (`Edm.Json`, any JSON).
+    NoSpecType(&'static str),
 }
 
 /// Reads a type cell. `description` gives an enum's values when the type has no page.
@@ -44,8 +81,8 @@ pub fn parse(
     resources: &mut Resources,
 ) -> Result<TypeRef, TypeError> {
     let text = cell.text.trim();
-    let lower = text.to_ascii_lowercase();
-    let collection = lower.contains("collection");
+    let lower = text.to_lowercase();
+    let collection = COLLECTION.iter().any(|w| lower.contains(w));
     let wrap = |t: TypeRef| {
         if collection {
             TypeRef::List(Box::new(t))
@@ -55,16 +92,52 @@ pub fn parse(
     };
     if let Some(link) = cell.links.iter().find(|l| is_page_link(&l.dest)) {
         let path = page.resolve(&link.dest);
-        return match resources.get(&path) {
-            Some(res) => Ok(wrap(TypeRef::Model {
-                name: res.name.clone(),
-                page: path,
-            })),
-            None => Err(TypeError::MissingPage(path)),
+        let Some(res) = resources.get(&path) else {
+            return Err(TypeError::MissingPage(path));
         };
+        if res.name.eq_ignore_ascii_case("json") {
+            // `json.md`: any JSON value (the workbook APIs' `Json`).
+            return Err(TypeError::NoSpecType("Json"));
+        }
+        // An enumeration: a section of `enums.md` (by the link's anchor) or
+        // a page of its own. Its members are the wire values, in Graph's case.
+        let anchor = link
+            .dest
+            .split_once('#')
+            .map(|(_, a)| a.to_ascii_lowercase());
+        let members = match &anchor {
+            Some(a) => res.enums.get(a).cloned(),
+            None => None,
+        }
+        .or_else(|| res.members.clone());
+        if let Some(values) = members {
+            let named = link.text.trim();
+            let name = if is_type_name(named) {
+                lower_first(named)
+            } else {
+                lower_first(&res.name)
+            };
+            if is_type_name(&name) {
+                return Ok(wrap(TypeRef::Enum { name, values }));
+            }
+        }
+        if anchor.is_some() && !res.enums.is_empty() {
+            // A link into an enums page whose section is not there.
+            return Err(TypeError::Unknown(link.text.trim().to_owned()));
+        }
+        return Ok(wrap(TypeRef::Model {
+            name: res.name.clone(),
+            page: path,
+        }));
     }
-    let base = text
+    if lower.contains("edm.json") {
+        return Err(TypeError::NoSpecType("Edm.Json"));
+    }
+    let stripped = strip_collection(&lower);
+    let base_text = if collection { stripped.as_str() } else { text };
+    let base = base_text
         .trim_start_matches("Collection(")
+        .trim_start_matches("collection(")
         .split(|c: char| c.is_whitespace() || c == ')' || c == '(' || c == ',')
         .find(|w| !w.is_empty())
         .unwrap_or("");

@@ -75,6 +75,8 @@ pub struct Shape {
     pub method: String,
     pub paths: Vec<String>,
     pub permissions: Vec<Option<Vec<String>>>,
+    /// `resource` and `other_users`.
+    pub other_users: (Option<String>, Vec<String>),
     pub headers: Vec<(String, String, bool)>,
     pub query: Vec<(String, String)>,
     pub request: String,
@@ -189,6 +191,10 @@ pub fn shape(spec: &EndpointSpec) -> Shape {
         method: spec.method.value.as_str().to_owned(),
         paths,
         permissions,
+        other_users: (
+            spec.resource.as_ref().map(|r| r.value.clone()),
+            spec.other_users.iter().map(|p| p.value.clone()).collect(),
+        ),
         headers,
         query,
         request: body(&spec.request_body.value),

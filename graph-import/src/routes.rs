@@ -1,0 +1,167 @@
+//! One page per route. The docs describe some requests on two pages (a
+//! resource's `list` page and its collection's, a function on the type and on
+//! its collection); two specs serving one method and path shape cannot be
+//! mounted together, so each route is imported from one page and the other
+//! loses it, with a warning naming the page that kept it.
+//!
+//! The rule: the page whose file name holds the path's last literal segment
+//! (`tablecollection-add.md` for `.../tables/add`) keeps the route; when none
+//! or several do, the first of those in path order. A page left with no path
+//! is skipped.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::ir::Endpoint;
+use crate::report::{Finding, Sink};
+
+/// A route as graph-spec compares them: version, method, and the template
+/// with every parameter as `{}`, literals lower case, the query it fixes cut.
+pub fn route_key(version: &str, method: &str, template: &str) -> String {
+    let path = template.split('?').next().unwrap_or(template);
+    let mut out = String::with_capacity(version.len() + method.len() + path.len() + 2);
+    out.push_str(version);
+    out.push(' ');
+    out.push_str(method);
+    out.push(' ');
+    let mut in_param = false;
+    for c in path.chars() {
+        match c {
+            '{' => {
+                in_param = true;
+                out.push_str("{}");
+            }
+            '}' => in_param = false,
+            _ if in_param => {}
+            _ => out.push(c.to_ascii_lowercase()),
+        }
+    }
+    out
+}
+
+/// The path's last literal segment, letters and digits only, lower case.
+fn last_literal(template: &str) -> String {
+    let path = template.split('?').next().unwrap_or(template);
+    path.rsplit(['/', ':', '('])
+        .map(|s| {
+            s.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase())
+                .collect::<String>()
+        })
+        .find(|s| !s.is_empty() && !path.contains(&format!("{{{s}}}")))
+        .unwrap_or_default()
+}
+
+/// Whether the page's file stem (`tablecollection_add`) names the path, its
+/// last segment in the singular too (`mobileapp-list` for `.../mobileApps`).
+fn names_path(stem: &str, template: &str) -> bool {
+    let stem: String = stem.chars().filter(char::is_ascii_alphanumeric).collect();
+    let last = last_literal(template);
+    let singular = last.strip_suffix('s').unwrap_or(&last);
+    !singular.is_empty() && stem.contains(singular)
+}
+
+/// Takes every route off the pages that do not keep it (see the module
+/// docs); removes pages left with no path. `pages` is in path order:
+/// (spec path, page, endpoint). Linear in the number of path variants.
+pub fn one_page_per_route(
+    pages: &mut Vec<(PathBuf, Arc<str>, Endpoint)>,
+    findings: &mut Vec<Finding>,
+) {
+    // Route -> (page index, whether its name names the path), first wins.
+    let mut owner: HashMap<String, (usize, bool)> = HashMap::new();
+    for (i, (_, _, e)) in pages.iter().enumerate() {
+        for t in &e.paths {
+            let key = route_key(e.version, &e.method, &t.template);
+            let named = names_path(&e.stem, &t.template);
+            match owner.get(&key) {
+                Some(&(_, true)) => {}
+                Some(&(j, false)) if j == i || !named => {}
+                _ => {
+                    owner.insert(key, (i, named));
+                }
+            }
+        }
+    }
+    let displays: Vec<Arc<str>> = pages.iter().map(|(_, d, _)| d.clone()).collect();
+    let mut keep = vec![true; pages.len()];
+    for (i, (_, source, e)) in pages.iter_mut().enumerate() {
+        let mut sink = Sink::new(source.clone(), Arc::from(""));
+        let mut lost = Vec::new();
+        e.paths.retain(|t| {
+            let key = route_key(e.version, &e.method, &t.template);
+            let (by, _) = owner.get(&key).copied().unwrap_or((i, true));
+            if by != i {
+                lost.push((t.clone(), by));
+            }
+            by == i
+        });
+        for (t, by) in &lost {
+            sink.warn(
+                format!(
+                    "`{} {}` is imported from `{}`; skipped here (one page per route)",
+                    e.method, t.docs, displays[*by]
+                ),
+                0..0,
+            );
+        }
+        if e.paths.is_empty() {
+            sink.warn(
+                "page skipped: each of its routes is imported from another page",
+                0..0,
+            );
+            keep[i] = false;
+        } else if !lost.is_empty() {
+            e.params.retain(|p| {
+                e.paths
+                    .iter()
+                    .any(|t| t.template.contains(&format!("{{{}}}", p.name)))
+            });
+            // The `/users/{id}` path that gave the resource may be gone.
+            crate::other_users::apply(e);
+        }
+        findings.extend(sink.findings);
+    }
+    let mut i = 0;
+    pages.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_compare_like_graph_spec() {
+        assert_eq!(
+            route_key("v1.0", "GET", "/me/Messages/{message_id}?x={y}"),
+            route_key("v1.0", "GET", "/me/messages/{id}")
+        );
+        assert_ne!(
+            route_key("v1.0", "GET", "/me/messages/{id}"),
+            route_key("beta", "GET", "/me/messages/{id}")
+        );
+    }
+
+    #[test]
+    fn the_page_named_after_the_path_keeps_it() {
+        assert!(names_path("tablecollection_add", "/workbook/tables/add"));
+        assert!(!names_path("worksheet_post_tables", "/workbook/tables/add"));
+        assert!(names_path(
+            "intune_apps_mobileapp_list",
+            "/deviceAppManagement/mobileApps"
+        ));
+        assert!(!names_path(
+            "intune_apps_iosvppapp_list",
+            "/deviceAppManagement/mobileApps"
+        ));
+        assert_eq!(
+            last_literal("/drives/{drive_id}/root:/{path}:/content"),
+            "content"
+        );
+    }
+}
