@@ -2,23 +2,7 @@
 
 /// `mailFolders` -> `mail_folders`, `id | userPrincipalName` -> `id_user_principal_name`.
 pub fn snake(s: &str) -> String {
-    let mut out = String::new();
-    let mut prev_lower = false;
-    for c in s.chars() {
-        if c.is_ascii_alphanumeric() {
-            if c.is_ascii_uppercase() && prev_lower && !out.ends_with('_') {
-                out.push('_');
-            }
-            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-            out.push(c.to_ascii_lowercase());
-        } else {
-            if !out.is_empty() && !out.ends_with('_') {
-                out.push('_');
-            }
-            prev_lower = false;
-        }
-    }
-    out.trim_end_matches('_').to_owned()
+    graph_spec::docs_path::snake_case(s)
 }
 
 /// `message-send` -> `MessageSend`.

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Sink};
-use crate::model::{Body, EndpointSpec, ModelSet, Sp, TypeRef};
+use crate::model::{Body, EndpointSpec, ModelSet, Sp};
 
 /// A checked models file.
 #[derive(Debug)]
@@ -243,7 +243,7 @@ fn referenced<'s>(spec: &'s EndpointSpec) -> Vec<(&'s str, std::ops::Range<usize
         Body::Model(n) | Body::Collection(n) => out.push((n.value.as_str(), n.span.clone())),
         Body::Fields(fields) => {
             for f in fields {
-                if let Some(name) = named(&f.ty.value) {
+                if let Some(name) = f.ty.value.named() {
                     out.push((name, f.ty.span.clone()));
                 }
             }
@@ -255,8 +255,4 @@ fn referenced<'s>(spec: &'s EndpointSpec) -> Vec<(&'s str, std::ops::Range<usize
         body(&a.body);
     }
     out
-}
-
-fn named(ty: &TypeRef) -> Option<&str> {
-    ty.named()
 }

@@ -89,12 +89,13 @@ pub fn from_docs(path: &str) -> Result<DocsTemplate, DocsPathError> {
         help: help.to_owned(),
     };
     let (query_at, query) = match body.find('?') {
-        Some(q) => (Some(start + q), Some(&body[q + 1..])),
+        Some(q) => {
+            let query = &body[q + 1..];
+            body = &body[..q];
+            (Some(start + q), Some(query))
+        }
         None => (None, None),
     };
-    if let Some(q) = body.find('?') {
-        body = &body[..q];
-    }
     let body = if body.len() > 1 {
         body.trim_end_matches('/')
     } else {
@@ -513,9 +514,10 @@ pub fn singular(word: &str) -> String {
     word.strip_suffix('s').unwrap_or(word).to_owned()
 }
 
-/// `item-path`, `userPrincipalName`, `path and filename` -> snake_case words;
-/// `fallback` when nothing is left, `_` before a leading digit.
-fn snake_words(text: &str, fallback: &str) -> String {
+/// `mailFolders` -> `mail_folders`, `id | userPrincipalName` ->
+/// `id_user_principal_name`, `item-path` -> `item_path`: words of letters and
+/// digits in lower case, joined by `_`.
+pub fn snake_case(text: &str) -> String {
     let mut out = String::new();
     let mut prev_lower = false;
     for c in text.chars() {
@@ -532,8 +534,12 @@ fn snake_words(text: &str, fallback: &str) -> String {
             prev_lower = false;
         }
     }
-    let out = out.trim_matches('_');
-    match out {
+    out.trim_end_matches('_').to_owned()
+}
+
+/// [`snake_case`], or `fallback` when nothing is left, `n_` before a leading digit.
+fn snake_words(text: &str, fallback: &str) -> String {
+    match snake_case(text).as_str() {
         "" => fallback.to_owned(),
         o if o.starts_with(|c: char| c.is_ascii_digit()) => format!("n_{o}"),
         o => o.to_owned(),

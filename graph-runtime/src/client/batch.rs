@@ -5,7 +5,7 @@
 //! (429, 503, 504) is sent again in a later batch after its own
 //! `Retry-After`, as the client's [`RetryPolicy`](super::RetryPolicy) allows.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashSet};
 use std::marker::PhantomData;
 
 use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
@@ -359,14 +359,14 @@ impl Client {
         answers: &mut [Option<Answer>],
         attempts: &mut [u32],
     ) -> Result<(), Error> {
-        let in_chunk: HashMap<usize, ()> = chunk.iter().map(|&i| (i, ())).collect();
+        let in_chunk: HashSet<usize> = chunk.iter().copied().collect();
         let mut wire = Vec::with_capacity(chunk.len());
         for &i in chunk {
             let step = &steps[i];
             // A dependency answered already (an earlier batch): a failure
             // means this step is not sent; a success needs no `dependsOn`.
             let failed = step.depends_on.iter().find(|&&d| {
-                !in_chunk.contains_key(&d)
+                !in_chunk.contains(&d)
                     && !answers[d].as_ref().is_some_and(|a| a.status.is_success())
             });
             if let Some(&d) = failed {
@@ -391,7 +391,7 @@ impl Client {
                 depends_on: step
                     .depends_on
                     .iter()
-                    .filter(|d| in_chunk.contains_key(d))
+                    .filter(|d| in_chunk.contains(d))
                     .map(|d| (d + 1).to_string())
                     .collect(),
             });
@@ -410,7 +410,7 @@ impl Client {
             let Some(i) = a.id.parse::<usize>().ok().and_then(|n| n.checked_sub(1)) else {
                 continue;
             };
-            if !in_chunk.contains_key(&i) {
+            if !in_chunk.contains(&i) {
                 continue;
             }
             let mut headers = HeaderMap::new();

@@ -214,20 +214,13 @@ pub fn load_parallel(found: &SpecFiles) -> Result<Project, ProjectError> {
 }
 
 fn load_with(found: &SpecFiles, threads: bool) -> Result<Project, ProjectError> {
-    let map = |items: &[PathBuf]| -> Vec<Read> {
-        if threads {
-            crate::parallel::map(items, |path| read_one(path))
-        } else {
-            items.iter().map(|path| read_one(path)).collect()
-        }
-    };
     // Each file is read on its own and taken back in path order; models
     // files are checked now, once, whatever number of specs use them.
     let mut models: HashMap<PathBuf, Arc<CheckedModels>> = HashMap::new();
     let mut models_files = Vec::new();
     let mut pending = Vec::new();
     let mut failed = Vec::new();
-    for read in map(&found.files) {
+    for read in map_on(threads, &found.files, |path| read_one(path)) {
         match read {
             Read::Models(path, checked) => {
                 match checked.diagnostics() {
@@ -264,11 +257,7 @@ fn load_with(found: &SpecFiles, threads: bool) -> Result<Project, ProjectError> 
         let checked = p.models_path().and_then(|path| models.get(&path).cloned());
         Some(p.finish(checked.as_deref()))
     };
-    let finished: Vec<Option<Result<(LoadedSpec, String), Diagnostics>>> = if threads {
-        crate::parallel::map(&pending, finish)
-    } else {
-        pending.iter().map(finish).collect()
-    };
+    let finished = map_on(threads, &pending, finish);
     let mut specs = Vec::new();
     let mut sources = Vec::new();
     for result in finished.into_iter().flatten() {
@@ -294,6 +283,15 @@ fn load_with(found: &SpecFiles, threads: bool) -> Result<Project, ProjectError> 
         models_files,
         threads,
     })
+}
+
+/// `f` over `items` in order, on several threads when `threads`.
+fn map_on<T: Sync, R: Send>(threads: bool, items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    if threads {
+        crate::parallel::map(items, f)
+    } else {
+        items.iter().map(f).collect()
+    }
 }
 
 /// What one file of a project turned out to be on the first reading.
