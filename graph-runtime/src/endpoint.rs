@@ -153,6 +153,12 @@ pub trait Endpoint {
     const PERMISSIONS: Permissions;
     /// Link to the endpoint's documentation page.
     const DOCS_URL: &'static str;
+    /// For a request body of bytes ([`Content`](crate::Content)): the media
+    /// type (or range, `image/*`, `*/*`) it must have. `None` for JSON.
+    const REQUEST_CONTENT_TYPE: Option<&'static str> = None;
+    /// For a response body of bytes: the media type (or range) the spec
+    /// documents. `None` for JSON.
+    const RESPONSE_CONTENT_TYPE: Option<&'static str> = None;
 
     /// The request headers the endpoint requires.
     fn required_headers() -> impl Iterator<Item = &'static HeaderSpec> {

@@ -37,6 +37,7 @@
 
 #[cfg(feature = "client-core")]
 pub mod client;
+mod content;
 mod endpoint;
 pub mod path;
 mod payload;
@@ -48,6 +49,7 @@ mod request;
 pub mod server;
 pub mod typestate;
 
+pub use content::{Content, ContentError, ContentStream, media_type_matches};
 pub use endpoint::{ApiVersion, Endpoint, HeaderSpec, PathTemplate, UnknownApiVersion};
 pub use path::PathParamError;
 pub use payload::{BodyError, DateTimeOffset, DeltaLink, InvalidDateTime, Page};

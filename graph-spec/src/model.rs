@@ -371,6 +371,9 @@ pub enum Body {
     Model(Sp<String>),
     /// A page of a collection of a model: `{"value": [...], "@odata.nextLink": "..."}`.
     Collection(Sp<String>),
+    /// Bytes of the given media type or range, e.g. `image/jpeg`, `image/*`
+    /// or `*/*` (a file's content, a photo, `$value`).
+    Bytes(Sp<String>),
 }
 
 /// A JSON value type.

@@ -107,6 +107,47 @@ fn replies_code() {
     expectorate::assert_contents("snapshots/replies.v1.0.rs", &code);
 }
 
+/// Bodies of bytes and a 302 to content (graph-mock's content fixtures): the
+/// `Content` body types, their media type constants, the streaming client
+/// call and the server's content and redirect routes.
+#[test]
+fn content_code() {
+    let options = graph_spec::Options {
+        client: true,
+        server: true,
+        ..Default::default()
+    };
+    let fixtures = "graph-mock/tests/fixtures/content";
+    let mut code = header(&format!(
+        "{fixtures}/photo_update.toml, photo_get.toml and item_download.toml, with client and server"
+    ));
+    for (i, name) in ["photo_update", "photo_get", "item_download"]
+        .iter()
+        .enumerate()
+    {
+        if i > 0 {
+            code += "\n";
+        }
+        code += &generated_with(&format!("{fixtures}/{name}.toml"), &options);
+    }
+    assert!(
+        code.contains("type RequestBody = ::graph_runtime::Content;"),
+        "bytes in"
+    );
+    assert!(
+        code.contains("REQUEST_CONTENT_TYPE"),
+        "the request's media type"
+    );
+    assert!(code.contains("execute_built_content"), "streamed out");
+    assert!(code.contains(".route_content::<"), "answered as content");
+    assert!(
+        code.contains(".route_redirect::<"),
+        "answered as a redirect"
+    );
+    assert!(code.contains("StatusCode::FOUND"), "302");
+    expectorate::assert_contents("snapshots/content.v1.0.rs", &code);
+}
+
 /// Endpoints without alternatives or response headers get none of the reply code.
 #[test]
 fn plain_endpoints_have_no_reply_code() {

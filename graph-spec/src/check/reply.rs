@@ -97,6 +97,16 @@ fn body(b: &Sp<Body>, facts: &ModelFacts, sink: &mut Sink) {
     if let Body::Model(name) | Body::Collection(name) = &b.value {
         check_body_model(name, facts, sink);
     }
+    if let Body::Bytes(media) = &b.value {
+        sink.error(
+            Diagnostic::new(
+                "an alternative status cannot answer bytes",
+                media.span.clone(),
+            )
+            .label("bytes in an alternative")
+            .help("content is the `[response]` body of its own endpoint (200, or 302 to it)"),
+        );
+    }
 }
 
 /// The headers of one status.

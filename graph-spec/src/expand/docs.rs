@@ -113,6 +113,13 @@ pub(crate) fn endpoint_doc(spec: &EndpointSpec, resolved: &Resolved) -> String {
                 code(&m.value)
             );
         }
+        Body::Bytes(media) => {
+            let _ = write!(
+                s,
+                "\n# Request body\n\nThe content's bytes, of type {} (sent as its `Content-Type`).\n",
+                code(&media.value)
+            );
+        }
         Body::Fields(fields) => {
             s.push_str("\n# Request body\n\n| Parameter | Type | Description |\n|:--|:--|:--|\n");
             for f in fields {
@@ -147,6 +154,15 @@ pub(crate) fn endpoint_doc(spec: &EndpointSpec, resolved: &Resolved) -> String {
             code(&m.value)
         ),
         Body::Fields(_) => "The response body is a JSON object.".to_owned(),
+        Body::Bytes(media) if resolved.status.code == 302 => format!(
+            "The `Location` header is a URL of the content, of type {}; the client follows it \
+             (without the bearer token to another host) and returns the content.",
+            code(&media.value)
+        ),
+        Body::Bytes(media) => format!(
+            "The response body is the content's bytes, of type {}.",
+            code(&media.value)
+        ),
     };
     let _ = write!(
         s,

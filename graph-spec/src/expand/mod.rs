@@ -69,6 +69,7 @@ impl Cx<'_> {
                 let t = ident(name);
                 quote!(::graph_runtime::Page<#models::#t>)
             }
+            BodyType::Bytes(_) => quote!(::graph_runtime::Content),
         }
     }
 
@@ -289,6 +290,15 @@ fn endpoint_impl(cx: &Cx<'_>) -> TokenStream {
         }
     });
     let validate = body::validate_fn(cx);
+    let media = |body: &BodyType, name: &str| match body {
+        BodyType::Bytes(media) => {
+            let name = format_ident!("{name}");
+            quote!(const #name: ::core::option::Option<&'static str> = ::core::option::Option::Some(#media);)
+        }
+        _ => TokenStream::new(),
+    };
+    let request_media = media(&resolved.request_body, "REQUEST_CONTENT_TYPE");
+    let response_media = media(&resolved.response_body, "RESPONSE_CONTENT_TYPE");
     quote! {
         impl rt::Endpoint for #ty {
             type RequestBody = #request_body_ty;
@@ -303,6 +313,8 @@ fn endpoint_impl(cx: &Cx<'_>) -> TokenStream {
             const HAS_RESPONSE_BODY: bool = #has_response_body;
             const PERMISSIONS: rt::Permissions = #ty::PERMISSIONS;
             const DOCS_URL: &'static str = #docs_url;
+            #request_media
+            #response_media
             #validate
         }
     }
