@@ -110,6 +110,7 @@ impl Content {
 
     /// The chunks for sending, taken through a shared reference: the bytes
     /// in memory each time, a stream only the first time (`None` after).
+    #[cfg(feature = "client-core")]
     pub(crate) fn take_stream(&self) -> Option<ContentStream> {
         match &self.source {
             Source::Full(bytes) => Some(Box::pin(Once(Some(bytes.clone())))),
@@ -121,6 +122,7 @@ impl Content {
     }
 
     /// The bytes in memory, if they are.
+    #[cfg(feature = "client-core")]
     pub(crate) fn in_memory(&self) -> Option<&Bytes> {
         match &self.source {
             Source::Full(bytes) => Some(bytes),
