@@ -9,6 +9,9 @@ use graph_runtime::http::StatusCode;
 use graph_runtime::server::{GraphError, RouteInfo};
 
 use crate::endpoints::{beta, v1};
+use crate::store::attachments::{
+    Attachment, AttachmentItem, AttachmentType, MAX_ATTACHMENT, UploadSession,
+};
 use crate::store::{Folder, MailStore, Message, Response, ResponseKind, StoreError};
 
 /// Messages per page of a list without `$top`, as in Graph.
@@ -231,6 +234,67 @@ impl MailHandler {
     }
 }
 
+impl MailHandler {
+    /// Opens an upload session for a file attachment on a message; its URL
+    /// is under the server's configured base URL, never the request's `Host`.
+    fn upload_session(
+        &self,
+        user: &str,
+        message_id: &str,
+        item: &AttachmentItem,
+        route: &RouteInfo,
+    ) -> Reply<UploadSession> {
+        ready((|| {
+            if item.attachment_type != AttachmentType::File {
+                return Err(GraphError::invalid_request(
+                    "An upload session attaches a file: `attachmentType` must be `file`.",
+                ));
+            }
+            if item.name.trim().is_empty() {
+                return Err(GraphError::invalid_request(
+                    "The attachment needs a `name`.",
+                ));
+            }
+            if !(1..=MAX_ATTACHMENT as i64).contains(&item.size) {
+                return Err(GraphError::invalid_request(format!(
+                    "The attachment's `size` must be from 1 to {MAX_ATTACHMENT} bytes."
+                )));
+            }
+            let session = self
+                .store
+                .open_upload_session(user, message_id, item, &route.base_url)
+                .map_err(store_error)?;
+            Ok(UploadSession {
+                upload_url: Some(route.link(&crate::upload_route::session_path(
+                    &session.id,
+                    &session.token,
+                ))),
+                expiration_date_time: graph_runtime::DateTimeOffset::parse(&session.expiration)
+                    .ok(),
+                next_expected_ranges: Some(vec!["0-".to_owned()]),
+            })
+        })())
+    }
+
+    fn attachments(
+        &self,
+        user: &str,
+        folder_id: Option<&str>,
+        message_id: &str,
+    ) -> Reply<Page<Attachment>> {
+        ready(path_folder(folder_id).and_then(|folder| {
+            let value = self
+                .store
+                .attachments(user, folder, message_id)
+                .map_err(store_error)?;
+            Ok(Page {
+                value,
+                ..Page::default()
+            })
+        }))
+    }
+}
+
 /// What a reply-family handler answers: nothing when the reply was sent
 /// (202), the draft when one was created (201).
 trait FromReply {
@@ -389,6 +453,38 @@ macro_rules! version {
                     params.folder_id.as_deref(),
                     &params.message_id,
                     params.select.as_deref(),
+                )
+            }
+        }
+
+        impl $v::create_attachment_upload_session::CreateAttachmentUploadSessionHandler
+            for MailHandler
+        {
+            fn create_attachment_upload_session(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::create_attachment_upload_session::CreateAttachmentUploadSessionParams,
+                body: $v::create_attachment_upload_session::Body,
+            ) -> impl Future<Output = Result<UploadSession, GraphError>> + Send {
+                self.upload_session(
+                    &params.user_id,
+                    &params.message_id,
+                    &body.attachment_item,
+                    &params.route,
+                )
+            }
+        }
+
+        impl $v::list_message_attachments::ListMessageAttachmentsHandler for MailHandler {
+            fn list_message_attachments(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::list_message_attachments::ListMessageAttachmentsParams,
+            ) -> impl Future<Output = Result<Page<Attachment>, GraphError>> + Send {
+                self.attachments(
+                    &params.user_id,
+                    params.folder_id.as_deref(),
+                    &params.message_id,
                 )
             }
         }

@@ -20,6 +20,8 @@ use graph_runtime::server::{DirectoryUser, UserDirectory};
 
 use crate::folder_index::FolderIndex;
 
+pub mod attachments;
+
 pub use crate::endpoints::models::{BodyType, EmailAddress, ItemBody, Message, Recipient};
 
 /// A user with a mailbox.
@@ -166,6 +168,8 @@ struct Mailbox {
     user: User,
     /// Every message by id.
     messages: HashMap<String, Stored>,
+    /// The file attachments uploaded to each message, by message id.
+    attachments: HashMap<String, Vec<attachments::Stored>>,
     /// Each folder's message ids in arrival order.
     folders: HashMap<Folder, FolderIndex>,
     next_seq: u64,
@@ -176,6 +180,7 @@ impl Mailbox {
         Mailbox {
             user,
             messages: HashMap::new(),
+            attachments: HashMap::new(),
             folders: HashMap::new(),
             next_seq: 0,
         }
@@ -283,6 +288,7 @@ impl UserDirectory for Directory {
 pub struct MailStore {
     users: RwLock<Users>,
     next_id: AtomicU64,
+    uploads: attachments::Sessions,
 }
 
 /// The current time as a Graph `DateTimeOffset`, e.g. `2024-05-01T10:00:00Z`.

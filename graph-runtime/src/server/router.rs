@@ -239,6 +239,7 @@ pub struct GraphServer {
     body_limit: usize,
     public_base_url: Option<String>,
     pub(crate) limits: ServerLimits,
+    extra_routes: Option<Router>,
 }
 
 impl fmt::Debug for GraphServer {
@@ -266,6 +267,7 @@ impl GraphServer {
             body_limit: DEFAULT_BODY_LIMIT,
             public_base_url: None,
             limits: ServerLimits::default(),
+            extra_routes: None,
         }
     }
 
@@ -299,6 +301,21 @@ impl GraphServer {
     pub fn with_public_base_url(mut self, url: impl Into<String>) -> Self {
         let url: String = url.into();
         self.public_base_url = Some(url.trim_end_matches('/').to_owned());
+        self
+    }
+
+    /// Serves `routes` next to Graph's API, for URLs that are not Graph
+    /// endpoints but that Graph hands out, such as an upload session's
+    /// pre-authenticated `uploadUrl`. They are matched first, so give them
+    /// paths outside `/v1.0` and `/beta`; they get the connection limits
+    /// and timeouts of [`serve`](Self::serve), and none of the per-request
+    /// checks (no token, no permissions, no body limit): each route does
+    /// its own.
+    pub fn with_extra_routes(mut self, routes: Router) -> Self {
+        self.extra_routes = Some(match self.extra_routes.take() {
+            Some(before) => before.merge(routes),
+            None => routes,
+        });
         self
     }
 
@@ -452,9 +469,11 @@ impl GraphServer {
             },
             table: self.table,
         }));
-        // Every request reaches this one fallback (the table routes), so
-        // what every request needs is done here, without a middleware layer.
-        Router::new().fallback_service(dispatcher)
+        // Every Graph request reaches this one fallback (the table routes),
+        // so what every request needs is done here, without a middleware layer.
+        self.extra_routes
+            .unwrap_or_default()
+            .fallback_service(dispatcher)
     }
 }
 
