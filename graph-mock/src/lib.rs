@@ -32,6 +32,7 @@
 #![deny(missing_docs)]
 
 pub mod config;
+mod delta_token;
 mod folder_index;
 mod handler;
 pub mod store;

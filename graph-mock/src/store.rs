@@ -21,6 +21,7 @@ use graph_runtime::server::{DirectoryUser, UserDirectory};
 use crate::folder_index::FolderIndex;
 
 pub mod attachments;
+pub mod changes;
 
 pub use crate::endpoints::models::{BodyType, EmailAddress, ItemBody, Message, Recipient};
 
@@ -170,6 +171,8 @@ struct Mailbox {
     messages: HashMap<String, Stored>,
     /// The file attachments uploaded to each message, by message id.
     attachments: HashMap<String, Vec<attachments::Stored>>,
+    /// What changed when, for delta queries.
+    changes: changes::ChangeLog,
     /// Each folder's message ids in arrival order.
     folders: HashMap<Folder, FolderIndex>,
     next_seq: u64,
@@ -181,6 +184,7 @@ impl Mailbox {
             user,
             messages: HashMap::new(),
             attachments: HashMap::new(),
+            changes: changes::ChangeLog::default(),
             folders: HashMap::new(),
             next_seq: 0,
         }
@@ -206,6 +210,7 @@ impl Mailbox {
             .entry(folder)
             .or_default()
             .push(seq, id.clone());
+        self.changes.record(folder, &id, false);
         self.messages.insert(
             id,
             Stored {
@@ -223,7 +228,17 @@ impl Mailbox {
         if let Some(index) = self.folders.get_mut(&stored.folder) {
             index.remove(stored.seq);
         }
+        self.changes.record(stored.folder, id, true);
         Some(stored.message)
+    }
+
+    /// Changes the message with `id` where it is, if it is there.
+    fn update(&mut self, id: &str, change: impl FnOnce(&mut Message)) {
+        if let Some(stored) = self.messages.get_mut(id) {
+            change(&mut stored.message);
+            stored.message.last_modified_date_time = now();
+            self.changes.record(stored.folder, id, false);
+        }
     }
 
     /// `top` messages of `folder` after the first `skip`, and how many it holds.

@@ -178,3 +178,11 @@ pub trait Endpoint {
         Self::VERSIONS.contains(&version)
     }
 }
+
+/// An endpoint whose answers are the pages of a delta query (a spec's
+/// `delta = "<model>"` response, or a page of a model on `/delta` paths):
+/// `Client::delta` takes its requests and yields `Item`s and removals.
+pub trait DeltaQuery: Endpoint {
+    /// The type of the items the query tracks, e.g. `Message`.
+    type Item;
+}

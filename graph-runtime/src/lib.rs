@@ -50,9 +50,9 @@ pub mod server;
 pub mod typestate;
 
 pub use content::{Content, ContentError, ContentStream, media_type_matches};
-pub use endpoint::{ApiVersion, Endpoint, HeaderSpec, PathTemplate, UnknownApiVersion};
+pub use endpoint::{ApiVersion, DeltaQuery, Endpoint, HeaderSpec, PathTemplate, UnknownApiVersion};
 pub use path::PathParamError;
-pub use payload::{BodyError, DateTimeOffset, DeltaLink, InvalidDateTime, Page};
+pub use payload::{BodyError, DateTimeOffset, DeltaItem, DeltaLink, InvalidDateTime, Page};
 pub use permissions::{PermissionType, Permissions, UnknownPermissionType};
 pub use polymorphic::{DerivedFrom, GraphType, Polymorphic, downcast};
 pub use request::{Request, UnsupportedVersion};

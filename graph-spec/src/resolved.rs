@@ -158,6 +158,8 @@ pub(crate) enum BodyType {
     Model(String),
     /// A page of a model type, by its Rust name.
     Collection(String),
+    /// A delta page of a model type, by its Rust name.
+    Delta(String),
     /// `graph_runtime::Content`: bytes of this media type or range.
     Bytes(String),
 }

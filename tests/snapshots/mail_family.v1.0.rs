@@ -5,6 +5,7 @@
 // ../specs/v1.0/message_createforward.toml
 // ../specs/v1.0/message_createreply.toml
 // ../specs/v1.0/message_createreplyall.toml
+// ../specs/v1.0/message_delta.toml
 // ../specs/v1.0/message_forward.toml
 // ../specs/v1.0/message_get.toml
 // ../specs/v1.0/message_list_attachments.toml
@@ -1954,6 +1955,240 @@ pub mod v1_0 {
         )]
         pub trait HasFolderId {}
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+    }
+    /// message: delta
+    ///
+    /// Get a set of messages that have been added, deleted, or updated in a specified folder.
+    ///
+    /// A round of delta calls follows `@odata.nextLink` (with its `$skiptoken`) until a page carries `@odata.deltaLink` (with its `$deltatoken`), from which the next round starts. Query parameters are given in the first request of a round only; the links carry them. A removed message is `{"id": ..., "@removed": {"reason": "deleted"}}`.
+    ///
+    /// # HTTP request
+    ///
+    /// ```text
+    /// GET /me/mailFolders/{id}/messages/delta
+    /// GET /users/{id}/mailFolders/{id}/messages/delta
+    /// ```
+    ///
+    /// API versions: `v1.0`.
+    ///
+    /// # Permissions
+    ///
+    /// One of the following permissions is required to call this API.
+    ///
+    /// | Permission type | Permissions (from least to most privileged) |
+    /// |:--|:--|
+    /// | Delegated (work or school account) | Mail.ReadBasic, Mail.Read, Mail.ReadWrite |
+    /// | Delegated (personal Microsoft account) | Mail.ReadBasic, Mail.Read, Mail.ReadWrite |
+    /// | Application | Mail.ReadBasic.All, Mail.Read, Mail.ReadWrite |
+    ///
+    /// A `/users/{id}` path addresses that user's mailbox. A delegated caller reaches another user's mailbox only with Mail.Read.Shared.
+    ///
+    /// # Request headers
+    ///
+    /// | Name | Value | Required | Description |
+    /// |:--|:--|:--|:--|
+    /// | Authorization | `Bearer {token}` | yes | Bearer {token}. Required. |
+    /// | Prefer | `odata.maxpagesize={x}` | no | odata.maxpagesize={x}: the number of messages a page holds at most. Optional. |
+    ///
+    /// # Response
+    ///
+    /// If successful, this method returns `200 OK`. The response body is a page of changed `message` objects and removed ones (`@removed`); follow `@odata.nextLink`, and resume the next round from `@odata.deltaLink` (`Client::delta`, `Client::delta_from`).
+    ///
+    /// See the [Microsoft Graph documentation](https://learn.microsoft.com/graph/api/message-delta?view=graph-rest-1.0).
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+    pub struct MessageDelta;
+    /// The request builder of [`MessageDelta`] and its path variants.
+    pub mod message_delta {
+        use super::MessageDelta;
+        use ::graph_runtime::{self as rt, typestate as ts};
+        const PATHS: &[rt::PathTemplate] = &[
+            rt::PathTemplate {
+                variant: "me",
+                template: "/me/mailFolders/{folder_id}/messages/delta",
+                docs_template: "/me/mailFolders/{id}/messages/delta",
+                user_param: "user_id",
+                parts: &[
+                    rt::path::PathPart::Text("/me/mailFolders/"),
+                    rt::path::PathPart::Param("folder_id", rt::path::Place::Segment),
+                    rt::path::PathPart::Text("/messages/delta"),
+                ],
+                query: &[],
+            },
+            rt::PathTemplate {
+                variant: "user",
+                template: "/users/{user_id}/mailFolders/{folder_id}/messages/delta",
+                docs_template: "/users/{id}/mailFolders/{id}/messages/delta",
+                user_param: "user_id",
+                parts: &[
+                    rt::path::PathPart::Text("/users/"),
+                    rt::path::PathPart::Param("user_id", rt::path::Place::Segment),
+                    rt::path::PathPart::Text("/mailFolders/"),
+                    rt::path::PathPart::Param("folder_id", rt::path::Place::Segment),
+                    rt::path::PathPart::Text("/messages/delta"),
+                ],
+                query: &[],
+            },
+        ];
+        impl MessageDelta {
+            /// The permissions that allow calling `message: delta`, least privileged first: the [table](Self#permissions) of the type's docs.
+            pub const PERMISSIONS: rt::Permissions = rt::Permissions {
+                delegated_work: ::core::option::Option::Some(
+                    &["Mail.ReadBasic", "Mail.Read", "Mail.ReadWrite"],
+                ),
+                delegated_personal: ::core::option::Option::Some(
+                    &["Mail.ReadBasic", "Mail.Read", "Mail.ReadWrite"],
+                ),
+                application: ::core::option::Option::Some(
+                    &["Mail.ReadBasic.All", "Mail.Read", "Mail.ReadWrite"],
+                ),
+                resource: "mailbox",
+                other_users: &["Mail.Read.Shared"],
+            };
+            /// Starts a request on `GET /me/mailFolders/{id}/messages/delta`. A folder of the signed-in user's mailbox.
+            pub fn me() -> Builder<Me> {
+                Builder(ts::Parts::new(2))
+            }
+            /// Starts a request on `GET /users/{id}/mailFolders/{id}/messages/delta`. A folder of the given user's mailbox.
+            pub fn user() -> Builder<User> {
+                Builder(ts::Parts::new(2))
+            }
+        }
+        impl rt::Endpoint for MessageDelta {
+            type RequestBody = ();
+            type ResponseBody = ::graph_runtime::Page<
+                ::graph_runtime::DeltaItem<super::models::Message>,
+            >;
+            const NAME: &'static str = "message: delta";
+            const METHOD: rt::http::Method = rt::http::Method::GET;
+            const PATHS: &'static [rt::PathTemplate] = PATHS;
+            const VERSIONS: &'static [rt::ApiVersion] = &[rt::ApiVersion::V1_0];
+            const SUCCESS_STATUS: rt::http::StatusCode = rt::http::StatusCode::OK;
+            const HEADERS: &'static [rt::HeaderSpec] = &[
+                rt::HeaderSpec::AUTHORIZATION,
+                rt::HeaderSpec {
+                    name: "Prefer",
+                    value: "odata.maxpagesize={x}",
+                    required: false,
+                    description: "odata.maxpagesize={x}: the number of messages a page holds at most. Optional.",
+                },
+            ];
+            const HAS_REQUEST_BODY: bool = false;
+            const HAS_RESPONSE_BODY: bool = true;
+            const PERMISSIONS: rt::Permissions = MessageDelta::PERMISSIONS;
+            const DOCS_URL: &'static str = "https://learn.microsoft.com/graph/api/message-delta?view=graph-rest-1.0";
+        }
+        impl rt::DeltaQuery for MessageDelta {
+            type Item = super::models::Message;
+        }
+        /// The request builder of [`MessageDelta`]; `V` is the path variant its constructor picked.
+        ///
+        /// Set every path parameter of the variant, in any order, then call `build`; building with one missing does not compile.
+        #[derive(Debug, Clone)]
+        #[must_use = "a request builder does nothing until it is built"]
+        pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
+        impl<V, S> Builder<V, S> {
+            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the folder.
+            pub fn user_id(
+                self,
+                user_id: impl ::core::convert::Into<::std::string::String>,
+            ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>>
+            where
+                V: ts::Takes<ts::L<ts::Here>>,
+                S: ts::Fill<ts::L<ts::Here>>,
+            {
+                Builder(self.0.set(0, user_id.into()))
+            }
+            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            pub fn folder_id(
+                self,
+                folder_id: impl ::core::convert::Into<::std::string::String>,
+            ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>>
+            where
+                V: ts::Takes<ts::R<ts::Here>>,
+                S: ts::Fill<ts::R<ts::Here>>,
+            {
+                Builder(self.0.set(1, folder_id.into()))
+            }
+            /// Sets the `$deltatoken` query parameter: The state token of the previous round's `@odata.deltaLink`: the changes since then.
+            pub fn deltatoken(
+                mut self,
+                value: impl ::core::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.0 = self.0.query("$deltatoken", value.into());
+                self
+            }
+            /// Sets the `$skiptoken` query parameter: The state token of an `@odata.nextLink`: the next page of this round.
+            pub fn skiptoken(
+                mut self,
+                value: impl ::core::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.0 = self.0.query("$skiptoken", value.into());
+                self
+            }
+            /// Sets the `$select` query parameter: The properties to return, comma-separated; `id` is always returned.
+            pub fn select(
+                mut self,
+                value: impl ::core::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.0 = self.0.query("$select", value.into());
+                self
+            }
+            /// Sets the `$top` query parameter: The number of messages a page holds at most.
+            pub fn top(mut self, value: i32) -> Self {
+                self.0 = self.0.query("$top", value.to_string());
+                self
+            }
+            /// Sets the optional `Prefer` header, documented as `odata.maxpagesize={x}`: odata.maxpagesize={x}: the number of messages a page holds at most. Optional.
+            pub fn prefer(
+                mut self,
+                value: impl ::core::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.0 = self.0.header("Prefer", value.into());
+                self
+            }
+            /// Resolves the path, percent-encoding each parameter.
+            ///
+            /// # Errors
+            ///
+            /// A parameter that is empty, `.` or `..` would change which resource the path addresses and is rejected.
+            pub fn build(self) -> ts::Built<MessageDelta>
+            where
+                V: ts::Ready<S>,
+            {
+                self.0.build(V::AT, ())
+            }
+        }
+        /// The path variant `GET /me/mailFolders/{id}/messages/delta`, started by [`MessageDelta::me`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum Me {}
+        impl ts::Takes<ts::R<ts::Here>> for Me {}
+        impl<S: HasFolderId> ts::Ready<S> for Me {
+            const AT: ts::At = ts::At(&PATHS[0], &[1]);
+        }
+        /// The path variant `GET /users/{id}/mailFolders/{id}/messages/delta`, started by [`MessageDelta::user`].
+        #[derive(Debug, Clone, Copy)]
+        pub enum User {}
+        impl ts::Takes<ts::L<ts::Here>> for User {}
+        impl ts::Takes<ts::R<ts::Here>> for User {}
+        impl<S: HasUserId + HasFolderId> ts::Ready<S> for User {
+            const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
+        }
+        /// Implemented once `user_id` is set; a missing one is a compile error.
+        #[diagnostic::on_unimplemented(
+            message = "the required path parameter `user_id` is not set",
+            label = "this `message: delta` request has no `user_id` yet",
+            note = "call `.user_id(...)` on the builder before `.build()`"
+        )]
+        pub trait HasUserId {}
+        impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+        /// Implemented once `folder_id` is set; a missing one is a compile error.
+        #[diagnostic::on_unimplemented(
+            message = "the required path parameter `folder_id` is not set",
+            label = "this `message: delta` request has no `folder_id` yet",
+            note = "call `.folder_id(...)` on the builder before `.build()`"
+        )]
+        pub trait HasFolderId {}
+        impl<A0> HasFolderId for ts::Node<A0, ts::Set> {}
     }
     /// message: forward
     ///

@@ -52,6 +52,14 @@ fn mail_family(version: &str) -> String {
 fn mail_family_v1() {
     let code = mail_family("v1.0");
     assert!(code.contains("pub struct SendMail;") && code.contains("pub fn me_folder()"));
+    assert!(
+        code.contains("impl rt::DeltaQuery for MessageDelta"),
+        "delta is a DeltaQuery"
+    );
+    assert!(
+        code.contains("::graph_runtime::DeltaItem<super::models::Message>"),
+        "delta pages"
+    );
     expectorate::assert_contents("snapshots/mail_family.v1.0.rs", &code);
 }
 

@@ -183,9 +183,7 @@ impl MailStore {
                 .entry(target.message_id.clone())
                 .or_default()
                 .push(stored);
-            if let Some(m) = mailbox.messages.get_mut(&target.message_id) {
-                m.message.has_attachments = Some(true);
-            }
+            mailbox.update(&target.message_id, |m| m.has_attachments = Some(true));
             Ok(())
         })
         .map_err(|_| UploadError::NoSession)?;

@@ -641,10 +641,19 @@ fn check_payloads(spec: &EndpointSpec, facts: &ModelFacts, sink: &mut Sink) {
             Body::None => {}
             Body::Bytes(media) => check_media_type(media, sink),
             Body::Fields(fields) => check_fields(fields, facts, sink),
-            Body::Model(name) | Body::Collection(name) => check_body_model(name, facts, sink),
+            Body::Model(name) | Body::Collection(name) | Body::Delta(name) => {
+                check_body_model(name, facts, sink)
+            }
         }
     }
     check_no_inline_response(&spec.response.body, sink);
+    if let Body::Delta(name) = &spec.request_body.value {
+        sink.error(
+            Diagnostic::new("a request body cannot be a delta page", name.span.clone())
+                .label("delta in a request")
+                .help("`delta` is the response of a delta query: `[response.body] delta = \"message\"`"),
+        );
+    }
     // Two query parameters with one setter name are reported by `names`.
     for q in &spec.query {
         if !naming::is_query_name(&q.wire_name.value) {

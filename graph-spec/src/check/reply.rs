@@ -94,7 +94,7 @@ fn no_body_on(status: u16, body: &Sp<Body>, sink: &mut Sink) {
 /// An alternative's body: a model or a page of one, as `[response]`'s.
 fn body(b: &Sp<Body>, facts: &ModelFacts, sink: &mut Sink) {
     check_no_inline_response(b, sink);
-    if let Body::Model(name) | Body::Collection(name) = &b.value {
+    if let Body::Model(name) | Body::Collection(name) | Body::Delta(name) = &b.value {
         check_body_model(name, facts, sink);
     }
     if let Body::Bytes(media) = &b.value {

@@ -178,6 +178,7 @@ fn body_type(body: &Body) -> BodyType {
         Body::Fields(_) => BodyType::Fields,
         Body::Model(name) => BodyType::Model(naming::type_name(&name.value)),
         Body::Collection(name) => BodyType::Collection(naming::type_name(&name.value)),
+        Body::Delta(name) => BodyType::Delta(naming::type_name(&name.value)),
         Body::Bytes(media) => BodyType::Bytes(media.value.clone()),
     }
 }

@@ -113,6 +113,13 @@ pub(crate) fn endpoint_doc(spec: &EndpointSpec, resolved: &Resolved) -> String {
                 code(&m.value)
             );
         }
+        Body::Delta(m) => {
+            let _ = write!(
+                s,
+                "\n# Request body\n\nA delta page of {} objects.\n",
+                code(&m.value)
+            );
+        }
         Body::Bytes(media) => {
             let _ = write!(
                 s,
@@ -151,6 +158,12 @@ pub(crate) fn endpoint_doc(spec: &EndpointSpec, resolved: &Resolved) -> String {
         Body::Model(m) => format!("The response body is a {} object.", code(&m.value)),
         Body::Collection(m) => format!(
             "The response body is a page of {} objects; follow `@odata.nextLink` for the next page.",
+            code(&m.value)
+        ),
+        Body::Delta(m) => format!(
+            "The response body is a page of changed {} objects and removed ones \
+             (`@removed`); follow `@odata.nextLink`, and resume the next round from \
+             `@odata.deltaLink` (`Client::delta`, `Client::delta_from`).",
             code(&m.value)
         ),
         Body::Fields(_) => "The response body is a JSON object.".to_owned(),
