@@ -1,20 +1,21 @@
 //! The mailbox behind the generated handler traits: one handler serves every
 //! endpoint of both versions from one [`MailStore`].
 
+mod attachments;
+mod delta;
+
 use std::future::{Future, Ready, ready};
 use std::sync::Arc;
 
 use graph_runtime::http::StatusCode;
 use graph_runtime::server::{GraphError, RouteInfo};
-use graph_runtime::{DeltaItem, DeltaLink, Page};
+use graph_runtime::{DeltaItem, Page};
 
-use crate::delta_token::{DeltaState, DeltaTokens};
+use crate::delta_token::DeltaTokens;
 use crate::endpoints::{beta, v1};
-use crate::store::attachments::{
-    Attachment, AttachmentItem, AttachmentType, MAX_ATTACHMENT, UploadSession,
-};
-use crate::store::changes::{DeltaChange, DeltaError, DeltaWindow};
+use crate::store::attachments::{Attachment, UploadSession};
 use crate::store::{Folder, MailStore, Message, Response, ResponseKind, StoreError};
+use delta::DeltaQuery;
 
 /// Messages per page of a list without `$top`, as in Graph.
 const DEFAULT_PAGE: usize = 10;
@@ -235,216 +236,6 @@ impl MailHandler {
                 value,
                 next_link,
                 ..Page::default()
-            })
-        })())
-    }
-}
-
-impl MailHandler {
-    /// Opens an upload session for a file attachment on a message; its URL
-    /// is under the server's configured base URL, never the request's `Host`.
-    fn upload_session(
-        &self,
-        user: &str,
-        message_id: &str,
-        item: &AttachmentItem,
-        route: &RouteInfo,
-    ) -> Reply<UploadSession> {
-        ready((|| {
-            if item.attachment_type != AttachmentType::File {
-                return Err(GraphError::invalid_request(
-                    "An upload session attaches a file: `attachmentType` must be `file`.",
-                ));
-            }
-            if item.name.trim().is_empty() {
-                return Err(GraphError::invalid_request(
-                    "The attachment needs a `name`.",
-                ));
-            }
-            if !(1..=MAX_ATTACHMENT as i64).contains(&item.size) {
-                return Err(GraphError::invalid_request(format!(
-                    "The attachment's `size` must be from 1 to {MAX_ATTACHMENT} bytes."
-                )));
-            }
-            let session = self
-                .store
-                .open_upload_session(user, message_id, item, &route.base_url)
-                .map_err(store_error)?;
-            Ok(UploadSession {
-                upload_url: Some(route.link(&crate::upload_route::session_path(
-                    &session.id,
-                    &session.token,
-                ))),
-                expiration_date_time: graph_runtime::DateTimeOffset::parse(&session.expiration)
-                    .ok(),
-                next_expected_ranges: Some(vec!["0-".to_owned()]),
-            })
-        })())
-    }
-
-    fn attachments(
-        &self,
-        user: &str,
-        folder_id: Option<&str>,
-        message_id: &str,
-    ) -> Reply<Page<Attachment>> {
-        ready(path_folder(folder_id).and_then(|folder| {
-            let value = self
-                .store
-                .attachments(user, folder, message_id)
-                .map_err(store_error)?;
-            Ok(Page {
-                value,
-                ..Page::default()
-            })
-        }))
-    }
-}
-
-/// What a delta request asks for, besides its path.
-pub(crate) struct DeltaQuery<'a> {
-    pub deltatoken: Option<&'a str>,
-    pub skiptoken: Option<&'a str>,
-    pub select: Option<&'a str>,
-    pub top: Option<i32>,
-    pub prefer: Option<&'a str>,
-}
-
-/// `odata.maxpagesize={n}` of a `Prefer` header, if it has one.
-fn max_page_size(prefer: Option<&str>) -> Option<usize> {
-    prefer?.split(',').find_map(|p| {
-        let (name, value) = p.split_once('=')?;
-        name.trim()
-            .eq_ignore_ascii_case("odata.maxpagesize")
-            .then(|| value.trim().parse().ok())
-            .flatten()
-    })
-}
-
-/// 400 for a state token this mock did not make for this folder.
-fn bad_token() -> GraphError {
-    GraphError::new(
-        StatusCode::BAD_REQUEST,
-        "ErrorInvalidSyncStateData",
-        "The sync state token is not valid for this folder: use the links of the previous response as they are.",
-    )
-}
-
-impl MailHandler {
-    /// A page of a delta round over `folder_id` of `user`: the first round
-    /// (every message), a next page (`$skiptoken`), or the changes since a
-    /// round (`$deltatoken`), with links under the configured base URL.
-    fn delta(
-        &self,
-        user: &str,
-        folder_id: &str,
-        query: DeltaQuery<'_>,
-        route: &RouteInfo,
-    ) -> Reply<Page<DeltaItem<Message>>> {
-        ready((|| {
-            let folder = folder(folder_id)?;
-            let owner = self
-                .store
-                .user(user)
-                .ok_or_else(|| store_error(StoreError::UnknownUser(user.to_owned())))?
-                .id;
-            let token = match (query.skiptoken, query.deltatoken) {
-                (Some(_), Some(_)) => {
-                    return Err(GraphError::bad_request(
-                        "Give `$skiptoken` or `$deltatoken`, not both.",
-                    ));
-                }
-                (Some(t), None) | (None, Some(t)) => {
-                    let state = self.tokens.open(t).ok_or_else(bad_token)?;
-                    if state.owner != owner || state.folder != folder.id() {
-                        return Err(bad_token());
-                    }
-                    Some(state)
-                }
-                (None, None) => None,
-            };
-            let state = match token {
-                // A `$deltatoken` starts a round from where the last one ended.
-                Some(state) if query.deltatoken.is_some() => DeltaState {
-                    upto: None,
-                    after: state.since,
-                    ..state
-                },
-                Some(state) => state,
-                None => {
-                    selection(query.select)?;
-                    let top = non_negative(query.top, "$top")?
-                        .or(max_page_size(query.prefer))
-                        .unwrap_or(DEFAULT_PAGE)
-                        .clamp(1, MAX_PAGE);
-                    DeltaState {
-                        owner,
-                        folder: folder.id().to_owned(),
-                        since: 0,
-                        upto: None,
-                        after: 0,
-                        top,
-                        select: query.select.map(str::to_owned),
-                    }
-                }
-            };
-            let keep = selection(state.select.as_deref())?;
-            let window = DeltaWindow {
-                since: state.since,
-                upto: state.upto,
-                after: state.after,
-                top: state.top,
-            };
-            let page = self
-                .store
-                .delta(&state.owner, folder, window)
-                .map_err(|e| match e {
-                    DeltaError::Store(e) => store_error(e),
-                    DeltaError::Expired => GraphError::new(
-                        StatusCode::GONE,
-                        "SyncStateNotFound",
-                        "The sync state has expired: start a new round without a token.",
-                    ),
-                })?;
-            let value = page
-                .changes
-                .into_iter()
-                .map(|change| match change {
-                    DeltaChange::Changed(m) => project(*m, keep.as_deref()).map(DeltaItem::Changed),
-                    DeltaChange::Removed(id) => Ok(DeltaItem::Removed {
-                        id,
-                        reason: Some("deleted".to_owned()),
-                    }),
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-            // Under the configured base URL, never the request's `Host`.
-            let link = |name: &str, next: &DeltaState| {
-                route.link(&format!("{}?{name}={}", route.path, self.tokens.seal(next)))
-            };
-            let (next_link, delta_link) = match page.next_after {
-                Some(after) => {
-                    let next = DeltaState {
-                        upto: Some(page.upto),
-                        after,
-                        ..state
-                    };
-                    (Some(link("$skiptoken", &next)), None)
-                }
-                None => {
-                    let next = DeltaState {
-                        since: page.upto,
-                        upto: None,
-                        after: page.upto,
-                        ..state
-                    };
-                    (None, Some(DeltaLink::new(link("$deltatoken", &next))))
-                }
-            };
-            Ok(Page {
-                value,
-                next_link,
-                delta_link,
-                count: None,
             })
         })())
     }

@@ -55,14 +55,17 @@ impl ContentRange {
         (range.start <= range.end && range.end < range.total).then_some(range)
     }
 
-    /// How many bytes it covers.
+    /// How many bytes it covers (none when `end` is before `start`).
     pub fn len(&self) -> u64 {
-        self.end - self.start + 1
+        if self.end < self.start {
+            return 0;
+        }
+        (self.end - self.start).saturating_add(1)
     }
 
-    /// Whether it covers none (never, once parsed).
+    /// Whether it covers no byte (never, once parsed).
     pub fn is_empty(&self) -> bool {
-        false
+        self.len() == 0
     }
 }
 
@@ -371,6 +374,12 @@ impl Sessions {
     ) -> Result<Progress, UploadError> {
         let mut open = self.lock();
         let session = &mut live(&mut open, id, token)?.0;
+        if range.is_empty() || range.end >= range.total {
+            return Err(UploadError::BadRange(
+                "Content-Range must be `bytes {start}-{end}/{total}`, with start <= end < total."
+                    .to_owned(),
+            ));
+        }
         if range.len() > MAX_RANGE {
             return Err(UploadError::TooLarge);
         }
