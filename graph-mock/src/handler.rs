@@ -435,6 +435,26 @@ macro_rules! version {
             }
         }
 
+        impl $v::get_message_attachment::GetMessageAttachmentHandler for MailHandler {
+            fn get_message_attachment(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::get_message_attachment::GetMessageAttachmentParams,
+            ) -> impl Future<Output = Result<Attachment, GraphError>> + Send {
+                self.attachment(&params.user_id, &params.message_id, &params.attachment_id)
+            }
+        }
+
+        impl $v::get_message_attachment_value::GetMessageAttachmentValueHandler for MailHandler {
+            fn get_message_attachment_value(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::get_message_attachment_value::GetMessageAttachmentValueParams,
+            ) -> impl Future<Output = Result<graph_runtime::Content, GraphError>> + Send {
+                self.attachment_value(&params.user_id, &params.message_id, &params.attachment_id)
+            }
+        }
+
         impl $v::message_delta::MessageDeltaHandler for MailHandler {
             fn message_delta(
                 &self,

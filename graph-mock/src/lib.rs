@@ -10,7 +10,9 @@
 //! new folder), get message, and list a folder's messages (`$top`, `$skip`,
 //! `$select`, `@odata.nextLink`), and large attachments: an upload session
 //! for a message (`createUploadSession`) whose pre-authenticated URL takes
-//! the file in ranges as Outlook's does, and a message's attachments listed.
+//! the file in ranges as Outlook's does, a message's attachments listed, and
+//! one attachment's properties and raw contents (`$value`); and delta rounds
+//! over a folder's messages (`messages/delta`).
 //! Folders may be named by id or by the well-known names `inbox`, `drafts`,
 //! `sentitems` and `deleteditems`.
 //!

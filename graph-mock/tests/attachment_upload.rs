@@ -30,6 +30,10 @@ mod v1 {
     pub struct ListMessageAttachments;
     #[graph_endpoint("../specs/v1.0/message_get.toml", client)]
     pub struct GetMessage;
+    #[graph_endpoint("../specs/v1.0/attachment_get.toml", client)]
+    pub struct GetMessageAttachment;
+    #[graph_endpoint("../specs/v1.0/attachment_get_value.toml", client)]
+    pub struct GetMessageAttachmentValue;
 }
 
 use v1::models::{AttachmentItem, AttachmentType};
@@ -128,6 +132,32 @@ async fn an_attachment_goes_up_in_ranges_and_is_listed_with_its_size() {
             mock.store().attachment_content(ADELE, DRAFT, id).unwrap(),
             bytes
         );
+        // Its properties, and its bytes back through the `$value` content endpoint.
+        let got = v1::GetMessageAttachment::me()
+            .message_id(DRAFT)
+            .attachment_id(id)
+            .send(&client)
+            .await
+            .unwrap()
+            .body;
+        assert_eq!(&got, attachment);
+        let raw = v1::GetMessageAttachmentValue::me()
+            .message_id(DRAFT)
+            .attachment_id(id)
+            .send(&client)
+            .await
+            .unwrap()
+            .body;
+        assert_eq!(raw.content_type(), "application/pdf");
+        assert_eq!(raw.length(), Some(len));
+        assert_eq!(raw.into_bytes(16 * 1024 * 1024).await.unwrap(), bytes);
+        let missing = v1::GetMessageAttachmentValue::me()
+            .message_id(DRAFT)
+            .attachment_id("AAMkNoSuchAttachment")
+            .send(&client)
+            .await
+            .unwrap_err();
+        assert_eq!(missing.status(), Some(StatusCode::NOT_FOUND));
         let message = v1::GetMessage::me()
             .message_id(DRAFT)
             .send(&client)
@@ -447,6 +477,51 @@ async fn ranges_out_of_order_overlapping_or_oversized_are_refused() {
                 .unwrap()
                 .is_empty()
         );
+        mock.stop().await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_last_range_answers_201_with_the_attachments_location() {
+    bounded(async {
+        let mock = support::start().await;
+        let url = open_session(&mock, 10).await;
+        let response = http()
+            .put(&url)
+            .header("content-type", "application/octet-stream")
+            .header("content-range", "bytes 0-9/10")
+            .body(b"0123456789".to_vec())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 201);
+        let location = response.headers()["location"].to_str().unwrap().to_owned();
+        assert!(
+            location.starts_with(&format!("{}/v1.0/users/", mock.base_url())),
+            "{location}"
+        );
+        assert!(response.bytes().await.unwrap().is_empty());
+        // The Location is the attachment, at the Graph API.
+        let got = http()
+            .get(&location)
+            .bearer_auth("demo-adele")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(got.status(), 200);
+        let got: Value = serde_json::from_slice(&got.bytes().await.unwrap()).unwrap();
+        assert_eq!(
+            (got["name"].as_str(), got["size"].as_i64()),
+            (Some("a.txt"), Some(10))
+        );
+        let raw = http()
+            .get(format!("{location}/$value"))
+            .bearer_auth("demo-adele")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(raw.bytes().await.unwrap().as_ref(), b"0123456789");
         mock.stop().await;
     })
     .await;

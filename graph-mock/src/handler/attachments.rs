@@ -1,8 +1,8 @@
 //! Large attachments: opening an upload session for a message, and a
 //! message's attachments listed.
 
-use graph_runtime::Page;
 use graph_runtime::server::{GraphError, RouteInfo};
+use graph_runtime::{Content, Page};
 use std::future::ready;
 
 use super::{MailHandler, Reply, path_folder, store_error};
@@ -50,6 +50,41 @@ impl MailHandler {
                 next_expected_ranges: Some(vec!["0-".to_owned()]),
             })
         })())
+    }
+
+    /// An attachment's properties.
+    pub(super) fn attachment(
+        &self,
+        user: &str,
+        message_id: &str,
+        attachment_id: &str,
+    ) -> Reply<Attachment> {
+        ready(
+            self.store
+                .attachment(user, message_id, attachment_id)
+                .map(|(attachment, _)| attachment)
+                .map_err(store_error),
+        )
+    }
+
+    /// An attachment's raw contents, with its media type.
+    pub(super) fn attachment_value(
+        &self,
+        user: &str,
+        message_id: &str,
+        attachment_id: &str,
+    ) -> Reply<Content> {
+        ready(
+            self.store
+                .attachment(user, message_id, attachment_id)
+                .map(|(attachment, bytes)| {
+                    let media = attachment
+                        .content_type
+                        .unwrap_or_else(|| "application/octet-stream".to_owned());
+                    Content::new(media, bytes)
+                })
+                .map_err(store_error),
+        )
     }
 
     pub(super) fn attachments(

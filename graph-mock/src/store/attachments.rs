@@ -223,6 +223,31 @@ impl MailStore {
         })
     }
 
+    /// Attachment `attachment_id` of message `message_id`, and its bytes.
+    ///
+    /// # Errors
+    ///
+    /// When the user, the message or the attachment is unknown.
+    pub fn attachment(
+        &self,
+        id_or_upn: &str,
+        message_id: &str,
+        attachment_id: &str,
+    ) -> Result<(Attachment, Vec<u8>), StoreError> {
+        self.with(id_or_upn, |mailbox| {
+            mailbox.lookup(None, message_id)?;
+            mailbox
+                .attachments
+                .get(message_id)
+                .and_then(|all| {
+                    all.iter()
+                        .find(|a| a.attachment.id.as_deref() == Some(attachment_id))
+                })
+                .map(|a| (a.attachment.clone(), a.content.clone()))
+                .ok_or_else(|| StoreError::NoSuchMessage(attachment_id.to_owned()))
+        })
+    }
+
     /// The bytes of attachment `attachment_id` of message `message_id`.
     pub fn attachment_content(
         &self,
