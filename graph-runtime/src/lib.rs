@@ -39,6 +39,9 @@
 pub mod client;
 mod content;
 mod endpoint;
+mod extras;
+#[cfg(test)]
+mod import_graph;
 pub mod path;
 mod payload;
 mod permissions;
@@ -48,6 +51,7 @@ mod request;
 #[cfg(feature = "server")]
 pub mod server;
 pub mod typestate;
+mod unset;
 
 pub use content::{Content, ContentError, ContentStream, media_type_matches};
 pub use endpoint::{ApiVersion, DeltaQuery, Endpoint, HeaderSpec, PathTemplate, UnknownApiVersion};
@@ -56,6 +60,7 @@ pub use payload::{BodyError, DateTimeOffset, DeltaItem, DeltaLink, InvalidDateTi
 pub use permissions::{PermissionType, Permissions, UnknownPermissionType};
 pub use polymorphic::{DerivedFrom, GraphType, Polymorphic, downcast};
 pub use request::{Request, UnsupportedVersion};
+pub use unset::Unset;
 
 #[cfg(feature = "macros")]
 pub use graph_macros::{graph_endpoint, graph_endpoints, graph_models};
@@ -63,41 +68,11 @@ pub use graph_macros::{graph_endpoint, graph_endpoints, graph_models};
 /// Re-exported so generated code and users name the same `http` types.
 pub use http;
 
-/// Typestate marker: a required path parameter that has not been set yet.
-///
-/// Builders start with every path parameter and the body `Unset`; setting one
-/// replaces the marker (see [`typestate`]), and `build` only accepts builders
-/// with none of their variant's parameters `Unset`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Unset;
-
 /// Items used by generated code. Not part of the public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::extras::Extras;
     pub use crate::request::Request;
     pub use serde;
     pub use serde_json;
-
-    /// Optional query parameters and headers a builder collected.
-    #[derive(Debug, Clone, Default, PartialEq, Eq)]
-    pub struct Extras {
-        /// `(wire name, raw value)` pairs.
-        pub query: Vec<(&'static str, String)>,
-        /// `(header name, value)` pairs.
-        pub headers: Vec<(&'static str, String)>,
-    }
-
-    impl Extras {
-        /// Sets a query parameter, replacing an earlier value.
-        pub fn set_query(&mut self, name: &'static str, value: String) {
-            self.query.retain(|(n, _)| *n != name);
-            self.query.push((name, value));
-        }
-
-        /// Sets a header, replacing an earlier value.
-        pub fn set_header(&mut self, name: &'static str, value: String) {
-            self.headers.retain(|(n, _)| *n != name);
-            self.headers.push((name, value));
-        }
-    }
 }

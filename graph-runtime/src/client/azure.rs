@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 use azure_core::credentials::TokenCredential;
 use azure_core::time::OffsetDateTime;
 
-use super::{AccessToken, TokenError, TokenFuture, TokenProvider};
+use crate::client::token::{AccessToken, TokenError, TokenFuture, TokenProvider};
 
 /// The scope of Microsoft Graph in the global cloud: every permission the
 /// app was granted (client credentials) or consented to (delegated).
@@ -302,7 +302,7 @@ mod tests {
     fn the_default_scope_is_the_default_roots() {
         assert_eq!(
             GRAPH_SCOPE,
-            format!("{}/.default", crate::client::DEFAULT_ROOT)
+            format!("{}/.default", crate::client::config::DEFAULT_ROOT)
         );
     }
 

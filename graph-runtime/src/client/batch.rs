@@ -13,8 +13,10 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::error::GraphError;
-use super::{Client, Error, Response};
+use crate::client::error::{Error, GraphError};
+use crate::client::handle::Client;
+use crate::client::response::Response;
+use crate::client::retry;
 use crate::{ApiVersion, Endpoint, HeaderSpec, PathTemplate, Permissions, Request};
 
 /// Graph's limit on the requests of one batch.
@@ -318,9 +320,9 @@ impl Client {
                 })
                 .collect();
             for &i in &again {
-                let after = answers[i].as_ref().and_then(|a| {
-                    super::retry::retry_after(&a.headers, std::time::SystemTime::now())
-                });
+                let after = answers[i]
+                    .as_ref()
+                    .and_then(|a| retry::retry_after(&a.headers, std::time::SystemTime::now()));
                 retry_after = retry_after.max(after);
             }
             let Some(delay) = (!again.is_empty())

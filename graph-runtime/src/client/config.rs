@@ -6,8 +6,34 @@ use std::time::Duration;
 
 use http::HeaderValue;
 
-use super::{Client, DEFAULT_ROOT, Error, RetryPolicy, TokenProvider};
 use crate::ApiVersion;
+use crate::client::error::Error;
+use crate::client::handle::Client;
+use crate::client::retry::RetryPolicy;
+use crate::client::tls;
+use crate::client::token::TokenProvider;
+
+/// The Microsoft Graph root for the global cloud; versions live under it.
+pub const DEFAULT_ROOT: &str = "https://graph.microsoft.com";
+
+// How a client is made lives with what configures it, so that the client
+// itself needs nothing from its builder.
+impl Client {
+    /// A client with the defaults: [`DEFAULT_ROOT`], 100 s timeout, the
+    /// default [`RetryPolicy`].
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Transport`] if the TLS backend cannot be initialised.
+    pub fn new(token: impl TokenProvider + 'static) -> Result<Client, Error> {
+        Client::builder(token).build()
+    }
+
+    /// Starts configuring a client that authenticates with `token`.
+    pub fn builder(token: impl TokenProvider + 'static) -> ClientBuilder {
+        ClientBuilder::new(Arc::new(token))
+    }
+}
 
 /// The `User-Agent` the client sends: `graph-runtime/<version>`.
 pub const USER_AGENT: &str = concat!("graph-runtime/", env!("CARGO_PKG_VERSION"));
@@ -107,7 +133,7 @@ impl ClientBuilder {
                 reason: format!("the User-Agent is not a valid header value: {e}"),
             })?;
         let mut http = reqwest::Client::builder()
-            .tls_backend_preconfigured(super::tls::config()?)
+            .tls_backend_preconfigured(tls::config()?)
             .user_agent(user_agent)
             .connect_timeout(self.connect_timeout);
         if self.no_proxy {

@@ -6,9 +6,9 @@ use std::time::{Duration, SystemTime};
 use http::{HeaderMap, StatusCode};
 use serde::Deserialize;
 
-use super::retry::{is_retryable_status, retry_after};
-use super::token::TokenError;
 use crate::PathParamError;
+use crate::client::retry::{is_retryable_status, retry_after};
+use crate::client::token::TokenError;
 
 /// Why a request failed.
 ///

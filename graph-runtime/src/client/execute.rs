@@ -4,10 +4,12 @@ use http::header::{ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
 use http::{HeaderName, HeaderValue, Method};
 use tracing::Instrument;
 
-use super::error::GraphError;
-use super::payload::{Outgoing, RequestPayload, streamed};
-use super::reply::{FromReply, Received};
-use super::{Client, Error, Response};
+use crate::client::error::{Error, GraphError};
+use crate::client::handle::Client;
+use crate::client::payload::{Outgoing, RequestPayload, streamed};
+use crate::client::reply::{FromReply, Received};
+use crate::client::response::Response;
+use crate::client::token::TokenError;
 use crate::{Content, Endpoint, Request};
 
 impl Client {
@@ -215,7 +217,7 @@ impl Client {
         let token = self.token.token().await?;
         let mut auth =
             HeaderValue::try_from(format!("Bearer {}", token.secret())).map_err(|_| {
-                Error::Token(super::TokenError::new(
+                Error::Token(TokenError::new(
                     "the access token contains characters not allowed in a header",
                 ))
             })?;

@@ -30,7 +30,7 @@
 //!
 //! Connections use rustls, and server certificates are always verified
 //! (chain to a trusted root, validity dates, host name); TLS 1.2 and 1.3. What
-//! the crate features choose (graph-bench's part (g) measures each cold build):
+//! the crate features choose:
 //!
 //! | features | crypto provider | trusted roots | HTTP |
 //! |---|---|---|---|
@@ -62,6 +62,7 @@ mod batch;
 mod config;
 mod error;
 mod execute;
+mod handle;
 pub use batch::{Batch, BatchResponses, MAX_BATCH_REQUESTS, StepId};
 mod paging;
 mod payload;
@@ -70,17 +71,10 @@ mod upload;
 pub use paging::Delta;
 pub use upload::{RANGE_UNIT, UploadTarget};
 mod reply;
+mod response;
 mod retry;
 mod tls;
 mod token;
-
-use std::fmt;
-use std::sync::Arc;
-use std::time::Duration;
-
-use http::{HeaderMap, StatusCode};
-
-use crate::ApiVersion;
 
 #[cfg(feature = "azure-identity")]
 pub use azure::{AzureCredential, GRAPH_SCOPE};
@@ -91,119 +85,10 @@ pub use azure_core;
 /// The Azure SDK's credentials (feature `azure-identity`), for [`AzureCredential`].
 #[cfg(feature = "azure-identity")]
 pub use azure_identity;
-pub use config::{ClientBuilder, USER_AGENT};
+pub use config::{ClientBuilder, DEFAULT_ROOT, USER_AGENT};
 pub use error::{Error, GraphError, InnerError};
+pub use handle::Client;
 pub use reply::{FromReply, Received};
+pub use response::Response;
 pub use retry::RetryPolicy;
 pub use token::{AccessToken, StaticToken, TokenError, TokenFn, TokenFuture, TokenProvider};
-
-/// The Microsoft Graph root for the global cloud; versions live under it.
-pub const DEFAULT_ROOT: &str = "https://graph.microsoft.com";
-
-/// An async Microsoft Graph client. Cheap to clone; clones share connections.
-#[derive(Clone)]
-pub struct Client {
-    http: reqwest::Client,
-    token: Arc<dyn TokenProvider>,
-    /// The base URLs of v1.0 and beta, worked out once:
-    /// `{root}/{version}` unless configured.
-    base_urls: [String; 2],
-    timeout: Duration,
-    retry: RetryPolicy,
-}
-
-impl Client {
-    /// A client with the defaults: [`DEFAULT_ROOT`], 100 s timeout, the
-    /// default [`RetryPolicy`].
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Transport`] if the TLS backend cannot be initialised.
-    pub fn new(token: impl TokenProvider + 'static) -> Result<Client, Error> {
-        Client::builder(token).build()
-    }
-
-    /// Starts configuring a client that authenticates with `token`.
-    pub fn builder(token: impl TokenProvider + 'static) -> ClientBuilder {
-        ClientBuilder::new(Arc::new(token))
-    }
-
-    /// A client like this one with another per-request timeout.
-    #[must_use]
-    pub fn with_timeout(&self, timeout: Duration) -> Client {
-        Client {
-            timeout,
-            ..self.clone()
-        }
-    }
-
-    /// A client like this one with another retry policy.
-    #[must_use]
-    pub fn with_retry(&self, retry: RetryPolicy) -> Client {
-        Client {
-            retry,
-            ..self.clone()
-        }
-    }
-
-    /// The base URL of `version`, e.g. `https://graph.microsoft.com/v1.0`.
-    pub fn base_url(&self, version: ApiVersion) -> String {
-        self.base(version).to_owned()
-    }
-
-    /// The base URL of `version`, without copying it.
-    pub(crate) fn base(&self, version: ApiVersion) -> &str {
-        let [v1, beta] = &self.base_urls;
-        match version {
-            ApiVersion::V1_0 => v1,
-            ApiVersion::Beta => beta,
-        }
-    }
-
-    /// The per-request timeout.
-    pub fn timeout(&self) -> Duration {
-        self.timeout
-    }
-
-    /// The retry policy.
-    pub fn retry_policy(&self) -> RetryPolicy {
-        self.retry
-    }
-}
-
-impl fmt::Debug for Client {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Client")
-            .field("base_urls", &self.base_urls)
-            .field("timeout", &self.timeout)
-            .field("retry", &self.retry)
-            .field("token", &"<redacted>")
-            .finish_non_exhaustive()
-    }
-}
-
-/// A successful (2xx) response.
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub struct Response<T> {
-    /// The status; the endpoint's documented `SUCCESS_STATUS` normally, but
-    /// any 2xx is accepted (and a 304 the spec declares).
-    pub status: StatusCode,
-    /// The response headers.
-    pub headers: HeaderMap,
-    /// The decoded body (`()` for endpoints without one); for an endpoint
-    /// whose spec declares several statuses or response headers, its
-    /// generated `Reply`: the variant of this status, with body and headers.
-    pub body: T,
-    /// The `client-request-id` the client sent.
-    pub client_request_id: String,
-    /// How many attempts it took (1 without retries).
-    pub attempts: u32,
-}
-
-impl<T> Response<T> {
-    /// Graph's `request-id` response header, for support requests.
-    pub fn request_id(&self) -> Option<&str> {
-        self.headers.get("request-id").and_then(|v| v.to_str().ok())
-    }
-}

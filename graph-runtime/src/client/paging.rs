@@ -9,7 +9,9 @@ use futures_util::stream;
 use http::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 
-use super::{Client, Error, Response};
+use crate::client::error::Error;
+use crate::client::handle::Client;
+use crate::client::response::Response;
 use crate::{
     ApiVersion, DeltaLink, Endpoint, HeaderSpec, Page, PathTemplate, Permissions, Request,
 };

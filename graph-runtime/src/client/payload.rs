@@ -4,7 +4,7 @@
 use http::HeaderValue;
 use http::header::CONTENT_TYPE;
 
-use super::Error;
+use crate::client::error::Error;
 use crate::{BodyError, Content, ContentError, Endpoint};
 
 /// A request body the client can send: any generated JSON body (every

@@ -4,7 +4,7 @@
 use http::{HeaderMap, StatusCode};
 use serde::de::DeserializeOwned;
 
-use super::Error;
+use crate::client::error::Error;
 
 /// Implemented by the generated `Reply` enum of an endpoint that declares
 /// several statuses or response headers: the caller gets the variant of the

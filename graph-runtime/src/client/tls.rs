@@ -7,7 +7,7 @@ use std::sync::Arc;
 use rustls::ClientConfig;
 use rustls::crypto::CryptoProvider;
 
-use super::Error;
+use crate::client::error::Error;
 
 #[cfg(not(any(feature = "rustls-ring", feature = "rustls-aws-lc-rs")))]
 compile_error!(

@@ -14,8 +14,8 @@ use http::header::{CONTENT_LENGTH, CONTENT_RANGE};
 use serde::Deserialize;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncSeek, AsyncSeekExt};
 
-use super::error::GraphError;
-use super::{Client, Error};
+use crate::client::error::{Error, GraphError};
+use crate::client::handle::Client;
 
 /// Graph's unit for drive item upload ranges: 320 KiB.
 pub const RANGE_UNIT: u64 = 320 * 1024;

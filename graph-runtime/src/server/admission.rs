@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use tokio::sync::Notify;
 use tokio::time::Instant;
 
-use super::conn::ConnPhase;
+use crate::server::conn::ConnPhase;
 
 /// The connections being served, at most `max` of them.
 pub(crate) struct Admission {

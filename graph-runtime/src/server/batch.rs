@@ -16,10 +16,13 @@ use http::{HeaderName, HeaderValue, Method, StatusCode, Uri};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::router::Shared;
-use super::table::{BoxResponse, Routed};
-use super::{GraphError, RequestContext};
 use crate::ApiVersion;
+use crate::server::body::json_parse::{self, ParseError};
+use crate::server::body::read::read_json_bytes;
+use crate::server::context::RequestContext;
+use crate::server::error::GraphError;
+use crate::server::exchange::finish_step;
+use crate::server::router::{BoxResponse, Routed, Shared};
 
 /// Graph's limit on the steps of one batch.
 pub const MAX_BATCH_STEPS: usize = 20;
@@ -88,15 +91,14 @@ async fn run(
 ) -> Result<Vec<StepResponse>, GraphError> {
     let (parts, body) = req.into_parts();
     let token = parts.headers.get(AUTHORIZATION).cloned();
-    let bytes =
-        super::body::read_json_bytes(&parts.headers, body, shared.settings.body_limit).await?;
-    let value = super::json_body::parse(&bytes).map_err(|e| match e {
-        super::json_body::ParseError::Syntax(e) => GraphError::new(
+    let bytes = read_json_bytes(&parts.headers, body, shared.settings.body_limit).await?;
+    let value = json_parse::parse(&bytes).map_err(|e| match e {
+        ParseError::Syntax(e) => GraphError::new(
             StatusCode::BAD_REQUEST,
             "RequestBodyRead",
             format!("Invalid JSON in the batch: {e}."),
         ),
-        super::json_body::ParseError::Repeated(e) => e.into_graph_error(),
+        ParseError::Repeated(e) => e.into_graph_error(),
     })?;
     let batch: BatchBody = serde_json::from_value(value)
         .map_err(|e| GraphError::bad_request(format!("Invalid batch request: {e}.")))?;
@@ -210,7 +212,7 @@ async fn run_step(
         Routed::Pending(pending) => pending.await,
     };
     let mut response = response;
-    super::context::finish_step(&mut response, &ctx);
+    finish_step(&mut response, &ctx);
     let status = response.status().as_u16();
     let mut headers = BTreeMap::new();
     for (name, value) in response.headers() {

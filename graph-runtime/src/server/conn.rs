@@ -18,8 +18,9 @@ use tokio::net::TcpStream;
 use tokio::sync::Notify;
 use tokio::time::{Instant, Sleep, sleep_until};
 
-use super::context::RequestContext;
-use super::{GraphError, ServerLimits};
+use crate::server::context::RequestContext;
+use crate::server::error::GraphError;
+use crate::server::limits::ServerLimits;
 
 /// Waiting for a request (keep-alive or new connection), no byte of it yet.
 const IDLE: u8 = 0;

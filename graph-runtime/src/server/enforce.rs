@@ -4,9 +4,11 @@
 use http::header::{CONTENT_LENGTH, TRANSFER_ENCODING};
 use http::{HeaderMap, Method};
 
-use super::{
-    Caller, DelegatedCaller, DirectoryUser, GraphError, TokenValidator, UserDirectory, bearer_token,
-};
+use crate::server::auth::bearer::{BearerError, bearer_token};
+use crate::server::auth::caller::{Caller, DelegatedCaller};
+use crate::server::auth::directory::{DirectoryUser, UserDirectory};
+use crate::server::auth::validator::TokenValidator;
+use crate::server::error::GraphError;
 use crate::{Endpoint, PathTemplate};
 
 /// Whether `template` addresses the signed-in user (`/me` or `/me/...`).
@@ -45,8 +47,8 @@ pub(crate) fn authenticate(
     validator: &dyn TokenValidator,
 ) -> Result<Caller, GraphError> {
     let token = bearer_token(headers).map_err(|e| match e {
-        super::BearerError::Missing => GraphError::missing_token(e.to_string()),
-        super::BearerError::Malformed => GraphError::invalid_token(e.to_string()),
+        BearerError::Missing => GraphError::missing_token(e.to_string()),
+        BearerError::Malformed => GraphError::invalid_token(e.to_string()),
     })?;
     validator
         .validate(token.secret())

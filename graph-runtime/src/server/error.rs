@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Response};
 use http::header::{CONTENT_TYPE, RETRY_AFTER, WWW_AUTHENTICATE};
 use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 
-use super::RequestContext;
+use crate::server::context::RequestContext;
 
 /// An error answered the way Microsoft Graph answers errors:
 ///

@@ -46,43 +46,38 @@
 //! first byte, idle and body timeouts and a minimum body rate.
 
 mod admission;
+mod auth;
 mod batch;
-mod bearer;
 mod body;
-mod body_read;
-mod caller;
+mod builder;
 mod conn;
-mod content;
 mod context;
-mod directory;
+mod dispatch;
 mod enforce;
 mod error;
-mod json_body;
-mod jwt;
+mod exchange;
 mod limits;
-mod matcher;
 mod reply;
+mod route_params;
 mod router;
 mod serve;
-mod static_tokens;
-mod table;
-mod validator;
 
+pub use auth::bearer::{BearerError, BearerToken, bearer_token};
+pub use auth::caller::{ApplicationCaller, Caller, DelegatedCaller};
+pub use auth::directory::{DirectoryUser, UserDirectory};
+pub use auth::jwt::{JwtKeyError, JwtValidator, MSA_TENANT_ID};
+pub use auth::static_tokens::StaticTokens;
+pub use auth::validator::{TokenError, TokenValidator, ValidatorChain};
 pub use batch::MAX_BATCH_STEPS;
-pub use bearer::{BearerError, BearerToken, bearer_token};
-pub use body::DEFAULT_BODY_LIMIT;
-pub use caller::{ApplicationCaller, Caller, DelegatedCaller};
-pub use content::{FromRequestBody, Redirect};
+pub use body::content::{FromRequestBody, Redirect};
+pub use body::read::DEFAULT_BODY_LIMIT;
+pub use builder::GraphServer;
 pub use context::RequestContext;
-pub use directory::{DirectoryUser, UserDirectory};
 pub use error::{GraphError, MAX_ERROR_HEADERS};
-pub use jwt::{JwtKeyError, JwtValidator, MSA_TENANT_ID};
 pub use limits::ServerLimits;
 pub use reply::{IntoReply, ReplyParts};
-pub use router::{GraphServer, RouteInfo, RouteParams};
-pub use static_tokens::StaticTokens;
-pub use table::MountError;
-pub use validator::{TokenError, TokenValidator, ValidatorChain};
+pub use route_params::{RouteInfo, RouteParams};
+pub use router::MountError;
 
 /// Re-exported so servers name the same axum types as the generated code.
 pub use axum;

@@ -8,7 +8,7 @@ use http::header::CONTENT_TYPE;
 use http::{HeaderName, HeaderValue, StatusCode};
 use serde::Serialize;
 
-use super::GraphError;
+use crate::server::error::GraphError;
 
 /// Implemented by the generated `Reply` enum of an endpoint that declares
 /// several statuses or response headers: a handler picks a variant, so it

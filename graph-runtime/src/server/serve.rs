@@ -21,10 +21,10 @@ use tokio::net::TcpListener;
 use tokio::time::{Instant, Sleep, sleep, sleep_until};
 use tower_service::Service;
 
-use super::GraphServer;
-use super::admission::Admission;
-use super::conn::{ConnIo, ConnPhase};
-use super::limits::BodyReadTimeout;
+use crate::server::admission::Admission;
+use crate::server::builder::GraphServer;
+use crate::server::conn::{ConnIo, ConnPhase};
+use crate::server::limits::BodyReadTimeout;
 
 /// How long a shutdown waits for open connections before it lets them go.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);

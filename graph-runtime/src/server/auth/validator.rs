@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 
-use super::Caller;
+use crate::server::auth::caller::Caller;
 
 /// Why a token was rejected. Answered as 401 `InvalidAuthenticationToken`.
 ///
@@ -38,8 +38,8 @@ impl std::error::Error for TokenError {}
 
 /// Says who presents a bearer token and what they were granted.
 ///
-/// Built in: [`StaticTokens`](super::StaticTokens) (a fixed table, for tests
-/// and demos), [`JwtValidator`](super::JwtValidator) (signed JWTs) and
+/// Built in: [`StaticTokens`](crate::server::StaticTokens) (a fixed table, for tests
+/// and demos), [`JwtValidator`](crate::server::JwtValidator) (signed JWTs) and
 /// [`ValidatorChain`] (the first that accepts wins).
 pub trait TokenValidator: Send + Sync + 'static {
     /// Validates `token` (the part after `Bearer `).

@@ -1,7 +1,9 @@
-//! The route table behind a [`GraphServer`](super::GraphServer): paths
-//! matched by [`Matcher`](super::matcher::Matcher) by position, so that
+//! The route table behind a [`GraphServer`](crate::server::GraphServer): paths
+//! matched by [`Matcher`](matcher::Matcher) by position, so that
 //! specs naming one segment's parameter differently share a route, and each
 //! value decoded as its place requires.
+
+pub(crate) mod matcher;
 
 use std::fmt;
 use std::future::Future;
@@ -14,9 +16,13 @@ use http::header::{ALLOW, EXPECT};
 use http::{HeaderMap, HeaderValue, Method};
 use percent_encoding::percent_decode_str;
 
-use super::matcher::{Matcher, shape};
-use super::{GraphError, RequestContext, TokenValidator, UserDirectory};
 use crate::path::Place;
+use crate::server::auth::directory::UserDirectory;
+use crate::server::auth::validator::TokenValidator;
+use crate::server::body::read::declared_length;
+use crate::server::context::RequestContext;
+use crate::server::error::GraphError;
+use crate::server::router::matcher::{Matcher, shape};
 use crate::{ApiVersion, PathTemplate};
 
 /// What every request is handled with, fixed when the server starts.
@@ -236,10 +242,16 @@ fn check_expectation(headers: &HeaderMap, body_limit: usize) -> Result<(), Graph
     if !continue_ {
         return Err(GraphError::expectation_failed());
     }
-    if super::body::declared_length(headers).is_some_and(|n| n > body_limit as u64) {
+    if declared_length(headers).is_some_and(|n| n > body_limit as u64) {
         return Err(GraphError::payload_too_large(body_limit));
     }
     Ok(())
+}
+
+/// The route table and the settings, shared by every request.
+pub(crate) struct Shared {
+    pub(crate) table: RouteTable,
+    pub(crate) settings: Settings,
 }
 
 #[cfg(test)]
@@ -330,7 +342,7 @@ mod tests {
                 .unwrap();
         }
         let settings = Settings {
-            validator: Arc::new(super::super::StaticTokens::new()),
+            validator: Arc::new(crate::server::auth::static_tokens::StaticTokens::new()),
             directory: None,
             body_limit: 1024,
             base_url: "http://localhost".to_owned(),

@@ -4,7 +4,7 @@
 //! `serde_json` keeps the last of two members with one name. Graph refuses
 //! such a payload (400), and a server that takes the last while a proxy or
 //! logger reads the first lets a value past their check. Graph also matches
-//! names case-insensitively ([`body_read`](super::body_read)), so `message`
+//! names case-insensitively ([`graph_rules`](super::graph_rules)), so `message`
 //! and `Message` are one member twice. Repeats are found while the value is
 //! built, at every depth, so the body is parsed once.
 
@@ -15,7 +15,7 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 
-use super::body_read::{BodyReadError, PathSegment, ReadErrorKind};
+use crate::server::body::graph_rules::{BodyReadError, PathSegment, ReadErrorKind};
 
 /// How `serde_json` hands a number to a visitor when its
 /// `arbitrary_precision` feature is on (another crate may enable it).

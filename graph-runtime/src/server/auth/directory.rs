@@ -13,14 +13,14 @@ pub struct DirectoryUser {
 
 /// The users a server knows, implemented by the application.
 ///
-/// [`GraphServer`](super::GraphServer) asks it who `/users/{x}` names (an
+/// [`GraphServer`](crate::server::GraphServer) asks it who `/users/{x}` names (an
 /// object id or a user principal name) and compares the answer's object id
 /// and tenant with the token's `oid` and `tid`; a name claim in the token
 /// (`preferred_username`, `upn`) is never trusted for this. With a
 /// directory, `/me` also requires the token's `oid`/`tid` to name a known
 /// user (401 otherwise).
 ///
-/// Without one ([`GraphServer::with_user_directory`](super::GraphServer::with_user_directory)
+/// Without one ([`GraphServer::with_user_directory`](crate::server::GraphServer::with_user_directory)
 /// not called), `/users/{x}` is the caller's own only when `x` is the
 /// token's `oid`, and tenants are not checked.
 ///

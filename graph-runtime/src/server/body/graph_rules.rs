@@ -31,7 +31,7 @@ use serde::de::{
 };
 use serde_json::{Map, Value};
 
-use super::GraphError;
+use crate::server::error::GraphError;
 
 /// The struct name generated endpoints give their action parameters
 /// (`{"comment": ..., "message": ...}`); any other struct is a Graph type.

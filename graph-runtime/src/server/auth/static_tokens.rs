@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use super::{Caller, TokenError, TokenValidator};
+use crate::server::auth::caller::Caller;
+use crate::server::auth::validator::{TokenError, TokenValidator};
 
 /// A [`TokenValidator`] backed by a fixed table: each known token string
 /// stands for a [`Caller`].

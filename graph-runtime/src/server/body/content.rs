@@ -14,8 +14,9 @@ use http::header::{CONTENT_LENGTH, CONTENT_TYPE, LOCATION};
 use http::{HeaderMap, HeaderValue, StatusCode};
 use serde::de::DeserializeOwned;
 
-use super::GraphError;
-use super::body::{self, DRAIN_LIMIT};
+use crate::server::body::read::{self as body, DRAIN_LIMIT};
+use crate::server::error::GraphError;
+use crate::server::limits::is_body_timeout;
 use crate::{Content, ContentError, Endpoint};
 
 /// A request body the server can hand a handler: a generated JSON body
@@ -123,7 +124,7 @@ impl Stream for Limited {
                 }
                 Some(Err(e)) => {
                     this.done = true;
-                    let error = if super::limits::is_body_timeout(&e) {
+                    let error = if is_body_timeout(&e) {
                         ContentError::TimedOut
                     } else {
                         ContentError::Read(e.to_string())
@@ -193,7 +194,7 @@ pub(crate) fn answer_content<E: Endpoint>(content: Content) -> Response {
 /// on another host.
 ///
 /// The URL comes from the handler (its configuration, or
-/// [`RouteInfo::link`](super::RouteInfo::link) for this server), never from
+/// [`RouteInfo::link`](crate::server::RouteInfo::link) for this server), never from
 /// the request's `Host`.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Redirect {

@@ -1,9 +1,9 @@
 //! Who is calling, and what they were granted.
 
-use super::DirectoryUser;
 use crate::PermissionType;
+use crate::server::auth::directory::DirectoryUser;
 
-/// The authenticated caller of a request, as a [`TokenValidator`](super::TokenValidator) found it.
+/// The authenticated caller of a request, as a [`TokenValidator`](crate::server::TokenValidator) found it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Caller {
     /// A signed-in user acting through an app (`scp` scopes).
@@ -108,7 +108,7 @@ impl DelegatedCaller {
         self
     }
 
-    /// Whether `user` (as a [`UserDirectory`](super::UserDirectory) found
+    /// Whether `user` (as a [`UserDirectory`](crate::server::UserDirectory) found
     /// it) is this caller: the same object id and, when the directory knows
     /// the user's tenant, the same tenant id. Ids compare case-insensitively
     /// (they are GUIDs). Principal names play no part.

@@ -10,8 +10,11 @@ use http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::{GraphError, ReplyParts, body_read, json_body};
 use crate::Endpoint;
+use crate::server::body::{graph_rules, json_parse};
+use crate::server::error::GraphError;
+use crate::server::limits::is_body_timeout;
+use crate::server::reply::ReplyParts;
 
 /// The default request body limit: 4 MiB, Graph's limit for a JSON request.
 pub const DEFAULT_BODY_LIMIT: usize = 4 * 1024 * 1024;
@@ -37,7 +40,7 @@ async fn read_limited(mut body: Body, limit: usize) -> Result<Vec<u8>, GraphErro
         let frame = std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await;
         match frame {
             None => return Ok(out),
-            Some(Err(e)) if super::limits::is_body_timeout(&e) => {
+            Some(Err(e)) if is_body_timeout(&e) => {
                 return Err(GraphError::request_timeout());
             }
             Some(Err(e)) => {
@@ -104,7 +107,7 @@ pub(crate) async fn read_json_bytes(
 /// body must be `application/json` (415), at most `limit` bytes (413), valid
 /// JSON of the endpoint's body type read as Graph reads it (400
 /// `RequestBodyRead` naming the problem, e.g. an unknown property or a
-/// missing parameter; see [`body_read`]), and obey the endpoint's body rules
+/// missing parameter; see [`graph_rules`]), and obey the endpoint's body rules
 /// ([`Endpoint::validate_body`], 400 `ErrorInvalidRequest`). A body the spec
 /// lets be left out (`RequestBody` is an `Option`) reads as `None` when the
 /// request has none, with or without a `Content-Type`.
@@ -144,16 +147,16 @@ where
     if !json {
         return Err(not_json());
     }
-    let json = json_body::parse(&bytes).map_err(|e| match e {
-        json_body::ParseError::Syntax(e) => GraphError::new(
+    let json = json_parse::parse(&bytes).map_err(|e| match e {
+        json_parse::ParseError::Syntax(e) => GraphError::new(
             http::StatusCode::BAD_REQUEST,
             "RequestBodyRead",
             format!("Invalid JSON in the request body: {e}."),
         ),
-        json_body::ParseError::Repeated(e) => e.into_graph_error(),
+        json_parse::ParseError::Repeated(e) => e.into_graph_error(),
     })?;
-    let value: E::RequestBody = body_read::from_value(json, body_read::operation_name(E::NAME))
-        .map_err(body_read::BodyReadError::into_graph_error)?;
+    let value: E::RequestBody = graph_rules::from_value(json, graph_rules::operation_name(E::NAME))
+        .map_err(graph_rules::BodyReadError::into_graph_error)?;
     E::validate_body(&value).map_err(|e| GraphError::invalid_request(e.message))?;
     Ok(value)
 }

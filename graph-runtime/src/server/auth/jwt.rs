@@ -6,7 +6,8 @@ use jsonwebtoken::errors::ErrorKind;
 use jsonwebtoken::{Algorithm, DecodingKey, Validation, decode, decode_header};
 use serde::Deserialize;
 
-use super::{ApplicationCaller, Caller, DelegatedCaller, TokenError, TokenValidator};
+use crate::server::auth::caller::{ApplicationCaller, Caller, DelegatedCaller};
+use crate::server::auth::validator::{TokenError, TokenValidator};
 
 /// The tenant id of personal Microsoft accounts; a delegated token from this
 /// tenant has the `Delegated (personal Microsoft account)` permission type.
@@ -265,7 +266,7 @@ mod tests {
             .unwrap();
         assert_eq!(work.permission_type(), PermissionType::DelegatedWork);
         assert_eq!(work.grants(), ["Mail.Send", "User.Read"]);
-        let user = |id: &str| crate::server::DirectoryUser {
+        let user = |id: &str| crate::server::auth::directory::DirectoryUser {
             id: id.to_owned(),
             tenant_id: Some("t1".to_owned()),
         };
