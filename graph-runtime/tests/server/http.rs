@@ -1,11 +1,9 @@
 //! HTTP-level rules: Content-Length on a bodiless POST, 404 and 405 fallbacks,
 //! and the Graph error shape on all of them.
 
-mod support;
-
 use std::time::Duration;
 
-use support::*;
+use crate::support::*;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 

@@ -1,13 +1,11 @@
 //! Error decoding, retries and timeouts against a real HTTP server.
 
-mod client_support;
-
 use std::time::{Duration, Instant};
 
-use client_support::{Reply, Server, TOKEN, bounded};
+use crate::generated::v1;
+use crate::support::{Reply, Server, TOKEN, bounded};
 use graph_runtime::client::{AccessToken, Client, Error, RetryPolicy, TokenError, TokenFn};
 use graph_runtime::http::StatusCode;
-use graph_tests::v1;
 
 async fn send_me(server: &Server) -> Result<graph_runtime::client::Response<()>, Error> {
     v1::SendMessage::me()

@@ -5,15 +5,13 @@
 //! upload resumes where the session says), the attachment then listed with
 //! its size, and the errors Outlook gives for ranges it cannot take.
 
-mod support;
-
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::support::{bounded, http, seg};
 use graph_runtime::client::{Client, RetryPolicy, StaticToken, UploadTarget};
 use graph_runtime::http::StatusCode;
 use serde_json::{Value, json};
-use support::{bounded, http, seg};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -76,7 +74,7 @@ fn content(len: u64) -> Vec<u8> {
 #[tokio::test(flavor = "multi_thread")]
 async fn an_attachment_goes_up_in_ranges_and_is_listed_with_its_size() {
     bounded(async {
-        let mock = support::start().await;
+        let mock = crate::support::start().await;
         let client = resuming_client(&mock.base_url(), "demo-adele");
         let len = 7 * 1024 * 1024 + 123;
         let session = v1::CreateAttachmentUploadSession::me()
@@ -296,7 +294,7 @@ async fn a_dropped_range_resumes_from_the_sessions_next_expected_range() {
         // URL points at the proxy; the mock itself is reached directly.
         let proxy = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let proxy_url = format!("http://{}", proxy.local_addr().unwrap());
-        let mut config = support::config();
+        let mut config = crate::support::config();
         config.public_base_url = Some(proxy_url.clone());
         let mock = graph_mock::start(config).await.unwrap();
         let seen = Seen::default();
@@ -407,7 +405,7 @@ async fn put(url: &str, range: Option<&str>, body: Vec<u8>) -> (u16, Value) {
 #[tokio::test(flavor = "multi_thread")]
 async fn ranges_out_of_order_overlapping_or_oversized_are_refused() {
     bounded(async {
-        let mock = support::start().await;
+        let mock = crate::support::start().await;
         let url = open_session(&mock, 1000).await;
 
         let (status, body) = put(&url, Some("bytes 0-99/1000"), vec![1; 100]).await;
@@ -485,7 +483,7 @@ async fn ranges_out_of_order_overlapping_or_oversized_are_refused() {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_last_range_answers_201_with_the_attachments_location() {
     bounded(async {
-        let mock = support::start().await;
+        let mock = crate::support::start().await;
         let url = open_session(&mock, 10).await;
         let response = http()
             .put(&url)
@@ -530,7 +528,7 @@ async fn the_last_range_answers_201_with_the_attachments_location() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_session_needs_a_file_a_message_and_the_permission() {
     bounded(async {
-        let mock = support::start().await;
+        let mock = crate::support::start().await;
         let client = resuming_client(&mock.base_url(), "demo-adele");
         let send = |body, message_id: &'static str, token: &'static str| {
             let client = resuming_client(&mock.base_url(), token);

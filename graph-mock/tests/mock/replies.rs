@@ -4,15 +4,13 @@
 //! `driveItem: get` answers 200 with the item or 304 when `if-none-match`
 //! matches, `driveItem: copy` answers 202 with a `Location` header.
 
-mod support;
-
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::support::{bounded, http};
 use graph_macros::{graph_endpoint, graph_models};
 use graph_runtime::client::{Client, Error, RetryPolicy, StaticToken};
 use graph_runtime::server::{Caller, GraphError, GraphServer, StaticTokens, axum};
-use support::{bounded, http};
 use tokio::net::TcpListener;
 
 /// The driveItem models of the fixtures.

@@ -1,12 +1,10 @@
 //! The access token never shows up in Debug or Display output.
 
-mod client_support;
-
 use std::time::Duration;
 
-use client_support::{Reply, Server, TOKEN, bounded};
+use crate::generated::v1;
+use crate::support::{Reply, Server, TOKEN, bounded};
 use graph_runtime::client::{AccessToken, Client, Error, StaticToken, TokenFn};
-use graph_tests::v1;
 
 fn assert_clean(what: &str, text: &str) {
     assert!(!text.contains(TOKEN), "{what} leaks the token: {text}");

@@ -4,12 +4,11 @@
 //! client sends with those tokens through `AzureCredential`, and the mock
 //! validates them with its `JwtValidator` against the test's public key.
 
-mod support;
-
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::support::*;
 use graph_mock::Folder;
 use graph_runtime::client::azure_core::cloud::{CloudConfiguration, CustomConfiguration};
 use graph_runtime::client::azure_core::http::{ClientOptions, Transport};
@@ -18,7 +17,6 @@ use graph_runtime::client::azure_identity::{
 };
 use graph_runtime::client::{AzureCredential, Client, Error, RetryPolicy};
 use graph_runtime::http::StatusCode;
-use support::*;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 use tokio_rustls::TlsAcceptor;
@@ -28,9 +26,9 @@ use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer};
 const TENANT: &str = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 const CLIENT_ID: &str = "22222222-0000-0000-0000-000000000000";
 const SECRET: &str = "test-client-secret~Zq8";
-const TLS_CA: &str = include_str!("fixtures/tls_test_ca.pem");
-const TLS_CERT: &str = include_str!("fixtures/tls_test_server.pem");
-const TLS_KEY: &str = include_str!("fixtures/tls_test_server_key.pem");
+const TLS_CA: &str = include_str!("../fixtures/tls_test_ca.pem");
+const TLS_CERT: &str = include_str!("../fixtures/tls_test_server.pem");
+const TLS_KEY: &str = include_str!("../fixtures/tls_test_server_key.pem");
 
 /// What the local authority has seen and issued.
 #[derive(Default)]

@@ -1,13 +1,11 @@
 //! message: send end to end: the generated client against the mock built from
 //! the generated server stubs, over 127.0.0.1.
 
-mod support;
-
 use std::sync::Arc;
 
+use crate::support::*;
 use graph_mock::{Folder, Message};
 use graph_runtime::http::StatusCode;
-use support::*;
 
 fn sent_ids(mock: &graph_mock::RunningMock, user: &str) -> Vec<String> {
     mock.store()

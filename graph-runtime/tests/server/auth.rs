@@ -1,9 +1,7 @@
 //! Authentication (401) and permission enforcement (403) end to end.
 
-mod support;
-
+use crate::support::*;
 use graph_mock::Folder;
-use support::*;
 
 async fn status_without_token(mock: &graph_mock::RunningMock) -> reqwest::Response {
     http()

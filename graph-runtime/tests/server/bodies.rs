@@ -1,12 +1,10 @@
 //! What the generated server does with request bodies and query strings the
 //! generated client would never send: raw requests over 127.0.0.1.
 
-mod support;
-
 use std::time::Duration;
 
+use crate::support::*;
 use graph_mock::Folder;
-use support::*;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 

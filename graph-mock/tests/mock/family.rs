@@ -2,11 +2,9 @@
 //! built from the generated server stubs, over 127.0.0.1, every endpoint in
 //! both versions and every path variant kind.
 
-mod support;
-
+use crate::support::*;
 use graph_mock::Folder;
 use graph_runtime::http::StatusCode;
-use support::*;
 
 /// Adele's seeded Inbox message (from Megan, to Adele and Alex, cc Lee).
 const INBOX_ID: &str = "AAMkAInbox-adele/1+A=";
@@ -24,8 +22,8 @@ macro_rules! family {
     ($v:ident) => {
         mod $v {
             use super::*;
-            use support::$v::models::{EmailAddress, ItemBody, Message, Recipient};
-            use support::$v::*;
+            use crate::support::$v::models::{EmailAddress, ItemBody, Message, Recipient};
+            use crate::support::$v::*;
 
             fn to(address: &str) -> Recipient {
                 Recipient {
@@ -559,8 +557,8 @@ family!(beta);
 /// after a failed one 424, the send running after the get it depends on.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_typed_batch_decodes_each_step_as_its_endpoint() {
+    use crate::support::v1::{GetMessage, SendMessage};
     use graph_runtime::client::Batch;
-    use support::v1::{GetMessage, SendMessage};
     bounded(async {
         let mock = start().await;
         let client = client(&mock, "demo-adele");

@@ -1,5 +1,5 @@
 //! Cross-user access as a property of the resource: a calendar and a drive
-//! spec (`tests/specs/`) say whose resource `/users/{id}` addresses and which
+//! spec (`tests/fixtures/cross_user/`) say whose resource `/users/{id}` addresses and which
 //! delegated permissions reach other users' (`other_users`); the server's 403
 //! names the resource. Real HTTP on 127.0.0.1.
 
@@ -13,7 +13,7 @@ use graph_runtime::server::{
 use tokio::net::TcpListener;
 
 /// The calendar and drive endpoints, with server stubs and `mount_all`.
-#[graph_macros::graph_endpoints("tests/specs", server)]
+#[graph_macros::graph_endpoints("tests/fixtures/cross_user", server)]
 pub mod cross {}
 
 const ADELE_ID: &str = "6e7b768e-07e2-4810-8459-485f84f8f204";

@@ -5,14 +5,12 @@
 //! `Client::delta_from` after the link went through JSON as an app stores
 //! it, and tokens that are opaque and tamper-checked.
 
-mod support;
-
+use crate::support::{ADELE, bounded, http};
 use futures_util::TryStreamExt;
 use graph_mock::{Folder, Message};
 use graph_runtime::client::{Client, Delta};
 use graph_runtime::{DeltaItem, DeltaLink};
 use serde_json::{Value, json};
-use support::{ADELE, bounded, http};
 
 /// The generated client of the delta function and of move message, both versions.
 mod generated {
@@ -27,7 +25,7 @@ mod generated {
     pub struct MoveMessage;
 
     pub mod beta {
-        #[graph_macros::graph_endpoint("../specs/beta/message_delta.toml", client, models = crate::generated::models)]
+        #[graph_macros::graph_endpoint("../specs/beta/message_delta.toml", client, models = crate::delta::generated::models)]
         pub struct MessageDelta;
     }
 }
@@ -83,8 +81,8 @@ fn ids(round: &Round) -> Vec<&str> {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_round_in_pages_then_the_changes_since_its_delta_link() {
     bounded(async {
-        let mock = support::start().await;
-        let client: Client = support::client(&mock, "demo-adele");
+        let mock = crate::support::start().await;
+        let client: Client = crate::support::client(&mock, "demo-adele");
         let before = mock.store().folder(ADELE, Folder::Inbox).unwrap();
         let seeded = seed(&mock, 4);
         let mut expected: Vec<String> = before.iter().map(|m| m.id.clone().unwrap()).collect();
@@ -185,8 +183,8 @@ async fn a_round_in_pages_then_the_changes_since_its_delta_link() {
 #[tokio::test(flavor = "multi_thread")]
 async fn removed_messages_go_on_the_wire_as_id_and_removed() {
     bounded(async {
-        let mock = support::start().await;
-        let client = support::client(&mock, "demo-adele");
+        let mock = crate::support::start().await;
+        let client = crate::support::client(&mock, "demo-adele");
         let seeded = seed(&mock, 2);
         // The beta function, by principal name, in one page, with $select.
         let request = generated::beta::MessageDelta::user()
@@ -236,8 +234,8 @@ async fn removed_messages_go_on_the_wire_as_id_and_removed() {
 #[tokio::test(flavor = "multi_thread")]
 async fn tokens_are_opaque_and_tamper_checked() {
     bounded(async {
-        let mock = support::start().await;
-        let client = support::client(&mock, "demo-adele");
+        let mock = crate::support::start().await;
+        let client = crate::support::client(&mock, "demo-adele");
         seed(&mock, 3);
         let first = generated::MessageDelta::me()
             .folder_id("inbox")

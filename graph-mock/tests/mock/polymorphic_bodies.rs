@@ -3,11 +3,9 @@
 //! handler gets the base with the value's `@odata.type` and its own
 //! properties, and can turn it into the derived type.
 
-mod support;
-
+use crate::support::{bounded, http};
 use graph_runtime::downcast;
 use graph_runtime::server::{Caller, GraphError, GraphServer, StaticTokens};
-use support::{bounded, http};
 use tokio::net::TcpListener;
 
 #[graph_macros::graph_models("../tests/fixtures/models/hierarchy.toml")]

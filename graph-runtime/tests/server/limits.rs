@@ -2,13 +2,11 @@
 //! `Expect: 100-continue`, requests hyper cannot parse (answered in Graph's
 //! error shape), and links that never come from `Host`.
 
-mod support;
-
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
+use crate::support::*;
 use graph_mock::{Config, RunningMock};
-use support::*;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 

@@ -1,15 +1,13 @@
 //! Routing that cannot panic: specs naming one segment's parameter
 //! differently mount together; a true conflict is an error from `mount`.
 
-mod support;
-
 use std::future::{Future, ready};
 use std::sync::{Arc, Mutex};
 
+use crate::support::*;
 use graph_mock::endpoints::models::Message;
 use graph_mock::endpoints::v1::get_message;
 use graph_runtime::server::{Caller, GraphError, GraphServer, StaticTokens};
-use support::*;
 
 mod extra {
     use graph_macros::graph_endpoint;

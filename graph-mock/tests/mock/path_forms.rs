@@ -3,15 +3,13 @@
 //! the generated client sends them over HTTP, and the server's router
 //! matches the path and hands the handler each value as it was given.
 
-mod support;
-
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::support::{bounded, http};
 use graph_runtime::Endpoint;
 use graph_runtime::client::{Client, RetryPolicy, StaticToken};
 use graph_runtime::server::{Caller, GraphServer, RouteParams, StaticTokens};
-use support::{bounded, http};
 use tokio::net::TcpListener;
 
 #[graph_macros::graph_endpoint("tests/fixtures/path_forms/content_by_path.toml", client, server)]

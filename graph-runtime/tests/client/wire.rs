@@ -1,12 +1,10 @@
 //! The generated client's requests, exactly as they arrive on the wire.
 
-mod client_support;
-
-use client_support::{Reply, Server, TOKEN, bounded};
+use crate::generated::{beta, v1};
+use crate::support::{Reply, Server, TOKEN, bounded};
 use graph_runtime::ApiVersion;
 use graph_runtime::client::{Client, Error, StaticToken};
 use graph_runtime::http::StatusCode;
-use graph_tests::{beta, v1};
 
 const ODD_ID: &str = "AAMk/../x?y#z ü";
 const ODD_ID_ENCODED: &str = "AAMk%2F..%2Fx%3Fy%23z%20%C3%BC";
@@ -20,7 +18,7 @@ fn is_uuid_v4(s: &str) -> bool {
 }
 
 /// Asserts the complete header set of a bodiless Graph POST.
-fn assert_send_headers(req: &client_support::Recorded, host: &str) -> String {
+fn assert_send_headers(req: &crate::support::Recorded, host: &str) -> String {
     let names: Vec<&str> = req.headers.iter().map(|(n, _)| n.as_str()).collect();
     let mut sorted = names.clone();
     sorted.sort_unstable();

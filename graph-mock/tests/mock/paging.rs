@@ -1,10 +1,8 @@
 //! The generated client pages through the mock with `$top` and
 //! `Client::next_page`, following the mock's `@odata.nextLink`.
 
-mod support;
-
+use crate::support::*;
 use graph_mock::Folder;
-use support::*;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn next_page_walks_a_folder_to_its_end() {

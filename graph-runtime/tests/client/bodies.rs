@@ -1,11 +1,9 @@
 //! The generated client with JSON bodies, query parameters and optional
 //! headers, checked on the wire against a real server on 127.0.0.1.
 
-mod client_support;
-
-use client_support::{Reply, Server, bounded};
+use crate::generated::mail::{beta, v1};
+use crate::support::{Reply, Server, bounded};
 use graph_runtime::client::Error;
-use graph_tests::mail::{beta, v1};
 use serde_json::{Value, json};
 
 fn recipient(address: &str) -> v1::models::Recipient {

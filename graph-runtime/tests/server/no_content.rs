@@ -1,14 +1,12 @@
 //! 204 and 304 answers carry no content: no body, no Content-Type, no
 //! Content-Length, whichever handler or error produced them.
 
-mod support;
-
 use std::time::Duration;
 
+use crate::support::bounded;
 use graph_mock::endpoints::v1::GetMessage;
 use graph_runtime::server::axum::http::StatusCode;
 use graph_runtime::server::{Caller, GraphError, GraphServer, StaticTokens, axum};
-use support::bounded;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 

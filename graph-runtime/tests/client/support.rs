@@ -1,8 +1,6 @@
 //! A real HTTP/1.1 server on 127.0.0.1 for the client tests: it records each
 //! raw request and answers from a script. Dropping it stops it.
 
-#![allow(dead_code)]
-
 use std::future::Future;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

@@ -3,15 +3,13 @@
 //! body builds, the client then sends none, and the server hands the handler
 //! `None` for a request without a body and `Some` for one with a body.
 
-mod support;
-
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::support::{bounded, http};
 use graph_runtime::Endpoint;
 use graph_runtime::client::{Client, RetryPolicy, StaticToken};
 use graph_runtime::server::{Caller, GraphServer, StaticTokens, axum};
-use support::{bounded, http};
 use tokio::net::TcpListener;
 
 #[graph_macros::graph_endpoint("tests/fixtures/optional_body/event_accept.toml", client, server)]

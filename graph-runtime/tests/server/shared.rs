@@ -1,11 +1,9 @@
 //! Delegated access to another user's mailbox: only with one of the spec's
 //! `other_users` permissions (e.g. `Mail.Send.Shared`), end to end.
 
-mod support;
-
+use crate::support::*;
 use graph_mock::Folder;
 use graph_runtime::http::StatusCode;
-use support::*;
 
 fn send_mail_body(subject: &str) -> v1::send_mail::Body {
     v1::send_mail::Body {

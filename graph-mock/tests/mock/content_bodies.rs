@@ -4,19 +4,17 @@
 //! streamed up in chunks, a file and a CSV report behind a redirect to
 //! another host, and what each side refuses.
 
-mod support;
-
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::support::{bounded, http};
 use bytes::Bytes;
 use futures_util::StreamExt;
 use graph_macros::{graph_endpoint, graph_models};
 use graph_runtime::client::{Client, Error, RetryPolicy, StaticToken};
 use graph_runtime::server::{Caller, GraphError, GraphServer, Redirect, StaticTokens, axum};
 use graph_runtime::{Content, ContentError};
-use support::{bounded, http};
 use tokio::net::TcpListener;
 
 /// The driveItem model of the fixtures.

@@ -2,10 +2,8 @@
 //! (`preferred_username`, `upn`), which Microsoft documents as mutable and
 //! not for authorization.
 
-mod support;
-
+use crate::support::*;
 use graph_runtime::server::MSA_TENANT_ID;
-use support::*;
 
 const MEGAN_ID: &str = "48d31887-5fad-4d73-a9f5-3c356e68a038";
 const OTHER_TENANT: &str = "00000000-0000-0000-0000-0000000000ff";
