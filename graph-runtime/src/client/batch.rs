@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::client::error::{Error, GraphError};
+use crate::client::error::{Error, ErrorResponse};
 use crate::client::handle::Client;
 use crate::client::response::Response;
 use crate::client::retry;
@@ -179,7 +179,7 @@ impl BatchResponses {
             })
             .unwrap_or_default();
         if !answer.status.is_success() {
-            return Err(Error::Graph(Box::new(GraphError::from_response(
+            return Err(Error::Graph(Box::new(ErrorResponse::from_response(
                 answer.status,
                 &answer.headers,
                 &bytes,

@@ -18,7 +18,7 @@ use crate::client::token::TokenError;
 #[non_exhaustive]
 pub enum Error {
     /// Graph answered with a status outside 2xx (after any retries).
-    Graph(Box<GraphError>),
+    Graph(Box<ErrorResponse>),
     /// The request could not be sent or the response not read.
     Transport(reqwest::Error),
     /// No complete response within the client's per-request timeout.
@@ -81,7 +81,7 @@ impl Error {
     }
 
     /// The Graph error details, if Graph answered.
-    pub fn graph(&self) -> Option<&GraphError> {
+    pub fn graph(&self) -> Option<&ErrorResponse> {
         match self {
             Error::Graph(e) => Some(e),
             _ => None,
@@ -153,7 +153,7 @@ impl From<TokenError> for Error {
 /// holds the raw text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct GraphError {
+pub struct ErrorResponse {
     /// The response status.
     pub status: StatusCode,
     /// `error.code`, e.g. `ErrorItemNotFound`.
@@ -203,7 +203,7 @@ struct Inner {
     date: Option<String>,
 }
 
-impl GraphError {
+impl ErrorResponse {
     /// Decodes a non-2xx response.
     pub fn from_response(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Self {
         let text = String::from_utf8_lossy(body).into_owned();
@@ -225,7 +225,7 @@ impl GraphError {
             client_request_id: None,
             date: None,
         });
-        GraphError {
+        ErrorResponse {
             status,
             code,
             message,
@@ -242,7 +242,7 @@ impl GraphError {
     }
 }
 
-impl fmt::Display for GraphError {
+impl fmt::Display for ErrorResponse {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Graph returned {}", self.status)?;
         match (&self.code, &self.message) {
@@ -264,7 +264,7 @@ impl fmt::Display for GraphError {
     }
 }
 
-impl std::error::Error for GraphError {}
+impl std::error::Error for ErrorResponse {}
 
 #[cfg(test)]
 mod tests {
@@ -273,7 +273,7 @@ mod tests {
     #[test]
     fn decodes_graph_json_and_keeps_other_bodies() {
         let json = br#"{"error":{"code":"ErrorItemNotFound","message":"Not found.","innerError":{"date":"2024-01-01T00:00:00","request-id":"r-1","client-request-id":"c-1","extra":1}}}"#;
-        let e = GraphError::from_response(StatusCode::NOT_FOUND, &HeaderMap::new(), json);
+        let e = ErrorResponse::from_response(StatusCode::NOT_FOUND, &HeaderMap::new(), json);
         assert_eq!(e.code.as_deref(), Some("ErrorItemNotFound"));
         assert_eq!(e.message.as_deref(), Some("Not found."));
         assert_eq!(e.inner.request_id.as_deref(), Some("r-1"));
@@ -287,7 +287,7 @@ mod tests {
         let mut headers = HeaderMap::new();
         headers.insert("request-id", "hdr".parse().unwrap());
         let e =
-            GraphError::from_response(StatusCode::LENGTH_REQUIRED, &headers, b"Length Required");
+            ErrorResponse::from_response(StatusCode::LENGTH_REQUIRED, &headers, b"Length Required");
         assert_eq!((e.code, e.message), (None, None));
         assert_eq!(e.body, "Length Required");
         assert_eq!(e.inner.request_id.as_deref(), Some("hdr"));

@@ -4,7 +4,7 @@ use http::header::{ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
 use http::{HeaderName, HeaderValue, Method};
 use tracing::Instrument;
 
-use crate::client::error::{Error, GraphError};
+use crate::client::error::{Error, ErrorResponse};
 use crate::client::handle::Client;
 use crate::client::payload::{Outgoing, RequestPayload, streamed};
 use crate::client::reply::{FromReply, Received};
@@ -311,7 +311,7 @@ impl Client {
                 client_request_id: String::new(),
                 attempts: attempt,
             }),
-            None => Err(Error::Graph(Box::new(GraphError::from_response(
+            None => Err(Error::Graph(Box::new(ErrorResponse::from_response(
                 status, &headers, &body,
             )))),
         }

@@ -86,7 +86,7 @@ pub use azure_core;
 #[cfg(feature = "azure-identity")]
 pub use azure_identity;
 pub use config::{ClientBuilder, DEFAULT_ROOT, USER_AGENT};
-pub use error::{Error, GraphError, InnerError};
+pub use error::{Error, ErrorResponse, InnerError};
 pub use handle::Client;
 pub use reply::{FromReply, Received};
 pub use response::Response;

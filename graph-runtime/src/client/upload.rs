@@ -14,7 +14,7 @@ use http::header::{CONTENT_LENGTH, CONTENT_RANGE};
 use serde::Deserialize;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncSeek, AsyncSeekExt};
 
-use crate::client::error::{Error, GraphError};
+use crate::client::error::{Error, ErrorResponse};
 use crate::client::handle::Client;
 
 /// Graph's unit for drive item upload ranges: 320 KiB.
@@ -174,7 +174,7 @@ impl Client {
                     Ok(PutOutcome::Done(json))
                 }
             }
-            _ => Err(Some(Error::Graph(Box::new(GraphError::from_response(
+            _ => Err(Some(Error::Graph(Box::new(ErrorResponse::from_response(
                 status, &headers, &body,
             ))))),
         }
@@ -196,7 +196,7 @@ impl Client {
         let headers = response.headers().clone();
         let body = response.bytes().await.map_err(|e| self.transport(e))?;
         if !status.is_success() {
-            return Err(Error::Graph(Box::new(GraphError::from_response(
+            return Err(Error::Graph(Box::new(ErrorResponse::from_response(
                 status, &headers, &body,
             ))));
         }

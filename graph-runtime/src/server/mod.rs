@@ -67,7 +67,7 @@ pub use auth::caller::{ApplicationCaller, Caller, DelegatedCaller};
 pub use auth::directory::{DirectoryUser, UserDirectory};
 pub use auth::jwt::{JwtKeyError, JwtValidator, MSA_TENANT_ID};
 pub use auth::static_tokens::StaticTokens;
-pub use auth::validator::{TokenError, TokenValidator, ValidatorChain};
+pub use auth::validator::{TokenRejection, TokenValidator, ValidatorChain};
 pub use batch::MAX_BATCH_STEPS;
 pub use body::content::{FromRequestBody, Redirect};
 pub use body::read::DEFAULT_BODY_LIMIT;

@@ -202,7 +202,7 @@ pub fn assert_graph_error<T: std::fmt::Debug>(
     result: Result<graph_runtime::client::Response<T>, graph_runtime::client::Error>,
     status: u16,
     code: &str,
-) -> graph_runtime::client::GraphError {
+) -> graph_runtime::client::ErrorResponse {
     let err = result.expect_err("expected an error response");
     let graph = err
         .graph()

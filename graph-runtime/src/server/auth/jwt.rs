@@ -7,7 +7,7 @@ use jsonwebtoken::{Algorithm, DecodingKey, Validation, decode, decode_header};
 use serde::Deserialize;
 
 use crate::server::auth::caller::{ApplicationCaller, Caller, DelegatedCaller};
-use crate::server::auth::validator::{TokenError, TokenValidator};
+use crate::server::auth::validator::{TokenRejection, TokenValidator};
 
 /// The tenant id of personal Microsoft accounts; a delegated token from this
 /// tenant has the `Delegated (personal Microsoft account)` permission type.
@@ -178,9 +178,9 @@ fn reason(kind: &ErrorKind) -> &'static str {
 }
 
 impl TokenValidator for JwtValidator {
-    fn validate(&self, token: &str) -> Result<Caller, TokenError> {
-        let header = decode_header(token).map_err(|e| TokenError::new(reason(e.kind())))?;
-        let mut last = TokenError::new("The token's signing algorithm is not accepted.");
+    fn validate(&self, token: &str) -> Result<Caller, TokenRejection> {
+        let header = decode_header(token).map_err(|e| TokenRejection::new(reason(e.kind())))?;
+        let mut last = TokenRejection::new("The token's signing algorithm is not accepted.");
         let candidates = self.keys.iter().filter(|k| {
             k.algorithm == header.alg
                 && match (&k.kid, &header.kid) {
@@ -191,19 +191,19 @@ impl TokenValidator for JwtValidator {
         for key in candidates {
             match decode::<Claims>(token, &key.key, &self.validation(key.algorithm)) {
                 Ok(data) => return caller_from(data.claims),
-                Err(e) => last = TokenError::new(reason(e.kind())),
+                Err(e) => last = TokenRejection::new(reason(e.kind())),
             }
         }
         Err(last)
     }
 }
 
-fn caller_from(claims: Claims) -> Result<Caller, TokenError> {
+fn caller_from(claims: Claims) -> Result<Caller, TokenRejection> {
     if let Some(scp) = claims.scp {
         // Identity is `oid` (with `tid`): name claims are mutable and not
         // for authorization, so a token without `oid` names nobody.
         if claims.oid.is_none() {
-            return Err(TokenError::new(
+            return Err(TokenRejection::new(
                 "A delegated token must name its user with an oid claim.",
             ));
         }
@@ -225,7 +225,7 @@ fn caller_from(claims: Claims) -> Result<Caller, TokenError> {
             roles,
         }));
     }
-    Err(TokenError::new(
+    Err(TokenRejection::new(
         "Either scp or roles claim need to be present in the token.",
     ))
 }

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use crate::server::auth::caller::Caller;
-use crate::server::auth::validator::{TokenError, TokenValidator};
+use crate::server::auth::validator::{TokenRejection, TokenValidator};
 
 /// A [`TokenValidator`] backed by a fixed table: each known token string
 /// stands for a [`Caller`].
@@ -61,10 +61,10 @@ impl fmt::Debug for StaticTokens {
 }
 
 impl TokenValidator for StaticTokens {
-    fn validate(&self, token: &str) -> Result<Caller, TokenError> {
+    fn validate(&self, token: &str) -> Result<Caller, TokenRejection> {
         self.tokens
             .get(token)
             .cloned()
-            .ok_or_else(|| TokenError::new("The token is not known to this server."))
+            .ok_or_else(|| TokenRejection::new("The token is not known to this server."))
     }
 }

@@ -10,14 +10,14 @@ use crate::server::auth::caller::Caller;
 ///
 /// The reason is shown to the client, so it must never contain the token.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TokenError {
+pub struct TokenRejection {
     reason: Cow<'static, str>,
 }
 
-impl TokenError {
+impl TokenRejection {
     /// A rejection with a client-visible reason, e.g. `"Invalid audience."`.
     pub fn new(reason: impl Into<Cow<'static, str>>) -> Self {
-        TokenError {
+        TokenRejection {
             reason: reason.into(),
         }
     }
@@ -28,13 +28,13 @@ impl TokenError {
     }
 }
 
-impl fmt::Display for TokenError {
+impl fmt::Display for TokenRejection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Access token validation failure. {}", self.reason)
     }
 }
 
-impl std::error::Error for TokenError {}
+impl std::error::Error for TokenRejection {}
 
 /// Says who presents a bearer token and what they were granted.
 ///
@@ -46,19 +46,19 @@ pub trait TokenValidator: Send + Sync + 'static {
     ///
     /// # Errors
     ///
-    /// A [`TokenError`] when the token is unknown, malformed, expired, for
+    /// A [`TokenRejection`] when the token is unknown, malformed, expired, for
     /// another audience, or badly signed.
-    fn validate(&self, token: &str) -> Result<Caller, TokenError>;
+    fn validate(&self, token: &str) -> Result<Caller, TokenRejection>;
 }
 
 impl<T: TokenValidator + ?Sized> TokenValidator for Arc<T> {
-    fn validate(&self, token: &str) -> Result<Caller, TokenError> {
+    fn validate(&self, token: &str) -> Result<Caller, TokenRejection> {
         (**self).validate(token)
     }
 }
 
 impl<T: TokenValidator + ?Sized> TokenValidator for Box<T> {
-    fn validate(&self, token: &str) -> Result<Caller, TokenError> {
+    fn validate(&self, token: &str) -> Result<Caller, TokenRejection> {
         (**self).validate(token)
     }
 }
@@ -93,8 +93,8 @@ impl fmt::Debug for ValidatorChain {
 }
 
 impl TokenValidator for ValidatorChain {
-    fn validate(&self, token: &str) -> Result<Caller, TokenError> {
-        let mut last = TokenError::new("No validator accepts tokens.");
+    fn validate(&self, token: &str) -> Result<Caller, TokenRejection> {
+        let mut last = TokenRejection::new("No validator accepts tokens.");
         for v in &self.validators {
             match v.validate(token) {
                 Ok(caller) => return Ok(caller),
