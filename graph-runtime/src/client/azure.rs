@@ -47,10 +47,10 @@ const DEFAULT_REFRESH_BEFORE: Duration = Duration::from_secs(300);
 /// others wait for that one). Clones share the cache.
 #[derive(Clone)]
 pub struct AzureCredential {
-    inner: Arc<Inner>,
+    inner: Arc<CredentialState>,
 }
 
-struct Inner {
+struct CredentialState {
     credential: Arc<dyn TokenCredential>,
     scope: String,
     refresh_before: Duration,
@@ -79,7 +79,7 @@ impl AzureCredential {
         refresh_before: Duration,
     ) -> Self {
         AzureCredential {
-            inner: Arc::new(Inner {
+            inner: Arc::new(CredentialState {
                 credential,
                 scope,
                 refresh_before,

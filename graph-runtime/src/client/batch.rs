@@ -25,11 +25,11 @@ pub const MAX_BATCH_REQUESTS: usize = 20;
 /// Requests to send together; [`Client::batch`] sends them.
 #[derive(Debug, Default)]
 pub struct Batch {
-    steps: Vec<Step>,
+    steps: Vec<QueuedStep>,
 }
 
 #[derive(Debug, Clone)]
-struct Step {
+struct QueuedStep {
     version: ApiVersion,
     method: Method,
     url: String,
@@ -102,7 +102,7 @@ impl Batch {
         } else {
             None
         };
-        self.steps.push(Step {
+        self.steps.push(QueuedStep {
             version: request.version(),
             method: E::METHOD,
             url: request.path_and_query(),
@@ -212,7 +212,7 @@ impl BatchResponses {
 struct BatchEndpoint;
 
 #[derive(Serialize)]
-struct BatchBody {
+struct OutgoingBatch {
     requests: Vec<WireStep>,
 }
 
@@ -254,7 +254,7 @@ static BATCH_PATH: PathTemplate = PathTemplate {
 };
 
 impl Endpoint for BatchEndpoint {
-    type RequestBody = BatchBody;
+    type RequestBody = OutgoingBatch;
     type ResponseBody = BatchAnswer;
     const NAME: &'static str = "JSON batch";
     const METHOD: Method = Method::POST;
@@ -355,7 +355,7 @@ impl Client {
     /// Sends the steps `chunk` (of one version) as one `$batch`.
     async fn send_chunk(
         &self,
-        steps: &[Step],
+        steps: &[QueuedStep],
         chunk: &[usize],
         version: ApiVersion,
         answers: &mut [Option<Answer>],
@@ -405,7 +405,7 @@ impl Client {
             &BATCH_PATH,
             "/$batch".to_owned(),
             version,
-            BatchBody { requests: wire },
+            OutgoingBatch { requests: wire },
         );
         let answer = self.execute(request).await?.body;
         for a in answer.responses {

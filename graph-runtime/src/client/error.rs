@@ -183,19 +183,19 @@ pub struct InnerError {
 
 #[derive(Deserialize)]
 struct Envelope {
-    error: Body,
+    error: ErrorJson,
 }
 
 #[derive(Deserialize)]
-struct Body {
+struct ErrorJson {
     code: Option<String>,
     message: Option<String>,
     #[serde(rename = "innerError", alias = "innererror")]
-    inner: Option<Inner>,
+    inner: Option<InnerErrorJson>,
 }
 
 #[derive(Deserialize)]
-struct Inner {
+struct InnerErrorJson {
     #[serde(rename = "request-id")]
     request_id: Option<String>,
     #[serde(rename = "client-request-id")]
@@ -220,7 +220,7 @@ impl ErrorResponse {
             Some(b) => (b.code, b.message, b.inner),
             None => (None, None, None),
         };
-        let inner = inner.unwrap_or(Inner {
+        let inner = inner.unwrap_or(InnerErrorJson {
             request_id: None,
             client_request_id: None,
             date: None,

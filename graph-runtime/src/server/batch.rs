@@ -40,12 +40,12 @@ pub(crate) fn batch_version(req: &Request) -> Option<ApiVersion> {
 }
 
 #[derive(Deserialize)]
-struct BatchBody {
-    requests: Vec<Step>,
+struct ReceivedBatch {
+    requests: Vec<ReceivedStep>,
 }
 
 #[derive(Deserialize)]
-struct Step {
+struct ReceivedStep {
     id: String,
     method: String,
     url: String,
@@ -100,7 +100,7 @@ async fn run(
         ),
         ParseError::Repeated(e) => e.into_graph_error(),
     })?;
-    let batch: BatchBody = serde_json::from_value(value)
+    let batch: ReceivedBatch = serde_json::from_value(value)
         .map_err(|e| GraphError::bad_request(format!("Invalid batch request: {e}.")))?;
     let order = order(&batch.requests)?;
     let mut responses = Vec::with_capacity(order.len());
@@ -125,7 +125,7 @@ async fn run(
 /// The steps in an order their `dependsOn` allows, input order otherwise;
 /// 400 for a batch Graph would refuse: no steps or more than
 /// [`MAX_BATCH_STEPS`], an id used twice, a dependency on no step, a loop.
-fn order(steps: &[Step]) -> Result<Vec<usize>, GraphError> {
+fn order(steps: &[ReceivedStep]) -> Result<Vec<usize>, GraphError> {
     if steps.is_empty() || steps.len() > MAX_BATCH_STEPS {
         return Err(GraphError::bad_request(format!(
             "A batch holds 1 to {MAX_BATCH_STEPS} requests; this one holds {}.",
@@ -176,7 +176,7 @@ fn order(steps: &[Step]) -> Result<Vec<usize>, GraphError> {
     Ok(out)
 }
 
-fn failed_dependency(step: &Step, dependency: &str) -> StepResponse {
+fn failed_dependency(step: &ReceivedStep, dependency: &str) -> StepResponse {
     let error = GraphError::new(
         StatusCode::FAILED_DEPENDENCY,
         "FailedDependency",
@@ -185,7 +185,7 @@ fn failed_dependency(step: &Step, dependency: &str) -> StepResponse {
     error_response(step, &error)
 }
 
-fn error_response(step: &Step, error: &GraphError) -> StepResponse {
+fn error_response(step: &ReceivedStep, error: &GraphError) -> StepResponse {
     let ctx = RequestContext::from_headers(&http::HeaderMap::new());
     StepResponse {
         id: step.id.clone(),
@@ -199,7 +199,7 @@ fn error_response(step: &Step, error: &GraphError) -> StepResponse {
 async fn run_step(
     shared: &Shared,
     version: ApiVersion,
-    step: &Step,
+    step: &ReceivedStep,
     token: Option<&HeaderValue>,
 ) -> StepResponse {
     let request = match step_request(version, step, token) {
@@ -248,7 +248,7 @@ async fn run_step(
 /// to the version root), headers and JSON body, with the batch's token.
 fn step_request(
     version: ApiVersion,
-    step: &Step,
+    step: &ReceivedStep,
     token: Option<&HeaderValue>,
 ) -> Result<Request, GraphError> {
     let method = Method::from_bytes(step.method.as_bytes()).map_err(|_| {
@@ -312,9 +312,9 @@ fn step_request(
 mod tests {
     use super::*;
 
-    fn steps(deps: &[(&str, &[&str])]) -> Vec<Step> {
+    fn steps(deps: &[(&str, &[&str])]) -> Vec<ReceivedStep> {
         deps.iter()
-            .map(|(id, on)| Step {
+            .map(|(id, on)| ReceivedStep {
                 id: (*id).to_owned(),
                 method: "GET".into(),
                 url: "/me".into(),

@@ -146,7 +146,7 @@ fn close(mut pieces: Vec<Piece>) -> Result<Seg, String> {
 }
 
 #[derive(Debug, Default)]
-struct Node {
+struct TrieNode {
     literals: Literals,
     param: Option<usize>,
     mixed: Vec<(Vec<Piece>, usize)>,
@@ -216,13 +216,13 @@ pub(crate) type RawValue<'p> = (&'p str, Place);
 /// Route shapes, each mapped to a route index.
 #[derive(Debug)]
 pub(crate) struct Matcher {
-    nodes: Vec<Node>,
+    nodes: Vec<TrieNode>,
 }
 
 impl Default for Matcher {
     fn default() -> Self {
         Matcher {
-            nodes: vec![Node::default()],
+            nodes: vec![TrieNode::default()],
         }
     }
 }
@@ -274,7 +274,7 @@ impl Matcher {
                 },
             };
             if created {
-                self.nodes.push(Node::default());
+                self.nodes.push(TrieNode::default());
             }
             at = next;
         }
