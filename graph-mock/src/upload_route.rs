@@ -70,6 +70,7 @@ async fn put_range(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<u64>().ok());
     if range.len() > MAX_RANGE || declared.is_some_and(|n| n > MAX_RANGE) {
+        discard(body, DISCARD_LIMIT).await;
         return failure(UploadError::TooLarge);
     }
     // A body cut off (a dropped request) is an error here, and nothing of it is kept.
@@ -153,4 +154,21 @@ fn failure(e: UploadError) -> Response {
         ),
     };
     error.into_response()
+}
+
+/// How much of a refused range is read and thrown away before the 413.
+const DISCARD_LIMIT: usize = 4 * MAX_RANGE as usize;
+
+/// Reads and drops up to `limit` bytes of `body`. A client sends its range
+/// whatever the answer will be: unread, the connection is closed while it
+/// is still writing, and it sees a broken pipe instead of the 413.
+async fn discard(mut body: Body, limit: usize) {
+    use graph_runtime::server::axum::body::HttpBody;
+    let mut read = 0;
+    while read <= limit {
+        match std::future::poll_fn(|cx| std::pin::Pin::new(&mut body).poll_frame(cx)).await {
+            Some(Ok(frame)) => read += frame.data_ref().map_or(0, |data| data.len()),
+            _ => return,
+        }
+    }
 }
