@@ -135,10 +135,6 @@ pub fn read_endpoint(
     let headers = headers_sec
         .map(|h| read_headers(page, between[h], sink))
         .unwrap_or_default();
-    let body = match body_sec {
-        Some(s) => read_body(page, s, resources, sink),
-        None => Body::None,
-    };
     let collection_hint = collection_hint(page, &sections[examples_at..]);
     let response = read_response_body(
         page,
@@ -148,6 +144,16 @@ pub fn read_endpoint(
         resources,
         sink,
     );
+    let body = match body_sec {
+        Some(s) => read_body(page, s, resources, sink),
+        None => Body::None,
+    };
+    let body = match body_sec {
+        Some(s) if matches!(method.as_str(), "POST" | "PATCH" | "PUT") => {
+            resource_body(page, s, body, &response, resources)
+        }
+        _ => body,
+    };
     let query = read_query(page, &query_secs, &method, &response, &example_requests);
     let (summary, description) = intro(page);
     let stem = stem(&page.path);
@@ -871,6 +877,59 @@ fn read_body(page: &Page, section: Section, resources: &mut Resources, sink: &mu
         }
     }
     Body::None
+}
+
+/// The fewest rows a body table needs to be read as the resource's properties.
+const RESOURCE_BODY_MIN_ROWS: usize = 2;
+
+/// A create or update page whose body table lists properties of the
+/// resource it answers with (Intune's `create`/`update` pages repeat the
+/// type's properties table, translated names and all) sends that resource:
+/// the body is the model, so a derived type's page is covered by the base's
+/// route (see `covered`). Else `body` as read.
+fn resource_body(
+    page: &Page,
+    section: Section,
+    body: Body,
+    response: &ResponseBody,
+    resources: &mut Resources,
+) -> Body {
+    let ResponseBody::Model(t @ TypeRef::Model { page: res_page, .. }) = response else {
+        return body;
+    };
+    // The type's properties and those it inherits.
+    let mut props: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut at = Some(res_page.clone());
+    for _ in 0..resource::MAX_BASE_CHAIN {
+        let Some(res) = at.take().and_then(|p| resources.get(&p)) else {
+            break;
+        };
+        props.extend(res.rows.iter().map(|[n, _, _]| n.text.trim().to_owned()));
+        at = res.base.as_ref().map(|b| b.page.clone());
+    }
+    let names: Vec<String> = match &body {
+        Body::Fields(fs) => fs.iter().map(|f| f.name.clone()).collect(),
+        Body::None => page
+            .blocks(section)
+            .iter()
+            .find_map(|b| match b {
+                Block::Table { rows, .. } if !rows.is_empty() => Some(
+                    rows.iter()
+                        .filter_map(|r| r.first())
+                        .map(|c| c.text.trim().to_owned())
+                        .filter(|n| resource::is_identifier(n))
+                        .collect(),
+                ),
+                _ => None,
+            })
+            .unwrap_or_default(),
+        Body::Model(_) => return body,
+    };
+    if names.len() >= RESOURCE_BODY_MIN_ROWS && names.iter().all(|n| props.contains(n.as_str())) {
+        Body::Model(t.clone())
+    } else {
+        body
+    }
 }
 
 /// "default is true" / "Default value is `false`" in a boolean's description.

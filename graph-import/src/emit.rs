@@ -215,6 +215,9 @@ pub fn models(
         if !m.description.is_empty() {
             let _ = writeln!(s, "description = {}", toml_str(&m.description));
         }
+        if let Some(base) = &m.base {
+            let _ = writeln!(s, "base = {}", toml_str(base));
+        }
         let _ = writeln!(s, "[models.{}.fields]", toml_key(&m.name));
         for f in &m.fields {
             let mut line = format!(

@@ -63,13 +63,26 @@ fn names_path(stem: &str, template: &str) -> bool {
     !singular.is_empty() && stem.contains(singular)
 }
 
+/// A page left with no route: every one is imported from another page.
+#[derive(Debug)]
+pub struct Skipped {
+    /// The page, as displayed.
+    pub source: Arc<str>,
+    /// What the page says.
+    pub endpoint: Endpoint,
+    /// The pages that import its routes, as indices into the pages left.
+    pub owners: Vec<usize>,
+}
+
 /// Takes every route off the pages that do not keep it (see the module
-/// docs); removes pages left with no path. `pages` is in path order:
-/// (spec path, page, endpoint). Linear in the number of path variants.
+/// docs); removes pages left with no path and returns them, for the caller
+/// to say whether the pages that kept their routes cover what they
+/// describe. `pages` is in path order: (spec path, page, endpoint). Linear
+/// in the number of path variants.
 pub fn one_page_per_route(
     pages: &mut Vec<(PathBuf, Arc<str>, Endpoint)>,
     findings: &mut Vec<Finding>,
-) {
+) -> Vec<Skipped> {
     // Route -> (page index, whether its name names the path), first wins.
     let mut owner: HashMap<String, (usize, bool)> = HashMap::new();
     for (i, (_, _, e)) in pages.iter().enumerate() {
@@ -87,6 +100,7 @@ pub fn one_page_per_route(
     }
     let displays: Vec<Arc<str>> = pages.iter().map(|(_, d, _)| d.clone()).collect();
     let mut keep = vec![true; pages.len()];
+    let mut skipped: Vec<(usize, Vec<usize>)> = Vec::new();
     for (i, (_, source, e)) in pages.iter_mut().enumerate() {
         let mut sink = Sink::new(source.clone(), Arc::from(""));
         let mut lost = Vec::new();
@@ -108,10 +122,10 @@ pub fn one_page_per_route(
             );
         }
         if e.paths.is_empty() {
-            sink.warn(
-                "page skipped: each of its routes is imported from another page",
-                0..0,
-            );
+            let mut by: Vec<usize> = lost.iter().map(|(_, by)| *by).collect();
+            by.sort_unstable();
+            by.dedup();
+            skipped.push((i, by));
             keep[i] = false;
         } else if !lost.is_empty() {
             e.params.retain(|p| {
@@ -124,11 +138,27 @@ pub fn one_page_per_route(
         }
         findings.extend(sink.findings);
     }
+    // Where each kept page lands once the skipped ones are gone.
+    let mut index = vec![0; pages.len()];
+    let mut n = 0;
+    for (i, k) in keep.iter().enumerate() {
+        index[i] = n;
+        n += usize::from(*k);
+    }
+    let out = skipped
+        .into_iter()
+        .map(|(i, by)| Skipped {
+            source: displays[i].clone(),
+            endpoint: pages[i].2.clone(),
+            owners: by.into_iter().map(|j| index[j]).collect(),
+        })
+        .collect();
     let mut i = 0;
     pages.retain(|_| {
         i += 1;
         keep[i - 1]
     });
+    out
 }
 
 #[cfg(test)]
