@@ -905,7 +905,7 @@ fn resource_body(
             break;
         };
         props.extend(res.rows.iter().map(|[n, _, _]| n.text.trim().to_owned()));
-        at = res.base.as_ref().map(|b| b.page.clone());
+        at = res.base.as_ref().and_then(|b| resources.base_page(b));
     }
     let names: Vec<String> = match &body {
         Body::Fields(fs) => fs.iter().map(|f| f.name.clone()).collect(),

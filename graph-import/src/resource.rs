@@ -46,9 +46,47 @@ pub struct Base {
 #[derive(Debug, Default)]
 pub struct Resources {
     pages: HashMap<PathBuf, Option<Arc<Resource>>>,
+    /// Per folder, its pages by the last `-` part of the file stem, lower
+    /// case (`mobileapp` -> `intune-shared-mobileapp.md`), listed once.
+    by_stem: HashMap<PathBuf, HashMap<String, PathBuf>>,
 }
 
 impl Resources {
+    /// The page of type `name` in `dir` when a link to it is broken: the
+    /// file whose stem's last `-` part is the name (`intune-apps-mobileapp.md`
+    /// links to a page the tree has as `intune-shared-mobileapp.md`).
+    pub fn find_by_name(&mut self, dir: &Path, name: &str) -> Option<PathBuf> {
+        let index = self.by_stem.entry(dir.to_path_buf()).or_insert_with(|| {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "md"))
+                .collect();
+            files.sort();
+            let mut index = HashMap::new();
+            for f in files {
+                if let Some(stem) = f.file_stem().and_then(|s| s.to_str()) {
+                    let last = stem.rsplit('-').next().unwrap_or(stem).to_ascii_lowercase();
+                    index.entry(last).or_insert(f);
+                }
+            }
+            index
+        });
+        index.get(&name.to_ascii_lowercase()).cloned()
+    }
+
+    /// The page of a base type: where the page links, else found by name.
+    pub fn base_page(&mut self, base: &Base) -> Option<PathBuf> {
+        if self.get(&base.page).is_some() {
+            return Some(base.page.clone());
+        }
+        let dir = base.page.parent()?.to_path_buf();
+        let found = self.find_by_name(&dir, &base.name)?;
+        self.get(&found).map(|_| found)
+    }
+
     /// The resource page at `path`, read once; `None` when it is missing.
     pub fn get(&mut self, path: &Path) -> Option<Arc<Resource>> {
         if let Some(r) = self.pages.get(path) {
@@ -447,9 +485,10 @@ pub fn collect_models(
         let mut sink = res.page.sink();
         // The base's name as its own page gives it, so the two agree.
         let base = res.base.as_ref().and_then(|b| {
-            let page = resources.get(&b.page)?;
+            let path = resources.base_page(b)?;
+            let page = resources.get(&path)?;
             (page.name != res.name && page.members.is_none()).then(|| {
-                queue.push_back(b.page.clone());
+                queue.push_back(path);
                 page.name.clone()
             })
         });
