@@ -414,7 +414,7 @@ fn read_paths(
     let mut seen_templates: HashSet<String> = HashSet::new();
     let mut params: Vec<Param> = Vec::new();
     let mut seen_params: HashSet<String> = HashSet::new();
-    let mut failed = false;
+    let mut bad = Vec::new();
     for (m, path, span) in &lines {
         if *m != method {
             // One page documenting two methods (`DELETE` and `POST` of
@@ -476,14 +476,26 @@ fn read_paths(
                 } else {
                     span.clone()
                 };
-                sink.error(e.message, located)
-                    .with_label("cannot be a spec template")
-                    .with_help(&e.help);
-                failed = true;
+                bad.push((e, located));
             }
         }
     }
-    if failed {
+    // A line no template can hold costs the page only when it is the only
+    // kind of line: beside lines that parse (`GET /directoryRoles/{id}` and
+    // `GET /directoryRoles/roleTemplateId={id}`) it is left out.
+    let keep_page = !templates.is_empty() || bad.is_empty();
+    for (e, located) in bad {
+        if keep_page {
+            sink.warn(format!("{}; line left out", e.message), located)
+                .with_label("cannot be a spec template")
+                .with_help(&e.help);
+        } else {
+            sink.error(e.message, located)
+                .with_label("cannot be a spec template")
+                .with_help(&e.help);
+        }
+    }
+    if !keep_page {
         return None;
     }
     name_variants(&mut templates);
@@ -614,6 +626,29 @@ fn read_permissions(
                 return Some(found);
             }
         }
+    }
+    // A permissions-shaped table (2 to 4 columns) in the section before the
+    // request block, none of whose cells names a permission: every type
+    // reads `None.` or `Not supported.`. Graph then needs no permission
+    // (`application: addKey` rolls the caller's own key); a spec lists at
+    // least one name for each type it supports.
+    if let Some(span) = before[..http_idx].last().and_then(|s| {
+        page.blocks(*s).iter().find_map(|b| match b {
+            Block::Table { rows, span, .. }
+                if !rows.is_empty() && rows.iter().all(|r| (2..=4).contains(&r.len())) =>
+            {
+                Some(span.clone())
+            }
+            _ => None,
+        })
+    }) {
+        sink.error(
+            "the permissions table names no permission: the docs say none is needed (`None.`), which a spec cannot say",
+            span,
+        )
+        .with_label("no permission names")
+        .with_help("a spec lists the permissions each supported type needs, or `\"not supported\"`");
+        return None;
     }
     let at = page
         .doc

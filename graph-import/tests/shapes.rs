@@ -664,3 +664,73 @@ fn a_link_in_another_case_than_the_file_finds_the_page() {
         "{spec}"
     );
 }
+
+#[test]
+fn a_request_line_no_template_holds_is_left_out_beside_lines_that_parse() {
+    let api = tree(
+        "bad-line",
+        &[(
+            "directoryrole-get.md",
+            &page(
+                "directoryRole: get",
+                TABLE,
+                "GET /directoryRoles/{role-id}\nGET /directoryRoles/roleTemplateId={roleTemplateId}",
+                OK_200,
+            ),
+        )],
+    );
+    let (_, findings, out) = run(&api, "bad-line-out");
+    assert!(errors(&findings).is_empty(), "{:?}", errors(&findings));
+    let spec = std::fs::read_to_string(out.join("v1.0/directoryrole_get.toml")).expect("spec");
+    assert!(
+        spec.contains("template = \"/directoryRoles/{directory_role_id}\""),
+        "{spec}"
+    );
+    assert!(!spec.contains("roleTemplateId"), "{spec}");
+    assert!(
+        findings.iter().any(|f| f.severity == Severity::Warning
+            && f.message.ends_with("; line left out")
+            && f.message.contains("roleTemplateId={roleTemplateId}")),
+        "{findings:?}"
+    );
+    // Alone, such a line is the page's error.
+    let only = import_page(
+        "bad-line-only",
+        &page(
+            "thing: get",
+            TABLE,
+            "GET /directoryRoles/roleTemplateId={roleTemplateId}",
+            OK_200,
+        ),
+    )
+    .expect_err("no template");
+    assert!(
+        only[0].contains("roleTemplateId={roleTemplateId}"),
+        "{only:?}"
+    );
+}
+
+#[test]
+fn a_permissions_table_that_names_none_is_its_own_located_reason() {
+    let none = "| Permission type | Permissions (from least to most privileged) |\n|:---|:---|\n\
+| Delegated (work or school account) | None. |\n\
+| Delegated (personal Microsoft account) | Nicht unterstützt. |\n\
+| Application | 无。 |";
+    let errs = import_page(
+        "perm-none",
+        &page(
+            "application: addKey",
+            none,
+            "POST /applications/{id}/addKey",
+            OK_200,
+        ),
+    )
+    .expect_err("nothing a spec can say");
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains("the permissions table names no permission"),
+        "{errs:?}"
+    );
+    // Located at the table, not the page's first line.
+    assert!(errs[0].contains("thing-get.md:11:"), "{errs:?}");
+}
