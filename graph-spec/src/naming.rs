@@ -262,9 +262,15 @@ pub fn field_name(json: &str) -> String {
     snake(&words)
 }
 
-/// `sentitems` -> `Sentitems`, `unknownFutureValue` -> `UnknownFutureValue`.
+/// `sentitems` -> `Sentitems`, `unknownFutureValue` -> `UnknownFutureValue`;
+/// a value that starts with a digit gets an `X` (`1` -> `X1`), so the
+/// variant is an upper camel case identifier (not rustc's `x1` warning).
 pub fn variant_name(value: &str) -> String {
-    capitalize(value)
+    if value.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("X{value}")
+    } else {
+        capitalize(value)
+    }
 }
 
 /// The Rust type name of a model or enum: `emailAddress` -> `EmailAddress`.
@@ -349,6 +355,7 @@ mod tests {
             let field = ident(&field_name(json)).to_string();
             assert_ne!(serde_camel_field(&field), json, "{json}");
         }
+        assert_eq!(variant_name("1"), "X1");
         assert_eq!(serde_camel_variant(&variant_name("sentitems")), "sentitems");
         assert_eq!(
             serde_camel_variant(&variant_name("unknownFutureValue")),
