@@ -1,15 +1,21 @@
 //! The mailbox behind the generated handler traits: one handler serves every
 //! endpoint of both versions from one [`MailStore`].
 
+mod attachments;
+mod delta;
+
 use std::future::{Future, Ready, ready};
 use std::sync::Arc;
 
-use graph_runtime::Page;
 use graph_runtime::http::StatusCode;
 use graph_runtime::server::{GraphError, RouteInfo};
+use graph_runtime::{DeltaItem, Page};
 
+use crate::delta_token::DeltaTokens;
 use crate::endpoints::{beta, v1};
+use crate::store::attachments::{Attachment, UploadSession};
 use crate::store::{Folder, MailStore, Message, Response, ResponseKind, StoreError};
+use delta::DeltaQuery;
 
 /// Messages per page of a list without `$top`, as in Graph.
 const DEFAULT_PAGE: usize = 10;
@@ -21,6 +27,7 @@ type Reply<T> = Ready<Result<T, GraphError>>;
 /// Serves the mail family for v1.0 and beta from one [`MailStore`].
 pub(crate) struct MailHandler {
     store: Arc<MailStore>,
+    tokens: DeltaTokens,
 }
 
 fn store_error(e: StoreError) -> GraphError {
@@ -109,7 +116,10 @@ fn non_negative(value: Option<i32>, name: &str) -> Result<Option<usize>, GraphEr
 
 impl MailHandler {
     pub(crate) fn new(store: Arc<MailStore>) -> Self {
-        MailHandler { store }
+        MailHandler {
+            store,
+            tokens: DeltaTokens::new(),
+        }
     }
 
     fn send(&self, user: &str, message_id: &str) -> Reply<()> {
@@ -390,6 +400,75 @@ macro_rules! version {
                     &params.message_id,
                     params.select.as_deref(),
                 )
+            }
+        }
+
+        impl $v::create_attachment_upload_session::CreateAttachmentUploadSessionHandler
+            for MailHandler
+        {
+            fn create_attachment_upload_session(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::create_attachment_upload_session::CreateAttachmentUploadSessionParams,
+                body: $v::create_attachment_upload_session::Body,
+            ) -> impl Future<Output = Result<UploadSession, GraphError>> + Send {
+                self.upload_session(
+                    &params.user_id,
+                    &params.message_id,
+                    &body.attachment_item,
+                    &params.route,
+                )
+            }
+        }
+
+        impl $v::list_message_attachments::ListMessageAttachmentsHandler for MailHandler {
+            fn list_message_attachments(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::list_message_attachments::ListMessageAttachmentsParams,
+            ) -> impl Future<Output = Result<Page<Attachment>, GraphError>> + Send {
+                self.attachments(
+                    &params.user_id,
+                    params.folder_id.as_deref(),
+                    &params.message_id,
+                )
+            }
+        }
+
+        impl $v::get_message_attachment::GetMessageAttachmentHandler for MailHandler {
+            fn get_message_attachment(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::get_message_attachment::GetMessageAttachmentParams,
+            ) -> impl Future<Output = Result<Attachment, GraphError>> + Send {
+                self.attachment(&params.user_id, &params.message_id, &params.attachment_id)
+            }
+        }
+
+        impl $v::get_message_attachment_value::GetMessageAttachmentValueHandler for MailHandler {
+            fn get_message_attachment_value(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::get_message_attachment_value::GetMessageAttachmentValueParams,
+            ) -> impl Future<Output = Result<graph_runtime::Content, GraphError>> + Send {
+                self.attachment_value(&params.user_id, &params.message_id, &params.attachment_id)
+            }
+        }
+
+        impl $v::message_delta::MessageDeltaHandler for MailHandler {
+            fn message_delta(
+                &self,
+                _caller: graph_runtime::server::Caller,
+                params: $v::message_delta::MessageDeltaParams,
+            ) -> impl Future<Output = Result<Page<DeltaItem<Message>>, GraphError>> + Send {
+                let query = DeltaQuery {
+                    deltatoken: params.deltatoken.as_deref(),
+                    skiptoken: params.skiptoken.as_deref(),
+                    select: params.select.as_deref(),
+                    top: params.top,
+                    prefer: params.prefer.as_deref(),
+                };
+                self.delta(&params.user_id, &params.folder_id, query, &params.route)
             }
         }
 

@@ -8,8 +8,13 @@
 //! Items), `createReply`, `createReplyAll`, `createForward` and create
 //! message (201 and a draft), `move` and `copy` (201 and the message in its
 //! new folder), get message, and list a folder's messages (`$top`, `$skip`,
-//! `$select`, `@odata.nextLink`). Folders may be named by id or by the
-//! well-known names `inbox`, `drafts`, `sentitems` and `deleteditems`.
+//! `$select`, `@odata.nextLink`), and large attachments: an upload session
+//! for a message (`createUploadSession`) whose pre-authenticated URL takes
+//! the file in ranges as Outlook's does, a message's attachments listed, and
+//! one attachment's properties and raw contents (`$value`); and delta rounds
+//! over a folder's messages (`messages/delta`).
+//! Folders may be named by id or by the well-known names `inbox`, `drafts`,
+//! `sentitems` and `deleteditems`.
 //!
 //! Token validation, permission checks, body decoding and body rules, and
 //! Graph-shaped errors come from `graph_runtime::server`; this crate only
@@ -29,9 +34,11 @@
 #![deny(missing_docs)]
 
 pub mod config;
+mod delta_token;
 mod folder_index;
 mod handler;
 pub mod store;
+mod upload_route;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -75,8 +82,10 @@ pub mod endpoints {
 pub fn server(config: &Config, store: Arc<MailStore>) -> Result<GraphServer, ConfigError> {
     let validator = config.validator(&store)?;
     let directory = store::Directory::new(Arc::clone(&store), config.tenant_id.clone());
+    let uploads = upload_route::routes(Arc::clone(&store));
     let handler = Arc::new(handler::MailHandler::new(store));
     let mut server = GraphServer::new(validator)
+        .with_extra_routes(uploads)
         .with_body_limit(config.body_limit)
         .with_user_directory(directory)
         .with_limits(config.limits.into());

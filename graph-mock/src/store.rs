@@ -20,6 +20,9 @@ use graph_runtime::server::{DirectoryUser, UserDirectory};
 
 use crate::folder_index::FolderIndex;
 
+pub mod attachments;
+pub mod changes;
+
 pub use crate::endpoints::models::{BodyType, EmailAddress, ItemBody, Message, Recipient};
 
 /// A user with a mailbox.
@@ -166,6 +169,10 @@ struct Mailbox {
     user: User,
     /// Every message by id.
     messages: HashMap<String, Stored>,
+    /// The file attachments uploaded to each message, by message id.
+    attachments: HashMap<String, Vec<attachments::Stored>>,
+    /// What changed when, for delta queries.
+    changes: changes::ChangeLog,
     /// Each folder's message ids in arrival order.
     folders: HashMap<Folder, FolderIndex>,
     next_seq: u64,
@@ -176,6 +183,8 @@ impl Mailbox {
         Mailbox {
             user,
             messages: HashMap::new(),
+            attachments: HashMap::new(),
+            changes: changes::ChangeLog::default(),
             folders: HashMap::new(),
             next_seq: 0,
         }
@@ -201,6 +210,7 @@ impl Mailbox {
             .entry(folder)
             .or_default()
             .push(seq, id.clone());
+        self.changes.record(folder, &id, false);
         self.messages.insert(
             id,
             Stored {
@@ -218,7 +228,17 @@ impl Mailbox {
         if let Some(index) = self.folders.get_mut(&stored.folder) {
             index.remove(stored.seq);
         }
+        self.changes.record(stored.folder, id, true);
         Some(stored.message)
+    }
+
+    /// Changes the message with `id` where it is, if it is there.
+    fn update(&mut self, id: &str, change: impl FnOnce(&mut Message)) {
+        if let Some(stored) = self.messages.get_mut(id) {
+            change(&mut stored.message);
+            stored.message.last_modified_date_time = now();
+            self.changes.record(stored.folder, id, false);
+        }
     }
 
     /// `top` messages of `folder` after the first `skip`, and how many it holds.
@@ -283,6 +303,7 @@ impl UserDirectory for Directory {
 pub struct MailStore {
     users: RwLock<Users>,
     next_id: AtomicU64,
+    uploads: attachments::Sessions,
 }
 
 /// The current time as a Graph `DateTimeOffset`, e.g. `2024-05-01T10:00:00Z`.

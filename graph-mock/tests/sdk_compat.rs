@@ -232,6 +232,51 @@ async fn the_python_sdks_batch_and_page_iterator_drive_the_mock() {
     }
 }
 
+/// msgraph-core's `LargeFileUploadTask` against the mock's attachment upload
+/// sessions: what it does right (the session decoded, ranges of 3 MiB
+/// taken, a one-range file attached) and where msgraph-core 1.5.2 fails
+/// Outlook's own protocol, with its exact errors (see the script's doc).
+#[tokio::test(flavor = "multi_thread")]
+async fn the_python_sdks_large_file_upload_task_drives_attachment_sessions() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sdk-compat");
+    let python = std::env::var_os("GRAPH_SDK_PYTHON").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/sdk-compat/venv/bin/python"),
+        std::path::PathBuf::from,
+    );
+    let installed = std::process::Command::new(&python)
+        .args([
+            "-c",
+            "import msgraph, msgraph_beta, httpx, msgraph_core.tasks.large_file_upload",
+        ])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !installed {
+        let _ = sdk_missing(
+            "msgraph-sdk / msgraph-beta-sdk with msgraph-core's LargeFileUploadTask",
+            "bash .ci/run installs them into target/sdk-compat/venv; or set GRAPH_SDK_PYTHON",
+        );
+        return;
+    }
+    let script = dir.join("large_file_upload.py");
+    let (checks, mock) = run_sdk_script(&python, &[&script], &dir, 4).await;
+    let stopped = checks
+        .iter()
+        .find(|c| c.version == "v1.0" && c.check.starts_with("several ranges"))
+        .expect("the several-ranges check");
+    assert_eq!(
+        stopped.detail["error"], "ValueError: invalid literal for int() with base 10: ''",
+        "{stopped:?}"
+    );
+    // Only the one-range file was attached, once, to each version's draft.
+    for draft in ["AAMkADraft-adele-1", "AAMkADraft-adele-2"] {
+        let attached = mock.store().attachments(ADELE, None, draft).unwrap();
+        let names: Vec<_> = attached.iter().map(|a| a.name.as_deref()).collect();
+        assert_eq!(names, [Some("one-range.bin")], "{draft}");
+        assert_eq!(attached[0].size, Some(1024 * 1024));
+    }
+    mock.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn the_javascript_graph_sdk_drives_the_mail_family() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sdk-compat");

@@ -153,6 +153,12 @@ pub trait Endpoint {
     const PERMISSIONS: Permissions;
     /// Link to the endpoint's documentation page.
     const DOCS_URL: &'static str;
+    /// For a request body of bytes ([`Content`](crate::Content)): the media
+    /// type (or range, `image/*`, `*/*`) it must have. `None` for JSON.
+    const REQUEST_CONTENT_TYPE: Option<&'static str> = None;
+    /// For a response body of bytes: the media type (or range) the spec
+    /// documents. `None` for JSON.
+    const RESPONSE_CONTENT_TYPE: Option<&'static str> = None;
 
     /// The request headers the endpoint requires.
     fn required_headers() -> impl Iterator<Item = &'static HeaderSpec> {
@@ -171,4 +177,12 @@ pub trait Endpoint {
     fn supports_version(version: ApiVersion) -> bool {
         Self::VERSIONS.contains(&version)
     }
+}
+
+/// An endpoint whose answers are the pages of a delta query (a spec's
+/// `delta = "<model>"` response, or a page of a model on `/delta` paths):
+/// `Client::delta` takes its requests and yields `Item`s and removals.
+pub trait DeltaQuery: Endpoint {
+    /// The type of the items the query tracks, e.g. `Message`.
+    type Item;
 }

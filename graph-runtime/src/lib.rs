@@ -37,6 +37,7 @@
 
 #[cfg(feature = "client-core")]
 pub mod client;
+mod content;
 mod endpoint;
 pub mod path;
 mod payload;
@@ -48,9 +49,10 @@ mod request;
 pub mod server;
 pub mod typestate;
 
-pub use endpoint::{ApiVersion, Endpoint, HeaderSpec, PathTemplate, UnknownApiVersion};
+pub use content::{Content, ContentError, ContentStream, media_type_matches};
+pub use endpoint::{ApiVersion, DeltaQuery, Endpoint, HeaderSpec, PathTemplate, UnknownApiVersion};
 pub use path::PathParamError;
-pub use payload::{BodyError, DateTimeOffset, DeltaLink, InvalidDateTime, Page};
+pub use payload::{BodyError, DateTimeOffset, DeltaItem, DeltaLink, InvalidDateTime, Page};
 pub use permissions::{PermissionType, Permissions, UnknownPermissionType};
 pub use polymorphic::{DerivedFrom, GraphType, Polymorphic, downcast};
 pub use request::{Request, UnsupportedVersion};

@@ -169,6 +169,68 @@ impl fmt::Debug for DeltaLink {
     }
 }
 
+/// An entry of a delta page: an item added or changed since the last round,
+/// or one removed, which Graph sends as only its id and `@removed`:
+/// `{"id": "AAMk..", "@removed": {"reason": "deleted"}}`.
+///
+/// The body of a spec's `delta = "<model>"` response is a
+/// `Page<DeltaItem<Model>>`; `Client::delta` turns its pages into
+/// `Delta` events.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeltaItem<T> {
+    /// An added or changed item.
+    Changed(T),
+    /// A removed item (deleted, or moved out of what the query tracks).
+    Removed {
+        /// The item's id.
+        id: String,
+        /// `@removed.reason`: `deleted` or `changed`.
+        reason: Option<String>,
+    },
+}
+
+impl<T: Serialize> Serialize for DeltaItem<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self {
+            DeltaItem::Changed(item) => item.serialize(serializer),
+            DeltaItem::Removed { id, reason } => {
+                let mut map = serializer.serialize_map(Some(2))?;
+                map.serialize_entry("id", id)?;
+                let removed: std::collections::BTreeMap<&str, &str> =
+                    reason.iter().map(|r| ("reason", r.as_str())).collect();
+                map.serialize_entry("@removed", &removed)?;
+                map.end()
+            }
+        }
+    }
+}
+
+impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for DeltaItem<T> {
+    /// An entry with `@removed` is [`DeltaItem::Removed`] (its `id` a string),
+    /// any other a `T`.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("@removed") {
+            Some(removed) => Ok(DeltaItem::Removed {
+                id: value
+                    .get("id")
+                    .and_then(serde_json::Value::as_str)
+                    .ok_or_else(|| D::Error::custom("a removed item without a string `id`"))?
+                    .to_owned(),
+                reason: removed
+                    .get("reason")
+                    .and_then(serde_json::Value::as_str)
+                    .map(str::to_owned),
+            }),
+            None => serde_json::from_value(value)
+                .map(DeltaItem::Changed)
+                .map_err(D::Error::custom),
+        }
+    }
+}
+
 /// A request body that breaks one of the endpoint's documented rules,
 /// e.g. both `comment` and `message.body` given to `reply`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -188,6 +250,40 @@ impl std::error::Error for BodyError {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn delta_items_are_items_or_removed_ids() {
+        #[derive(Debug, PartialEq, Serialize, Deserialize)]
+        struct Item {
+            id: String,
+            subject: Option<String>,
+        }
+        let page: Page<DeltaItem<Item>> = serde_json::from_str(
+            r#"{"value": [{"id": "a", "subject": "hi"}, {"id": "b", "@removed": {"reason": "deleted"}}],
+                "@odata.deltaLink": "https://graph.microsoft.com/v1.0/me/mailFolders/inbox/messages/delta?$deltatoken=x"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            page.value,
+            [
+                DeltaItem::Changed(Item {
+                    id: "a".into(),
+                    subject: Some("hi".into())
+                }),
+                DeltaItem::Removed {
+                    id: "b".into(),
+                    reason: Some("deleted".into())
+                },
+            ]
+        );
+        let json = serde_json::to_value(&page.value).unwrap();
+        assert_eq!(
+            json[1],
+            serde_json::json!({"id": "b", "@removed": {"reason": "deleted"}})
+        );
+        assert_eq!(json[0]["subject"], "hi");
+        assert!(serde_json::from_str::<DeltaItem<Item>>(r#"{"@removed": {}}"#).is_err());
+    }
 
     #[test]
     fn date_time_shapes() {

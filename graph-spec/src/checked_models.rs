@@ -239,8 +239,10 @@ fn reach<'m>(set: &'m ModelSet, from: impl Iterator<Item = &'m str>) -> HashSet<
 fn referenced<'s>(spec: &'s EndpointSpec) -> Vec<(&'s str, std::ops::Range<usize>)> {
     let mut out = Vec::new();
     let mut body = |b: &'s Sp<Body>| match &b.value {
-        Body::None => {}
-        Body::Model(n) | Body::Collection(n) => out.push((n.value.as_str(), n.span.clone())),
+        Body::None | Body::Bytes(_) => {}
+        Body::Model(n) | Body::Collection(n) | Body::Delta(n) => {
+            out.push((n.value.as_str(), n.span.clone()))
+        }
         Body::Fields(fields) => {
             for f in fields {
                 if let Some(name) = f.ty.value.named() {

@@ -371,6 +371,13 @@ pub enum Body {
     Model(Sp<String>),
     /// A page of a collection of a model: `{"value": [...], "@odata.nextLink": "..."}`.
     Collection(Sp<String>),
+    /// (responses) A page of a delta query of a model: changed items, and
+    /// removed ones as `{"id": ..., "@removed": {"reason": ...}}`, with
+    /// `@odata.nextLink` or `@odata.deltaLink`.
+    Delta(Sp<String>),
+    /// Bytes of the given media type or range, e.g. `image/jpeg`, `image/*`
+    /// or `*/*` (a file's content, a photo, `$value`).
+    Bytes(Sp<String>),
 }
 
 /// A JSON value type.

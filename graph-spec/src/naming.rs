@@ -167,6 +167,14 @@ pub(crate) const NOT_MODIFIED: SuccessStatus = SuccessStatus {
     reason: "Not Modified",
 };
 
+/// 302 Found: the `[response]` status of an endpoint that answers with the
+/// URL of its content (`GET .../content`), which the client follows.
+pub(crate) const FOUND: SuccessStatus = SuccessStatus {
+    code: 302,
+    constant: "FOUND",
+    reason: "Found",
+};
+
 /// A status a `[[response.alternatives]]` may declare: a registered 2xx or 304.
 pub(crate) fn reply_status(code: u16) -> Option<&'static SuccessStatus> {
     success_status(code).or((code == 304).then_some(&NOT_MODIFIED))

@@ -48,6 +48,21 @@ impl Resolved {
         !matches!(self.request_body, BodyType::None)
     }
 
+    /// Whether the request body is bytes (`graph_runtime::Content`).
+    pub fn request_is_content(&self) -> bool {
+        matches!(self.request_body, BodyType::Bytes(_))
+    }
+
+    /// Whether the response body is bytes, answered directly or behind a 302.
+    pub fn response_is_content(&self) -> bool {
+        matches!(self.response_body, BodyType::Bytes(_))
+    }
+
+    /// Whether the endpoint answers `302 Found` to its content.
+    pub fn redirects(&self) -> bool {
+        self.status.code == 302
+    }
+
     /// Whether the endpoint answers through a generated `Reply` enum.
     pub fn has_replies(&self) -> bool {
         !self.replies.is_empty()
@@ -143,6 +158,10 @@ pub(crate) enum BodyType {
     Model(String),
     /// A page of a model type, by its Rust name.
     Collection(String),
+    /// A delta page of a model type, by its Rust name.
+    Delta(String),
+    /// `graph_runtime::Content`: bytes of this media type or range.
+    Bytes(String),
 }
 
 /// A Rust type of a field; models and enums are named relative to the models module.

@@ -52,6 +52,14 @@ fn mail_family(version: &str) -> String {
 fn mail_family_v1() {
     let code = mail_family("v1.0");
     assert!(code.contains("pub struct SendMail;") && code.contains("pub fn me_folder()"));
+    assert!(
+        code.contains("impl rt::DeltaQuery for MessageDelta"),
+        "delta is a DeltaQuery"
+    );
+    assert!(
+        code.contains("::graph_runtime::DeltaItem<super::models::Message>"),
+        "delta pages"
+    );
     expectorate::assert_contents("snapshots/mail_family.v1.0.rs", &code);
 }
 
@@ -105,6 +113,47 @@ fn replies_code() {
     assert!(code.contains(".route_reply::<"), "mounted as a reply");
     assert!(code.contains("execute_built_reply"), "sent as a reply");
     expectorate::assert_contents("snapshots/replies.v1.0.rs", &code);
+}
+
+/// Bodies of bytes and a 302 to content (graph-mock's content fixtures): the
+/// `Content` body types, their media type constants, the streaming client
+/// call and the server's content and redirect routes.
+#[test]
+fn content_code() {
+    let options = graph_spec::Options {
+        client: true,
+        server: true,
+        ..Default::default()
+    };
+    let fixtures = "graph-mock/tests/fixtures/content";
+    let mut code = header(&format!(
+        "{fixtures}/photo_update.toml, photo_get.toml and item_download.toml, with client and server"
+    ));
+    for (i, name) in ["photo_update", "photo_get", "item_download"]
+        .iter()
+        .enumerate()
+    {
+        if i > 0 {
+            code += "\n";
+        }
+        code += &generated_with(&format!("{fixtures}/{name}.toml"), &options);
+    }
+    assert!(
+        code.contains("type RequestBody = ::graph_runtime::Content;"),
+        "bytes in"
+    );
+    assert!(
+        code.contains("REQUEST_CONTENT_TYPE"),
+        "the request's media type"
+    );
+    assert!(code.contains("execute_built_content"), "streamed out");
+    assert!(code.contains(".route_content::<"), "answered as content");
+    assert!(
+        code.contains(".route_redirect::<"),
+        "answered as a redirect"
+    );
+    assert!(code.contains("StatusCode::FOUND"), "302");
+    expectorate::assert_contents("snapshots/content.v1.0.rs", &code);
 }
 
 /// Endpoints without alternatives or response headers get none of the reply code.

@@ -174,7 +174,7 @@ fn bodies_fit_their_method_and_place() {
         "two-kinds",
         &spec,
         MODELS,
-        "`[response.body]` needs exactly one of `fields`, `model` or `collection`",
+        "`[response.body]` needs exactly one of `fields`, `model`, `collection`, `delta` or `bytes`",
         format!("{l}:1"),
     );
 }

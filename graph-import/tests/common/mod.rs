@@ -110,6 +110,8 @@ fn body(b: &Body) -> String {
         Body::None => "none".into(),
         Body::Model(m) => format!("model {}", m.value),
         Body::Collection(m) => format!("collection {}", m.value),
+        Body::Delta(m) => format!("delta {}", m.value),
+        Body::Bytes(media) => format!("bytes {}", media.value),
         Body::Fields(fields) => {
             let mut f: Vec<String> = fields
                 .iter()

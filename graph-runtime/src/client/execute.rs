@@ -5,9 +5,10 @@ use http::{HeaderName, HeaderValue, Method};
 use tracing::Instrument;
 
 use super::error::GraphError;
+use super::payload::{Outgoing, RequestPayload, streamed};
 use super::reply::{FromReply, Received};
 use super::{Client, Error, Response};
-use crate::{Endpoint, Request};
+use crate::{Content, Endpoint, Request};
 
 impl Client {
     /// The URL `request` goes to: the version's base URL plus the encoded path.
@@ -27,7 +28,7 @@ impl Client {
     ) -> Result<Response<E::ResponseBody>, Error>
     where
         E: Endpoint,
-        E::RequestBody: serde::Serialize,
+        E::RequestBody: RequestPayload,
         E::ResponseBody: serde::de::DeserializeOwned,
     {
         self.execute(built?).await
@@ -44,10 +45,35 @@ impl Client {
     ) -> Result<Response<E::ResponseBody>, Error>
     where
         E: Endpoint,
-        E::RequestBody: serde::Serialize,
+        E::RequestBody: RequestPayload,
         E::ResponseBody: FromReply,
     {
-        self.execute_with(built?, decode_reply::<E::ResponseBody>)
+        self.execute_with(built?, Decode::Whole(decode_reply::<E::ResponseBody>))
+            .await
+    }
+
+    /// Like [`execute_built`](Self::execute_built), for an endpoint whose
+    /// response is bytes ([`Content`]): `$value`, a photo, a file's
+    /// `/content`. The body is handed over as it arrives (read it with
+    /// [`Content::into_stream`] or [`Content::into_bytes`]), with the media
+    /// type the server gave. A `302 Found` to the content (a pre-authenticated
+    /// download URL) is followed, and the bearer token is not sent to
+    /// another host (scheme, host or port): reqwest drops `Authorization`
+    /// when a redirect leaves the request's origin. The client's timeout
+    /// covers the whole transfer, the content's chunks included.
+    ///
+    /// # Errors
+    ///
+    /// As [`execute`](Self::execute); errors reading the content come from its stream.
+    pub async fn execute_built_content<E>(
+        &self,
+        built: Result<Request<E>, crate::PathParamError>,
+    ) -> Result<Response<Content>, Error>
+    where
+        E: Endpoint<ResponseBody = Content>,
+        E::RequestBody: RequestPayload,
+    {
+        self.execute_with(built?, Decode::Stream(std::convert::identity))
             .await
     }
 
@@ -69,10 +95,11 @@ impl Client {
     pub async fn execute<E>(&self, request: Request<E>) -> Result<Response<E::ResponseBody>, Error>
     where
         E: Endpoint,
-        E::RequestBody: serde::Serialize,
+        E::RequestBody: RequestPayload,
         E::ResponseBody: serde::de::DeserializeOwned,
     {
-        self.execute_with(request, decode_json::<E>).await
+        self.execute_with(request, Decode::Whole(decode_json::<E>))
+            .await
     }
 
     /// Sends `request` and returns the success response's body as bytes,
@@ -87,9 +114,10 @@ impl Client {
     pub async fn download<E>(&self, request: Request<E>) -> Result<Response<Vec<u8>>, Error>
     where
         E: Endpoint,
-        E::RequestBody: serde::Serialize,
+        E::RequestBody: RequestPayload,
     {
-        self.execute_with(request, decode_bytes).await
+        self.execute_with(request, Decode::Whole(decode_bytes))
+            .await
     }
 
     /// Sends `request`; `decode` turns a response into `T` (the endpoint's
@@ -101,20 +129,10 @@ impl Client {
     ) -> Result<Response<T>, Error>
     where
         E: Endpoint,
-        E::RequestBody: serde::Serialize,
+        E::RequestBody: RequestPayload,
     {
         E::validate_body(request.body()).map_err(Error::InvalidBody)?;
-        let payload = if E::HAS_REQUEST_BODY {
-            let json = serde_json::to_vec(request.body()).map_err(|e| {
-                Error::InvalidBody(crate::BodyError {
-                    message: format!("the body does not serialize to JSON: {e}"),
-                })
-            })?;
-            // An optional body left out (`None`) sends no body at all.
-            (json != b"null").then_some(json)
-        } else {
-            None
-        };
+        let payload = request.body().__payload::<E>()?;
         let url = self.url_for(&request);
         let client_request_id = uuid::Uuid::new_v4().to_string();
         // The path template, never the path: its values are user ids and UPNs.
@@ -157,7 +175,12 @@ impl Client {
                     span.record("request_id", id.as_str());
                 }
             }
-            let delay = if err.is_retryable() {
+            // Streamed content is gone once sent: the error is the answer.
+            let resendable = match &sent.payload {
+                Outgoing::Content(content) => content.is_in_memory(),
+                Outgoing::None | Outgoing::Json(_) => true,
+            };
+            let delay = if err.is_retryable() && resendable {
                 self.retry.delay(attempt, err.retry_after())
             } else {
                 None
@@ -204,12 +227,21 @@ impl Client {
         // built and its path segments are percent-encoded, so it parses; if
         // it did not, reqwest's builder error would surface as
         // `Error::Transport` after the token was fetched.
+        let accept = match (&sent.decode, E::RESPONSE_CONTENT_TYPE) {
+            // The content's type, and JSON for Graph's errors.
+            (Decode::Stream(_), Some(media)) => {
+                HeaderValue::try_from(format!("{media}, application/json"))
+                    .unwrap_or_else(|_| HeaderValue::from_static("*/*"))
+            }
+            (Decode::Stream(_), None) => HeaderValue::from_static("*/*"),
+            (Decode::Whole(_), _) => HeaderValue::from_static("application/json"),
+        };
         let mut builder = self
             .http
             .request(E::METHOD, sent.url)
             .timeout(self.timeout)
             .header(AUTHORIZATION, auth)
-            .header(ACCEPT, HeaderValue::from_static("application/json"))
+            .header(ACCEPT, accept)
             .header(CLIENT_REQUEST_ID, sent.client_request_id);
         if attempt > 1 {
             builder = builder.header("Retry-Attempt", (attempt - 1).to_string());
@@ -217,23 +249,59 @@ impl Client {
         for (name, value) in sent.extra_headers {
             builder = builder.header(*name, value.as_str());
         }
-        if let Some(payload) = sent.payload.clone() {
-            builder = builder
-                .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-                .body(payload);
-        } else if sends_length(&E::METHOD) {
-            // Graph's front end answers 411 to a POST without Content-Length,
-            // and hyper sends none for an empty body (checked on the wire by
-            // the tests), so say it explicitly.
-            builder = builder.header(CONTENT_LENGTH, HeaderValue::from_static("0"));
+        match &sent.payload {
+            Outgoing::Json(json) => {
+                builder = builder
+                    .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+                    .body(json.clone());
+            }
+            Outgoing::Content(content) => {
+                builder = builder.header(CONTENT_TYPE, content.content_type());
+                builder = match content.in_memory() {
+                    Some(bytes) => builder.body(bytes.clone()),
+                    None => {
+                        let stream = content.take_stream().ok_or_else(|| {
+                            Error::InvalidBody(crate::BodyError {
+                                message: "streamed content can be sent once".to_owned(),
+                            })
+                        })?;
+                        if let Some(length) = content.length() {
+                            builder = builder.header(CONTENT_LENGTH, length);
+                        }
+                        builder.body(reqwest::Body::wrap_stream(stream))
+                    }
+                };
+            }
+            Outgoing::None if sends_length(&E::METHOD) => {
+                // Graph's front end answers 411 to a POST without Content-Length,
+                // and hyper sends none for an empty body (checked on the wire by
+                // the tests), so say it explicitly.
+                builder = builder.header(CONTENT_LENGTH, HeaderValue::from_static("0"));
+            }
+            Outgoing::None => {}
         }
 
         let mut response = builder.send().await.map_err(|e| self.transport(e))?;
         let status = response.status();
+        if let (Decode::Stream(hand_over), true) = (&sent.decode, status.is_success()) {
+            let headers = response.headers().clone();
+            return Ok(Response {
+                status,
+                headers,
+                body: hand_over(streamed(response)),
+                client_request_id: String::new(),
+                attempts: attempt,
+            });
+        }
         // Moved out, not copied: reading the body does not need them.
         let headers = std::mem::take(response.headers_mut());
         let body = response.bytes().await.map_err(|e| self.transport(e))?;
-        match (sent.decode)(&Received::new(status, &headers, &body)) {
+        let decoded = match &sent.decode {
+            Decode::Whole(decode) => decode(&Received::new(status, &headers, &body)),
+            // A success was handed over above.
+            Decode::Stream(_) => None,
+        };
+        match decoded {
             Some(decoded) => Ok(Response {
                 status,
                 headers,
@@ -262,14 +330,19 @@ impl Client {
 /// Graph's correlation header, sent with every request.
 const CLIENT_REQUEST_ID: HeaderName = HeaderName::from_static("client-request-id");
 
-/// Decodes a response into `T`, or `None` when its status is an error.
-type Decode<T> = fn(&Received<'_>) -> Option<Result<T, Error>>;
+/// How a response becomes `T`.
+enum Decode<T> {
+    /// Read whole, then decoded into `T`, or `None` when its status is an error.
+    Whole(fn(&Received<'_>) -> Option<Result<T, Error>>),
+    /// A success handed over as it arrives, as [`Content`].
+    Stream(fn(Content) -> T),
+}
 
 /// What every attempt of one request sends, and how its answer is decoded.
 struct Sent<'a, T> {
     url: &'a str,
     client_request_id: &'a str,
-    payload: Option<Vec<u8>>,
+    payload: Outgoing<'a>,
     extra_headers: &'a [(&'static str, String)],
     decode: Decode<T>,
 }

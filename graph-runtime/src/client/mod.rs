@@ -64,6 +64,8 @@ mod error;
 mod execute;
 pub use batch::{Batch, BatchResponses, MAX_BATCH_REQUESTS, StepId};
 mod paging;
+mod payload;
+pub use payload::{Outgoing, RequestPayload};
 mod upload;
 pub use paging::Delta;
 pub use upload::{RANGE_UNIT, UploadTarget};

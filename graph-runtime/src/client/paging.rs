@@ -114,10 +114,13 @@ impl Client {
     /// request) on, then, as the last event, the link the next round
     /// resumes from. Store it ([`DeltaLink`] serializes as its URL) and pass
     /// it to [`delta_from`](Self::delta_from) later.
-    pub fn delta<E, T>(&self, first: Request<E>) -> impl Stream<Item = Result<Delta<T>, Error>> + '_
+    pub fn delta<E>(
+        &self,
+        first: Request<E>,
+    ) -> impl Stream<Item = Result<Delta<E::Item>, Error>> + '_
     where
-        E: Endpoint<ResponseBody = Page<T>> + 'static,
-        T: DeserializeOwned + 'static,
+        E: crate::DeltaQuery + 'static,
+        E::Item: DeserializeOwned + 'static,
     {
         // Read as JSON values first: a removed item (`@removed`) is not a `T`.
         let mut extras = crate::__private::Extras::default();

@@ -160,17 +160,19 @@ impl Client {
             .await
             .map_err(|e| Some(self.transport(e)))?;
         match status.as_u16() {
-            200 | 201 => Ok(PutOutcome::Done(
-                serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null),
-            )),
-            202 => {
-                let state: SessionState = serde_json::from_slice(&body).unwrap_or_default();
-                Ok(PutOutcome::Next(
-                    state
-                        .next_expected_ranges
-                        .first()
-                        .and_then(|r| range_start(r)),
-                ))
+            // Drive items answer 202 with the session until the last range, then
+            // 200 or 201 with the item; Outlook answers 200 with the session
+            // (`nextExpectedRanges`) until the last range, then 201 and no body.
+            200..=202 => {
+                let json: serde_json::Value =
+                    serde_json::from_slice(&body).unwrap_or(serde_json::Value::Null);
+                let state = SessionState::deserialize(&json).unwrap_or_default();
+                let next = state.next_expected_ranges.first();
+                if status.as_u16() == 202 || (status.as_u16() == 200 && next.is_some()) {
+                    Ok(PutOutcome::Next(next.and_then(|r| range_start(r))))
+                } else {
+                    Ok(PutOutcome::Done(json))
+                }
             }
             _ => Err(Some(Error::Graph(Box::new(GraphError::from_response(
                 status, &headers, &body,

@@ -28,7 +28,7 @@ fn is_json(headers: &HeaderMap) -> bool {
 /// How much of an oversized body is read and discarded before the 413 is
 /// sent: a client still writing its body would otherwise see a broken pipe
 /// instead of the error. Larger bodies are cut off.
-const DRAIN_LIMIT: usize = 16 * 1024 * 1024;
+pub(crate) const DRAIN_LIMIT: usize = 16 * 1024 * 1024;
 
 /// Reads the whole body, failing with 413 once it grows past `limit` bytes.
 async fn read_limited(mut body: Body, limit: usize) -> Result<Vec<u8>, GraphError> {
@@ -59,7 +59,7 @@ async fn read_limited(mut body: Body, limit: usize) -> Result<Vec<u8>, GraphErro
 }
 
 /// Reads and discards up to `cap` more bytes of `body`.
-async fn drain(mut body: Body, cap: usize) {
+pub(crate) async fn drain(mut body: Body, cap: usize) {
     let mut seen = 0usize;
     while seen <= cap {
         match std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await {

@@ -15,14 +15,13 @@ use axum::response::{IntoResponse, Response};
 use http::HeaderMap;
 use percent_encoding::percent_decode_str;
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 
 use super::body::{self, DEFAULT_BODY_LIMIT};
 use super::context::{self, RequestContext};
 use super::enforce;
 use super::limits::ServerLimits;
 use super::table::{BoxResponse, MountError, PathValues, RouteTable, Routed, Settings};
-use super::{Caller, GraphError, IntoReply, TokenValidator, UserDirectory};
+use super::{Caller, FromRequestBody, GraphError, IntoReply, TokenValidator, UserDirectory};
 use crate::{ApiVersion, Endpoint, PathTemplate};
 
 /// Where a handled request came in.
@@ -240,6 +239,7 @@ pub struct GraphServer {
     body_limit: usize,
     public_base_url: Option<String>,
     pub(crate) limits: ServerLimits,
+    extra_routes: Option<Router>,
 }
 
 impl fmt::Debug for GraphServer {
@@ -267,6 +267,7 @@ impl GraphServer {
             body_limit: DEFAULT_BODY_LIMIT,
             public_base_url: None,
             limits: ServerLimits::default(),
+            extra_routes: None,
         }
     }
 
@@ -303,6 +304,21 @@ impl GraphServer {
         self
     }
 
+    /// Serves `routes` next to Graph's API, for URLs that are not Graph
+    /// endpoints but that Graph hands out, such as an upload session's
+    /// pre-authenticated `uploadUrl`. They are matched first, so give them
+    /// paths outside `/v1.0` and `/beta`; they get the connection limits
+    /// and timeouts of [`serve`](Self::serve), and none of the per-request
+    /// checks (no token, no permissions, no body limit): each route does
+    /// its own.
+    pub fn with_extra_routes(mut self, routes: Router) -> Self {
+        self.extra_routes = Some(match self.extra_routes.take() {
+            Some(before) => before.merge(routes),
+            None => routes,
+        });
+        self
+    }
+
     /// Sets the connection limits and timeouts [`serve`](Self::serve) applies.
     pub fn with_limits(mut self, limits: ServerLimits) -> Self {
         self.limits = limits;
@@ -318,9 +334,9 @@ impl GraphServer {
     ///
     /// Generated `mount` functions call this; `handler` receives requests that
     /// passed every check, with the decoded request body (`()` for endpoints
-    /// without one). When `E` has a response body, the handler's value is
-    /// answered as JSON with `E::SUCCESS_STATUS`; otherwise the response is
-    /// empty.
+    /// without one, [`Content`](crate::Content) for bytes). When `E` has a
+    /// response body, the handler's value is answered as JSON with
+    /// `E::SUCCESS_STATUS`; otherwise the response is empty.
     ///
     /// # Errors
     ///
@@ -330,12 +346,12 @@ impl GraphServer {
     pub fn route<E, F, Fut>(self, handler: F) -> Result<Self, MountError>
     where
         E: Endpoint + 'static,
-        E::RequestBody: DeserializeOwned + Send + 'static,
+        E::RequestBody: FromRequestBody,
         E::ResponseBody: Serialize + Send + 'static,
         F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
         Fut: Future<Output = Result<E::ResponseBody, GraphError>> + Send + 'static,
     {
-        self.route_with::<E, F, Fut>(handler, body::success::<E>)
+        self.route_with::<E, E::ResponseBody, F, Fut>(handler, body::success::<E>)
     }
 
     /// Mounts endpoint `E` whose spec declares several success statuses or
@@ -349,28 +365,64 @@ impl GraphServer {
     pub fn route_reply<E, F, Fut>(self, handler: F) -> Result<Self, MountError>
     where
         E: Endpoint + 'static,
-        E::RequestBody: DeserializeOwned + Send + 'static,
+        E::RequestBody: FromRequestBody,
         E::ResponseBody: IntoReply + Send + 'static,
         F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
         Fut: Future<Output = Result<E::ResponseBody, GraphError>> + Send + 'static,
     {
-        self.route_with::<E, F, Fut>(handler, |reply: E::ResponseBody| {
+        self.route_with::<E, E::ResponseBody, F, Fut>(handler, |reply: E::ResponseBody| {
             reply.into_reply().into_response(E::NAME)
         })
     }
 
-    /// Mounts `E`, answering a handler's success value with `answer`.
-    fn route_with<E, F, Fut>(
+    /// Mounts endpoint `E` whose response is bytes: the handler's
+    /// [`Content`](crate::Content) is answered with `E::SUCCESS_STATUS`, its
+    /// media type (500 when it is not one the spec declares) and its length
+    /// when known, streamed. Otherwise as [`route`](Self::route).
+    ///
+    /// # Errors
+    ///
+    /// As [`route`](Self::route).
+    pub fn route_content<E, F, Fut>(self, handler: F) -> Result<Self, MountError>
+    where
+        E: Endpoint<ResponseBody = crate::Content> + 'static,
+        E::RequestBody: FromRequestBody,
+        F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
+        Fut: Future<Output = Result<crate::Content, GraphError>> + Send + 'static,
+    {
+        self.route_with::<E, crate::Content, F, Fut>(handler, super::content::answer_content::<E>)
+    }
+
+    /// Mounts endpoint `E` whose spec answers `302 Found` to its content
+    /// (`GET .../content`, reports): the handler says where the content is
+    /// with a [`Redirect`](super::Redirect), answered as 302 with that
+    /// `Location`. Otherwise as [`route`](Self::route).
+    ///
+    /// # Errors
+    ///
+    /// As [`route`](Self::route).
+    pub fn route_redirect<E, F, Fut>(self, handler: F) -> Result<Self, MountError>
+    where
+        E: Endpoint + 'static,
+        E::RequestBody: FromRequestBody,
+        F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
+        Fut: Future<Output = Result<super::Redirect, GraphError>> + Send + 'static,
+    {
+        self.route_with::<E, super::Redirect, F, Fut>(handler, super::Redirect::into_response)
+    }
+
+    /// Mounts `E`, answering a handler's success value `R` with `answer`.
+    fn route_with<E, R, F, Fut>(
         mut self,
         handler: F,
-        answer: fn(E::ResponseBody) -> Response,
+        answer: fn(R) -> Response,
     ) -> Result<Self, MountError>
     where
         E: Endpoint + 'static,
-        E::RequestBody: DeserializeOwned + Send + 'static,
-        E::ResponseBody: Send + 'static,
+        E::RequestBody: FromRequestBody,
+        R: Send + 'static,
         F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
-        Fut: Future<Output = Result<E::ResponseBody, GraphError>> + Send + 'static,
+        Fut: Future<Output = Result<R, GraphError>> + Send + 'static,
     {
         for &version in E::VERSIONS {
             for template in E::PATHS {
@@ -386,7 +438,8 @@ impl GraphServer {
                     version,
                     template,
                     Arc::new(move |req, values, settings, ctx| {
-                        mounted.prepare::<E, F, Fut>(req, values, settings, ctx, &handler, answer)
+                        mounted
+                            .prepare::<E, R, F, Fut>(req, values, settings, ctx, &handler, answer)
                     }),
                 )?;
             }
@@ -416,9 +469,11 @@ impl GraphServer {
             },
             table: self.table,
         }));
-        // Every request reaches this one fallback (the table routes), so
-        // what every request needs is done here, without a middleware layer.
-        Router::new().fallback_service(dispatcher)
+        // Every Graph request reaches this one fallback (the table routes),
+        // so what every request needs is done here, without a middleware layer.
+        self.extra_routes
+            .unwrap_or_default()
+            .fallback_service(dispatcher)
     }
 }
 
@@ -571,21 +626,21 @@ impl Mounted {
     /// Runs the checks that need no waiting (framing, token, permissions,
     /// path values, whose resource), in that order, and returns their
     /// answer, or what is left: reading the body and calling `handler`.
-    fn prepare<E, F, Fut>(
+    fn prepare<E, R, F, Fut>(
         self,
         req: Request,
         values: PathValues,
         settings: &Settings,
         ctx: &RequestContext,
         handler: &F,
-        answer: fn(E::ResponseBody) -> Response,
+        answer: fn(R) -> Response,
     ) -> Routed
     where
         E: Endpoint,
-        E::RequestBody: DeserializeOwned + Send + 'static,
-        E::ResponseBody: Send + 'static,
+        E::RequestBody: FromRequestBody,
+        R: Send + 'static,
         F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
-        Fut: Future<Output = Result<E::ResponseBody, GraphError>> + Send + 'static,
+        Fut: Future<Output = Result<R, GraphError>> + Send + 'static,
     {
         let (parts, request_body) = req.into_parts();
         context::record_route(self.template.template);
@@ -634,7 +689,7 @@ impl Mounted {
             // Nothing to wait for before the handler: it is called now, and
             // only its future is kept (not the request, nor a copy of the
             // handler).
-            let handled = match body::no_body::<E>() {
+            let handled = match E::RequestBody::__absent::<E>() {
                 Ok(body) => handler(caller, params, body),
                 Err(e) => return Routed::Answered(e.into_response()),
             };
@@ -643,7 +698,7 @@ impl Mounted {
         let body_limit = settings.body_limit;
         let handler = handler.clone();
         Routed::Pending(Box::pin(async move {
-            match body::request_body::<E>(&params.headers, request_body, body_limit).await {
+            match E::RequestBody::__read::<E>(&params.headers, request_body, body_limit).await {
                 Ok(body) => respond(handler(caller, params, body).await, answer),
                 Err(e) => e.into_response(),
             }

@@ -383,6 +383,20 @@ fn check_headers(spec: &EndpointSpec, sink: &mut Sink) {
 
 fn check_status(spec: &EndpointSpec, sink: &mut Sink) {
     let s = &spec.response.status;
+    if s.value == 302 {
+        if !matches!(spec.response.body.value, Body::Bytes(_)) {
+            sink.error(
+                Diagnostic::new(
+                    "a 302 answer is the URL of content: its body must be `bytes`",
+                    s.span.clone(),
+                )
+                .label("redirect to what?")
+                .help("declare what the redirect leads to: `body = { bytes = \"application/octet-stream\" }`")
+                .help("other redirects are followed by the client and are not declared"),
+            );
+        }
+        return;
+    }
     if (200..=299).contains(&s.value) && naming::success_status(s.value).is_none() {
         sink.error(
             Diagnostic::new(
@@ -399,7 +413,9 @@ fn check_status(spec: &EndpointSpec, sink: &mut Sink) {
                 s.span.clone(),
             )
             .label("not a success status")
-            .help("`status` is what the endpoint answers on success, e.g. 202"),
+            .help(
+                "`status` is what the endpoint answers on success, e.g. 202, or 302 to its content",
+            ),
         );
     }
 }
@@ -648,14 +664,25 @@ fn check_payloads(spec: &EndpointSpec, facts: &ModelFacts, sink: &mut Sink) {
             .help("write `body = \"none\"`"),
         );
     }
+    check_content(spec, sink);
     for b in [&spec.request_body, &spec.response.body] {
         match &b.value {
             Body::None => {}
+            Body::Bytes(media) => check_media_type(media, sink),
             Body::Fields(fields) => check_fields(fields, &[], facts, sink),
-            Body::Model(name) | Body::Collection(name) => check_body_model(name, facts, sink),
+            Body::Model(name) | Body::Collection(name) | Body::Delta(name) => {
+                check_body_model(name, facts, sink)
+            }
         }
     }
     check_no_inline_response(&spec.response.body, sink);
+    if let Body::Delta(name) = &spec.request_body.value {
+        sink.error(
+            Diagnostic::new("a request body cannot be a delta page", name.span.clone())
+                .label("delta in a request")
+                .help("`delta` is the response of a delta query: `[response.body] delta = \"message\"`"),
+        );
+    }
     // Two query parameters with one setter name are reported by `names`.
     for q in &spec.query {
         if !naming::is_query_name(&q.wire_name.value) {
@@ -687,6 +714,60 @@ fn check_payloads(spec: &EndpointSpec, facts: &ModelFacts, sink: &mut Sink) {
                 .help("use `string`, `boolean`, `int32` or `int64`"),
             );
         }
+    }
+}
+
+/// What a body of bytes cannot be combined with: an optional body (an
+/// empty one is content too), and a `Reply` (several statuses or headers).
+fn check_content(spec: &EndpointSpec, sink: &mut Sink) {
+    if let (Body::Bytes(_), Some(optional)) = (
+        &spec.request_body.value,
+        spec.request_body_optional.as_ref().filter(|o| o.value),
+    ) {
+        sink.error(
+            Diagnostic::new("a body of bytes cannot be optional", optional.span.clone())
+                .label("optional content")
+                .help("drop `body_optional`: empty content is still content"),
+        );
+    }
+    let r = &spec.response;
+    if let Body::Bytes(_) = &r.body.value
+        && (!r.alternatives.is_empty() || !r.headers.is_empty())
+    {
+        sink.error(
+            Diagnostic::new(
+                "a response of bytes cannot declare alternatives or response headers",
+                r.body.span.clone(),
+            )
+            .label("content with a `Reply`")
+            .help("the content's own media type and length are its headers; drop `[[response.alternatives]]` and `[[response.headers]]`"),
+        );
+    }
+}
+
+/// A body's media type: `type/subtype` of HTTP token characters, with `*`
+/// as a range (`image/*`, `*/*`), without parameters.
+fn check_media_type(media: &Sp<String>, sink: &mut Sink) {
+    let token = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+    };
+    let valid = match media.value.split_once('/') {
+        Some(("*", "*")) => true,
+        Some((t, "*")) => t != "*" && token(t) && !t.contains('*'),
+        Some((t, s)) => token(t) && token(s) && !t.contains('*') && !s.contains('*'),
+        None => false,
+    };
+    if !valid {
+        sink.error(
+            Diagnostic::new(
+                format!("`{}` is not a media type", media.value.escape_debug()),
+                media.span.clone(),
+            )
+            .label("expected `type/subtype`")
+            .help("e.g. `image/jpeg`, `text/csv`, `application/octet-stream`, `image/*` or `*/*` for any"),
+        );
     }
 }
 

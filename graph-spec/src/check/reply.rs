@@ -94,8 +94,18 @@ fn no_body_on(status: u16, body: &Sp<Body>, sink: &mut Sink) {
 /// An alternative's body: a model or a page of one, as `[response]`'s.
 fn body(b: &Sp<Body>, facts: &ModelFacts, sink: &mut Sink) {
     check_no_inline_response(b, sink);
-    if let Body::Model(name) | Body::Collection(name) = &b.value {
+    if let Body::Model(name) | Body::Collection(name) | Body::Delta(name) = &b.value {
         check_body_model(name, facts, sink);
+    }
+    if let Body::Bytes(media) = &b.value {
+        sink.error(
+            Diagnostic::new(
+                "an alternative status cannot answer bytes",
+                media.span.clone(),
+            )
+            .label("bytes in an alternative")
+            .help("content is the `[response]` body of its own endpoint (200, or 302 to it)"),
+        );
     }
 }
 

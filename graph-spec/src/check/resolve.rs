@@ -74,6 +74,7 @@ pub(crate) fn resolve(spec: &EndpointSpec) -> Resolved {
             && !matches!(spec.request_body.value, Body::None),
         response_body: body_type(&spec.response.body.value),
         status: naming::success_status(spec.response.status.value)
+            .or((spec.response.status.value == 302).then_some(&naming::FOUND))
             .copied()
             .unwrap_or(SuccessStatus {
                 code: spec.response.status.value,
@@ -177,6 +178,8 @@ fn body_type(body: &Body) -> BodyType {
         Body::Fields(_) => BodyType::Fields,
         Body::Model(name) => BodyType::Model(naming::type_name(&name.value)),
         Body::Collection(name) => BodyType::Collection(naming::type_name(&name.value)),
+        Body::Delta(name) => BodyType::Delta(naming::type_name(&name.value)),
+        Body::Bytes(media) => BodyType::Bytes(media.value.clone()),
     }
 }
 

@@ -9,7 +9,7 @@ use quote::quote;
 
 use super::{Cx, docs};
 use crate::naming::ident;
-use crate::resolved::{Param, Scalar, Variant};
+use crate::resolved::{BodyType, Param, Scalar, Variant};
 
 /// Depth of the state tree for `slots` path parameters: the tree has
 /// `2^depth >= slots` leaves.
@@ -256,8 +256,16 @@ pub(crate) fn builder(cx: &Cx<'_>, client: TokenStream) -> TokenStream {
     let body_setter = has_body.then(|| {
         let body_ty = cx.request_body_ty();
         let optional = cx.resolved.request_body_optional;
+        let what = match &cx.resolved.request_body {
+            BodyType::Bytes(media) => format!(
+                "the content (bytes of type {}, in memory or streamed with \
+                 `Content::from_stream`)",
+                docs::code(media)
+            ),
+            _ => "the JSON request body".to_owned(),
+        };
         let doc = docs::attrs(&format!(
-            "Sets the JSON request body of {}.{}",
+            "Sets {what} of {}.{}",
             docs::code(&spec.name.value),
             if optional {
                 " It may be left out: a request without one sends no body."

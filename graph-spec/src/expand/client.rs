@@ -15,7 +15,17 @@ use super::{Cx, docs};
 pub(crate) fn generate(cx: &Cx<'_>) -> TokenStream {
     let (spec, ty) = (cx.spec, &cx.ty);
     let status = cx.resolved.status;
-    let succeeds = if cx.resolved.has_replies() {
+    let succeeds = if cx.resolved.redirects() {
+        "Succeeds with the content: Graph answers `302 Found` with its URL, which is \
+         followed (without the bearer token to another host); `Response::body` is \
+         the `Content` as it arrives"
+            .to_owned()
+    } else if cx.resolved.response_is_content() {
+        format!(
+            "Succeeds with `{} {}` and the content: `Response::body` is the `Content` as it arrives",
+            status.code, status.reason
+        )
+    } else if cx.resolved.has_replies() {
         "Succeeds with a documented status: `Response::body` is the `Reply` of the one \
          that came back, 304 included"
             .to_owned()
@@ -36,7 +46,9 @@ pub(crate) fn generate(cx: &Cx<'_>) -> TokenStream {
          `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.",
         docs::code(&format!("{} {}", spec.method.as_str(), spec.name.value)),
     ));
-    let execute = if cx.resolved.has_replies() {
+    let execute = if cx.resolved.response_is_content() {
+        quote::format_ident!("execute_built_content")
+    } else if cx.resolved.has_replies() {
         quote::format_ident!("execute_built_reply")
     } else {
         quote::format_ident!("execute_built")

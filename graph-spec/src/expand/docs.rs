@@ -113,6 +113,20 @@ pub(crate) fn endpoint_doc(spec: &EndpointSpec, resolved: &Resolved) -> String {
                 code(&m.value)
             );
         }
+        Body::Delta(m) => {
+            let _ = write!(
+                s,
+                "\n# Request body\n\nA delta page of {} objects.\n",
+                code(&m.value)
+            );
+        }
+        Body::Bytes(media) => {
+            let _ = write!(
+                s,
+                "\n# Request body\n\nThe content's bytes, of type {} (sent as its `Content-Type`).\n",
+                code(&media.value)
+            );
+        }
         Body::Fields(fields) => {
             s.push_str("\n# Request body\n\n| Parameter | Type | Description |\n|:--|:--|:--|\n");
             for f in fields {
@@ -146,7 +160,22 @@ pub(crate) fn endpoint_doc(spec: &EndpointSpec, resolved: &Resolved) -> String {
             "The response body is a page of {} objects; follow `@odata.nextLink` for the next page.",
             code(&m.value)
         ),
+        Body::Delta(m) => format!(
+            "The response body is a page of changed {} objects and removed ones \
+             (`@removed`); follow `@odata.nextLink`, and resume the next round from \
+             `@odata.deltaLink` (`Client::delta`, `Client::delta_from`).",
+            code(&m.value)
+        ),
         Body::Fields(_) => "The response body is a JSON object.".to_owned(),
+        Body::Bytes(media) if resolved.status.code == 302 => format!(
+            "The `Location` header is a URL of the content, of type {}; the client follows it \
+             (without the bearer token to another host) and returns the content.",
+            code(&media.value)
+        ),
+        Body::Bytes(media) => format!(
+            "The response body is the content's bytes, of type {}.",
+            code(&media.value)
+        ),
     };
     let _ = write!(
         s,

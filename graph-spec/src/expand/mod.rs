@@ -69,6 +69,11 @@ impl Cx<'_> {
                 let t = ident(name);
                 quote!(::graph_runtime::Page<#models::#t>)
             }
+            BodyType::Delta(name) => {
+                let t = ident(name);
+                quote!(::graph_runtime::Page<::graph_runtime::DeltaItem<#models::#t>>)
+            }
+            BodyType::Bytes(_) => quote!(::graph_runtime::Content),
         }
     }
 
@@ -289,6 +294,16 @@ fn endpoint_impl(cx: &Cx<'_>) -> TokenStream {
         }
     });
     let validate = body::validate_fn(cx);
+    let delta_query = delta_query_impl(cx);
+    let media = |body: &BodyType, name: &str| match body {
+        BodyType::Bytes(media) => {
+            let name = format_ident!("{name}");
+            quote!(const #name: ::core::option::Option<&'static str> = ::core::option::Option::Some(#media);)
+        }
+        _ => TokenStream::new(),
+    };
+    let request_media = media(&resolved.request_body, "REQUEST_CONTENT_TYPE");
+    let response_media = media(&resolved.response_body, "RESPONSE_CONTENT_TYPE");
     quote! {
         impl rt::Endpoint for #ty {
             type RequestBody = #request_body_ty;
@@ -303,7 +318,36 @@ fn endpoint_impl(cx: &Cx<'_>) -> TokenStream {
             const HAS_RESPONSE_BODY: bool = #has_response_body;
             const PERMISSIONS: rt::Permissions = #ty::PERMISSIONS;
             const DOCS_URL: &'static str = #docs_url;
+            #request_media
+            #response_media
             #validate
+        }
+
+        #delta_query
+    }
+}
+
+/// `impl DeltaQuery` for an endpoint whose answer is a delta page, or a
+/// page of a model on paths that all end in `/delta` (as imported delta
+/// functions are), so `Client::delta` takes its requests.
+fn delta_query_impl(cx: &Cx<'_>) -> TokenStream {
+    let (resolved, ty, models) = (cx.resolved, &cx.ty, &cx.models);
+    let item = match &resolved.response_body {
+        BodyType::Delta(name) => name,
+        BodyType::Collection(name)
+            if !resolved.has_replies() && resolved.variants.iter().all(|v| {
+                v.query.is_empty()
+                    && matches!(v.parts.last(), Some(PathPart::Text(t)) if t.ends_with("/delta"))
+            }) =>
+        {
+            name
+        }
+        _ => return TokenStream::new(),
+    };
+    let item = ident(item);
+    quote! {
+        impl rt::DeltaQuery for #ty {
+            type Item = #models::#item;
         }
     }
 }

@@ -155,13 +155,21 @@ fn handler_trait(cx: &Cx<'_>) -> TokenStream {
          is valid, the caller holds one of [`{ty}::PERMISSIONS`] for its \
          permission type, `/me` is resolved, and {reach}.",
     ));
-    let body_doc = if resolved.has_request_body() {
+    let body_doc = if resolved.request_is_content() {
+        " `body` is the request's content, of the declared media type, streamed: \
+         reading past the server's body limit gives `ContentError::TooLarge` \
+         (answered 413 through `?`)."
+    } else if resolved.has_request_body() {
         " `body` is the decoded JSON request body: it is JSON of the right \
          shape and obeys the endpoint's body rules (`validate_body`)."
     } else {
         ""
     };
-    let response_doc = if resolved.has_replies() {
+    let response_doc = if resolved.redirects() {
+        "a `Redirect` to the content's URL, answered with `Location`"
+    } else if resolved.response_is_content() {
+        "the `Content` is answered with its media type"
+    } else if resolved.has_replies() {
         "the `Reply` variant says the status, headers and body; only declared statuses exist"
     } else if resolved.response_body == BodyType::None {
         "the response body is empty"
@@ -181,6 +189,11 @@ fn handler_trait(cx: &Cx<'_>) -> TokenStream {
     } else {
         TokenStream::new()
     };
+    let answer = if resolved.redirects() {
+        quote!(::graph_runtime::server::Redirect)
+    } else {
+        quote!(<#ty as ::graph_runtime::Endpoint>::ResponseBody)
+    };
     quote! {
         #trait_doc
         pub trait #handler_trait: ::core::marker::Send + ::core::marker::Sync + 'static {
@@ -192,7 +205,7 @@ fn handler_trait(cx: &Cx<'_>) -> TokenStream {
                 #body_param
             ) -> impl ::core::future::Future<
                 Output = ::core::result::Result<
-                    <#ty as ::graph_runtime::Endpoint>::ResponseBody,
+                    #answer,
                     ::graph_runtime::server::GraphError,
                 >,
             > + ::core::marker::Send;
@@ -230,7 +243,11 @@ fn mount_fn(cx: &Cx<'_>, takes: &[TokenStream]) -> TokenStream {
     } else {
         (TokenStream::new(), quote!(_body))
     };
-    let route = if resolved.has_replies() {
+    let route = if resolved.redirects() {
+        format_ident!("route_redirect")
+    } else if resolved.response_is_content() {
+        format_ident!("route_content")
+    } else if resolved.has_replies() {
         format_ident!("route_reply")
     } else {
         format_ident!("route")

@@ -7,7 +7,7 @@ use crate::diagnostic::{Diagnostic, Sink};
 use crate::model::*;
 
 const FIELD_KEYS: &[&str] = &["type", "description", "required", "default"];
-const BODY_KEYS: &[&str] = &["fields", "model", "collection"];
+const BODY_KEYS: &[&str] = &["fields", "model", "collection", "delta", "bytes"];
 const QUERY_KEYS: &[&str] = &["type", "description"];
 const MODELS_ROOT_KEYS: &[&str] = &["models", "enums"];
 const MODEL_KEYS: &[&str] = &["description", "fields", "base", "abstract", "open"];
@@ -106,7 +106,7 @@ pub(crate) fn read_fields(
 }
 
 /// `body = "none"`, or a `[request.body]`/`[response.body]` table with
-/// exactly one of `fields`, `model` or `collection`.
+/// exactly one of `fields`, `model`, `collection`, `delta` or `bytes`.
 pub(crate) fn read_body(table: &Table<'_, '_>, sink: &mut Sink, owner: &str) -> Option<Sp<Body>> {
     let Some((_, value)) = table.entry("body") else {
         table.missing(sink, "body", "\"none\"");
@@ -118,7 +118,7 @@ pub(crate) fn read_body(table: &Table<'_, '_>, sink: &mut Sink, owner: &str) -> 
             sink.error(
                 Diagnostic::new(format!("unknown body kind `{s}`"), value.span())
                     .label("not a body kind")
-                    .help(format!("write `body = \"none\"`, or a `[{owner}.body]` table with `model`, `collection` or `fields`")),
+                    .help(format!("write `body = \"none\"`, or a `[{owner}.body]` table with `model`, `collection`, `delta`, `bytes` or `fields`")),
             );
             None
         }
@@ -136,7 +136,7 @@ pub(crate) fn read_body(table: &Table<'_, '_>, sink: &mut Sink, owner: &str) -> 
                 .collect();
             if kinds.len() != 1 {
                 sink.error(
-                    Diagnostic::new(format!("`[{owner}.body]` needs exactly one of `fields`, `model` or `collection`"), value.span())
+                    Diagnostic::new(format!("`[{owner}.body]` needs exactly one of `fields`, `model`, `collection`, `delta` or `bytes`"), value.span())
                         .label(if kinds.is_empty() { "none given" } else { "more than one given" }),
                 );
                 return None;
@@ -144,6 +144,8 @@ pub(crate) fn read_body(table: &Table<'_, '_>, sink: &mut Sink, owner: &str) -> 
             let body = match kinds[0] {
                 "model" => Body::Model(t.string(sink, "model", None)?),
                 "collection" => Body::Collection(t.string(sink, "collection", None)?),
+                "delta" => Body::Delta(t.string(sink, "delta", None)?),
+                "bytes" => Body::Bytes(t.string(sink, "bytes", None)?),
                 _ => {
                     let fields = t.table(sink, "fields", None)?;
                     Body::Fields(read_fields(&fields, sink, &format!("{owner}.body.fields"))?)
