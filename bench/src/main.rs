@@ -426,6 +426,9 @@ fn main() -> Result<()> {
                 row.errors,
                 row.warnings
             );
+            if let Some(e) = &row.first_error {
+                eprintln!("    first error: {e}");
+            }
             compile_rows.push(row);
         }
     }

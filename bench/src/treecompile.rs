@@ -29,6 +29,8 @@ pub struct CompileRow {
     pub secs: f64,
     /// Peak resident set of the checking rustc, in KiB.
     pub peak_kib: u64,
+    /// The first error rustc reports, when the check fails.
+    pub first_error: Option<String>,
 }
 
 /// Generates the specs in `specs` (an import's output folder) into a crate
@@ -120,6 +122,10 @@ pub fn check_tree(
         warnings: count(": warning"),
         secs,
         peak_kib,
+        first_error: stderr
+            .lines()
+            .find(|l| l.contains(": error"))
+            .map(str::to_owned),
     };
     // The crate's own artifacts are large; the dependencies stay for the next tree.
     let _ = Command::new(cargo())

@@ -54,7 +54,7 @@ pub fn gap(
     };
     let response = |r: &ResponseBody| match r {
         ResponseBody::Model(t) | ResponseBody::Collection(t) => Some(t.clone()),
-        ResponseBody::None => None,
+        ResponseBody::None | ResponseBody::Bytes(_) => None,
     };
     if let Body::Fields(own) = &page.body {
         let has = |name: &str| match &kept.body {
@@ -64,7 +64,7 @@ pub fn gap(
                 TypeRef::Model { name: m, .. } => has_property(m, name, models),
                 _ => false,
             },
-            Body::None => false,
+            Body::None | Body::Bytes(_) => false,
         };
         if let Some(f) = own.iter().find(|f| !has(&f.name)) {
             return Some(Gap::Parameter(f.name.clone()));

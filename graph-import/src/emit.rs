@@ -110,8 +110,12 @@ pub fn endpoint(e: &Endpoint, source: &str, models: Option<&str>) -> String {
     }
     s.push('\n');
     s.push_str("[request]\n");
-    if e.body == Body::None {
-        s.push_str("body = \"none\"\n");
+    match &e.body {
+        Body::None => s.push_str("body = \"none\"\n"),
+        Body::Bytes(media) => {
+            let _ = writeln!(s, "body = {{ bytes = {} }}", toml_str(media));
+        }
+        Body::Model(_) | Body::Fields(_) => {}
     }
     for h in &e.headers {
         s.push('\n');
@@ -124,7 +128,7 @@ pub fn endpoint(e: &Endpoint, source: &str, models: Option<&str>) -> String {
         }
     }
     match &e.body {
-        Body::None => {}
+        Body::None | Body::Bytes(_) => {}
         Body::Model(t) => {
             s.push('\n');
             s.push_str("[request.body]\n");
@@ -151,6 +155,10 @@ pub fn endpoint(e: &Endpoint, source: &str, models: Option<&str>) -> String {
         ResponseBody::Collection(t) => {
             s.push_str("\n[response.body]\n");
             let _ = writeln!(s, "collection = {}", toml_str(&type_name(t)));
+        }
+        ResponseBody::Bytes(media) => {
+            s.push_str("\n[response.body]\n");
+            let _ = writeln!(s, "bytes = {}", toml_str(media));
         }
     }
     s

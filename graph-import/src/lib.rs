@@ -210,7 +210,7 @@ fn emit_all(out: &mut Import, resources: &mut Resources) {
         match &e.body {
             Body::Model(t) => add(t),
             Body::Fields(fs) => fs.iter().for_each(|f| add(&f.ty)),
-            Body::None => {}
+            Body::None | Body::Bytes(_) => {}
         }
         if let ResponseBody::Model(t) | ResponseBody::Collection(t) = &e.response {
             add(t);
