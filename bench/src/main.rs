@@ -426,8 +426,8 @@ fn main() -> Result<()> {
                 row.errors,
                 row.warnings
             );
-            if let Some(e) = &row.first_error {
-                eprintln!("    first error: {e}");
+            for first in [&row.first_error, &row.first_warning].into_iter().flatten() {
+                eprintln!("    first: {first}");
             }
             compile_rows.push(row);
         }

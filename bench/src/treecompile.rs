@@ -31,6 +31,8 @@ pub struct CompileRow {
     pub peak_kib: u64,
     /// The first error rustc reports, when the check fails.
     pub first_error: Option<String>,
+    /// The first warning rustc reports.
+    pub first_warning: Option<String>,
 }
 
 /// Generates the specs in `specs` (an import's output folder) into a crate
@@ -125,6 +127,10 @@ pub fn check_tree(
         first_error: stderr
             .lines()
             .find(|l| l.contains(": error"))
+            .map(str::to_owned),
+        first_warning: stderr
+            .lines()
+            .find(|l| l.contains(": warning"))
             .map(str::to_owned),
     };
     // The crate's own artifacts are large; the dependencies stay for the next tree.

@@ -54,13 +54,33 @@ fn last_literal(template: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Whether the page's file stem (`tablecollection_add`) names the path, its
-/// last segment in the singular too (`mobileapp-list` for `.../mobileApps`).
-fn names_path(stem: &str, template: &str) -> bool {
-    let stem: String = stem.chars().filter(char::is_ascii_alphanumeric).collect();
+/// How well the page's file stem (`tablecollection_add`) names the path's
+/// last segment, in the singular too (`mobileapp-list` for
+/// `.../mobileApps`): 2 when a whole part of the stem is that word
+/// (`message_update` for `/me/messages/{id}`), 1 when a part holds it
+/// (`eventmessage_update`), 0 when none does.
+fn names_path(stem: &str, template: &str) -> u8 {
     let last = last_literal(template);
     let singular = last.strip_suffix('s').unwrap_or(&last);
-    !singular.is_empty() && stem.contains(singular)
+    if singular.is_empty() {
+        return 0;
+    }
+    let parts = stem.split(['_', '-']).map(|p| {
+        p.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase()
+    });
+    let mut rank = 0;
+    for part in parts {
+        if part == singular || part == last {
+            return 2;
+        }
+        if part.contains(singular) {
+            rank = 1;
+        }
+    }
+    rank
 }
 
 /// A page left with no route: every one is imported from another page.
@@ -83,15 +103,15 @@ pub fn one_page_per_route(
     pages: &mut Vec<(PathBuf, Arc<str>, Endpoint)>,
     findings: &mut Vec<Finding>,
 ) -> Vec<Skipped> {
-    // Route -> (page index, whether its name names the path), first wins.
-    let mut owner: HashMap<String, (usize, bool)> = HashMap::new();
+    // Route -> (page index, how well its name names the path); the best
+    // named wins, the first among equals.
+    let mut owner: HashMap<String, (usize, u8)> = HashMap::new();
     for (i, (_, _, e)) in pages.iter().enumerate() {
         for t in &e.paths {
             let key = route_key(e.version, &e.method, &t.template);
             let named = names_path(&e.stem, &t.template);
             match owner.get(&key) {
-                Some(&(_, true)) => {}
-                Some(&(j, false)) if j == i || !named => {}
+                Some(&(_, best)) if best >= named => {}
                 _ => {
                     owner.insert(key, (i, named));
                 }
@@ -106,7 +126,7 @@ pub fn one_page_per_route(
         let mut lost = Vec::new();
         e.paths.retain(|t| {
             let key = route_key(e.version, &e.method, &t.template);
-            let (by, _) = owner.get(&key).copied().unwrap_or((i, true));
+            let (by, _) = owner.get(&key).copied().unwrap_or((i, 2));
             if by != i {
                 lost.push((t.clone(), by));
             }
@@ -179,16 +199,28 @@ mod tests {
 
     #[test]
     fn the_page_named_after_the_path_keeps_it() {
-        assert!(names_path("tablecollection_add", "/workbook/tables/add"));
-        assert!(!names_path("worksheet_post_tables", "/workbook/tables/add"));
-        assert!(names_path(
-            "intune_apps_mobileapp_list",
-            "/deviceAppManagement/mobileApps"
-        ));
-        assert!(!names_path(
-            "intune_apps_iosvppapp_list",
-            "/deviceAppManagement/mobileApps"
-        ));
+        assert_eq!(names_path("tablecollection_add", "/workbook/tables/add"), 2);
+        assert_eq!(
+            names_path("worksheet_post_tables", "/workbook/tables/add"),
+            0
+        );
+        assert_eq!(
+            names_path(
+                "intune_apps_mobileapp_list",
+                "/deviceAppManagement/mobileApps"
+            ),
+            2
+        );
+        assert_eq!(
+            names_path(
+                "intune_apps_iosvppapp_list",
+                "/deviceAppManagement/mobileApps"
+            ),
+            0
+        );
+        // The page of the type itself over a page of a type named after it.
+        assert_eq!(names_path("message_update", "/me/messages/{id}"), 2);
+        assert_eq!(names_path("eventmessage_update", "/me/messages/{id}"), 1);
         assert_eq!(
             last_literal("/drives/{drive_id}/root:/{path}:/content"),
             "content"
