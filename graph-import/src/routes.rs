@@ -44,6 +44,8 @@ pub fn route_key(version: &str, method: &str, template: &str) -> String {
 fn last_literal(template: &str) -> String {
     let path = template.split('?').next().unwrap_or(template);
     path.rsplit(['/', ':', '('])
+        // A parameter (`{message_id}`) is not a literal.
+        .filter(|s| !s.contains('{'))
         .map(|s| {
             s.chars()
                 .filter(char::is_ascii_alphanumeric)
@@ -221,6 +223,7 @@ mod tests {
         // The page of the type itself over a page of a type named after it.
         assert_eq!(names_path("message_update", "/me/messages/{id}"), 2);
         assert_eq!(names_path("eventmessage_update", "/me/messages/{id}"), 1);
+        assert_eq!(names_path("message_update", "/me/messages/{message_id}"), 2);
         assert_eq!(
             last_literal("/drives/{drive_id}/root:/{path}:/content"),
             "content"
