@@ -133,14 +133,39 @@ pub fn check_tree(
             .find(|l| l.contains(": warning"))
             .map(str::to_owned),
     };
-    // The crate's own artifacts are large; the dependencies stay for the next tree.
-    let _ = Command::new(cargo())
-        .args(["clean", "--offline", "-p", &name, "--manifest-path"])
-        .arg(krate.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", target)
-        .output();
+    // The crate's own artifacts are large (100 MB of metadata for a beta
+    // tree); the dependencies stay for the next tree.
+    remove_artifacts(target, &name);
     let _ = std::fs::remove_dir_all(&krate);
     Ok(row)
+}
+
+/// Deletes what `cargo check` wrote for crate `name` (its metadata, dep-info
+/// and fingerprint) under `target/debug`.
+fn remove_artifacts(target: &Path, name: &str) {
+    let debug = target.join("debug");
+    for dir in ["deps", ".fingerprint", "incremental"] {
+        let Ok(entries) = std::fs::read_dir(debug.join(dir)) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let file = entry.file_name();
+            let file = file.to_string_lossy();
+            let ours = file
+                .strip_prefix("lib")
+                .unwrap_or(&file)
+                .strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with(['-', '.']));
+            if ours {
+                let path = entry.path();
+                let _ = if path.is_dir() {
+                    std::fs::remove_dir_all(&path)
+                } else {
+                    std::fs::remove_file(&path)
+                };
+            }
+        }
+    }
 }
 
 fn cargo() -> String {
