@@ -44,7 +44,8 @@ pub struct TreeRow {
     pub size: &'static str,
     pub pages: usize,
     pub imported: usize,
-    /// Pages not written because each of their routes came from another page.
+    /// Pages not written because each of their routes came from another
+    /// page, which covers what they send and receive.
     pub duplicates: usize,
     /// Whether `graph-gen check` accepts the written set.
     pub accepted: bool,
@@ -69,7 +70,11 @@ fn pages(api: &Path, every: usize) -> Result<Vec<PathBuf>> {
     Ok(all.into_iter().step_by(every).collect())
 }
 
-/// Measures `tree` at both sizes, `passes` timed passes each (median).
+/// Where the whole tree's last pass is written, under the scratch folder.
+pub const WHOLE_TREE_OUT: &str = "import-tree-1";
+
+/// Measures `tree` at both sizes, `passes` timed passes each (median). The
+/// whole tree's import stays in [`WHOLE_TREE_OUT`].
 pub fn measure(tree: &Tree, scratch: &Path, passes: usize) -> Result<Vec<TreeRow>> {
     let mut rows = Vec::new();
     for (size, every) in [("1/10", 10), ("all", 1)] {
@@ -81,6 +86,7 @@ pub fn measure(tree: &Tree, scratch: &Path, passes: usize) -> Result<Vec<TreeRow
             files
         };
         let out = scratch.join(format!("import-tree-{every}"));
+        debug_assert!(every != 1 || out.ends_with(WHOLE_TREE_OUT));
         let mut times = Vec::new();
         let mut last = None;
         for _ in 0..passes.max(1) {
@@ -118,7 +124,12 @@ pub const BEGIN: &str = "<!-- import-tree:begin -->";
 pub const END: &str = "<!-- import-tree:end -->";
 
 /// The RESULTS.md section, markers included.
-pub fn section(rows: &[TreeRow], command: &str, machine: &str) -> String {
+pub fn section(
+    rows: &[TreeRow],
+    compiled: &[crate::treecompile::CompileRow],
+    command: &str,
+    machine: &str,
+) -> String {
     let mut o = String::new();
     let _ = writeln!(
         o,
@@ -128,7 +139,10 @@ pub fn section(rows: &[TreeRow], command: &str, machine: &str) -> String {
          with graph-spec) over a tree's `api/` folder and over every tenth page of it. \
          Linear import keeps pages/s the same at both sizes. *imported* = specs written and \
          accepted together by `graph-gen check` (the *check* column); *dup* = pages whose every \
-         route is imported from another page (one page per route).\n\n\
+         route is imported from another page (one page per route) that covers them: each type \
+         the page sends or receives is the one that page declares or derives from it in the \
+         models (`base = ...`), so Intune's per-derived-type pages count only when their type \
+         is in the models below the base route's.\n\n\
          | tree | size | API pages | imported | dup | check | passes | s | pages/s | imported % | imported + dup % |\n\
          |---|---|---:|---:|---:|---|---:|---:|---:|---:|---:|"
     );
@@ -149,6 +163,31 @@ pub fn section(rows: &[TreeRow], command: &str, machine: &str) -> String {
             pct(r.imported),
             pct(r.imported + r.duplicates)
         );
+    }
+    if !compiled.is_empty() {
+        let _ = writeln!(
+            o,
+            "\nEach whole tree's imported specs as one crate (`--compile`): `graph-gen generate OUT -o \
+             src/graph.rs --client --server` in a crate depending on graph-runtime (`client`, \
+             `server`), `cargo check` after its dependencies are checked; peak = the checking \
+             rustc's resident set (`VmHWM`).\n\n\
+             | tree | endpoints | generated Rust | cargo check | errors | warnings | s | peak GB |\n\
+             |---|---:|---:|---|---:|---:|---:|---:|"
+        );
+        for c in compiled {
+            let _ = writeln!(
+                o,
+                "| {} | {} | {:.1} MB | {} | {} | {} | {:.0} | {:.1} |",
+                c.label,
+                c.endpoints,
+                c.code_bytes as f64 / 1e6,
+                if c.ok { "ok" } else { "fails" },
+                c.errors,
+                c.warnings,
+                c.secs,
+                c.peak_kib as f64 / 1_048_576.0
+            );
+        }
     }
     let _ = writeln!(o, "{END}");
     o

@@ -23,6 +23,7 @@ mod runtime;
 mod scale;
 mod stats;
 mod synth;
+mod treecompile;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -41,6 +42,9 @@ const USAGE: &str =
   --docs-tree L=D  also time a whole docs tree for (e): D is its api-reference/<version>/api folder,
                    L its label (locale, date, repository, commit); repeatable. With --import-only
                    the whole-tree section of RESULTS.md is replaced
+  --compile        with --docs-tree: also generate each whole imported tree as one crate (client
+                   methods and server stubs) and `cargo check` it: time and the checking rustc's
+                   peak memory (minutes and several GB per tree)
   --quick          fewer iterations and requests, sizes 50,200 unless --sizes is given
   --budget-mins N  total time budget in minutes (default 20); larger N are skipped when it runs out
   --sizes LIST     synthetic endpoint counts for the build benchmarks (default 50,200,1000)
@@ -72,6 +76,8 @@ struct Args {
     project_only: bool,
     /// `--docs-tree` values: whole docs trees to import in (e).
     docs_trees: Vec<importtree::Tree>,
+    /// `--compile`: check each whole imported tree as one crate.
+    compile: bool,
     /// `--sizes` as given, before the build benchmarks' default.
     sizes_given: Option<Vec<usize>>,
 }
@@ -91,6 +97,7 @@ fn parse_args() -> Result<Args> {
     let mut no_cold = false;
     let mut project_only = false;
     let mut docs_trees = Vec::new();
+    let mut compile = false;
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         let mut value = |name: &str| {
@@ -126,6 +133,7 @@ fn parse_args() -> Result<Args> {
             "--no-cold" => no_cold = true,
             "--project-only" => project_only = true,
             "--docs-tree" => docs_trees.push(importtree::Tree::parse(&value("--docs-tree")?)?),
+            "--compile" => compile = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 std::process::exit(0);
@@ -159,6 +167,7 @@ fn parse_args() -> Result<Args> {
         no_cold,
         project_only,
         docs_trees,
+        compile,
         sizes_given,
     })
 }
@@ -385,6 +394,7 @@ fn main() -> Result<()> {
         import.pages
     );
     let mut tree_rows = Vec::new();
+    let mut compile_rows = Vec::new();
     for tree in &args.docs_trees {
         eprintln!("[e] whole tree: {}", tree.label);
         let passes = if args.quick { 1 } else { 3 };
@@ -402,10 +412,29 @@ fn main() -> Result<()> {
             );
             tree_rows.push(row);
         }
+        if args.compile {
+            let specs = scratch.root.join(importtree::WHOLE_TREE_OUT);
+            let row =
+                treecompile::check_tree(&tree.label, &specs, &scratch.root, &main_dir, &target)?;
+            eprintln!(
+                "    compiled: {} endpoints, {} MB of Rust, {} in {:.0} s, peak {:.1} GB ({} errors, {} warnings)",
+                row.endpoints,
+                row.code_bytes / 1_000_000,
+                if row.ok { "ok" } else { "fails" },
+                row.secs,
+                row.peak_kib as f64 / 1_048_576.0,
+                row.errors,
+                row.warnings
+            );
+            for first in [&row.first_error, &row.first_warning].into_iter().flatten() {
+                eprintln!("    first: {first}");
+            }
+            compile_rows.push(row);
+        }
     }
     if args.import_only {
         if !tree_rows.is_empty() {
-            let section = importtree::section(&tree_rows, &command, &machine_info());
+            let section = importtree::section(&tree_rows, &compile_rows, &command, &machine_info());
             let path = args.out.join("RESULTS.md");
             let existing = std::fs::read_to_string(&path).unwrap_or_default();
             let updated = report::splice(&existing, importtree::BEGIN, importtree::END, &section);
@@ -554,6 +583,7 @@ fn main() -> Result<()> {
     } else {
         Some(importtree::section(
             &tree_rows,
+            &compile_rows,
             &report.command,
             &report.machine,
         ))

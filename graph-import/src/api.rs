@@ -94,25 +94,29 @@ pub fn read_endpoint(
             ))
         })
         .or_else(|| in_span(bare_status));
-    let Some((response_idx, (status, status_text, status_span, response_para))) = found else {
-        let redirect = in_span(redirect_code)
-            .map(|(_, (code, _, span, _))| (code, span))
-            .or_else(|| {
-                example_responses
-                    .iter()
-                    .find(|r| (300..400).contains(&r.status))
-                    .map(|r| (r.status, r.span.clone()))
-            });
-        if let Some((code, span)) = redirect {
-            sink.error(
-                format!(
-                    "the method answers `{code}` (a redirect); the spec language holds 2xx successes only"
+    // No 2xx: a `302 Found` whose `Location` is the content (a file's
+    // `/content`, a v1.0 report) is a spec's `status = 302` with a body of
+    // bytes; another 3xx is not a success a spec can declare.
+    let found = found.map(|f| (f, false)).or_else(|| {
+        let redirect = in_span(redirect_code).or_else(|| {
+            let r = example_responses
+                .iter()
+                .find(|r| (300..400).contains(&r.status))?;
+            let i = before.len().checked_sub(1).filter(|i| *i > http_idx)?;
+            Some((
+                i,
+                (
+                    r.status,
+                    status_text(r.status),
+                    r.span.clone(),
+                    Inline::default(),
                 ),
-                span,
-            )
-            .with_label("redirect status");
-            return None;
-        }
+            ))
+        })?;
+        Some((redirect, true))
+    });
+    let Some(((response_idx, (status, status_text, status_span, response_para)), redirect)) = found
+    else {
         sink.error(
             "no success status: no section after the HTTP request names a 2xx status, and no example response has one",
             title_span,
@@ -121,6 +125,16 @@ pub fn read_endpoint(
         .with_help("the response section says e.g. \"If successful, this method returns `202 Accepted`\"");
         return None;
     };
+    if redirect && (status != REDIRECT_TO_CONTENT || method != "GET") {
+        sink.error(
+            format!(
+                "the method answers `{status}` (a redirect); a spec declares 2xx successes and a `GET`'s `302` to content only"
+            ),
+            status_span,
+        )
+        .with_label("redirect status");
+        return None;
+    }
     let between: Vec<Section> = before[http_idx + 1..response_idx].to_vec();
     let headers_sec = between.iter().rposition(|s| is_headers_section(page, *s));
     let body_sec = match headers_sec {
@@ -135,19 +149,30 @@ pub fn read_endpoint(
     let headers = headers_sec
         .map(|h| read_headers(page, between[h], sink))
         .unwrap_or_default();
+    let collection_hint = collection_hint(page, &sections[examples_at..]);
+    let response = if redirect {
+        // Where the redirect leads is a file or a report of any type.
+        ResponseBody::Bytes(ANY_CONTENT.to_owned())
+    } else {
+        read_response_body(
+            page,
+            &response_para,
+            collection_hint,
+            status,
+            resources,
+            sink,
+        )
+    };
     let body = match body_sec {
         Some(s) => read_body(page, s, resources, sink),
         None => Body::None,
     };
-    let collection_hint = collection_hint(page, &sections[examples_at..]);
-    let response = read_response_body(
-        page,
-        &response_para,
-        collection_hint,
-        status,
-        resources,
-        sink,
-    );
+    let body = match body_sec {
+        Some(s) if matches!(method.as_str(), "POST" | "PATCH" | "PUT") => {
+            resource_body(page, s, body, &response, resources)
+        }
+        _ => body,
+    };
     let query = read_query(page, &query_secs, &method, &response, &example_requests);
     let (summary, description) = intro(page);
     let stem = stem(&page.path);
@@ -200,8 +225,44 @@ pub fn read_endpoint(
         example_requests,
         example_responses,
     };
+    content_bodies(&mut endpoint);
     crate::other_users::apply(&mut endpoint);
     Some(endpoint)
+}
+
+/// Requests to a file's or a photo's content (every path ends in `/content`
+/// or `/$value`) carry bytes, not JSON: an upload's body the page describes
+/// in prose ("the binary content of the file") is content of the type its
+/// `Content-Type` header row names (`image/jpeg`), else of any type; a
+/// download answered `200` without a resource is content of any type.
+fn content_bodies(e: &mut Endpoint) {
+    let to_content = !e.paths.is_empty()
+        && e.paths.iter().all(|t| {
+            let path = t.template.split('?').next().unwrap_or(&t.template);
+            let last = path.rsplit('/').next().unwrap_or(path);
+            last.eq_ignore_ascii_case("content") || last.eq_ignore_ascii_case("$value")
+        });
+    if !to_content {
+        return;
+    }
+    if e.body == Body::None && matches!(e.method.as_str(), "PUT" | "POST" | "PATCH") {
+        let declared = e
+            .headers
+            .iter()
+            .find(|h| h.name.eq_ignore_ascii_case("content-type"))
+            .map(|h| h.value.trim())
+            .filter(|v| is_media_type(v) || is_media_range(v));
+        e.body = Body::Bytes(declared.unwrap_or(ANY_CONTENT).to_owned());
+    }
+    if e.response == ResponseBody::None && e.method == "GET" && e.status == 200 {
+        e.response = ResponseBody::Bytes(ANY_CONTENT.to_owned());
+    }
+}
+
+/// `image/*`: a type with any subtype.
+fn is_media_range(w: &str) -> bool {
+    w.strip_suffix("/*")
+        .is_some_and(|t| !t.is_empty() && t.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// Body parameters as the example requests spell them on the wire, where the
@@ -408,7 +469,7 @@ fn read_paths(
     let mut seen_templates: HashSet<String> = HashSet::new();
     let mut params: Vec<Param> = Vec::new();
     let mut seen_params: HashSet<String> = HashSet::new();
-    let mut failed = false;
+    let mut bad = Vec::new();
     for (m, path, span) in &lines {
         if *m != method {
             // One page documenting two methods (`DELETE` and `POST` of
@@ -470,14 +531,26 @@ fn read_paths(
                 } else {
                     span.clone()
                 };
-                sink.error(e.message, located)
-                    .with_label("cannot be a spec template")
-                    .with_help(&e.help);
-                failed = true;
+                bad.push((e, located));
             }
         }
     }
-    if failed {
+    // A line no template can hold costs the page only when it is the only
+    // kind of line: beside lines that parse (`GET /directoryRoles/{id}` and
+    // `GET /directoryRoles/roleTemplateId={id}`) it is left out.
+    let keep_page = !templates.is_empty() || bad.is_empty();
+    for (e, located) in bad {
+        if keep_page {
+            sink.warn(format!("{}; line left out", e.message), located)
+                .with_label("cannot be a spec template")
+                .with_help(&e.help);
+        } else {
+            sink.error(e.message, located)
+                .with_label("cannot be a spec template")
+                .with_help(&e.help);
+        }
+    }
+    if !keep_page {
         return None;
     }
     name_variants(&mut templates);
@@ -608,6 +681,29 @@ fn read_permissions(
                 return Some(found);
             }
         }
+    }
+    // A permissions-shaped table (2 to 4 columns) in the section before the
+    // request block, none of whose cells names a permission: every type
+    // reads `None.` or `Not supported.`. Graph then needs no permission
+    // (`application: addKey` rolls the caller's own key); a spec lists at
+    // least one name for each type it supports.
+    if let Some(span) = before[..http_idx].last().and_then(|s| {
+        page.blocks(*s).iter().find_map(|b| match b {
+            Block::Table { rows, span, .. }
+                if !rows.is_empty() && rows.iter().all(|r| (2..=4).contains(&r.len())) =>
+            {
+                Some(span.clone())
+            }
+            _ => None,
+        })
+    }) {
+        sink.error(
+            "the permissions table names no permission: the docs say none is needed (`None.`), which a spec cannot say",
+            span,
+        )
+        .with_label("no permission names")
+        .with_help("a spec lists the permissions each supported type needs, or `\"not supported\"`");
+        return None;
     }
     let at = page
         .doc
@@ -871,6 +967,65 @@ fn read_body(page: &Page, section: Section, resources: &mut Resources, sink: &mu
         }
     }
     Body::None
+}
+
+/// The one redirect a spec declares: `302 Found` to content.
+const REDIRECT_TO_CONTENT: u16 = 302;
+
+/// The media type range of content of any type.
+const ANY_CONTENT: &str = "*/*";
+
+/// The fewest rows a body table needs to be read as the resource's properties.
+const RESOURCE_BODY_MIN_ROWS: usize = 2;
+
+/// A create or update page whose body table lists properties of the
+/// resource it answers with (Intune's `create`/`update` pages repeat the
+/// type's properties table, translated names and all) sends that resource:
+/// the body is the model, so a derived type's page is covered by the base's
+/// route (see `covered`). Else `body` as read.
+fn resource_body(
+    page: &Page,
+    section: Section,
+    body: Body,
+    response: &ResponseBody,
+    resources: &mut Resources,
+) -> Body {
+    let ResponseBody::Model(t @ TypeRef::Model { page: res_page, .. }) = response else {
+        return body;
+    };
+    // The type's properties and those it inherits.
+    let mut props: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut at = Some(res_page.clone());
+    for _ in 0..resource::MAX_BASE_CHAIN {
+        let Some(res) = at.take().and_then(|p| resources.get(&p)) else {
+            break;
+        };
+        props.extend(res.rows.iter().map(|[n, _, _]| n.text.trim().to_owned()));
+        at = res.base.as_ref().and_then(|b| resources.base_page(b));
+    }
+    let names: Vec<String> = match &body {
+        Body::Fields(fs) => fs.iter().map(|f| f.name.clone()).collect(),
+        Body::None => page
+            .blocks(section)
+            .iter()
+            .find_map(|b| match b {
+                Block::Table { rows, .. } if !rows.is_empty() => Some(
+                    rows.iter()
+                        .filter_map(|r| r.first())
+                        .map(|c| c.text.trim().to_owned())
+                        .filter(|n| resource::is_identifier(n))
+                        .collect(),
+                ),
+                _ => None,
+            })
+            .unwrap_or_default(),
+        Body::Model(_) | Body::Bytes(_) => return body,
+    };
+    if names.len() >= RESOURCE_BODY_MIN_ROWS && names.iter().all(|n| props.contains(n.as_str())) {
+        Body::Model(t.clone())
+    } else {
+        body
+    }
 }
 
 /// "default is true" / "Default value is `false`" in a boolean's description.

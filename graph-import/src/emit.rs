@@ -110,8 +110,12 @@ pub fn endpoint(e: &Endpoint, source: &str, models: Option<&str>) -> String {
     }
     s.push('\n');
     s.push_str("[request]\n");
-    if e.body == Body::None {
-        s.push_str("body = \"none\"\n");
+    match &e.body {
+        Body::None => s.push_str("body = \"none\"\n"),
+        Body::Bytes(media) => {
+            let _ = writeln!(s, "body = {{ bytes = {} }}", toml_str(media));
+        }
+        Body::Model(_) | Body::Fields(_) => {}
     }
     for h in &e.headers {
         s.push('\n');
@@ -124,7 +128,7 @@ pub fn endpoint(e: &Endpoint, source: &str, models: Option<&str>) -> String {
         }
     }
     match &e.body {
-        Body::None => {}
+        Body::None | Body::Bytes(_) => {}
         Body::Model(t) => {
             s.push('\n');
             s.push_str("[request.body]\n");
@@ -151,6 +155,10 @@ pub fn endpoint(e: &Endpoint, source: &str, models: Option<&str>) -> String {
         ResponseBody::Collection(t) => {
             s.push_str("\n[response.body]\n");
             let _ = writeln!(s, "collection = {}", toml_str(&type_name(t)));
+        }
+        ResponseBody::Bytes(media) => {
+            s.push_str("\n[response.body]\n");
+            let _ = writeln!(s, "bytes = {}", toml_str(media));
         }
     }
     s
@@ -214,6 +222,9 @@ pub fn models(
         let _ = writeln!(s, "[models.{}]", toml_key(&m.name));
         if !m.description.is_empty() {
             let _ = writeln!(s, "description = {}", toml_str(&m.description));
+        }
+        if let Some(base) = &m.base {
+            let _ = writeln!(s, "base = {}", toml_str(base));
         }
         let _ = writeln!(s, "[models.{}.fields]", toml_key(&m.name));
         for f in &m.fields {

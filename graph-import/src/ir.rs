@@ -78,6 +78,8 @@ pub enum Body {
     Model(TypeRef),
     /// An action's parameters.
     Fields(Vec<Field>),
+    /// Content of this media type (range): a file, a photo.
+    Bytes(String),
 }
 
 /// What a success response carries.
@@ -89,6 +91,8 @@ pub enum ResponseBody {
     Model(TypeRef),
     /// A page of resource objects.
     Collection(TypeRef),
+    /// Content of this media type (range): a file, a photo, a report.
+    Bytes(String),
 }
 
 /// A request header row.

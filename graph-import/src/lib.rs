@@ -18,6 +18,7 @@
 #![warn(missing_docs)]
 
 mod api;
+mod covered;
 mod emit;
 pub mod ir;
 mod lint;
@@ -209,14 +210,19 @@ fn emit_all(out: &mut Import, resources: &mut Resources) {
         match &e.body {
             Body::Model(t) => add(t),
             Body::Fields(fs) => fs.iter().for_each(|f| add(&f.ty)),
-            Body::None => {}
+            Body::None | Body::Bytes(_) => {}
         }
         if let ResponseBody::Model(t) | ResponseBody::Collection(t) = &e.response {
             add(t);
         }
         keep.push((rel, source.clone(), e.clone()));
     }
-    routes::one_page_per_route(&mut keep, &mut out.findings);
+    let skipped = routes::one_page_per_route(&mut keep, &mut out.findings);
+    for s in &skipped {
+        for &o in &s.owners {
+            covered::merge_fields(&mut keep[o].2, &s.endpoint);
+        }
+    }
     let mut enums_by_version: BTreeMap<&'static str, BTreeMap<String, Vec<String>>> =
         BTreeMap::new();
     for (_, _, e) in &keep {
@@ -229,6 +235,8 @@ fn emit_all(out: &mut Import, resources: &mut Resources) {
     }
     let mut uses_models: BTreeMap<&'static str, bool> = BTreeMap::new();
     let mut dropped_by_version: BTreeMap<&'static str, BTreeSet<String>> = BTreeMap::new();
+    let mut models_by_version: BTreeMap<&'static str, BTreeMap<String, resource::Model>> =
+        BTreeMap::new();
     let versions: BTreeSet<&'static str> = by_version
         .keys()
         .chain(enums_by_version.keys())
@@ -241,17 +249,39 @@ fn emit_all(out: &mut Import, resources: &mut Resources) {
         };
         let mut enums = emit::enums(models.values().flat_map(|m| m.fields.iter()));
         enums.extend(enums_by_version.remove(version).unwrap_or_default());
+        // A page of an enumeration whose members the translation changed
+        // reads as a model without fields; the values listed elsewhere win.
+        models.retain(|name, m| {
+            !(m.fields.is_empty() && m.base.is_none() && enums.contains_key(name))
+        });
         if models.is_empty() && enums.is_empty() {
             continue;
         }
         let (text, dropped) =
             models_check::checked_text(version, &mut models, &mut enums, &mut out.findings);
         dropped_by_version.insert(version, dropped);
+        models_by_version.insert(version, models);
         uses_models.insert(version, true);
         out.files.insert(
             PathBuf::from("models").join(format!("{version}.toml")),
             text,
         );
+    }
+    let no_models = BTreeMap::new();
+    let none_dropped = BTreeSet::new();
+    for s in &skipped {
+        let models = models_by_version
+            .get(s.endpoint.version)
+            .unwrap_or(&no_models);
+        for &o in &s.owners {
+            covered::widen(&mut keep[o].2, &s.endpoint, models);
+        }
+    }
+    for s in &skipped {
+        let version = s.endpoint.version;
+        let models = models_by_version.get(version).unwrap_or(&no_models);
+        let dropped = dropped_by_version.get(version).unwrap_or(&none_dropped);
+        report_skipped(s, &keep, models, dropped, &mut out.findings);
     }
     for (rel, source, mut e) in keep {
         if let Some(dropped) = dropped_by_version.get(e.version) {
@@ -265,6 +295,56 @@ fn emit_all(out: &mut Import, resources: &mut Resources) {
         out.sources.insert(rel, (source, e.method_span.clone()));
         out.imported += 1;
     }
+}
+
+/// The finding for a page none of whose routes is imported from it: covered
+/// when the pages that import them describe what it sends and receives
+/// (see [`covered`]), else a warning naming the type that is not.
+fn report_skipped(
+    s: &routes::Skipped,
+    keep: &[(PathBuf, Arc<str>, Endpoint)],
+    models: &BTreeMap<String, resource::Model>,
+    dropped: &BTreeSet<String>,
+    findings: &mut Vec<Finding>,
+) {
+    let mut sink = Sink::new(s.source.clone(), Arc::from(""));
+    let gap = s.owners.iter().find_map(|&o| {
+        let (_, by, kept) = &keep[o];
+        covered::gap(&s.endpoint, kept, models, dropped).map(|g| (by, g))
+    });
+    match gap {
+        None => {
+            sink.warn(
+                "page skipped: each of its routes is imported from another page",
+                0..0,
+            );
+        }
+        Some((by, covered::Gap::Missing(own))) => {
+            sink.warn(
+                format!(
+                    "page skipped: its routes are imported from `{by}`, and its type `{own}` is not in the models"
+                ),
+                0..0,
+            );
+        }
+        Some((by, covered::Gap::Parameter(name))) => {
+            sink.warn(
+                format!(
+                    "page skipped: its routes are imported from `{by}`, whose body has no parameter `{name}`"
+                ),
+                0..0,
+            );
+        }
+        Some((by, covered::Gap::NotDerived { own, kept })) => {
+            sink.warn(
+                format!(
+                    "page skipped: its routes are imported from `{by}`, whose `{kept}` is not a base of its `{own}`"
+                ),
+                0..0,
+            );
+        }
+    }
+    findings.extend(sink.findings);
 }
 
 /// Takes the types the models file had to leave out off an endpoint: body

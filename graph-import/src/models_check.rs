@@ -70,6 +70,10 @@ pub fn checked_text(
         }
         for m in models.values_mut() {
             m.fields.retain(|f| !uses_any(&f.ty, &dropped));
+            // A type whose base is left out keeps its own fields.
+            if m.base.as_ref().is_some_and(|b| dropped.contains(b)) {
+                m.base = None;
+            }
         }
     }
     let text = emit::models(version, models, enums);
@@ -154,6 +158,7 @@ mod tests {
             Model {
                 name: "shape".to_owned(),
                 description: String::new(),
+                base: None,
                 fields: vec![
                     field("fill", TypeRef::List(Box::new(bad))),
                     field("sides", TypeRef::Prim("int32")),

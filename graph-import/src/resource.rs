@@ -28,15 +28,65 @@ pub struct Resource {
     /// Enumerations documented in `### name values` sections of the page
     /// (`enums.md`), by the heading's anchor (`activitytype-values`).
     pub enums: HashMap<String, Vec<String>>,
+    /// The type this one derives from, when the page says so.
+    pub base: Option<Base>,
+}
+
+/// A resource page's base type: its name as the page writes it and where
+/// its page should be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Base {
+    /// The type name (`deviceConfiguration`, `entity`).
+    pub name: String,
+    /// The base type's resource page.
+    pub page: PathBuf,
 }
 
 /// Resource pages read so far, by normalized path.
 #[derive(Debug, Default)]
 pub struct Resources {
     pages: HashMap<PathBuf, Option<Arc<Resource>>>,
+    /// Per folder, its pages by the last `-` part of the file stem, lower
+    /// case (`mobileapp` -> `intune-shared-mobileapp.md`), listed once.
+    by_stem: HashMap<PathBuf, HashMap<String, PathBuf>>,
 }
 
 impl Resources {
+    /// The page of type `name` in `dir` when a link to it is broken: the
+    /// file whose stem's last `-` part is the name (`intune-apps-mobileapp.md`
+    /// links to a page the tree has as `intune-shared-mobileapp.md`).
+    pub fn find_by_name(&mut self, dir: &Path, name: &str) -> Option<PathBuf> {
+        let index = self.by_stem.entry(dir.to_path_buf()).or_insert_with(|| {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "md"))
+                .collect();
+            files.sort();
+            let mut index = HashMap::new();
+            for f in files {
+                if let Some(stem) = f.file_stem().and_then(|s| s.to_str()) {
+                    let last = stem.rsplit('-').next().unwrap_or(stem).to_ascii_lowercase();
+                    index.entry(last).or_insert(f);
+                }
+            }
+            index
+        });
+        index.get(&name.to_ascii_lowercase()).cloned()
+    }
+
+    /// The page of a base type: where the page links, else found by name.
+    pub fn base_page(&mut self, base: &Base) -> Option<PathBuf> {
+        if self.get(&base.page).is_some() {
+            return Some(base.page.clone());
+        }
+        let dir = base.page.parent()?.to_path_buf();
+        let found = self.find_by_name(&dir, &base.name)?;
+        self.get(&found).map(|_| found)
+    }
+
     /// The resource page at `path`, read once; `None` when it is missing.
     pub fn get(&mut self, path: &Path) -> Option<Arc<Resource>> {
         if let Some(r) = self.pages.get(path) {
@@ -92,6 +142,7 @@ pub fn read_resource(page: Page) -> Resource {
     let rows = property_rows(&page);
     let members = enum_members(&page);
     let enums = enum_sections(&page);
+    let base = base_of(&page);
     Resource {
         page,
         name,
@@ -99,7 +150,91 @@ pub fn read_resource(page: Page) -> Resource {
         rows,
         members,
         enums,
+        base,
     }
+}
+
+/// The page's base type. The `"blockType": "resource"` annotation's
+/// `baseType` (`microsoft.graph.entity`) names it; else a short paragraph
+/// before the first section that ends in a link to a resource page
+/// (`Inherits from [deviceConfiguration](intune-deviceconfig-deviceconfiguration.md)`,
+/// in any language: the words before the link are not read, only their length).
+fn base_of(page: &Page) -> Option<Base> {
+    let linked = inherits_link(page);
+    let annotated = page
+        .doc
+        .annotations
+        .iter()
+        .find(|a| a.str("blockType") == Some("resource"))
+        .and_then(|a| a.str("baseType"))
+        .map(|t| t.rsplit('.').next().unwrap_or(t).to_owned())
+        .filter(|n| is_plain_name(n));
+    match (linked, annotated) {
+        (Some(b), _) => Some(b),
+        (None, Some(name)) => Some(Base {
+            page: page.resolve(&format!("../resources/{}.md", name.to_ascii_lowercase())),
+            name,
+        }),
+        (None, None) => None,
+    }
+}
+
+/// The words an "inherits from" sentence may have before its link, in
+/// characters: enough for `Inherits from`, `Hérite de`, `継承元`, not for a
+/// sentence that merely mentions another type.
+const INHERITS_WORDS_MAX: usize = 24;
+
+/// Whether the text starts a list item (`- `, `* `, `1. `) rather than a line.
+fn is_list_item(page: &Page, p: &Inline) -> bool {
+    let start = p.span.start.min(page.source.len());
+    let line_start = page.source[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = page
+        .source
+        .get(line_start..start)
+        .unwrap_or("")
+        .trim_start();
+    !before.is_empty() || {
+        let line = page.source[start..].trim_start();
+        line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ")
+    }
+}
+
+/// `Inherits from [x](x.md)`: see [`base_of`].
+fn inherits_link(page: &Page) -> Option<Base> {
+    let mut seen_title = false;
+    for block in &page.doc.blocks {
+        match block {
+            Block::Heading { level: 1, .. } => seen_title = true,
+            Block::Heading { .. } if seen_title => return None,
+            // A paragraph of its own, not a list item (`- [user](user.md)`
+            // under "Derived types:" names a type derived from this one).
+            Block::Para(p) if seen_title && p.links.len() == 1 && !is_list_item(page, p) => {
+                let link = &p.links[0];
+                let text = p.text.trim();
+                let Some(before) = text
+                    .trim_end_matches(['.', '。', ' '])
+                    .strip_suffix(link.text.trim())
+                else {
+                    continue;
+                };
+                let dest = link.dest.split(['#', '?']).next().unwrap_or("");
+                let name = link.text.trim();
+                if dest.ends_with(".md")
+                    && !dest.contains("://")
+                    && before.chars().count() <= INHERITS_WORDS_MAX
+                    && !before.trim().is_empty()
+                    && is_plain_name(name)
+                {
+                    return Some(Base {
+                        name: name.to_owned(),
+                        page: page.resolve(dest),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The member names of an enumeration table: its first column, when the
@@ -107,15 +242,21 @@ pub fn read_resource(page: Page) -> Resource {
 /// number), which a properties table never has.
 fn members_of(rows: &[Vec<Inline>]) -> Option<Vec<String>> {
     let member = |r: &Vec<Inline>| r.first().map(|c| c.text.trim().to_owned());
-    let numbered = rows.iter().all(|r| {
+    let names: Vec<String> = rows.iter().filter_map(member).collect();
+    (is_numbered(rows) && !names.is_empty() && names.iter().all(|n| is_identifier(n)))
+        .then_some(names)
+}
+
+/// Whether a table lists members with their numbers (or alone): an
+/// enumeration, even when a translation changed some member names.
+fn is_numbered(rows: &[Vec<Inline>]) -> bool {
+    rows.iter().all(|r| {
         r.len() == 1
             || r.get(1).is_some_and(|c| {
                 let t = c.text.trim();
                 !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '-')
             })
-    });
-    let names: Vec<String> = rows.iter().filter_map(member).collect();
-    (numbered && !names.is_empty() && names.iter().all(|n| is_identifier(n))).then_some(names)
+    })
 }
 
 /// The page's enumeration, if it is one: the first table is a members table.
@@ -183,8 +324,12 @@ pub fn is_prose(p: &Inline) -> bool {
         || t.starts_with('>'))
 }
 
-/// The properties table: the first table whose rows name plain identifiers
-/// (the methods table links its rows; relationships come after properties).
+/// The properties table: the first table of three or more columns whose
+/// first cells have no links (the methods table links its rows) and mostly
+/// name plain identifiers (relationships come after properties). A row whose
+/// name the translation changed (`说明` for `description`) takes its name
+/// from the page's JSON representation: the members no other row names, in
+/// order, when there are as many as such rows; else it is left out.
 fn property_rows(page: &Page) -> Vec<[Inline; 3]> {
     for block in &page.doc.blocks {
         let Block::Table { head, rows, .. } = block else {
@@ -193,19 +338,100 @@ fn property_rows(page: &Page) -> Vec<[Inline; 3]> {
         if head.len() < 3 || rows.is_empty() {
             continue;
         }
-        let identifiers = rows.iter().all(|r| {
-            r.first()
-                .is_some_and(|c| c.links.is_empty() && is_identifier(&c.text))
-        });
-        if identifiers {
-            return rows
-                .iter()
-                .filter(|r| r.len() >= 3)
-                .map(|r| [r[0].clone(), r[1].clone(), r[r.len() - 1].clone()])
-                .collect();
+        let plain = |r: &Vec<Inline>| r.first().is_some_and(|c| is_identifier(&c.text));
+        let unlinked = rows
+            .iter()
+            .all(|r| r.first().is_some_and(|c| c.links.is_empty()));
+        let named = rows.iter().filter(|r| plain(r)).count();
+        if !unlinked || named * 2 < rows.len() || is_numbered(rows) {
+            continue;
         }
+        let mut renamed = Vec::new();
+        if named < rows.len() {
+            // Case aside: translations capitalize names they keep (`WebUrl`).
+            let taken: std::collections::HashSet<String> = rows
+                .iter()
+                .filter(|r| plain(r))
+                .map(|r| r[0].text.trim().to_ascii_lowercase())
+                .collect();
+            let free: Vec<String> = json_members(page)
+                .into_iter()
+                .filter(|k| !k.starts_with('@') && !taken.contains(&k.to_ascii_lowercase()))
+                .collect();
+            if free.len() == rows.len() - named {
+                renamed = free;
+            }
+        }
+        let mut renamed = renamed.into_iter();
+        return rows
+            .iter()
+            .filter(|r| r.len() >= 3)
+            .filter_map(|r| {
+                let mut name = r[0].clone();
+                if !is_identifier(&name.text) {
+                    name.text = renamed.next()?;
+                }
+                Some([name, r[1].clone(), r[r.len() - 1].clone()])
+            })
+            .collect();
     }
     Vec::new()
+}
+
+/// The top-level member names of the page's JSON representation (the first
+/// `{` code block after the `"blockType": "resource"` annotation), in order.
+/// A scan of strings and nesting, not a parse: the docs' JSON is often not
+/// valid (`"id": "String (identifier)"` is, `1024 | null` is not).
+fn json_members(page: &Page) -> Vec<String> {
+    let Some(at) = page
+        .doc
+        .annotations
+        .iter()
+        .find(|a| a.str("blockType") == Some("resource"))
+        .map(|a| a.span.end)
+    else {
+        return Vec::new();
+    };
+    let Some(text) = page.doc.blocks.iter().find_map(|b| match b {
+        Block::Code { text, span, .. }
+            if span.start >= at && text.trim_start().starts_with('{') =>
+        {
+            Some(text)
+        }
+        _ => None,
+    }) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '{' | '[' => depth += 1,
+            '}' | ']' => depth = depth.saturating_sub(1),
+            '"' => {
+                let start = i + 1;
+                let mut end = start;
+                let mut escaped = false;
+                for (j, c) in chars.by_ref() {
+                    if escaped {
+                        escaped = false;
+                    } else if c == '\\' {
+                        escaped = true;
+                    } else if c == '"' {
+                        end = j;
+                        break;
+                    }
+                }
+                let rest = text[end.min(text.len())..].get(1..).unwrap_or("");
+                if depth == 1 && rest.trim_start().starts_with(':') {
+                    out.push(text[start..end].to_owned());
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// A name of letters and digits, starting with a letter.
@@ -230,6 +456,8 @@ pub struct Model {
     pub name: String,
     /// The page's description.
     pub description: String,
+    /// The model it derives from (`base = "..."`), when that one is a model too.
+    pub base: Option<String>,
     /// The properties.
     pub fields: Vec<Field>,
     /// The resource page, as displayed.
@@ -255,11 +483,28 @@ pub fn collect_models(
             continue;
         };
         let mut sink = res.page.sink();
+        // The base's name as its own page gives it, so the two agree.
+        let base = res.base.as_ref().and_then(|b| {
+            let path = resources.base_page(b)?;
+            let page = resources.get(&path)?;
+            (page.name != res.name && page.members.is_none()).then(|| {
+                queue.push_back(path);
+                page.name.clone()
+            })
+        });
         let mut fields = Vec::new();
         for [name, ty, desc] in &res.rows {
             let field_name = name.text.trim().to_owned();
             if field_name.starts_with('@') || field_name.contains('.') {
                 // OData annotations (`@odata.type`) are not model fields.
+                continue;
+            }
+            if fields.iter().any(|f: &Field| f.name == field_name) {
+                sink.warn(
+                    format!("property `{field_name}` is listed twice; kept the first"),
+                    name.span.clone(),
+                )
+                .with_label("listed again");
                 continue;
             }
             match types::parse(ty, desc, &res.page, resources) {
@@ -294,12 +539,59 @@ pub fn collect_models(
         models.entry(res.name.clone()).or_insert(Model {
             name: res.name.clone(),
             description: res.description.clone(),
+            base,
             fields,
             source: res.page.display.clone(),
         });
     }
+    drop_retyped_inherited(&mut models, findings);
     models
 }
+
+/// Takes off each model the properties its base chain declares with another
+/// type or spelling: resource pages list inherited properties again,
+/// sometimes typed differently (`importance` as `String` on `eventMessage`,
+/// `importance` on `message`) or capitalized by a translation (`WebUrl`),
+/// and the base's declaration is the one Graph sends.
+pub fn drop_retyped_inherited(models: &mut BTreeMap<String, Model>, findings: &mut Vec<Finding>) {
+    let mut retyped: Vec<(String, usize)> = Vec::new();
+    for (name, m) in models.iter() {
+        let mut at = m.base.as_deref();
+        for _ in 0..MAX_BASE_CHAIN {
+            let Some(base) = at.and_then(|b| models.get(b)) else {
+                break;
+            };
+            for (i, f) in m.fields.iter().enumerate() {
+                let clash = |b: &Field| {
+                    b.name.eq_ignore_ascii_case(&f.name) && (b.name != f.name || b.ty != f.ty)
+                };
+                if base.fields.iter().any(clash) {
+                    retyped.push((name.clone(), i));
+                }
+            }
+            at = base.base.as_deref();
+        }
+    }
+    retyped.sort_unstable();
+    retyped.dedup();
+    for (name, i) in retyped.into_iter().rev() {
+        if let Some(m) = models.get_mut(&name) {
+            let f = m.fields.remove(i);
+            let mut sink = Sink::new(m.source.clone(), Arc::from(""));
+            sink.warn(
+                format!(
+                    "`{}` of `{name}` is inherited with another type or spelling; the base type's is kept",
+                    f.name
+                ),
+                0..0,
+            );
+            findings.extend(sink.findings);
+        }
+    }
+}
+
+/// Base chains longer than this are not followed (graph-spec rejects them).
+pub const MAX_BASE_CHAIN: usize = 32;
 
 /// The warning for a property whose type cannot be typed.
 pub fn type_warning(sink: &mut Sink, field: &str, ty: &Inline, e: &TypeError) {

@@ -44,6 +44,8 @@ pub fn route_key(version: &str, method: &str, template: &str) -> String {
 fn last_literal(template: &str) -> String {
     let path = template.split('?').next().unwrap_or(template);
     path.rsplit(['/', ':', '('])
+        // A parameter (`{message_id}`) is not a literal.
+        .filter(|s| !s.contains('{'))
         .map(|s| {
             s.chars()
                 .filter(char::is_ascii_alphanumeric)
@@ -54,31 +56,64 @@ fn last_literal(template: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Whether the page's file stem (`tablecollection_add`) names the path, its
-/// last segment in the singular too (`mobileapp-list` for `.../mobileApps`).
-fn names_path(stem: &str, template: &str) -> bool {
-    let stem: String = stem.chars().filter(char::is_ascii_alphanumeric).collect();
+/// How well the page's file stem (`tablecollection_add`) names the path's
+/// last segment, in the singular too (`mobileapp-list` for
+/// `.../mobileApps`): 2 when a whole part of the stem is that word
+/// (`message_update` for `/me/messages/{id}`), 1 when a part holds it
+/// (`eventmessage_update`), 0 when none does.
+fn names_path(stem: &str, template: &str) -> u8 {
     let last = last_literal(template);
     let singular = last.strip_suffix('s').unwrap_or(&last);
-    !singular.is_empty() && stem.contains(singular)
+    if singular.is_empty() {
+        return 0;
+    }
+    let parts = stem.split(['_', '-']).map(|p| {
+        p.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase()
+    });
+    let mut rank = 0;
+    for part in parts {
+        if part == singular || part == last {
+            return 2;
+        }
+        if part.contains(singular) {
+            rank = 1;
+        }
+    }
+    rank
+}
+
+/// A page left with no route: every one is imported from another page.
+#[derive(Debug)]
+pub struct Skipped {
+    /// The page, as displayed.
+    pub source: Arc<str>,
+    /// What the page says.
+    pub endpoint: Endpoint,
+    /// The pages that import its routes, as indices into the pages left.
+    pub owners: Vec<usize>,
 }
 
 /// Takes every route off the pages that do not keep it (see the module
-/// docs); removes pages left with no path. `pages` is in path order:
-/// (spec path, page, endpoint). Linear in the number of path variants.
+/// docs); removes pages left with no path and returns them, for the caller
+/// to say whether the pages that kept their routes cover what they
+/// describe. `pages` is in path order: (spec path, page, endpoint). Linear
+/// in the number of path variants.
 pub fn one_page_per_route(
     pages: &mut Vec<(PathBuf, Arc<str>, Endpoint)>,
     findings: &mut Vec<Finding>,
-) {
-    // Route -> (page index, whether its name names the path), first wins.
-    let mut owner: HashMap<String, (usize, bool)> = HashMap::new();
+) -> Vec<Skipped> {
+    // Route -> (page index, how well its name names the path); the best
+    // named wins, the first among equals.
+    let mut owner: HashMap<String, (usize, u8)> = HashMap::new();
     for (i, (_, _, e)) in pages.iter().enumerate() {
         for t in &e.paths {
             let key = route_key(e.version, &e.method, &t.template);
             let named = names_path(&e.stem, &t.template);
             match owner.get(&key) {
-                Some(&(_, true)) => {}
-                Some(&(j, false)) if j == i || !named => {}
+                Some(&(_, best)) if best >= named => {}
                 _ => {
                     owner.insert(key, (i, named));
                 }
@@ -87,12 +122,13 @@ pub fn one_page_per_route(
     }
     let displays: Vec<Arc<str>> = pages.iter().map(|(_, d, _)| d.clone()).collect();
     let mut keep = vec![true; pages.len()];
+    let mut skipped: Vec<(usize, Vec<usize>)> = Vec::new();
     for (i, (_, source, e)) in pages.iter_mut().enumerate() {
         let mut sink = Sink::new(source.clone(), Arc::from(""));
         let mut lost = Vec::new();
         e.paths.retain(|t| {
             let key = route_key(e.version, &e.method, &t.template);
-            let (by, _) = owner.get(&key).copied().unwrap_or((i, true));
+            let (by, _) = owner.get(&key).copied().unwrap_or((i, 2));
             if by != i {
                 lost.push((t.clone(), by));
             }
@@ -108,10 +144,10 @@ pub fn one_page_per_route(
             );
         }
         if e.paths.is_empty() {
-            sink.warn(
-                "page skipped: each of its routes is imported from another page",
-                0..0,
-            );
+            let mut by: Vec<usize> = lost.iter().map(|(_, by)| *by).collect();
+            by.sort_unstable();
+            by.dedup();
+            skipped.push((i, by));
             keep[i] = false;
         } else if !lost.is_empty() {
             e.params.retain(|p| {
@@ -124,11 +160,27 @@ pub fn one_page_per_route(
         }
         findings.extend(sink.findings);
     }
+    // Where each kept page lands once the skipped ones are gone.
+    let mut index = vec![0; pages.len()];
+    let mut n = 0;
+    for (i, k) in keep.iter().enumerate() {
+        index[i] = n;
+        n += usize::from(*k);
+    }
+    let out = skipped
+        .into_iter()
+        .map(|(i, by)| Skipped {
+            source: displays[i].clone(),
+            endpoint: pages[i].2.clone(),
+            owners: by.into_iter().map(|j| index[j]).collect(),
+        })
+        .collect();
     let mut i = 0;
     pages.retain(|_| {
         i += 1;
         keep[i - 1]
     });
+    out
 }
 
 #[cfg(test)]
@@ -149,16 +201,29 @@ mod tests {
 
     #[test]
     fn the_page_named_after_the_path_keeps_it() {
-        assert!(names_path("tablecollection_add", "/workbook/tables/add"));
-        assert!(!names_path("worksheet_post_tables", "/workbook/tables/add"));
-        assert!(names_path(
-            "intune_apps_mobileapp_list",
-            "/deviceAppManagement/mobileApps"
-        ));
-        assert!(!names_path(
-            "intune_apps_iosvppapp_list",
-            "/deviceAppManagement/mobileApps"
-        ));
+        assert_eq!(names_path("tablecollection_add", "/workbook/tables/add"), 2);
+        assert_eq!(
+            names_path("worksheet_post_tables", "/workbook/tables/add"),
+            0
+        );
+        assert_eq!(
+            names_path(
+                "intune_apps_mobileapp_list",
+                "/deviceAppManagement/mobileApps"
+            ),
+            2
+        );
+        assert_eq!(
+            names_path(
+                "intune_apps_iosvppapp_list",
+                "/deviceAppManagement/mobileApps"
+            ),
+            0
+        );
+        // The page of the type itself over a page of a type named after it.
+        assert_eq!(names_path("message_update", "/me/messages/{id}"), 2);
+        assert_eq!(names_path("eventmessage_update", "/me/messages/{id}"), 1);
+        assert_eq!(names_path("message_update", "/me/messages/{message_id}"), 2);
         assert_eq!(
             last_literal("/drives/{drive_id}/root:/{path}:/content"),
             "content"

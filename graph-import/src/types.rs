@@ -1,7 +1,7 @@
 //! Type cells of body and property tables (`String`, `[message](../resources/message.md)`,
 //! `recipient collection`, `Collection(Edm.String)`) as spec types.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::ir::TypeRef;
 use crate::markdown::Inline;
@@ -91,7 +91,20 @@ pub fn parse(
         }
     };
     if let Some(link) = cell.links.iter().find(|l| is_page_link(&l.dest)) {
-        let path = page.resolve(&link.dest);
+        let mut path = page.resolve(&link.dest);
+        if resources.get(&path).is_none() {
+            // A broken link: the tree may have the type's page under
+            // another area's prefix.
+            let named = link.text.trim();
+            if let Some(found) = path
+                .parent()
+                .filter(|_| is_type_name(named))
+                .map(Path::to_path_buf)
+                .and_then(|dir| resources.find_by_name(&dir, named))
+            {
+                path = found;
+            }
+        }
         let Some(res) = resources.get(&path) else {
             return Err(TypeError::MissingPage(path));
         };

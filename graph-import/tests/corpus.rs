@@ -73,7 +73,9 @@ fn the_imported_corpus_and_the_bundled_specs_compile_and_document_without_warnin
         "every page imports with the includes supplied"
     );
 
-    let krate = common::fresh_dir("corpus-crate");
+    // One fixed folder, so runs do not pile up crates.
+    let krate = Path::new(env!("CARGO_TARGET_TMPDIR")).join("corpus-crate");
+    let _ = std::fs::remove_dir_all(&krate);
     let src = krate.join("src");
     std::fs::create_dir_all(&src).expect("mkdir");
     graph_build::configure()
@@ -92,12 +94,23 @@ fn the_imported_corpus_and_the_bundled_specs_compile_and_document_without_warnin
         .file_name("bundled.rs")
         .compile_dir(common::root().join("specs"))
         .unwrap_or_else(|e| panic!("{e}"));
+    // Shapes of whole imported trees the corpus lacks (`fixtures/specs`):
+    // `cargo check` of a whole tree warned on each.
+    graph_build::configure()
+        .client(true)
+        .server(true)
+        .emit_rerun_if_changed(false)
+        .out_dir(&src)
+        .file_name("shapes.rs")
+        .compile_dir(common::fixtures().join("specs"))
+        .unwrap_or_else(|e| panic!("{e}"));
     // Warnings in generated code (rustdoc's too) are errors; set here, not
     // through RUSTFLAGS, which would rebuild every dependency.
     std::fs::write(
         src.join("lib.rs"),
         "#![deny(warnings)]\n//! Imported and bundled specs.\n\ninclude!(\"generated.rs\");\n\n\
-         /// The bundled specs.\npub mod bundled {\n    include!(\"bundled.rs\");\n}\n",
+         /// The bundled specs.\npub mod bundled {\n    include!(\"bundled.rs\");\n}\n\n\
+         /// Shapes of whole imported trees.\npub mod shapes {\n    include!(\"shapes.rs\");\n}\n",
     )
     .expect("lib.rs");
     let runtime = common::root().join("graph-runtime");
@@ -113,6 +126,21 @@ fn the_imported_corpus_and_the_bundled_specs_compile_and_document_without_warnin
     // The workspace's versions, so the build reuses what is already compiled.
     std::fs::copy(common::root().join("Cargo.lock"), krate.join("Cargo.lock")).expect("lockfile");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    // Cargo keys the crate's build by its name, not its folder: without
+    // this, a build of another run's folder (its sources unchanged) counts
+    // as this one's and a new warning goes unseen.
+    let _ = Command::new(&cargo)
+        .args([
+            "clean",
+            "--offline",
+            "--quiet",
+            "-p",
+            "imported-corpus",
+            "--manifest-path",
+        ])
+        .arg(krate.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", target_dir())
+        .output();
     for (command, what) in [("build", "compile"), ("doc", "document")] {
         let out = Command::new(&cargo)
             .args([command, "--offline", "--quiet", "--manifest-path"])

@@ -314,16 +314,20 @@ fn a_bare_status_in_the_prose_is_read_when_there_is_no_example() {
 }
 
 #[test]
-fn a_redirect_is_a_located_error_naming_the_status() {
-    let errs = import_page(
-        "redirect",
-        &with_example("Returns a redirect to the file.", "HTTP/1.1 302 Found"),
-    )
-    .expect_err("302 cannot be a spec status");
-    assert!(
-        errs.iter().any(|e| e.contains("`302` (a redirect)")),
-        "{errs:?}"
-    );
+fn a_redirect_other_than_a_gets_302_is_a_located_error_naming_the_status() {
+    for (name, line) in [
+        ("redirect-303", "HTTP/1.1 303 See Other"),
+        ("redirect-delete", "HTTP/1.1 302 Found"),
+    ] {
+        let errs = import_page(name, &with_example("Returns a redirect to the file.", line))
+            .expect_err("not a status a spec declares");
+        let code = &line[9..12];
+        assert!(
+            errs.iter()
+                .any(|e| e.contains(&format!("`{code}` (a redirect)"))),
+            "{errs:?}"
+        );
+    }
 }
 
 #[test]
@@ -351,21 +355,63 @@ GET /deviceManagement/deviceConfigurations/{id}/microsoft.graph.androidForWorkIm
 }
 
 #[test]
-fn a_redirect_named_only_in_the_prose_is_that_error_too() {
-    let errs = import_page(
+fn a_gets_302_to_content_is_a_spec_of_status_302_with_a_body_of_bytes() {
+    // Named in the prose only, or only in the example response.
+    let prose = import_page(
         "redirect-prose",
         &page(
-            "thing: get",
+            "driveItem: get content",
             TABLE,
-            "GET /things/{id}",
+            "GET /me/drive/items/{item-id}/content",
             "Returns a `302 Found` response that redirects to a download URL.",
         ),
     )
-    .expect_err("302 cannot be a spec status");
-    assert!(
-        errs.iter().any(|e| e.contains("`302` (a redirect)")),
-        "{errs:?}"
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let example = import_page(
+        "redirect-example",
+        &with_example("Returns a redirect to the file.", "HTTP/1.1 302 Found")
+            .replace(
+                "DELETE /things/{id}",
+                "GET /reports/getEmailActivityCounts(period='{period_value}')",
+            )
+            .replace("DELETE https://", "GET https://"),
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    for spec in [prose, example] {
+        assert!(spec.contains("[response]\nstatus = 302\n"), "{spec}");
+        assert!(spec.contains("[response.body]\nbytes = \"*/*\""), "{spec}");
+    }
+}
+
+#[test]
+fn uploads_and_downloads_of_content_are_bodies_of_bytes() {
+    let upload = page(
+        "profilePhoto: update",
+        TABLE,
+        "PUT /me/photo/$value",
+        "If successful, this method returns a `200 OK` response code.",
+    )
+    .replace(
+        "| Authorization | Bearer {token}. Required. |",
+        "| Authorization | Bearer {token}. Required. |\n| Content-Type | image/jpeg. Required. |",
+    )
+    .replace(
+        "## Response",
+        "## Request body\n\nIn the request body, include the binary data of the photo.\n\n## Response",
     );
+    let spec = import_page("upload", &upload).unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(
+        spec.contains("[request]\nbody = { bytes = \"image/jpeg\" }"),
+        "{spec}"
+    );
+    let download = page(
+        "driveItem: get content",
+        TABLE,
+        "GET /me/drive/items/{item-id}/content\nGET /me/photo/$value",
+        OK_200,
+    );
+    let spec = import_page("download", &download).unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(spec.contains("[response.body]\nbytes = \"*/*\""), "{spec}");
 }
 
 #[test]
@@ -663,4 +709,74 @@ fn a_link_in_another_case_than_the_file_finds_the_page() {
         spec.contains("[response.body]\nmodel = \"thing\""),
         "{spec}"
     );
+}
+
+#[test]
+fn a_request_line_no_template_holds_is_left_out_beside_lines_that_parse() {
+    let api = tree(
+        "bad-line",
+        &[(
+            "directoryrole-get.md",
+            &page(
+                "directoryRole: get",
+                TABLE,
+                "GET /directoryRoles/{role-id}\nGET /directoryRoles/roleTemplateId={roleTemplateId}",
+                OK_200,
+            ),
+        )],
+    );
+    let (_, findings, out) = run(&api, "bad-line-out");
+    assert!(errors(&findings).is_empty(), "{:?}", errors(&findings));
+    let spec = std::fs::read_to_string(out.join("v1.0/directoryrole_get.toml")).expect("spec");
+    assert!(
+        spec.contains("template = \"/directoryRoles/{directory_role_id}\""),
+        "{spec}"
+    );
+    assert!(!spec.contains("roleTemplateId"), "{spec}");
+    assert!(
+        findings.iter().any(|f| f.severity == Severity::Warning
+            && f.message.ends_with("; line left out")
+            && f.message.contains("roleTemplateId={roleTemplateId}")),
+        "{findings:?}"
+    );
+    // Alone, such a line is the page's error.
+    let only = import_page(
+        "bad-line-only",
+        &page(
+            "thing: get",
+            TABLE,
+            "GET /directoryRoles/roleTemplateId={roleTemplateId}",
+            OK_200,
+        ),
+    )
+    .expect_err("no template");
+    assert!(
+        only[0].contains("roleTemplateId={roleTemplateId}"),
+        "{only:?}"
+    );
+}
+
+#[test]
+fn a_permissions_table_that_names_none_is_its_own_located_reason() {
+    let none = "| Permission type | Permissions (from least to most privileged) |\n|:---|:---|\n\
+| Delegated (work or school account) | None. |\n\
+| Delegated (personal Microsoft account) | Nicht unterstützt. |\n\
+| Application | 无。 |";
+    let errs = import_page(
+        "perm-none",
+        &page(
+            "application: addKey",
+            none,
+            "POST /applications/{id}/addKey",
+            OK_200,
+        ),
+    )
+    .expect_err("nothing a spec can say");
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains("the permissions table names no permission"),
+        "{errs:?}"
+    );
+    // Located at the table, not the page's first line.
+    assert!(errs[0].contains("thing-get.md:11:"), "{errs:?}");
 }

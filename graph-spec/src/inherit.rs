@@ -192,6 +192,17 @@ mod tests {
     }
 
     #[test]
+    fn a_property_spelled_like_an_inherited_one_in_another_case_is_an_error() {
+        // Both would be the struct's `web_url`: rustc rejects the second.
+        let models = "[models.base]\n[models.base.fields]\nwebUrl = { type = \"string\" }\n\
+                      [models.child]\nbase = \"base\"\n[models.child.fields]\nWebUrl = { type = \"string\" }\n";
+        assert_eq!(
+            problems(models),
+            ["field `WebUrl` maps to the same Rust name as the inherited field `webUrl`"]
+        );
+    }
+
+    #[test]
     fn a_chain_is_flattened_without_recursion_up_to_a_bounded_depth() {
         let chain = |n: usize| {
             let mut models = String::new();

@@ -238,12 +238,14 @@ impl ModelFacts {
                 Some(i) => self.defaultable.get(i).copied().unwrap_or(false),
                 None => false,
             },
+            // `graph_runtime::DateTimeOffset` has no default value.
+            TypeRef::DateTime => false,
             _ => true,
         }
     }
 
     /// A model is defaultable unless a required field is an enum (or
-    /// unknown), or a required field's model is not: "not defaultable" is
+    /// unknown) or a timestamp, or a required field's model is not: "not defaultable" is
     /// propagated backwards along required fields, each edge once. Models on
     /// a required cycle (rejected by the checks) are marked not defaultable.
     fn defaultable_models(&self, set: &ModelSet, required_edges: &[Vec<usize>]) -> Vec<bool> {
@@ -263,6 +265,7 @@ impl ModelFacts {
                 .filter(|f| f.required)
                 .all(|f| match &f.ty.value {
                     TypeRef::Named(name) => self.models.contains_key(name.as_str()),
+                    TypeRef::DateTime => false,
                     _ => true,
                 });
             if !own {

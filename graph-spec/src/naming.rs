@@ -270,9 +270,31 @@ pub fn field_name(json: &str) -> String {
     snake(&words)
 }
 
-/// `sentitems` -> `Sentitems`, `unknownFutureValue` -> `UnknownFutureValue`.
+/// `sentitems` -> `Sentitems`, `unknownFutureValue` -> `UnknownFutureValue`;
+/// words joined (`sha_256_128` -> `Sha256_128`, an `_` only between
+/// digits) and a leading digit after an `X` (`1` -> `X1`), so the variant is
+/// an upper camel case identifier, which rustc does not warn about.
 pub fn variant_name(value: &str) -> String {
-    capitalize(value)
+    let mut out = String::with_capacity(value.len() + 1);
+    for word in value
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if out.ends_with(|c: char| c.is_ascii_digit())
+            && word.starts_with(|c: char| c.is_ascii_digit())
+        {
+            out.push('_');
+        }
+        out.push_str(&capitalize(word));
+    }
+    if out.is_empty() {
+        // No ASCII letter or digit at all: the identifier is made of `_`s.
+        return capitalize(value);
+    }
+    if out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, 'X');
+    }
+    out
 }
 
 /// The Rust type name of a model or enum: `emailAddress` -> `EmailAddress`.
@@ -357,6 +379,9 @@ mod tests {
             let field = ident(&field_name(json)).to_string();
             assert_ne!(serde_camel_field(&field), json, "{json}");
         }
+        assert_eq!(variant_name("1"), "X1");
+        assert_eq!(variant_name("sha_256_128"), "Sha256_128");
+        assert_eq!(variant_name("intune_EDU"), "IntuneEDU");
         assert_eq!(serde_camel_variant(&variant_name("sentitems")), "sentitems");
         assert_eq!(
             serde_camel_variant(&variant_name("unknownFutureValue")),

@@ -196,7 +196,7 @@ pub mod update_photo {
                 UpdatePhoto,
                 _,
                 _,
-            >(move |caller, mut route, body| {
+            >(move |caller, route, body| {
                 let handler = ::std::sync::Arc::clone(&handler);
                 async move {
                     let params = UpdatePhotoParams {

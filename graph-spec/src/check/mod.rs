@@ -6,7 +6,7 @@ mod names;
 mod reply;
 mod resolve;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 pub(crate) use resolve::resolve;
 use resolve::resolve_path;
@@ -427,8 +427,16 @@ fn is_json_name(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || "_@.".contains(c))
 }
 
-fn check_fields(fields: &[Field], models: &ModelFacts, sink: &mut Sink) {
+/// Checks `fields`; `inherited` are the base chain's, checked where they are
+/// declared but sharing the struct, so a name clash with one is an error too.
+fn check_fields(fields: &[Field], inherited: &[Field], models: &ModelFacts, sink: &mut Sink) {
     let mut rust_names: HashSet<String> = HashSet::new();
+    let mut from_base: HashMap<String, &str> = HashMap::new();
+    for f in inherited {
+        let rust = ident(&field_name(&f.json_name.value)).to_string();
+        rust_names.insert(rust.clone());
+        from_base.insert(rust, &f.json_name.value);
+    }
     for f in fields {
         if !is_json_name(&f.json_name.value) {
             sink.error(
@@ -438,6 +446,22 @@ fn check_fields(fields: &[Field], models: &ModelFacts, sink: &mut Sink) {
                 )
                 .label("invalid field name")
                 .help("use the camelCase name from the docs, e.g. `saveToSentItems`"),
+            );
+        } else if let Some(base) =
+            from_base.get(&ident(&field_name(&f.json_name.value)).to_string())
+        {
+            sink.error(
+                Diagnostic::new(
+                    format!(
+                        "field `{}` maps to the same Rust name as the inherited field `{base}`",
+                        f.json_name.value
+                    ),
+                    f.json_name.span.clone(),
+                )
+                .label("clashing field")
+                .help(
+                    "an inherited property is listed with its base type's spelling, or not at all",
+                ),
             );
         } else if !rust_names.insert(ident(&field_name(&f.json_name.value)).to_string()) {
             sink.error(
@@ -541,7 +565,12 @@ pub(crate) fn check_models(models: &ModelSet, sink: &mut Sink) {
     }
     for m in &models.models {
         // Inherited fields were checked where they are declared.
-        check_fields(m.own_fields(), facts, sink);
+        check_fields(
+            m.own_fields(),
+            &m.fields[..m.inherited.min(m.fields.len())],
+            facts,
+            sink,
+        );
     }
     for &(m, f) in facts.required_cycles() {
         let (Some(model), Some(field)) = (
@@ -640,7 +669,7 @@ fn check_payloads(spec: &EndpointSpec, facts: &ModelFacts, sink: &mut Sink) {
         match &b.value {
             Body::None => {}
             Body::Bytes(media) => check_media_type(media, sink),
-            Body::Fields(fields) => check_fields(fields, facts, sink),
+            Body::Fields(fields) => check_fields(fields, &[], facts, sink),
             Body::Model(name) | Body::Collection(name) | Body::Delta(name) => {
                 check_body_model(name, facts, sink)
             }

@@ -252,6 +252,13 @@ fn mount_fn(cx: &Cx<'_>, takes: &[TokenStream]) -> TokenStream {
     } else {
         format_ident!("route")
     };
+    // Path parameters are taken out of the route (`take`); an endpoint
+    // without any only reads it, and `mut` would be an unused-mut warning.
+    let route_binding = if resolved.params.is_empty() {
+        quote!(route)
+    } else {
+        quote!(mut route)
+    };
     quote! {
         #mount_doc
         pub fn mount<H: #handler_trait>(
@@ -261,7 +268,7 @@ fn mount_fn(cx: &Cx<'_>, takes: &[TokenStream]) -> TokenStream {
             ::graph_runtime::server::GraphServer,
             ::graph_runtime::server::MountError,
         > {
-            server.#route::<#ty, _, _>(move |caller, mut route, #body_pattern| {
+            server.#route::<#ty, _, _>(move |caller, #route_binding, #body_pattern| {
                 let handler = ::std::sync::Arc::clone(&handler);
                 async move {
                     let params = #params_ty {
