@@ -53,6 +53,7 @@ pub fn measure(
     let options = graph_import::Options {
         version: None,
         include_dirs: vec![includes.to_path_buf()],
+        merge_into: None,
     };
     let mut times = Vec::new();
     let mut last = None;

@@ -26,15 +26,31 @@ pub struct ImportArgs {
     /// 50 findings only the summary by reason is printed).
     #[arg(long)]
     pub all_findings: bool,
+    /// Overwrite files edited since they were imported (and specs that were
+    /// not imported, like the bundled ones), instead of writing the new
+    /// import beside them as `<file>.imported`.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Imports, writes, checks with graph-spec; prints every finding on stderr.
 /// Fails (exit 1) when a page could not be imported.
 pub fn run(args: ImportArgs) -> Result<(), String> {
-    let options = options(args.version.as_deref(), args.include_dirs)?;
+    let mut options = options(args.version.as_deref(), args.include_dirs)?;
+    // Types the folder's specs already define are shared, not redefined.
+    options.merge_into = Some(args.output.clone());
     let mut import = graph_import::import(&args.paths, &options);
     let mut findings = std::mem::take(&mut import.findings);
-    findings.extend(graph_import::write(&mut import, &args.output));
+    let overwrite = if args.force {
+        graph_import::keep_edits::Overwrite::Always
+    } else {
+        graph_import::keep_edits::Overwrite::Unedited
+    };
+    findings.extend(graph_import::write_with(
+        &mut import,
+        &args.output,
+        overwrite,
+    ));
     let (errors, warnings) = print_findings(&findings, args.all_findings);
     let summary = format!(
         "imported {} of {} API pages into {} ({} files), {errors} errors, {warnings} warnings",
@@ -99,5 +115,6 @@ pub fn options(
     Ok(graph_import::Options {
         version,
         include_dirs,
+        merge_into: None,
     })
 }

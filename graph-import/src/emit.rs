@@ -191,11 +191,13 @@ pub fn enums<'a>(fields: impl Iterator<Item = &'a Field>) -> BTreeMap<String, Ve
     out
 }
 
-/// The models file text: enums, then models, by name, each naming its page.
+/// The models file text: enums, then models, by name, each naming its page,
+/// then `existing`: types copied from the folder's other models files.
 pub fn models(
     version: &str,
     models: &BTreeMap<String, Model>,
     enums: &BTreeMap<String, Vec<String>>,
+    existing: &str,
 ) -> String {
     let mut s = String::new();
     let _ = writeln!(
@@ -240,5 +242,6 @@ pub fn models(
             s.push_str(&line);
         }
     }
+    s.push_str(existing);
     s
 }

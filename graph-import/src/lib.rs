@@ -20,7 +20,9 @@
 mod api;
 mod covered;
 mod emit;
+mod existing;
 pub mod ir;
+pub mod keep_edits;
 mod lint;
 pub mod markdown;
 mod models_check;
@@ -62,6 +64,10 @@ pub struct Options {
     pub version: Option<&'static str>,
     /// Folders holding permission includes that are not beside the pages.
     pub include_dirs: Vec<PathBuf>,
+    /// The folder the import is written into, when its specs' models files
+    /// are to be shared: the imported models then copy their definitions of
+    /// the types both define, so the version's `models` module checks.
+    pub merge_into: Option<PathBuf>,
 }
 
 /// The parsed `--version` value.
@@ -176,12 +182,12 @@ pub fn import(paths: &[PathBuf], options: &Options) -> Import {
         |page, e, _| endpoints.push((page.display.clone(), e)),
     );
     out.endpoints = endpoints;
-    emit_all(&mut out, &mut resources);
+    emit_all(&mut out, &mut resources, options.merge_into.as_deref());
     out
 }
 
 /// Turns the endpoints read into spec and models texts.
-fn emit_all(out: &mut Import, resources: &mut Resources) {
+fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Path>) {
     let mut by_version: BTreeMap<&'static str, Vec<PathBuf>> = BTreeMap::new();
     let mut taken: BTreeMap<PathBuf, Arc<str>> = BTreeMap::new();
     let mut keep = Vec::new();
@@ -257,8 +263,18 @@ fn emit_all(out: &mut Import, resources: &mut Resources) {
         if models.is_empty() && enums.is_empty() {
             continue;
         }
-        let (text, dropped) =
-            models_check::checked_text(version, &mut models, &mut enums, &mut out.findings);
+        let existing = merge_into.map_or_else(existing::Existing::default, |dir| {
+            existing::models_of(dir, version, &mut out.findings)
+        });
+        models.retain(|name, _| !existing.names.contains(name));
+        enums.retain(|name, _| !existing.names.contains(name));
+        let (text, dropped) = models_check::checked_text(
+            version,
+            &mut models,
+            &mut enums,
+            &existing.text,
+            &mut out.findings,
+        );
         dropped_by_version.insert(version, dropped);
         models_by_version.insert(version, models);
         uses_models.insert(version, true);
@@ -406,10 +422,20 @@ fn endpoint_uses_models(e: &Endpoint) -> bool {
     }
 }
 
-/// Writes the imported files under `out_dir` and checks every spec with
+/// Writes the imported files under `out_dir` (overwriting only files no one
+/// edited since an import, see [`keep_edits`]) and checks every spec with
 /// `graph-spec`. A spec it rejects is removed again and reported as an error
 /// on its page, with graph-spec's diagnostics as help. Returns the findings.
 pub fn write(import: &mut Import, out_dir: &Path) -> Vec<Finding> {
+    write_with(import, out_dir, keep_edits::Overwrite::Unedited)
+}
+
+/// [`write()`], with the files it may overwrite.
+pub fn write_with(
+    import: &mut Import,
+    out_dir: &Path,
+    overwrite: keep_edits::Overwrite,
+) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (rel, text) in &import.files {
         let path = out_dir.join(rel);
@@ -419,8 +445,28 @@ pub fn write(import: &mut Import, out_dir: &Path) -> Vec<Finding> {
             findings.push(io_finding(dir, &e));
             continue;
         }
-        if let Err(e) = std::fs::write(&path, text) {
-            findings.push(io_finding(&path, &e));
+        match keep_edits::write(&path, &keep_edits::stamped(text), overwrite) {
+            Ok(keep_edits::Outcome::Written | keep_edits::Outcome::Unchanged) => {}
+            Ok(keep_edits::Outcome::Beside(beside)) => {
+                // The file checked below is the edited one: its problems
+                // are its own, not the page's, and it is never removed.
+                import.sources.remove(rel);
+                let mut sink = Sink::new(path.to_string_lossy().into(), Arc::from(""));
+                let f = sink.warn(
+                    format!(
+                        "`{}` was edited since it was imported (or was not imported): it is left as it is, and the new import is written to `{}`",
+                        path.display(),
+                        beside.display()
+                    ),
+                    0..0,
+                );
+                f.help.push(format!(
+                    "merge what you need from `{}` into the file and delete it, or import again with `--force` to overwrite the file",
+                    beside.display()
+                ));
+                findings.extend(sink.findings);
+            }
+            Err(e) => findings.push(io_finding(&path, &e)),
         }
     }
     // Every spec is checked once, together with the others and the models
@@ -443,12 +489,15 @@ pub fn write(import: &mut Import, out_dir: &Path) -> Vec<Finding> {
         if import.sources.is_empty() {
             break;
         }
-        let files: Vec<PathBuf> = import.files.keys().map(|rel| out_dir.join(rel)).collect();
-        let found = graph_spec::project::SpecFiles {
-            requested: vec![out_dir.to_path_buf()],
-            files,
-            dirs: Vec::new(),
-        };
+        // The whole folder: imported specs must check together with the
+        // specs that were there (the bundled family an import merges into).
+        let found = graph_spec::project::find_specs(&[out_dir]).unwrap_or_else(|_| {
+            graph_spec::project::SpecFiles {
+                requested: vec![out_dir.to_path_buf()],
+                files: import.files.keys().map(|rel| out_dir.join(rel)).collect(),
+                dirs: Vec::new(),
+            }
+        });
         let list = match graph_spec::project::load(&found) {
             Ok(_) => break,
             Err(graph_spec::project::ProjectError::Specs(list)) => list,

@@ -24,12 +24,13 @@ pub fn checked_text(
     version: &str,
     models: &mut BTreeMap<String, Model>,
     enums: &mut BTreeMap<String, Vec<String>>,
+    existing: &str,
     findings: &mut Vec<Finding>,
 ) -> (String, BTreeSet<String>) {
     let display = format!("models/{version}.toml");
     let mut dropped = BTreeSet::new();
     for _ in 0..MAX_ROUNDS {
-        let text = emit::models(version, models, enums);
+        let text = emit::models(version, models, enums, existing);
         let Err(diags) = graph_spec::load_models_str(&text, &display) else {
             return (text, dropped);
         };
@@ -76,7 +77,7 @@ pub fn checked_text(
             }
         }
     }
-    let text = emit::models(version, models, enums);
+    let text = emit::models(version, models, enums, existing);
     (text, dropped)
 }
 
@@ -169,7 +170,7 @@ mod tests {
         let mut enums = BTreeMap::new();
         enums.insert("color".to_owned(), vec!["red".to_owned(), "red".to_owned()]);
         let mut findings = Vec::new();
-        let (text, dropped) = checked_text("v1.0", &mut models, &mut enums, &mut findings);
+        let (text, dropped) = checked_text("v1.0", &mut models, &mut enums, "", &mut findings);
         assert_eq!(dropped.into_iter().collect::<Vec<_>>(), ["color"]);
         assert!(
             graph_spec::load_models_str(&text, "m.toml").is_ok(),

@@ -66,6 +66,7 @@ fn the_imported_corpus_and_the_bundled_specs_compile_and_document_without_warnin
     let options = Options {
         version: None,
         include_dirs: vec![common::fixtures().join("includes")],
+        merge_into: None,
     };
     let (specs, import) = common::import_ok(&[en], &options, "corpus-specs");
     assert_eq!(

@@ -9,6 +9,7 @@ fn lint(paths: &[std::path::PathBuf]) -> Vec<Finding> {
     let options = graph_import::Options {
         version: None,
         include_dirs: vec![common::fixtures().join("includes")],
+        merge_into: None,
     };
     graph_import::lint(paths, &options)
 }

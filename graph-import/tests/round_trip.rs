@@ -289,6 +289,7 @@ fn the_mail_family_round_trips_up_to_explained_differences() {
     let options = graph_import::Options {
         version: None,
         include_dirs: vec![common::fixtures().join("includes")],
+        merge_into: None,
     };
     let mut problems = Vec::new();
     let mut compared = 0;
