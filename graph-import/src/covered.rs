@@ -19,7 +19,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::ir::{Body, Endpoint, ResponseBody, TypeRef};
-use crate::resource::Model;
+use crate::models::Model;
 
 /// Chains longer than this are not followed (graph-spec rejects them too).
 const MAX_CHAIN: usize = 32;

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use crate::ir::{Body, Endpoint, Field, Perms, ResponseBody, TypeRef};
-use crate::resource::Model;
+use crate::models::Model;
 use crate::text::{pascal, toml_key, toml_str};
 
 /// The spec type of a field.

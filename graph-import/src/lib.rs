@@ -25,6 +25,7 @@ pub mod ir;
 pub mod keep_edits;
 mod lint;
 pub mod markdown;
+mod models;
 mod models_check;
 mod other_users;
 mod page;
@@ -209,7 +210,7 @@ fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Pat
         taken.insert(rel.clone(), source.clone());
         let roots = by_version.entry(e.version).or_default();
         let mut add = |t: &ir::TypeRef| {
-            if let Some(p) = resource::model_page(t) {
+            if let Some(p) = models::model_page(t) {
                 roots.push(p.to_path_buf());
             }
         };
@@ -241,7 +242,7 @@ fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Pat
     }
     let mut uses_models: BTreeMap<&'static str, bool> = BTreeMap::new();
     let mut dropped_by_version: BTreeMap<&'static str, BTreeSet<String>> = BTreeMap::new();
-    let mut models_by_version: BTreeMap<&'static str, BTreeMap<String, resource::Model>> =
+    let mut models_by_version: BTreeMap<&'static str, BTreeMap<String, models::Model>> =
         BTreeMap::new();
     let versions: BTreeSet<&'static str> = by_version
         .keys()
@@ -250,7 +251,7 @@ fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Pat
         .collect();
     for version in versions {
         let mut models = match by_version.get(version) {
-            Some(roots) => resource::collect_models(roots.clone(), resources, &mut out.findings),
+            Some(roots) => models::collect_models(roots.clone(), resources, &mut out.findings),
             None => BTreeMap::new(),
         };
         let mut enums = emit::enums(models.values().flat_map(|m| m.fields.iter()));
@@ -319,7 +320,7 @@ fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Pat
 fn report_skipped(
     s: &routes::Skipped,
     keep: &[(PathBuf, Arc<str>, Endpoint)],
-    models: &BTreeMap<String, resource::Model>,
+    models: &BTreeMap<String, models::Model>,
     dropped: &BTreeSet<String>,
     findings: &mut Vec<Finding>,
 ) {

@@ -9,8 +9,8 @@ use std::sync::Arc;
 
 use crate::emit;
 use crate::ir::TypeRef;
+use crate::models::Model;
 use crate::report::{Annotate, Finding, Sink};
-use crate::resource::Model;
 use crate::text::toml_key;
 
 /// Rounds of check-and-drop: each removes at least one type, and types are

@@ -9,7 +9,7 @@ use crate::page::{Page, Section};
 use crate::report::{Annotate, Sink};
 use crate::resource::Resources;
 use crate::text::has_word;
-use crate::{resource, types};
+use crate::{models, resource, types};
 
 use super::headers::is_media_type;
 
@@ -98,7 +98,7 @@ pub(super) fn read_body(
                     description: desc.text.clone(),
                     span: row[0].span.clone(),
                 }),
-                Err(e) => resource::type_warning(sink, &name, ty_cell, &e),
+                Err(e) => models::type_warning(sink, &name, ty_cell, &e),
             }
         }
         return Body::Fields(fields);
@@ -154,7 +154,7 @@ pub(super) fn resource_body(
     // The type's properties and those it inherits.
     let mut props: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut at = Some(res_page.clone());
-    for _ in 0..resource::MAX_BASE_CHAIN {
+    for _ in 0..models::MAX_BASE_CHAIN {
         let Some(res) = at.take().and_then(|p| resources.get(&p)) else {
             break;
         };
