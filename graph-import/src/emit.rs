@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::ir::{Body, Endpoint, Field, Perms, ResponseBody, TypeRef};
 use crate::models::Model;
-use crate::text::{pascal, toml_key, toml_str};
+use crate::text::{snake, toml_key, toml_str};
 
 /// The spec type of a field.
 pub fn type_name(t: &TypeRef) -> String {
@@ -36,13 +36,17 @@ pub fn endpoint(e: &Endpoint, source: &str, models: Option<&str>) -> String {
     let _ = writeln!(s, "# Imported by `graph-gen import`.");
     s.push('\n');
     let _ = writeln!(s, "name = {}", toml_str(&e.name));
-    let _ = writeln!(s, "type_name = {}", toml_str(&pascal(&e.stem)));
+    let _ = writeln!(
+        s,
+        "type_name = {}",
+        toml_str(&graph_spec::pascal(&snake(&e.stem)))
+    );
     let _ = writeln!(s, "summary = {}", toml_str(&e.summary));
     if !e.description.is_empty() {
         let _ = writeln!(s, "description = {}", multiline(&e.description));
     }
     let _ = writeln!(s, "docs_url = {}", toml_str(&e.docs_url));
-    let _ = writeln!(s, "versions = [{}]", toml_str(e.version));
+    let _ = writeln!(s, "versions = [{}]", toml_str(e.version.as_str()));
     let _ = writeln!(s, "method = {}", toml_str(&e.method));
     if let Some(m) = models {
         let _ = writeln!(s, "models = {}", toml_str(m));

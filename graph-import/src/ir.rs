@@ -183,7 +183,7 @@ pub struct Endpoint {
     /// The rest of the introduction.
     pub description: String,
     /// `v1.0` or `beta`.
-    pub version: &'static str,
+    pub version: graph_spec::model::Version,
     /// The reference page on the web.
     pub docs_url: String,
     /// HTTP method.

@@ -49,6 +49,8 @@ pub use lint::lint;
 pub use page::Page;
 pub use report::{Finding, Severity};
 
+use graph_spec::model::Version;
+
 use crate::ir::{Body, ResponseBody};
 use crate::report::{Annotate, Sink};
 use crate::resource::Resources;
@@ -62,7 +64,7 @@ const CHECK_ROUNDS: usize = 3;
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     /// `v1.0` or `beta` for every page, instead of each page's own.
-    pub version: Option<&'static str>,
+    pub version: Option<Version>,
     /// Folders holding permission includes that are not beside the pages.
     pub include_dirs: Vec<PathBuf>,
     /// The folder the import is written into, when its specs' models files
@@ -72,12 +74,11 @@ pub struct Options {
 }
 
 /// The parsed `--version` value.
-pub fn parse_version(v: &str) -> Option<&'static str> {
-    match v {
-        "v1.0" => Some("v1.0"),
-        "beta" => Some("beta"),
-        _ => None,
-    }
+pub fn parse_version(v: &str) -> Option<Version> {
+    Version::ALL
+        .iter()
+        .find(|(_, spelling)| *spelling == v)
+        .map(|(version, _)| *version)
 }
 
 /// The result of an import.
@@ -189,11 +190,11 @@ pub fn import(paths: &[PathBuf], options: &Options) -> Import {
 
 /// Turns the endpoints read into spec and models texts.
 fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Path>) {
-    let mut by_version: BTreeMap<&'static str, Vec<PathBuf>> = BTreeMap::new();
+    let mut by_version: BTreeMap<Version, Vec<PathBuf>> = BTreeMap::new();
     let mut taken: BTreeMap<PathBuf, Arc<str>> = BTreeMap::new();
     let mut keep = Vec::new();
     for (source, e) in &out.endpoints {
-        let rel = PathBuf::from(e.version).join(format!("{}.toml", e.stem));
+        let rel = PathBuf::from(e.version.as_str()).join(format!("{}.toml", e.stem));
         if let Some(first) = taken.get(&rel) {
             // Another locale of the same endpoint: the linter compares them.
             let mut sink = Sink::new(source.clone(), Arc::from(""));
@@ -230,8 +231,7 @@ fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Pat
             covered::merge_fields(&mut keep[o].2, &s.endpoint);
         }
     }
-    let mut enums_by_version: BTreeMap<&'static str, BTreeMap<String, Vec<String>>> =
-        BTreeMap::new();
+    let mut enums_by_version: BTreeMap<Version, BTreeMap<String, Vec<String>>> = BTreeMap::new();
     for (_, _, e) in &keep {
         if let Body::Fields(fs) = &e.body {
             enums_by_version
@@ -240,22 +240,21 @@ fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Pat
                 .extend(emit::enums(fs.iter()));
         }
     }
-    let mut uses_models: BTreeMap<&'static str, bool> = BTreeMap::new();
-    let mut dropped_by_version: BTreeMap<&'static str, BTreeSet<String>> = BTreeMap::new();
-    let mut models_by_version: BTreeMap<&'static str, BTreeMap<String, models::Model>> =
-        BTreeMap::new();
-    let versions: BTreeSet<&'static str> = by_version
+    let mut uses_models: BTreeMap<Version, bool> = BTreeMap::new();
+    let mut dropped_by_version: BTreeMap<Version, BTreeSet<String>> = BTreeMap::new();
+    let mut models_by_version: BTreeMap<Version, BTreeMap<String, models::Model>> = BTreeMap::new();
+    let versions: BTreeSet<Version> = by_version
         .keys()
         .chain(enums_by_version.keys())
         .copied()
         .collect();
     for version in versions {
-        let mut models = match by_version.get(version) {
+        let mut models = match by_version.get(&version) {
             Some(roots) => models::collect_models(roots.clone(), resources, &mut out.findings),
             None => BTreeMap::new(),
         };
         let mut enums = emit::enums(models.values().flat_map(|m| m.fields.iter()));
-        enums.extend(enums_by_version.remove(version).unwrap_or_default());
+        enums.extend(enums_by_version.remove(&version).unwrap_or_default());
         // A page of an enumeration whose members the translation changed
         // reads as a model without fields; the values listed elsewhere win.
         models.retain(|name, m| {
@@ -265,12 +264,12 @@ fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Pat
             continue;
         }
         let existing = merge_into.map_or_else(existing::Existing::default, |dir| {
-            existing::models_of(dir, version, &mut out.findings)
+            existing::models_of(dir, version.as_str(), &mut out.findings)
         });
         models.retain(|name, _| !existing.names.contains(name));
         enums.retain(|name, _| !existing.names.contains(name));
         let (text, dropped) = models_check::checked_text(
-            version,
+            version.as_str(),
             &mut models,
             &mut enums,
             &existing.text,
@@ -288,7 +287,7 @@ fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Pat
     let none_dropped = BTreeSet::new();
     for s in &skipped {
         let models = models_by_version
-            .get(s.endpoint.version)
+            .get(&s.endpoint.version)
             .unwrap_or(&no_models);
         for &o in &s.owners {
             covered::widen(&mut keep[o].2, &s.endpoint, models);
@@ -296,16 +295,16 @@ fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Pat
     }
     for s in &skipped {
         let version = s.endpoint.version;
-        let models = models_by_version.get(version).unwrap_or(&no_models);
-        let dropped = dropped_by_version.get(version).unwrap_or(&none_dropped);
+        let models = models_by_version.get(&version).unwrap_or(&no_models);
+        let dropped = dropped_by_version.get(&version).unwrap_or(&none_dropped);
         report_skipped(s, &keep, models, dropped, &mut out.findings);
     }
     for (rel, source, mut e) in keep {
-        if let Some(dropped) = dropped_by_version.get(e.version) {
+        if let Some(dropped) = dropped_by_version.get(&e.version) {
             leave_out_dropped(&mut e, dropped, &source, &mut out.findings);
         }
         let needs_models =
-            uses_models.get(e.version).copied().unwrap_or(false) && endpoint_uses_models(&e);
+            uses_models.get(&e.version).copied().unwrap_or(false) && endpoint_uses_models(&e);
         let models = needs_models.then(|| format!("../models/{}.toml", e.version));
         let text = emit::endpoint(&e, &source, models.as_deref());
         out.files.insert(rel.clone(), text);

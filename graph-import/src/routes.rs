@@ -110,7 +110,7 @@ pub fn one_page_per_route(
     let mut owner: HashMap<String, (usize, u8)> = HashMap::new();
     for (i, (_, _, e)) in pages.iter().enumerate() {
         for t in &e.paths {
-            let key = route_key(e.version, &e.method, &t.template);
+            let key = route_key(e.version.as_str(), &e.method, &t.template);
             let named = names_path(&e.stem, &t.template);
             match owner.get(&key) {
                 Some(&(_, best)) if best >= named => {}
@@ -127,7 +127,7 @@ pub fn one_page_per_route(
         let mut sink = Sink::new(source.clone(), Arc::from(""));
         let mut lost = Vec::new();
         e.paths.retain(|t| {
-            let key = route_key(e.version, &e.method, &t.template);
+            let key = route_key(e.version.as_str(), &e.method, &t.template);
             let (by, _) = owner.get(&key).copied().unwrap_or((i, 2));
             if by != i {
                 lost.push((t.clone(), by));

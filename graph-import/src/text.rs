@@ -1,22 +1,10 @@
-//! Small text helpers: identifier cases, singular nouns, TOML strings.
+//! Small text helpers: snake case (graph-spec's, for docs names), singular
+//! nouns, TOML strings. Rust names and reserved words are graph-spec's
+//! (`graph_spec::pascal`, `graph_spec::is_reserved_name`), never copied here.
 
 /// `mailFolders` -> `mail_folders`, `id | userPrincipalName` -> `id_user_principal_name`.
 pub fn snake(s: &str) -> String {
     graph_spec::docs_path::snake_case(s)
-}
-
-/// `message-send` -> `MessageSend`.
-pub fn pascal(s: &str) -> String {
-    snake(s)
-        .split('_')
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
 }
 
 /// English singular of a collection segment: `messages` -> `message`,
@@ -38,19 +26,6 @@ pub fn singular_owned(word: &str) -> String {
         Some(stem) => format!("{stem}y"),
         None => singular(word).to_owned(),
     }
-}
-
-/// Rust keywords and the names generated builders reserve.
-pub fn is_reserved(name: &str) -> bool {
-    const RESERVED: &[&str] = &[
-        "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
-        "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move",
-        "mut", "pub", "ref", "return", "self", "static", "struct", "super", "trait", "true",
-        "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final",
-        "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
-        "build", "send", "new", "version", "body",
-    ];
-    RESERVED.contains(&name)
 }
 
 /// A TOML basic string, escaped.
@@ -110,7 +85,7 @@ mod tests {
     fn cases() {
         assert_eq!(snake("mailFolders"), "mail_folders");
         assert_eq!(snake("id | userPrincipalName"), "id_user_principal_name");
-        assert_eq!(pascal("message-send"), "MessageSend");
+        assert_eq!(graph_spec::pascal(&snake("message-send")), "MessageSend");
         assert_eq!(singular_owned("categories"), "category");
         assert_eq!(singular_owned("messages"), "message");
         assert_eq!(singular_owned("me"), "me");

@@ -31,7 +31,7 @@ use diagnostic::Sink;
 pub use diagnostic::{Diagnostic, Diagnostics, FileId, SourceFile};
 pub use expand::{Options, generate_models, generate_models_union};
 pub use model::{EndpointSpec, ModelSet};
-pub use naming::{field_name, module_name, variant_name};
+pub use naming::{field_name, is_reserved_name, module_name, pascal, variant_name};
 
 /// Generates the endpoint type, its `Endpoint` impl, and a module of typed
 /// request builders, one per path variant, for a spec that loaded without errors.

@@ -87,6 +87,13 @@ pub(crate) fn server_types(ty: &str) -> [String; 2] {
 pub(crate) const RESERVED_MEMBERS: &[&str] =
     &["build", "send", "new", "version", "body", "route", "extras"];
 
+/// Whether a path variant, parameter or optional header may not be named
+/// `name`: a Rust keyword or a member the generated builders reserve. Spec
+/// writers (the importer) rename such names rather than have them rejected.
+pub fn is_reserved_name(name: &str) -> bool {
+    KEYWORDS.contains(&name) || RESERVED_MEMBERS.contains(&name)
+}
+
 /// A success status the generator accepts: the code, its `http::StatusCode`
 /// constant and its reason phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -228,7 +235,7 @@ pub(crate) fn capitalize(word: &str) -> String {
 }
 
 /// `send_message` -> `SendMessage`
-pub(crate) fn pascal(s: &str) -> String {
+pub fn pascal(s: &str) -> String {
     s.split('_').map(capitalize).collect()
 }
 

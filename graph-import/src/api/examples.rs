@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use graph_spec::model::Version;
+
 use crate::ir::{ExampleRequest, ExampleResponse, Header};
 use crate::markdown::Block;
 use crate::page::{Page, Section};
@@ -29,7 +31,7 @@ pub(super) fn values_from_examples(headers: &mut [Header], examples: &[ExampleRe
 pub(super) fn examples(
     page: &Page,
     sections: &[Section],
-    version: &str,
+    version: Version,
 ) -> (Vec<ExampleRequest>, Vec<ExampleResponse>) {
     let mut requests = Vec::new();
     let mut responses = Vec::new();

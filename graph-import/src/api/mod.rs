@@ -19,6 +19,8 @@ mod responses;
 use std::ops::Range;
 use std::path::Path;
 
+use graph_spec::model::Version;
+
 use crate::ir::{Body, Endpoint, ResponseBody};
 use crate::markdown::{Block, Inline};
 use crate::page::{Page, Section};
@@ -218,7 +220,11 @@ pub fn read_endpoint(
         docs_url: format!(
             "https://learn.microsoft.com/graph/api/{}?view=graph-rest-{}",
             stem.replace('_', "-"),
-            if version == "beta" { "beta" } else { "1.0" }
+            if version == Version::Beta {
+                "beta"
+            } else {
+                "1.0"
+            }
         ),
         stem,
         summary,
@@ -312,15 +318,13 @@ fn version(
     options: &crate::Options,
     sink: &mut Sink,
     title_span: &Range<usize>,
-) -> Option<&'static str> {
+) -> Option<Version> {
     if let Some(v) = options.version {
         return Some(v);
     }
     for c in page.path.components().rev() {
-        match c.as_os_str().to_str() {
-            Some("v1.0") => return Some("v1.0"),
-            Some("beta") => return Some("beta"),
-            _ => {}
+        if let Some(v) = c.as_os_str().to_str().and_then(crate::parse_version) {
+            return Some(v);
         }
     }
     if page
@@ -329,13 +333,13 @@ fn version(
         .iter()
         .any(|i| i.path.contains("beta-disclaimer"))
     {
-        return Some("beta");
+        return Some(Version::Beta);
     }
     let mut found = None;
     for block in &page.doc.blocks {
         if let Block::Code { text, .. } = block {
-            for v in ["v1.0", "beta"] {
-                if text.contains(&format!("graph.microsoft.com/{v}/")) {
+            for (v, spelling) in Version::ALL {
+                if text.contains(&format!("graph.microsoft.com/{spelling}/")) {
                     found = found.or(Some(v));
                 }
             }

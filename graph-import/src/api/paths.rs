@@ -8,7 +8,7 @@ use crate::ir::{Param, PathTemplate};
 use crate::markdown::Block;
 use crate::page::{Page, Section};
 use crate::report::{Annotate, Sink};
-use crate::text::{is_reserved, singular_owned, snake};
+use crate::text::{singular_owned, snake};
 
 /// The `METHOD /path` lines of a section's code block, with their spans.
 pub(super) fn http_block(
@@ -229,7 +229,7 @@ fn name_variants(templates: &mut [PathTemplate]) {
             }
             name.truncate(end);
         }
-        if name.starts_with(|c: char| c.is_ascii_digit()) || is_reserved(&name) {
+        if name.starts_with(|c: char| c.is_ascii_digit()) || graph_spec::is_reserved_name(&name) {
             name = format!("at_{name}");
         }
         let base = name.clone();
@@ -265,5 +265,22 @@ mod tests {
         name_variants(&mut ts);
         let names: Vec<&str> = ts.iter().map(|t| t.variant.as_str()).collect();
         assert_eq!(names, ["me", "user", "me_mail_folder"]);
+    }
+
+    #[test]
+    fn variants_avoid_the_names_graph_spec_reserves() {
+        let mut ts: Vec<PathTemplate> =
+            ["/route/messages/{message_id}", "/me/messages/{message_id}"]
+                .iter()
+                .map(|t| PathTemplate {
+                    docs: String::new(),
+                    template: (*t).to_owned(),
+                    variant: String::new(),
+                    span: 0..0,
+                })
+                .collect();
+        name_variants(&mut ts);
+        assert_eq!(ts[0].variant, "at_route");
+        assert_eq!(ts[1].variant, "me");
     }
 }
