@@ -173,3 +173,39 @@ fn a_reimport_writes_only_what_changed_and_keeps_edits_unless_forced() {
     );
     assert_eq!(read(&spec), first);
 }
+
+#[test]
+fn a_page_whose_routes_a_kept_spec_serves_is_left_to_that_spec() {
+    let out = fresh("merge-routes");
+    copy_dir(&root().join("specs"), &out);
+    // The send page under another name: its routes are the bundled
+    // `message_send.toml`'s, which stays (written by hand).
+    let pages = fresh("merge-routes-pages").join("api-reference/v1.0/api");
+    std::fs::create_dir_all(&pages).expect("mkdir");
+    let page = pages.join("message-sendagain.md");
+    std::fs::copy(
+        root().join("graph-import/tests/fixtures/en-US/api-reference/v1.0/api/message-send.md"),
+        &page,
+    )
+    .expect("copy page");
+    let run = import(std::slice::from_ref(&page), &out, &[]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("is served by `v1.0/message_send.toml`"),
+        "{stderr}"
+    );
+    assert!(
+        !out.join("v1.0/message_sendagain.toml").exists(),
+        "{stderr}"
+    );
+    let check = bin()
+        .arg("check")
+        .arg(&out)
+        .output()
+        .expect("run graph-gen");
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+}

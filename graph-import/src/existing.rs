@@ -5,15 +5,17 @@
 //! file carries the existing files' definitions of the types they share,
 //! copied, and the resource pages' versions of those types are left out.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use graph_spec::model::Version;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::report::{Finding, Sink};
+use crate::routes::route_key;
 use crate::text::{toml_key, toml_str};
 
 /// The existing models of one version folder.
@@ -173,4 +175,45 @@ fn inline(v: &DeValue<'_>) -> String {
                 .join(", ")
         ),
     }
+}
+
+/// The routes (see [`crate::routes::route_key`]) of the specs in
+/// `out/<version>/` that a new import will not overwrite (written by hand,
+/// or edited since an import), with the spec's file name. An imported page
+/// leaves these routes to them, as graph-spec serves each route once.
+pub fn kept_routes(out: &Path, version: Version) -> HashMap<String, PathBuf> {
+    let mut routes = HashMap::new();
+    let dir = out.join(version.as_str());
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return routes;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|x| x != "toml") {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        if crate::keep_edits::unedited(&text) {
+            continue;
+        }
+        // A spec that does not load is reported by the check after writing.
+        let Ok(spec) = graph_spec::load_source(&text, &path.to_string_lossy(), &path) else {
+            continue;
+        };
+        if !spec.versions.iter().any(|v| v.value == version) {
+            continue;
+        }
+        let name = PathBuf::from(version.as_str()).join(entry.file_name());
+        for p in &spec.paths {
+            let key = route_key(
+                version.as_str(),
+                spec.method.value.as_str(),
+                &p.template.value,
+            );
+            routes.entry(key).or_insert_with(|| name.clone());
+        }
+    }
+    routes
 }

@@ -193,6 +193,7 @@ fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Pat
     let mut by_version: BTreeMap<Version, Vec<PathBuf>> = BTreeMap::new();
     let mut taken: BTreeMap<PathBuf, Arc<str>> = BTreeMap::new();
     let mut keep = Vec::new();
+    let mut kept_routes: BTreeMap<Version, HashMap<String, PathBuf>> = BTreeMap::new();
     for (source, e) in &out.endpoints {
         let rel = PathBuf::from(e.version.as_str()).join(format!("{}.toml", e.stem));
         if let Some(first) = taken.get(&rel) {
@@ -209,6 +210,15 @@ fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Pat
             continue;
         }
         taken.insert(rel.clone(), source.clone());
+        let mut e = e.clone();
+        if let Some(dir) = merge_into {
+            let kept = kept_routes
+                .entry(e.version)
+                .or_insert_with(|| existing::kept_routes(dir, e.version));
+            if !leave_kept_routes(&mut e, &rel, kept, source, &mut out.findings) {
+                continue;
+            }
+        }
         let roots = by_version.entry(e.version).or_default();
         let mut add = |t: &ir::TypeRef| {
             if let Some(p) = models::model_page(t) {
@@ -223,7 +233,7 @@ fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Pat
         if let ResponseBody::Model(t) | ResponseBody::Collection(t) = &e.response {
             add(t);
         }
-        keep.push((rel, source.clone(), e.clone()));
+        keep.push((rel, source.clone(), e));
     }
     let skipped = routes::one_page_per_route(&mut keep, &mut out.findings);
     for s in &skipped {
@@ -311,6 +321,46 @@ fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Pat
         out.sources.insert(rel, (source, e.method_span.clone()));
         out.imported += 1;
     }
+}
+
+/// Takes off `e` the routes a spec of the output folder that stays (see
+/// [`existing::kept_routes`]) serves, with a warning each, unless that spec
+/// is `rel` itself (written beside it then). False when no path is left.
+fn leave_kept_routes(
+    e: &mut Endpoint,
+    rel: &Path,
+    kept: &HashMap<String, PathBuf>,
+    source: &Arc<str>,
+    findings: &mut Vec<Finding>,
+) -> bool {
+    let mut sink = Sink::new(source.clone(), Arc::from(""));
+    e.paths.retain(|t| {
+        let key = routes::route_key(e.version.as_str(), &e.method, &t.template);
+        match kept.get(&key) {
+            Some(by) if by != rel => {
+                sink.warn(
+                    format!(
+                        "`{} {}` is served by `{}`, a spec of the output folder that stays; left out here",
+                        e.method,
+                        t.docs,
+                        by.display()
+                    ),
+                    0..0,
+                );
+                false
+            }
+            _ => true,
+        }
+    });
+    let left = !e.paths.is_empty();
+    if !left {
+        sink.warn(
+            "page skipped: each of its routes is served by a spec of the output folder",
+            0..0,
+        );
+    }
+    findings.extend(sink.findings);
+    left
 }
 
 /// The finding for a page none of whose routes is imported from it: covered
