@@ -12,4 +12,6 @@ mod no_content;
 mod routing;
 mod send;
 mod shared;
+// The mock and client set-up these tests share with graph-mock's own.
+#[path = "../../../graph-mock/tests/support/mod.rs"]
 mod support;
