@@ -1,6 +1,8 @@
 //! Bodies of bytes (`bytes = "..."`) and 302 answers in specs: what is
 //! accepted, and each misuse's message and where it points (line:col).
 
+mod common;
+
 use graph_spec::load_str;
 
 /// The v1.0 message-send spec, the starting point every case mutates.
@@ -8,19 +10,7 @@ const VALID: &str = include_str!("../../specs/v1.0/message_send.toml");
 
 /// `(message, "line:col")` of every diagnostic for `source`.
 fn errors(source: &str) -> Vec<(String, String)> {
-    match load_str(source, "spec.toml") {
-        Ok(_) => Vec::new(),
-        Err(d) => d
-            .items
-            .iter()
-            .map(|item| {
-                (
-                    item.message.clone(),
-                    d.location(item).trim_start_matches("spec.toml:").to_owned(),
-                )
-            })
-            .collect(),
-    }
+    common::located(load_str(source, "spec.toml"))
 }
 
 /// Replaces each `(from, to)` exactly once, so a typo in a test cannot go unnoticed.

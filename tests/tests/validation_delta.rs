@@ -1,5 +1,7 @@
 //! `delta = "<model>"` bodies: a response's, located errors elsewhere.
 
+mod common;
+
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -32,19 +34,7 @@ fn load(source: &str) -> Result<graph_spec::EndpointSpec, graph_spec::Diagnostic
 
 /// `(message, "line:col")` of every diagnostic for `source`.
 fn errors(source: &str) -> Vec<(String, String)> {
-    match load(source) {
-        Ok(_) => Vec::new(),
-        Err(d) => d
-            .items
-            .iter()
-            .map(|item| {
-                (
-                    item.message.clone(),
-                    d.location(item).trim_start_matches("spec.toml:").to_owned(),
-                )
-            })
-            .collect(),
-    }
+    common::located(load(source))
 }
 
 /// `line:col` (1-based) of the first occurrence of `needle` in `source`.
