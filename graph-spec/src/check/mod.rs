@@ -25,7 +25,9 @@ pub(crate) fn check(spec: &EndpointSpec, sink: &mut Sink) {
     let facts = spec.models.facts();
     limits::check_endpoint(spec, sink);
     check_type_name(spec, sink);
-    non_empty(&spec.summary, "summary", sink);
+    if let Some(summary) = &spec.summary {
+        non_empty(summary, "summary", sink);
+    }
     if let Some(url) = &spec.docs_url
         && !url.value.starts_with("https://")
     {
