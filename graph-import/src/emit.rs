@@ -57,12 +57,9 @@ pub fn endpoint(e: &Endpoint, source: &str, models: Option<&str>) -> String {
         s.push('\n');
         s.push_str("[[paths]]\n");
         let _ = writeln!(s, "variant = {}", toml_str(&p.variant));
+        // No description: the generated docs show the docs' spelling of the
+        // path (from `docs_name`), so repeating it here would say it twice.
         let _ = writeln!(s, "template = {}", toml_str(&p.template));
-        let _ = writeln!(
-            s,
-            "description = {}",
-            toml_str(&format!("`{} {}` in the docs.", e.method, p.docs))
-        );
     }
     for p in &e.params {
         s.push('\n');
