@@ -155,7 +155,11 @@ fn programs() -> Vec<Program> {
 /// One measured compile.
 #[derive(Clone, Copy, Default)]
 pub struct Run {
+    /// Wall time.
     pub secs: f64,
+    /// User + system CPU time of the build and everything it ran: what
+    /// the build costs, whatever else the machine is doing at the time.
+    pub cpu: f64,
     pub peak_kib: u64,
 }
 
@@ -239,7 +243,7 @@ impl Sdk {
             Kind::Check => "check",
         };
         let mut cmd = Command::new("/usr/bin/time");
-        cmd.args(["-f", "peak-kib %M"])
+        cmd.args(["-f", "peak-kib %M cpu %U %S"])
             .arg(&self.cargo)
             .args([verb, "--offline"])
             .current_dir(dir)
@@ -261,13 +265,19 @@ impl Sdk {
             let tail: Vec<&str> = tail.into_iter().rev().collect();
             bail!("cargo {verb} failed:\n{}", tail.join("\n"));
         }
-        let peak_kib = log
+        // `peak-kib K cpu U S`, the last line /usr/bin/time writes.
+        let fields: Vec<&str> = log
             .lines()
             .rev()
-            .find_map(|l| l.strip_prefix("peak-kib "))
-            .and_then(|v| v.trim().parse().ok())
-            .unwrap_or(0);
-        Ok(Run { secs, peak_kib })
+            .find(|l| l.starts_with("peak-kib "))
+            .map(|l| l.split_whitespace().collect())
+            .unwrap_or_default();
+        let num = |i: usize| fields.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+        Ok(Run {
+            secs,
+            cpu: num(3) + num(4),
+            peak_kib: num(1) as u64,
+        })
     }
 
     fn measure(&self, p: &Program) -> Result<(Run, Run)> {
@@ -277,7 +287,13 @@ impl Sdk {
             std::fs::remove_dir_all(&target)?;
         }
         let cold = self.timed(&dir, p.kind)?;
-        eprintln!("    {}: cold {:.1} s, peak {} MiB", p.key, cold.secs, cold.peak_kib / 1024);
+        eprintln!(
+            "    {}: cold {:.1} s ({:.1} s CPU), peak {} MiB",
+            p.key,
+            cold.secs,
+            cold.cpu,
+            cold.peak_kib / 1024
+        );
         match p.measured {
             Some(krate) => {
                 let out = self.cargo(&dir).args(["clean", "-p", krate]).output()?;
@@ -294,7 +310,13 @@ impl Sdk {
             }
         }
         let warm = self.timed(&dir, p.kind)?;
-        eprintln!("    {}: warm {:.1} s, peak {} MiB", p.key, warm.secs, warm.peak_kib / 1024);
+        eprintln!(
+            "    {}: warm {:.1} s ({:.1} s CPU), peak {} MiB",
+            p.key,
+            warm.secs,
+            warm.cpu,
+            warm.peak_kib / 1024
+        );
         // The targets of whole surfaces are gigabytes.
         let _ = std::fs::remove_dir_all(&target);
         Ok((cold, warm))
@@ -326,7 +348,7 @@ impl Sdk {
 
 fn ratio(a: Option<Run>, b: Option<Run>) -> String {
     match (a, b) {
-        (Some(a), Some(b)) if b.secs > 0.0 => format!("{:.2}x", a.secs / b.secs),
+        (Some(a), Some(b)) if b.cpu > 0.0 => format!("{:.2}x", a.cpu / b.cpu),
         _ => "n/a".to_owned(),
     }
 }
@@ -334,7 +356,14 @@ fn ratio(a: Option<Run>, b: Option<Run>) -> String {
 fn cell(r: Option<Run>) -> String {
     r.map_or_else(
         || "failed".to_owned(),
-        |r| format!("{:.1} s, {:.2} GB", r.secs, r.peak_kib as f64 / 1024.0 / 1024.0),
+        |r| {
+            format!(
+                "{:.1} s CPU ({:.1} s wall), {:.2} GB",
+                r.cpu,
+                r.secs,
+                r.peak_kib as f64 / 1024.0 / 1024.0
+            )
+        },
     )
 }
 
@@ -348,8 +377,10 @@ pub fn markdown(rows: &[SdkRow], command: &str, machine: &str) -> String {
          Cargo.lock where shared (graph-rs-sdk {GRAPH_RS_SDK} brings its own). *Cold*: the \
          target directory deleted, so everything is compiled (TLS stack, proc macros, build \
          scripts, the program); *warm*: the program's `main.rs` touched, or for the library \
-         checks only the measured crate cleaned (`cargo clean -p`). Seconds of wall time on \
-         this 2-core machine, and the largest resident set of any process of the build.\n"
+         checks only the measured crate cleaned (`cargo clean -p`). CPU seconds (user + system \
+         of every process of the build: what it costs, however busy the machine was), wall \
+         seconds on this 2-core machine (shared with other builds during the run), and the \
+         largest resident set of any process of the build.\n"
     );
     o.push_str("| compile | what | cold | warm |\n|---|---|---:|---:|\n");
     for r in rows {
@@ -364,7 +395,7 @@ pub fn markdown(rows: &[SdkRow], command: &str, machine: &str) -> String {
     let run = |r: Option<&SdkRow>, cold: bool| r.and_then(|r| if cold { r.cold } else { r.warm });
     let _ = writeln!(
         o,
-        "\nRatios (time): one-draft binary with graph-sdk `outlook` vs hand-written reqwest, \
+        "\nRatios (CPU time): one-draft binary with graph-sdk `outlook` vs hand-written reqwest, \
          cold {} and warm {} (target <= 1.0x); vs graph-rs-sdk, cold {} and warm {} (target \
          <= 0.5x). `cargo check` of every v1.0 area vs graph-rs-sdk: cold {}, the crate \
          alone {} (target <= 1.0x).",
