@@ -112,6 +112,26 @@ pub fn module_tokens(specs: &[&LoadedSpec], options: &Options) -> TokenStream {
     }
 }
 
+impl Project {
+    /// The whole generated code as tokens, unformatted: one module per API
+    /// version holding its models and the code of its specs, as
+    /// [`Project::render`] writes it formatted.
+    pub fn tokens(&self, options: &Options) -> TokenStream {
+        let modules = self.by_version().into_iter().map(|(version, specs)| {
+            let name = quote::format_ident!("{}", version.module());
+            let doc = format!(" Microsoft Graph `{version}` endpoints.");
+            let items = module_tokens(&specs, options);
+            quote! {
+                #[doc = #doc]
+                pub mod #name {
+                    #items
+                }
+            }
+        });
+        quote!(#(#modules)*)
+    }
+}
+
 /// One spec of `specs` for each models file they reference, in first-use
 /// order: the version module's `models` holds the types of all of them (the
 /// project checks that a type two files define is the same in both).
