@@ -10,7 +10,7 @@
 //! everything is compiled: the TLS stack, the proc macros, the program.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
@@ -96,7 +96,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {{
 }
 
 /// The same program by hand: reqwest, an encoded path segment, the token.
-const HAND_MAIN: &str = r#"//! Sends one draft with reqwest (written by graph-bench).
+pub(crate) const HAND_MAIN: &str = r#"//! Sends one draft with reqwest (written by graph-bench).
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let token = std::env::var("GRAPH_TOKEN")?;
@@ -185,17 +185,7 @@ impl Cold {
 
     fn cargo(&self, dir: &Path) -> Command {
         let mut cmd = Command::new(&self.cargo);
-        cmd.current_dir(dir)
-            .env("CARGO_TARGET_DIR", dir.join("target"))
-            // A user's plain `cargo build`: nothing this process was built with.
-            .env_remove("RUSTFLAGS")
-            .env_remove("CARGO_ENCODED_RUSTFLAGS")
-            .env_remove("CARGO_BUILD_TARGET_DIR")
-            .env_remove("CARGO_PROFILE_DEV_DEBUG")
-            .env_remove("CARGO_INCREMENTAL")
-            .env_remove("RUSTC_WRAPPER")
-            .env_remove("CARGO_BUILD_RUSTC_WRAPPER")
-            .stdin(Stdio::null());
+        crate::user_cargo::plain(&mut cmd, dir);
         cmd
     }
 

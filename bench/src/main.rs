@@ -14,6 +14,7 @@
 mod codesize;
 mod coldbuild;
 mod sdkbuild;
+mod user_cargo;
 mod gencost;
 mod importcost;
 mod importtree;

@@ -13,7 +13,7 @@
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
@@ -62,27 +62,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 }
 "#;
 
-const HAND_MAIN: &str = r#"//! Sends one draft with reqwest (written by graph-bench).
-#[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let token = std::env::var("GRAPH_TOKEN")?;
-    let id = std::env::var("GRAPH_MESSAGE_ID")?;
-    let mut url = reqwest::Url::parse("https://graph.microsoft.com/v1.0/me/messages")?;
-    url.path_segments_mut()
-        .map_err(|()| "not a base URL")?
-        .push(&id)
-        .push("send");
-    let sent = reqwest::Client::new()
-        .post(url)
-        .bearer_auth(token)
-        .header("Content-Length", "0")
-        .send()
-        .await?;
-    println!("{}", sent.status());
-    Ok(())
-}
-"#;
-
 const GRAPH_RS_MAIN: &str = r#"//! Sends one draft with graph-rs-sdk (written by graph-bench).
 use graph_rs_sdk::GraphClient;
 
@@ -114,7 +93,7 @@ fn programs() -> Vec<Program> {
             label: "hand-written, reqwest (default features) and tokio",
             kind: Kind::Build,
             deps: r#"reqwest = "0.13""#,
-            source: HAND_MAIN,
+            source: crate::coldbuild::HAND_MAIN,
             measured: None,
         },
         Program {
@@ -222,17 +201,7 @@ impl Sdk {
 
     fn cargo(&self, dir: &Path) -> Command {
         let mut cmd = Command::new(&self.cargo);
-        cmd.current_dir(dir)
-            .env("CARGO_TARGET_DIR", dir.join("target"))
-            // A user's plain cargo: nothing this process was built with.
-            .env_remove("RUSTFLAGS")
-            .env_remove("CARGO_ENCODED_RUSTFLAGS")
-            .env_remove("CARGO_BUILD_TARGET_DIR")
-            .env_remove("CARGO_PROFILE_DEV_DEBUG")
-            .env_remove("CARGO_INCREMENTAL")
-            .env_remove("RUSTC_WRAPPER")
-            .env_remove("CARGO_BUILD_RUSTC_WRAPPER")
-            .stdin(Stdio::null());
+        crate::user_cargo::plain(&mut cmd, dir);
         cmd
     }
 
@@ -243,19 +212,11 @@ impl Sdk {
             Kind::Check => "check",
         };
         let mut cmd = Command::new("/usr/bin/time");
-        cmd.args(["-f", "peak-kib %M cpu %U %S"])
+        // The environment /usr/bin/time runs with is cargo's.
+        crate::user_cargo::plain(&mut cmd, dir)
+            .args(["-f", "peak-kib %M cpu %U %S"])
             .arg(&self.cargo)
-            .args([verb, "--offline"])
-            .current_dir(dir)
-            .env("CARGO_TARGET_DIR", dir.join("target"))
-            .env_remove("RUSTFLAGS")
-            .env_remove("CARGO_ENCODED_RUSTFLAGS")
-            .env_remove("CARGO_BUILD_TARGET_DIR")
-            .env_remove("CARGO_PROFILE_DEV_DEBUG")
-            .env_remove("CARGO_INCREMENTAL")
-            .env_remove("RUSTC_WRAPPER")
-            .env_remove("CARGO_BUILD_RUSTC_WRAPPER")
-            .stdin(Stdio::null());
+            .args([verb, "--offline"]);
         let started = Instant::now();
         let out = cmd.output().context("running /usr/bin/time cargo")?;
         let secs = started.elapsed().as_secs_f64();
