@@ -262,6 +262,7 @@ pub mod send_message {
                 SendMessage,
                 _,
                 _,
+                _,
             >(move |caller, mut route, _body| {
                 let handler = ::std::sync::Arc::clone(&handler);
                 async move {
@@ -687,6 +688,7 @@ pub mod forward_message {
         server
             .route::<
                 ForwardMessage,
+                _,
                 _,
                 _,
             >(move |caller, mut route, body| {

@@ -196,6 +196,7 @@ pub mod update_photo {
                 UpdatePhoto,
                 _,
                 _,
+                _,
             >(move |caller, route, body| {
                 let handler = ::std::sync::Arc::clone(&handler);
                 async move {
@@ -354,7 +355,7 @@ pub mod get_photo_value {
         where
             V: ts::Ready<S>,
         {
-            client.execute_built_content(self.build())
+            client.execute_built(self.build())
         }
     }
     /// The path variant `GET /me/photo/$value`, started by [`GetPhotoValue::me`].
@@ -426,8 +427,9 @@ pub mod get_photo_value {
         ::graph_runtime::server::MountError,
     > {
         server
-            .route_content::<
+            .route::<
                 GetPhotoValue,
+                _,
                 _,
                 _,
             >(move |caller, mut route, _body| {
@@ -571,7 +573,7 @@ pub mod get_item_content {
         where
             V: ts::Ready<S>,
         {
-            client.execute_built_content(self.build())
+            client.execute_built(self.build())
         }
     }
     /// The path variant `GET /me/drive/items/{item_id}/content`, started by [`GetItemContent::me`].
@@ -634,8 +636,9 @@ pub mod get_item_content {
         ::graph_runtime::server::MountError,
     > {
         server
-            .route_redirect::<
+            .route::<
                 GetItemContent,
+                _,
                 _,
                 _,
             >(move |caller, mut route, _body| {

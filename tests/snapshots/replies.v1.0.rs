@@ -194,7 +194,7 @@ pub mod get_drive_item {
         where
             V: ts::Ready<S>,
         {
-            client.execute_built_reply(self.build())
+            client.execute_built(self.build())
         }
     }
     /// The path variant `GET /me/drive/items/{item-id}`, started by [`GetDriveItem::me`].
@@ -254,23 +254,26 @@ pub mod get_drive_item {
             }
         }
     }
-    impl ::graph_runtime::server::IntoReply for Reply {
-        fn into_reply(self) -> ::graph_runtime::server::ReplyParts {
+    impl ::graph_runtime::server::AnsweredBy for Reply {
+        fn answer<E: ::graph_runtime::Endpoint>(
+            reply: Self,
+        ) -> ::graph_runtime::server::axum::response::Response {
             use ::graph_runtime::http::StatusCode as C;
             use ::graph_runtime::server::ReplyParts as P;
-            match self {
+            let parts = match reply {
                 Reply::Ok { body, e_tag } => {
                     P::json(C::OK, &body).optional_header("ETag", e_tag)
                 }
                 Reply::NotModified { e_tag } => {
                     P::empty(C::NOT_MODIFIED).optional_header("ETag", e_tag)
                 }
-            }
+            };
+            parts.answer::<E>()
         }
     }
-    impl ::graph_runtime::client::FromReply for Reply {
+    impl ::graph_runtime::client::FromResponse for Reply {
         const STATUSES: &'static [u16] = &[200, 304];
-        fn from_reply(
+        fn from_response(
             r: &::graph_runtime::client::Received<'_>,
         ) -> ::core::result::Result<Self, ::graph_runtime::client::Error> {
             ::core::result::Result::Ok(
@@ -345,8 +348,9 @@ pub mod get_drive_item {
         ::graph_runtime::server::MountError,
     > {
         server
-            .route_reply::<
+            .route::<
                 GetDriveItem,
+                _,
                 _,
                 _,
             >(move |caller, mut route, _body| {
@@ -559,7 +563,7 @@ pub mod copy_drive_item {
             V: ts::Ready<S>,
             B: ts::HasBody<Body>,
         {
-            client.execute_built_reply(self.build())
+            client.execute_built(self.build())
         }
     }
     /// The path variant `POST /me/drive/items/{item-id}/copy`, started by [`CopyDriveItem::me`].
@@ -613,20 +617,23 @@ pub mod copy_drive_item {
             }
         }
     }
-    impl ::graph_runtime::server::IntoReply for Reply {
-        fn into_reply(self) -> ::graph_runtime::server::ReplyParts {
+    impl ::graph_runtime::server::AnsweredBy for Reply {
+        fn answer<E: ::graph_runtime::Endpoint>(
+            reply: Self,
+        ) -> ::graph_runtime::server::axum::response::Response {
             use ::graph_runtime::http::StatusCode as C;
             use ::graph_runtime::server::ReplyParts as P;
-            match self {
+            let parts = match reply {
                 Reply::Accepted { location } => {
                     P::empty(C::ACCEPTED).header("Location", location)
                 }
-            }
+            };
+            parts.answer::<E>()
         }
     }
-    impl ::graph_runtime::client::FromReply for Reply {
+    impl ::graph_runtime::client::FromResponse for Reply {
         const STATUSES: &'static [u16] = &[202];
-        fn from_reply(
+        fn from_response(
             r: &::graph_runtime::client::Received<'_>,
         ) -> ::core::result::Result<Self, ::graph_runtime::client::Error> {
             ::core::result::Result::Ok(
@@ -692,8 +699,9 @@ pub mod copy_drive_item {
         ::graph_runtime::server::MountError,
     > {
         server
-            .route_reply::<
+            .route::<
                 CopyDriveItem,
+                _,
                 _,
                 _,
             >(move |caller, mut route, body| {

@@ -110,8 +110,14 @@ fn replies_code() {
     code += "\n";
     code += &generated_with(&format!("{fixtures}/driveitem_copy.toml"), &options);
     assert!(code.contains("pub enum Reply"), "the reply enum");
-    assert!(code.contains(".route_reply::<"), "mounted as a reply");
-    assert!(code.contains("execute_built_reply"), "sent as a reply");
+    assert!(
+        code.contains("impl ::graph_runtime::server::AnsweredBy for Reply"),
+        "answered as a reply"
+    );
+    assert!(
+        code.contains("impl ::graph_runtime::client::FromResponse for Reply"),
+        "received as a reply"
+    );
     expectorate::assert_contents("snapshots/replies.v1.0.rs", &code);
 }
 
@@ -146,10 +152,8 @@ fn content_code() {
         code.contains("REQUEST_CONTENT_TYPE"),
         "the request's media type"
     );
-    assert!(code.contains("execute_built_content"), "streamed out");
-    assert!(code.contains(".route_content::<"), "answered as content");
     assert!(
-        code.contains(".route_redirect::<"),
+        code.contains("::graph_runtime::server::Redirect"),
         "answered as a redirect"
     );
     assert!(code.contains("StatusCode::FOUND"), "302");

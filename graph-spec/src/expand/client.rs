@@ -46,13 +46,6 @@ pub(crate) fn generate(cx: &Cx<'_>) -> TokenStream {
          `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.",
         docs::code(&format!("{} {}", spec.method.as_str(), spec.name.value)),
     ));
-    let execute = if cx.resolved.response_is_content() {
-        quote::format_ident!("execute_built_content")
-    } else if cx.resolved.has_replies() {
-        quote::format_ident!("execute_built_reply")
-    } else {
-        quote::format_ident!("execute_built")
-    };
     quote! {
         #doc
         pub fn send(
@@ -65,7 +58,7 @@ pub(crate) fn generate(cx: &Cx<'_>) -> TokenStream {
             >,
         > + '_ #bounds
         {
-            client.#execute(self.build())
+            client.execute_built(self.build())
         }
     }
 }
