@@ -120,7 +120,7 @@ pub mod send_message {
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
     impl<V, S> Builder<V, S> {
-        /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the draft.
+        /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the draft.
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
@@ -131,7 +131,7 @@ pub mod send_message {
         {
             Builder(self.0.set(0, user_id.into()))
         }
-        /// Sets `{message_id}` (percent-encoded in the path): The id of the draft message to send.
+        /// Sets `{message_id}` (percent-encoded as a path segment): The id of the draft message to send.
         pub fn message_id(
             self,
             message_id: impl ::core::convert::Into<::std::string::String>,
@@ -165,9 +165,7 @@ pub mod send_message {
             client: &::graph_runtime::client::Client,
         ) -> impl ::core::future::Future<
             Output = ::core::result::Result<
-                ::graph_runtime::client::Response<
-                    <SendMessage as ::graph_runtime::Endpoint>::ResponseBody,
-                >,
+                ::graph_runtime::client::Response<()>,
                 ::graph_runtime::client::Error,
             >,
         > + '_
@@ -180,15 +178,20 @@ pub mod send_message {
     /// The path variant `POST /me/messages/{id}/send`, started by [`SendMessage::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
+    #[doc(hidden)]
     impl ts::Takes<ts::R<ts::Here>> for Me {}
+    #[doc(hidden)]
     impl<S: HasMessageId> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[1]);
     }
     /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/send`, started by [`SendMessage::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
+    #[doc(hidden)]
     impl ts::Takes<ts::L<ts::Here>> for User {}
+    #[doc(hidden)]
     impl ts::Takes<ts::R<ts::Here>> for User {}
+    #[doc(hidden)]
     impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
         const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
     }
@@ -199,6 +202,7 @@ pub mod send_message {
         note = "call `.user_id(...)` on the builder before `.build()`"
     )]
     pub trait HasUserId {}
+    #[doc(hidden)]
     impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
     /// Implemented once `message_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
@@ -207,6 +211,7 @@ pub mod send_message {
         note = "call `.message_id(...)` on the builder before `.build()`"
     )]
     pub trait HasMessageId {}
+    #[doc(hidden)]
     impl<A0> HasMessageId for ts::Node<A0, ts::Set> {}
     /// The path parameters of a `message: send` call that passed authentication and permission checks.
     #[derive(Debug, Clone, PartialEq, Eq)]
@@ -232,10 +237,7 @@ pub mod send_message {
             caller: ::graph_runtime::server::Caller,
             params: SendMessageParams,
         ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                <SendMessage as ::graph_runtime::Endpoint>::ResponseBody,
-                ::graph_runtime::server::GraphError,
-            >,
+            Output = ::core::result::Result<(), ::graph_runtime::server::GraphError>,
         > + ::core::marker::Send;
     }
     /// Mounts `message: send` on `server`, under `/v1.0` for:
@@ -499,7 +501,7 @@ pub mod forward_message {
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
     impl<V, S, B> Builder<V, S, B> {
-        /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+        /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
@@ -510,7 +512,7 @@ pub mod forward_message {
         {
             Builder(self.0.set(0, user_id.into()), self.1)
         }
-        /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+        /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
         pub fn message_id(
             self,
             message_id: impl ::core::convert::Into<::std::string::String>,
@@ -521,7 +523,7 @@ pub mod forward_message {
         {
             Builder(self.0.set(1, message_id.into()), self.1)
         }
-        /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+        /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
         pub fn folder_id(
             self,
             folder_id: impl ::core::convert::Into<::std::string::String>,
@@ -560,9 +562,7 @@ pub mod forward_message {
             client: &::graph_runtime::client::Client,
         ) -> impl ::core::future::Future<
             Output = ::core::result::Result<
-                ::graph_runtime::client::Response<
-                    <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
-                >,
+                ::graph_runtime::client::Response<()>,
                 ::graph_runtime::client::Error,
             >,
         > + '_
@@ -576,32 +576,44 @@ pub mod forward_message {
     /// The path variant `POST /me/messages/{id}/forward`, started by [`ForwardMessage::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
+    #[doc(hidden)]
     impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+    #[doc(hidden)]
     impl<S: HasMessageId> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[1]);
     }
     /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/forward`, started by [`ForwardMessage::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
+    #[doc(hidden)]
     impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+    #[doc(hidden)]
     impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+    #[doc(hidden)]
     impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
         const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
     }
     /// The path variant `POST /me/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::me_folder`].
     #[derive(Debug, Clone, Copy)]
     pub enum MeFolder {}
+    #[doc(hidden)]
     impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+    #[doc(hidden)]
     impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+    #[doc(hidden)]
     impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
         const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
     }
     /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::user_folder`].
     #[derive(Debug, Clone, Copy)]
     pub enum UserFolder {}
+    #[doc(hidden)]
     impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+    #[doc(hidden)]
     impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+    #[doc(hidden)]
     impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+    #[doc(hidden)]
     impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
         const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
     }
@@ -612,6 +624,7 @@ pub mod forward_message {
         note = "call `.user_id(...)` on the builder before `.build()`"
     )]
     pub trait HasUserId {}
+    #[doc(hidden)]
     impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
     /// Implemented once `message_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
@@ -620,6 +633,7 @@ pub mod forward_message {
         note = "call `.message_id(...)` on the builder before `.build()`"
     )]
     pub trait HasMessageId {}
+    #[doc(hidden)]
     impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
     /// Implemented once `folder_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
@@ -628,6 +642,7 @@ pub mod forward_message {
         note = "call `.folder_id(...)` on the builder before `.build()`"
     )]
     pub trait HasFolderId {}
+    #[doc(hidden)]
     impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
     /// The path parameters of a `message: forward` call that passed authentication and permission checks.
     #[derive(Debug, Clone, PartialEq, Eq)]
@@ -656,12 +671,9 @@ pub mod forward_message {
             &self,
             caller: ::graph_runtime::server::Caller,
             params: ForwardMessageParams,
-            body: <ForwardMessage as ::graph_runtime::Endpoint>::RequestBody,
+            body: Body,
         ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
-                ::graph_runtime::server::GraphError,
-            >,
+            Output = ::core::result::Result<(), ::graph_runtime::server::GraphError>,
         > + ::core::marker::Send;
     }
     /// Mounts `message: forward` on `server`, under `/v1.0` for:

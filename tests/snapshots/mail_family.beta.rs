@@ -473,7 +473,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start1, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -484,7 +484,7 @@ pub mod beta {
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message to attach the file to.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message to attach the file to.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
@@ -515,15 +515,20 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/attachments/createUploadSession`, started by [`CreateAttachmentUploadSession::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::Here>> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/attachments/createUploadSession`, started by [`CreateAttachmentUploadSession::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::Here>> for User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::Here>> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
@@ -534,6 +539,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -542,6 +548,7 @@ pub mod beta {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0> HasMessageId for ts::Node<A0, ts::Set> {}
     }
     /// Get attachment
@@ -655,7 +662,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2>(ts::Parts<V, S>);
         impl<V, S> Builder<V, S> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -666,7 +673,7 @@ pub mod beta {
             {
                 Builder(self.0.set(0, user_id.into()))
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
@@ -677,7 +684,7 @@ pub mod beta {
             {
                 Builder(self.0.set(1, message_id.into()))
             }
-            /// Sets `{attachment_id}` (percent-encoded in the path): The id of the attachment.
+            /// Sets `{attachment_id}` (percent-encoded as a path segment): The id of the attachment.
             pub fn attachment_id(
                 self,
                 attachment_id: impl ::core::convert::Into<::std::string::String>,
@@ -703,17 +710,24 @@ pub mod beta {
         /// The path variant `GET /me/messages/{id}/attachments/{id}`, started by [`GetMessageAttachment::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId + HasAttachmentId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1, 2]);
         }
         /// The path variant `GET /users/{id | userPrincipalName}/messages/{id}/attachments/{id}`, started by [`GetMessageAttachment::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId + HasAttachmentId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1, 2]);
         }
@@ -724,6 +738,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -732,6 +747,7 @@ pub mod beta {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `attachment_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -740,6 +756,7 @@ pub mod beta {
             note = "call `.attachment_id(...)` on the builder before `.build()`"
         )]
         pub trait HasAttachmentId {}
+        #[doc(hidden)]
         impl<A0, A1> HasAttachmentId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
     }
     /// Get attachment: raw contents
@@ -858,7 +875,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2>(ts::Parts<V, S>);
         impl<V, S> Builder<V, S> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -869,7 +886,7 @@ pub mod beta {
             {
                 Builder(self.0.set(0, user_id.into()))
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
@@ -880,7 +897,7 @@ pub mod beta {
             {
                 Builder(self.0.set(1, message_id.into()))
             }
-            /// Sets `{attachment_id}` (percent-encoded in the path): The id of the attachment.
+            /// Sets `{attachment_id}` (percent-encoded as a path segment): The id of the attachment.
             pub fn attachment_id(
                 self,
                 attachment_id: impl ::core::convert::Into<::std::string::String>,
@@ -906,17 +923,24 @@ pub mod beta {
         /// The path variant `GET /me/messages/{id}/attachments/{id}/$value`, started by [`GetMessageAttachmentValue::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId + HasAttachmentId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1, 2]);
         }
         /// The path variant `GET /users/{id | userPrincipalName}/messages/{id}/attachments/{id}/$value`, started by [`GetMessageAttachmentValue::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId + HasAttachmentId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1, 2]);
         }
@@ -927,6 +951,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -935,6 +960,7 @@ pub mod beta {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `attachment_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -943,6 +969,7 @@ pub mod beta {
             note = "call `.attachment_id(...)` on the builder before `.build()`"
         )]
         pub trait HasAttachmentId {}
+        #[doc(hidden)]
         impl<A0, A1> HasAttachmentId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
     }
     /// List messages
@@ -1071,7 +1098,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
         impl<V, S> Builder<V, S> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -1082,7 +1109,7 @@ pub mod beta {
             {
                 Builder(self.0.set(0, user_id.into()))
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
@@ -1134,15 +1161,20 @@ pub mod beta {
         /// The path variant `GET /me/mailFolders/{id}/messages`, started by [`ListMessages::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::Here>> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages`, started by [`ListMessages::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::Here>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::Here>> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
@@ -1153,6 +1185,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -1161,6 +1194,7 @@ pub mod beta {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0> HasFolderId for ts::Node<A0, ts::Set> {}
     }
     /// message: copy
@@ -1334,7 +1368,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -1345,7 +1379,7 @@ pub mod beta {
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
@@ -1356,7 +1390,7 @@ pub mod beta {
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
@@ -1387,32 +1421,44 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/copy`, started by [`CopyMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/copy`, started by [`CopyMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/copy`, started by [`CopyMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/copy`, started by [`CopyMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -1423,6 +1469,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -1431,6 +1478,7 @@ pub mod beta {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -1439,6 +1487,7 @@ pub mod beta {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
     }
     /// message: createForward
@@ -1644,7 +1693,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -1655,7 +1704,7 @@ pub mod beta {
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
@@ -1666,7 +1715,7 @@ pub mod beta {
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
@@ -1697,32 +1746,44 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/createForward`, started by [`CreateForward::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/createForward`, started by [`CreateForward::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/createForward`, started by [`CreateForward::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createForward`, started by [`CreateForward::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -1733,6 +1794,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -1741,6 +1803,7 @@ pub mod beta {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -1749,6 +1812,7 @@ pub mod beta {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
     }
     /// message: createReply
@@ -1948,7 +2012,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -1959,7 +2023,7 @@ pub mod beta {
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
@@ -1970,7 +2034,7 @@ pub mod beta {
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
@@ -2001,32 +2065,44 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/createReply`, started by [`CreateReply::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/createReply`, started by [`CreateReply::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/createReply`, started by [`CreateReply::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReply`, started by [`CreateReply::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -2037,6 +2113,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -2045,6 +2122,7 @@ pub mod beta {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -2053,6 +2131,7 @@ pub mod beta {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
     }
     /// message: createReplyAll
@@ -2252,7 +2331,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -2263,7 +2342,7 @@ pub mod beta {
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
@@ -2274,7 +2353,7 @@ pub mod beta {
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
@@ -2305,32 +2384,44 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/createReplyAll`, started by [`CreateReplyAll::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/createReplyAll`, started by [`CreateReplyAll::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/createReplyAll`, started by [`CreateReplyAll::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReplyAll`, started by [`CreateReplyAll::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -2341,6 +2432,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -2349,6 +2441,7 @@ pub mod beta {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -2357,6 +2450,7 @@ pub mod beta {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
     }
     /// message: delta
@@ -2490,7 +2584,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
         impl<V, S> Builder<V, S> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the folder.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the folder.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -2501,7 +2595,7 @@ pub mod beta {
             {
                 Builder(self.0.set(0, user_id.into()))
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
@@ -2564,15 +2658,20 @@ pub mod beta {
         /// The path variant `GET /me/mailFolders/{id}/messages/delta`, started by [`MessageDelta::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::Here>> for Me {}
+        #[doc(hidden)]
         impl<S: HasFolderId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `GET /users/{id}/mailFolders/{id}/messages/delta`, started by [`MessageDelta::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::Here>> for User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::Here>> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
@@ -2583,6 +2682,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -2591,6 +2691,7 @@ pub mod beta {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0> HasFolderId for ts::Node<A0, ts::Set> {}
     }
     /// message: forward
@@ -2814,7 +2915,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -2825,7 +2926,7 @@ pub mod beta {
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
@@ -2836,7 +2937,7 @@ pub mod beta {
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
@@ -2867,32 +2968,44 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/forward`, started by [`ForwardMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/forward`, started by [`ForwardMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -2903,6 +3016,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -2911,6 +3025,7 @@ pub mod beta {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -2919,6 +3034,7 @@ pub mod beta {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
     }
     /// Get message
@@ -3081,7 +3197,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2>(ts::Parts<V, S>);
         impl<V, S> Builder<V, S> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -3092,7 +3208,7 @@ pub mod beta {
             {
                 Builder(self.0.set(0, user_id.into()))
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
@@ -3103,7 +3219,7 @@ pub mod beta {
             {
                 Builder(self.0.set(1, message_id.into()))
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
@@ -3145,32 +3261,44 @@ pub mod beta {
         /// The path variant `GET /me/messages/{id}`, started by [`GetMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `GET /users/{id | userPrincipalName}/messages/{id}`, started by [`GetMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `GET /me/mailFolders/{id}/messages/{id}`, started by [`GetMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}`, started by [`GetMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -3181,6 +3309,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -3189,6 +3318,7 @@ pub mod beta {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -3197,6 +3327,7 @@ pub mod beta {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
     }
     /// List attachments
@@ -3348,7 +3479,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2>(ts::Parts<V, S>);
         impl<V, S> Builder<V, S> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -3359,7 +3490,7 @@ pub mod beta {
             {
                 Builder(self.0.set(0, user_id.into()))
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
@@ -3370,7 +3501,7 @@ pub mod beta {
             {
                 Builder(self.0.set(1, message_id.into()))
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
@@ -3396,32 +3527,44 @@ pub mod beta {
         /// The path variant `GET /me/messages/{id}/attachments`, started by [`ListMessageAttachments::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `GET /users/{id | userPrincipalName}/messages/{id}/attachments`, started by [`ListMessageAttachments::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `GET /me/mailFolders/{id}/messages/{id}/attachments`, started by [`ListMessageAttachments::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/attachments`, started by [`ListMessageAttachments::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -3432,6 +3575,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -3440,6 +3584,7 @@ pub mod beta {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -3448,6 +3593,7 @@ pub mod beta {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
     }
     /// message: move
@@ -3621,7 +3767,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -3632,7 +3778,7 @@ pub mod beta {
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
@@ -3643,7 +3789,7 @@ pub mod beta {
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
@@ -3674,32 +3820,44 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/move`, started by [`MoveMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/move`, started by [`MoveMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/move`, started by [`MoveMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/move`, started by [`MoveMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -3710,6 +3868,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -3718,6 +3877,7 @@ pub mod beta {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -3726,6 +3886,7 @@ pub mod beta {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
     }
     /// message: reply
@@ -3925,7 +4086,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -3936,7 +4097,7 @@ pub mod beta {
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
@@ -3947,7 +4108,7 @@ pub mod beta {
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
@@ -3978,32 +4139,44 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/reply`, started by [`ReplyToMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/reply`, started by [`ReplyToMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/reply`, started by [`ReplyToMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/reply`, started by [`ReplyToMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -4014,6 +4187,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -4022,6 +4196,7 @@ pub mod beta {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -4030,6 +4205,7 @@ pub mod beta {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
     }
     /// message: replyAll
@@ -4229,7 +4405,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -4240,7 +4416,7 @@ pub mod beta {
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
@@ -4251,7 +4427,7 @@ pub mod beta {
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
@@ -4282,32 +4458,44 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/replyAll`, started by [`ReplyAllToMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/replyAll`, started by [`ReplyAllToMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/replyAll`, started by [`ReplyAllToMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/replyAll`, started by [`ReplyAllToMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -4318,6 +4506,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -4326,6 +4515,7 @@ pub mod beta {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -4334,6 +4524,7 @@ pub mod beta {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
     }
     /// message: send
@@ -4456,7 +4647,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
         impl<V, S> Builder<V, S> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the draft.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the draft.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -4467,7 +4658,7 @@ pub mod beta {
             {
                 Builder(self.0.set(0, user_id.into()))
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the draft message to send.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the draft message to send.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
@@ -4493,15 +4684,20 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/send`, started by [`SendMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::Here>> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/send`, started by [`SendMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::Here>> for User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::Here>> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
@@ -4512,6 +4708,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -4520,6 +4717,7 @@ pub mod beta {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0> HasMessageId for ts::Node<A0, ts::Set> {}
     }
     /// Create message
@@ -4671,7 +4869,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start1, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -4682,7 +4880,7 @@ pub mod beta {
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
@@ -4716,28 +4914,36 @@ pub mod beta {
         /// The path variant `POST /me/messages`, started by [`CreateMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl<S> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages`, started by [`CreateMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::Here>> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages`, started by [`CreateMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::Here>> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages`, started by [`CreateMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::L<ts::Here>> for UserFolder {}
+        #[doc(hidden)]
         impl ts::Takes<ts::R<ts::Here>> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 1]);
         }
@@ -4748,6 +4954,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
@@ -4756,6 +4963,7 @@ pub mod beta {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0> HasFolderId for ts::Node<A0, ts::Set> {}
     }
     /// user: sendMail
@@ -4895,7 +5103,7 @@ pub mod beta {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start0, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
@@ -4926,13 +5134,16 @@ pub mod beta {
         /// The path variant `POST /me/sendMail`, started by [`SendMail::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl<S> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/sendMail`, started by [`SendMail::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
+        #[doc(hidden)]
         impl ts::Takes<ts::Here> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0]);
         }
@@ -4943,6 +5154,7 @@ pub mod beta {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl HasUserId for ts::Set {}
     }
 }

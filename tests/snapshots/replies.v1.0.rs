@@ -132,7 +132,7 @@ pub mod get_drive_item {
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
     impl<V, S> Builder<V, S> {
-        /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose drive holds the item.
+        /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose drive holds the item.
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
@@ -143,7 +143,7 @@ pub mod get_drive_item {
         {
             Builder(self.0.set(0, user_id.into()))
         }
-        /// Sets `{item_id}` (percent-encoded in the path): The id of the driveItem.
+        /// Sets `{item_id}` (percent-encoded as a path segment): The id of the driveItem.
         pub fn item_id(
             self,
             item_id: impl ::core::convert::Into<::std::string::String>,
@@ -185,9 +185,7 @@ pub mod get_drive_item {
             client: &::graph_runtime::client::Client,
         ) -> impl ::core::future::Future<
             Output = ::core::result::Result<
-                ::graph_runtime::client::Response<
-                    <GetDriveItem as ::graph_runtime::Endpoint>::ResponseBody,
-                >,
+                ::graph_runtime::client::Response<Reply>,
                 ::graph_runtime::client::Error,
             >,
         > + '_
@@ -200,15 +198,20 @@ pub mod get_drive_item {
     /// The path variant `GET /me/drive/items/{item-id}`, started by [`GetDriveItem::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
+    #[doc(hidden)]
     impl ts::Takes<ts::R<ts::Here>> for Me {}
+    #[doc(hidden)]
     impl<S: HasItemId> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[1]);
     }
     /// The path variant `GET /users/{user-id}/drive/items/{item-id}`, started by [`GetDriveItem::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
+    #[doc(hidden)]
     impl ts::Takes<ts::L<ts::Here>> for User {}
+    #[doc(hidden)]
     impl ts::Takes<ts::R<ts::Here>> for User {}
+    #[doc(hidden)]
     impl<S: HasUserId + HasItemId> ts::Ready<S> for User {
         const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
     }
@@ -219,6 +222,7 @@ pub mod get_drive_item {
         note = "call `.user_id(...)` on the builder before `.build()`"
     )]
     pub trait HasUserId {}
+    #[doc(hidden)]
     impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
     /// Implemented once `item_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
@@ -227,6 +231,7 @@ pub mod get_drive_item {
         note = "call `.item_id(...)` on the builder before `.build()`"
     )]
     pub trait HasItemId {}
+    #[doc(hidden)]
     impl<A0> HasItemId for ts::Node<A0, ts::Set> {}
     /// The documented answers of `driveItem: get`, one variant per status with its body and headers: a handler returns one, and `send` gives the caller the one that came back.
     #[derive(Debug, Clone, PartialEq)]
@@ -322,10 +327,7 @@ pub mod get_drive_item {
             caller: ::graph_runtime::server::Caller,
             params: GetDriveItemParams,
         ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                <GetDriveItem as ::graph_runtime::Endpoint>::ResponseBody,
-                ::graph_runtime::server::GraphError,
-            >,
+            Output = ::core::result::Result<Reply, ::graph_runtime::server::GraphError>,
         > + ::core::marker::Send;
     }
     /// Mounts `driveItem: get` on `server`, under `/v1.0` for:
@@ -503,7 +505,7 @@ pub mod copy_drive_item {
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Builder<V, S = ts::Start1, B = ts::Unset>(ts::Parts<V, S>, B);
     impl<V, S, B> Builder<V, S, B> {
-        /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose drive holds the item.
+        /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose drive holds the item.
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
@@ -514,7 +516,7 @@ pub mod copy_drive_item {
         {
             Builder(self.0.set(0, user_id.into()), self.1)
         }
-        /// Sets `{item_id}` (percent-encoded in the path): The id of the driveItem to copy.
+        /// Sets `{item_id}` (percent-encoded as a path segment): The id of the driveItem to copy.
         pub fn item_id(
             self,
             item_id: impl ::core::convert::Into<::std::string::String>,
@@ -553,9 +555,7 @@ pub mod copy_drive_item {
             client: &::graph_runtime::client::Client,
         ) -> impl ::core::future::Future<
             Output = ::core::result::Result<
-                ::graph_runtime::client::Response<
-                    <CopyDriveItem as ::graph_runtime::Endpoint>::ResponseBody,
-                >,
+                ::graph_runtime::client::Response<Reply>,
                 ::graph_runtime::client::Error,
             >,
         > + '_
@@ -569,15 +569,20 @@ pub mod copy_drive_item {
     /// The path variant `POST /me/drive/items/{item-id}/copy`, started by [`CopyDriveItem::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
+    #[doc(hidden)]
     impl ts::Takes<ts::R<ts::Here>> for Me {}
+    #[doc(hidden)]
     impl<S: HasItemId> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[1]);
     }
     /// The path variant `POST /users/{userId}/drive/items/{item-id}/copy`, started by [`CopyDriveItem::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
+    #[doc(hidden)]
     impl ts::Takes<ts::L<ts::Here>> for User {}
+    #[doc(hidden)]
     impl ts::Takes<ts::R<ts::Here>> for User {}
+    #[doc(hidden)]
     impl<S: HasUserId + HasItemId> ts::Ready<S> for User {
         const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
     }
@@ -588,6 +593,7 @@ pub mod copy_drive_item {
         note = "call `.user_id(...)` on the builder before `.build()`"
     )]
     pub trait HasUserId {}
+    #[doc(hidden)]
     impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
     /// Implemented once `item_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
@@ -596,6 +602,7 @@ pub mod copy_drive_item {
         note = "call `.item_id(...)` on the builder before `.build()`"
     )]
     pub trait HasItemId {}
+    #[doc(hidden)]
     impl<A0> HasItemId for ts::Node<A0, ts::Set> {}
     /// The documented answers of `driveItem: copy`, one variant per status with its body and headers: a handler returns one, and `send` gives the caller the one that came back.
     #[derive(Debug, Clone, PartialEq)]
@@ -671,12 +678,9 @@ pub mod copy_drive_item {
             &self,
             caller: ::graph_runtime::server::Caller,
             params: CopyDriveItemParams,
-            body: <CopyDriveItem as ::graph_runtime::Endpoint>::RequestBody,
+            body: Body,
         ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                <CopyDriveItem as ::graph_runtime::Endpoint>::ResponseBody,
-                ::graph_runtime::server::GraphError,
-            >,
+            Output = ::core::result::Result<Reply, ::graph_runtime::server::GraphError>,
         > + ::core::marker::Send;
     }
     /// Mounts `driveItem: copy` on `server`, under `/v1.0` for:

@@ -185,14 +185,15 @@ fn handler_trait(cx: &Cx<'_>) -> TokenStream {
         reason = resolved.status.reason,
     ));
     let body_param = if resolved.has_request_body() {
-        quote!(body: <#ty as ::graph_runtime::Endpoint>::RequestBody,)
+        let body = cx.endpoint_request_body_ty();
+        quote!(body: #body,)
     } else {
         TokenStream::new()
     };
     let answer = if resolved.redirects() {
         quote!(::graph_runtime::server::Redirect)
     } else {
-        quote!(<#ty as ::graph_runtime::Endpoint>::ResponseBody)
+        cx.response_body_ty()
     };
     quote! {
         #trait_doc
