@@ -1,5 +1,5 @@
 //! No two files of the crate import each other, directly or through a
-//! module's re-exports, and no longer chain of files loops either: each
+//! module's re-exports, and no chain of more files loops either: each
 //! file's imports are read from its source (`use crate::...`, `use
 //! super::...`, and `crate::` paths in code), every path is followed through
 //! `pub use` re-exports to the file that defines the item, and the graph of
