@@ -124,10 +124,10 @@ pub mod send_message {
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>>
+        ) -> Builder<V, ts::Filled<S, UserIdSlot>>
         where
-            V: ts::Takes<ts::L<ts::Here>>,
-            S: ts::Fill<ts::L<ts::Here>>,
+            V: ts::Takes<UserIdSlot>,
+            S: ts::Fill<UserIdSlot>,
         {
             Builder(self.0.set(0, user_id.into()))
         }
@@ -135,10 +135,10 @@ pub mod send_message {
         pub fn message_id(
             self,
             message_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>>
+        ) -> Builder<V, ts::Filled<S, MessageIdSlot>>
         where
-            V: ts::Takes<ts::R<ts::Here>>,
-            S: ts::Fill<ts::R<ts::Here>>,
+            V: ts::Takes<MessageIdSlot>,
+            S: ts::Fill<MessageIdSlot>,
         {
             Builder(self.0.set(1, message_id.into()))
         }
@@ -179,7 +179,7 @@ pub mod send_message {
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
     #[doc(hidden)]
-    impl ts::Takes<ts::R<ts::Here>> for Me {}
+    impl ts::Takes<MessageIdSlot> for Me {}
     #[doc(hidden)]
     impl<S: HasMessageId> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -188,9 +188,9 @@ pub mod send_message {
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
     #[doc(hidden)]
-    impl ts::Takes<ts::L<ts::Here>> for User {}
+    impl ts::Takes<UserIdSlot> for User {}
     #[doc(hidden)]
-    impl ts::Takes<ts::R<ts::Here>> for User {}
+    impl ts::Takes<MessageIdSlot> for User {}
     #[doc(hidden)]
     impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
         const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -204,6 +204,8 @@ pub mod send_message {
     pub trait HasUserId {}
     #[doc(hidden)]
     impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+    /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type UserIdSlot = ts::L<ts::Here>;
     /// Implemented once `message_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
         message = "the required path parameter `message_id` is not set",
@@ -213,6 +215,8 @@ pub mod send_message {
     pub trait HasMessageId {}
     #[doc(hidden)]
     impl<A0> HasMessageId for ts::Node<A0, ts::Set> {}
+    /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type MessageIdSlot = ts::R<ts::Here>;
     /// The path parameters of a `message: send` call that passed authentication and permission checks.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct SendMessageParams {
@@ -505,10 +509,10 @@ pub mod forward_message {
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+        ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
         where
-            V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-            S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+            V: ts::Takes<UserIdSlot>,
+            S: ts::Fill<UserIdSlot>,
         {
             Builder(self.0.set(0, user_id.into()), self.1)
         }
@@ -516,10 +520,10 @@ pub mod forward_message {
         pub fn message_id(
             self,
             message_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+        ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
         where
-            V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-            S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+            V: ts::Takes<MessageIdSlot>,
+            S: ts::Fill<MessageIdSlot>,
         {
             Builder(self.0.set(1, message_id.into()), self.1)
         }
@@ -527,10 +531,10 @@ pub mod forward_message {
         pub fn folder_id(
             self,
             folder_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+        ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
         where
-            V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-            S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+            V: ts::Takes<FolderIdSlot>,
+            S: ts::Fill<FolderIdSlot>,
         {
             Builder(self.0.set(2, folder_id.into()), self.1)
         }
@@ -577,7 +581,7 @@ pub mod forward_message {
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
     #[doc(hidden)]
-    impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+    impl ts::Takes<MessageIdSlot> for Me {}
     #[doc(hidden)]
     impl<S: HasMessageId> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -586,9 +590,9 @@ pub mod forward_message {
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
     #[doc(hidden)]
-    impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+    impl ts::Takes<UserIdSlot> for User {}
     #[doc(hidden)]
-    impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+    impl ts::Takes<MessageIdSlot> for User {}
     #[doc(hidden)]
     impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
         const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -597,9 +601,9 @@ pub mod forward_message {
     #[derive(Debug, Clone, Copy)]
     pub enum MeFolder {}
     #[doc(hidden)]
-    impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+    impl ts::Takes<FolderIdSlot> for MeFolder {}
     #[doc(hidden)]
-    impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+    impl ts::Takes<MessageIdSlot> for MeFolder {}
     #[doc(hidden)]
     impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
         const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
@@ -608,11 +612,11 @@ pub mod forward_message {
     #[derive(Debug, Clone, Copy)]
     pub enum UserFolder {}
     #[doc(hidden)]
-    impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+    impl ts::Takes<UserIdSlot> for UserFolder {}
     #[doc(hidden)]
-    impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+    impl ts::Takes<FolderIdSlot> for UserFolder {}
     #[doc(hidden)]
-    impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+    impl ts::Takes<MessageIdSlot> for UserFolder {}
     #[doc(hidden)]
     impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
         const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
@@ -626,6 +630,8 @@ pub mod forward_message {
     pub trait HasUserId {}
     #[doc(hidden)]
     impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+    /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
     /// Implemented once `message_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
         message = "the required path parameter `message_id` is not set",
@@ -635,6 +641,8 @@ pub mod forward_message {
     pub trait HasMessageId {}
     #[doc(hidden)]
     impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+    /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
     /// Implemented once `folder_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
         message = "the required path parameter `folder_id` is not set",
@@ -644,6 +652,8 @@ pub mod forward_message {
     pub trait HasFolderId {}
     #[doc(hidden)]
     impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+    /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     /// The path parameters of a `message: forward` call that passed authentication and permission checks.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct ForwardMessageParams {

@@ -312,10 +312,10 @@ pub mod get_photo_value {
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::Here>>
+        ) -> Builder<V, ts::Filled<S, UserIdSlot>>
         where
-            V: ts::Takes<ts::Here>,
-            S: ts::Fill<ts::Here>,
+            V: ts::Takes<UserIdSlot>,
+            S: ts::Fill<UserIdSlot>,
         {
             Builder(self.0.set(0, user_id.into()))
         }
@@ -363,7 +363,7 @@ pub mod get_photo_value {
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
     #[doc(hidden)]
-    impl ts::Takes<ts::Here> for User {}
+    impl ts::Takes<UserIdSlot> for User {}
     #[doc(hidden)]
     impl<S: HasUserId> ts::Ready<S> for User {
         const AT: ts::At = ts::At(&PATHS[1], &[0]);
@@ -377,6 +377,8 @@ pub mod get_photo_value {
     pub trait HasUserId {}
     #[doc(hidden)]
     impl HasUserId for ts::Set {}
+    /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type UserIdSlot = ts::Here;
     /// The path parameters of a `profilePhoto: get value` call that passed authentication and permission checks.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct GetPhotoValueParams {
@@ -532,10 +534,10 @@ pub mod get_item_content {
         pub fn item_id(
             self,
             item_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::Here>>
+        ) -> Builder<V, ts::Filled<S, ItemIdSlot>>
         where
-            V: ts::Takes<ts::Here>,
-            S: ts::Fill<ts::Here>,
+            V: ts::Takes<ItemIdSlot>,
+            S: ts::Fill<ItemIdSlot>,
         {
             Builder(self.0.set(0, item_id.into()))
         }
@@ -576,7 +578,7 @@ pub mod get_item_content {
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
     #[doc(hidden)]
-    impl ts::Takes<ts::Here> for Me {}
+    impl ts::Takes<ItemIdSlot> for Me {}
     #[doc(hidden)]
     impl<S: HasItemId> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[0]);
@@ -590,6 +592,8 @@ pub mod get_item_content {
     pub trait HasItemId {}
     #[doc(hidden)]
     impl HasItemId for ts::Set {}
+    /// Where `item_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type ItemIdSlot = ts::Here;
     /// The path parameters of a `driveItem: get content` call that passed authentication and permission checks.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct GetItemContentParams {

@@ -477,10 +477,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::Here>>,
-                S: ts::Fill<ts::L<ts::Here>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
@@ -488,10 +488,10 @@ pub mod v1_0 {
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::Here>>,
-                S: ts::Fill<ts::R<ts::Here>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
@@ -516,7 +516,7 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::Here>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -525,9 +525,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::Here>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::Here>> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -541,6 +541,8 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::Here>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -550,6 +552,8 @@ pub mod v1_0 {
         pub trait HasMessageId {}
         #[doc(hidden)]
         impl<A0> HasMessageId for ts::Node<A0, ts::Set> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::R<ts::Here>;
     }
     /// Get attachment
     ///
@@ -666,10 +670,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()))
             }
@@ -677,10 +681,10 @@ pub mod v1_0 {
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()))
             }
@@ -688,10 +692,10 @@ pub mod v1_0 {
             pub fn attachment_id(
                 self,
                 attachment_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, AttachmentIdSlot>>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<AttachmentIdSlot>,
+                S: ts::Fill<AttachmentIdSlot>,
             {
                 Builder(self.0.set(2, attachment_id.into()))
             }
@@ -711,9 +715,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for Me {}
+        impl ts::Takes<AttachmentIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId + HasAttachmentId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1, 2]);
@@ -722,11 +726,11 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<AttachmentIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId + HasAttachmentId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1, 2]);
@@ -740,6 +744,8 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -749,6 +755,8 @@ pub mod v1_0 {
         pub trait HasMessageId {}
         #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `attachment_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `attachment_id` is not set",
@@ -758,6 +766,8 @@ pub mod v1_0 {
         pub trait HasAttachmentId {}
         #[doc(hidden)]
         impl<A0, A1> HasAttachmentId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `attachment_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type AttachmentIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// Get attachment: raw contents
     ///
@@ -879,10 +889,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()))
             }
@@ -890,10 +900,10 @@ pub mod v1_0 {
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()))
             }
@@ -901,10 +911,10 @@ pub mod v1_0 {
             pub fn attachment_id(
                 self,
                 attachment_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, AttachmentIdSlot>>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<AttachmentIdSlot>,
+                S: ts::Fill<AttachmentIdSlot>,
             {
                 Builder(self.0.set(2, attachment_id.into()))
             }
@@ -924,9 +934,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for Me {}
+        impl ts::Takes<AttachmentIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId + HasAttachmentId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1, 2]);
@@ -935,11 +945,11 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<AttachmentIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId + HasAttachmentId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1, 2]);
@@ -953,6 +963,8 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -962,6 +974,8 @@ pub mod v1_0 {
         pub trait HasMessageId {}
         #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `attachment_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `attachment_id` is not set",
@@ -971,6 +985,8 @@ pub mod v1_0 {
         pub trait HasAttachmentId {}
         #[doc(hidden)]
         impl<A0, A1> HasAttachmentId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `attachment_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type AttachmentIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// List messages
     ///
@@ -1102,10 +1118,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::Here>>,
-                S: ts::Fill<ts::L<ts::Here>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()))
             }
@@ -1113,10 +1129,10 @@ pub mod v1_0 {
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>>
             where
-                V: ts::Takes<ts::R<ts::Here>>,
-                S: ts::Fill<ts::R<ts::Here>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(1, folder_id.into()))
             }
@@ -1162,7 +1178,7 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::Here>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -1171,9 +1187,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::Here>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::Here>> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -1187,6 +1203,8 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::Here>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -1196,6 +1214,8 @@ pub mod v1_0 {
         pub trait HasFolderId {}
         #[doc(hidden)]
         impl<A0> HasFolderId for ts::Node<A0, ts::Set> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::Here>;
     }
     /// message: copy
     ///
@@ -1372,10 +1392,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
@@ -1383,10 +1403,10 @@ pub mod v1_0 {
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
@@ -1394,10 +1414,10 @@ pub mod v1_0 {
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()), self.1)
             }
@@ -1422,7 +1442,7 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -1431,9 +1451,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -1442,9 +1462,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
@@ -1453,11 +1473,11 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
@@ -1471,6 +1491,8 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -1480,6 +1502,8 @@ pub mod v1_0 {
         pub trait HasMessageId {}
         #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -1489,6 +1513,8 @@ pub mod v1_0 {
         pub trait HasFolderId {}
         #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// message: createForward
     ///
@@ -1697,10 +1723,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
@@ -1708,10 +1734,10 @@ pub mod v1_0 {
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
@@ -1719,10 +1745,10 @@ pub mod v1_0 {
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()), self.1)
             }
@@ -1747,7 +1773,7 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -1756,9 +1782,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -1767,9 +1793,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
@@ -1778,11 +1804,11 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
@@ -1796,6 +1822,8 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -1805,6 +1833,8 @@ pub mod v1_0 {
         pub trait HasMessageId {}
         #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -1814,6 +1844,8 @@ pub mod v1_0 {
         pub trait HasFolderId {}
         #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// message: createReply
     ///
@@ -2016,10 +2048,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
@@ -2027,10 +2059,10 @@ pub mod v1_0 {
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
@@ -2038,10 +2070,10 @@ pub mod v1_0 {
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()), self.1)
             }
@@ -2066,7 +2098,7 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -2075,9 +2107,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -2086,9 +2118,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
@@ -2097,11 +2129,11 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
@@ -2115,6 +2147,8 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -2124,6 +2158,8 @@ pub mod v1_0 {
         pub trait HasMessageId {}
         #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -2133,6 +2169,8 @@ pub mod v1_0 {
         pub trait HasFolderId {}
         #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// message: createReplyAll
     ///
@@ -2335,10 +2373,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
@@ -2346,10 +2384,10 @@ pub mod v1_0 {
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
@@ -2357,10 +2395,10 @@ pub mod v1_0 {
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()), self.1)
             }
@@ -2385,7 +2423,7 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -2394,9 +2432,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -2405,9 +2443,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
@@ -2416,11 +2454,11 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
@@ -2434,6 +2472,8 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -2443,6 +2483,8 @@ pub mod v1_0 {
         pub trait HasMessageId {}
         #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -2452,6 +2494,8 @@ pub mod v1_0 {
         pub trait HasFolderId {}
         #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// message: delta
     ///
@@ -2588,10 +2632,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::Here>>,
-                S: ts::Fill<ts::L<ts::Here>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()))
             }
@@ -2599,10 +2643,10 @@ pub mod v1_0 {
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>>
             where
-                V: ts::Takes<ts::R<ts::Here>>,
-                S: ts::Fill<ts::R<ts::Here>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(1, folder_id.into()))
             }
@@ -2659,7 +2703,7 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::Here>> for Me {}
+        impl ts::Takes<FolderIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasFolderId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -2668,9 +2712,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::Here>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::Here>> for User {}
+        impl ts::Takes<FolderIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -2684,6 +2728,8 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::Here>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -2693,6 +2739,8 @@ pub mod v1_0 {
         pub trait HasFolderId {}
         #[doc(hidden)]
         impl<A0> HasFolderId for ts::Node<A0, ts::Set> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::Here>;
     }
     /// message: forward
     ///
@@ -2919,10 +2967,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
@@ -2930,10 +2978,10 @@ pub mod v1_0 {
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
@@ -2941,10 +2989,10 @@ pub mod v1_0 {
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()), self.1)
             }
@@ -2969,7 +3017,7 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -2978,9 +3026,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -2989,9 +3037,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
@@ -3000,11 +3048,11 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
@@ -3018,6 +3066,8 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -3027,6 +3077,8 @@ pub mod v1_0 {
         pub trait HasMessageId {}
         #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -3036,6 +3088,8 @@ pub mod v1_0 {
         pub trait HasFolderId {}
         #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// Get message
     ///
@@ -3201,10 +3255,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()))
             }
@@ -3212,10 +3266,10 @@ pub mod v1_0 {
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()))
             }
@@ -3223,10 +3277,10 @@ pub mod v1_0 {
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()))
             }
@@ -3262,7 +3316,7 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -3271,9 +3325,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -3282,9 +3336,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
@@ -3293,11 +3347,11 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
@@ -3311,6 +3365,8 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -3320,6 +3376,8 @@ pub mod v1_0 {
         pub trait HasMessageId {}
         #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -3329,6 +3387,8 @@ pub mod v1_0 {
         pub trait HasFolderId {}
         #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// List attachments
     ///
@@ -3483,10 +3543,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()))
             }
@@ -3494,10 +3554,10 @@ pub mod v1_0 {
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()))
             }
@@ -3505,10 +3565,10 @@ pub mod v1_0 {
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()))
             }
@@ -3528,7 +3588,7 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -3537,9 +3597,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -3548,9 +3608,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
@@ -3559,11 +3619,11 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
@@ -3577,6 +3637,8 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -3586,6 +3648,8 @@ pub mod v1_0 {
         pub trait HasMessageId {}
         #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -3595,6 +3659,8 @@ pub mod v1_0 {
         pub trait HasFolderId {}
         #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// message: move
     ///
@@ -3771,10 +3837,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
@@ -3782,10 +3848,10 @@ pub mod v1_0 {
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
@@ -3793,10 +3859,10 @@ pub mod v1_0 {
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()), self.1)
             }
@@ -3821,7 +3887,7 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -3830,9 +3896,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -3841,9 +3907,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
@@ -3852,11 +3918,11 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
@@ -3870,6 +3936,8 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -3879,6 +3947,8 @@ pub mod v1_0 {
         pub trait HasMessageId {}
         #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -3888,6 +3958,8 @@ pub mod v1_0 {
         pub trait HasFolderId {}
         #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// message: reply
     ///
@@ -4090,10 +4162,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
@@ -4101,10 +4173,10 @@ pub mod v1_0 {
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
@@ -4112,10 +4184,10 @@ pub mod v1_0 {
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()), self.1)
             }
@@ -4140,7 +4212,7 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -4149,9 +4221,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -4160,9 +4232,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
@@ -4171,11 +4243,11 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
@@ -4189,6 +4261,8 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -4198,6 +4272,8 @@ pub mod v1_0 {
         pub trait HasMessageId {}
         #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -4207,6 +4283,8 @@ pub mod v1_0 {
         pub trait HasFolderId {}
         #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// message: replyAll
     ///
@@ -4409,10 +4487,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
@@ -4420,10 +4498,10 @@ pub mod v1_0 {
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
@@ -4431,10 +4509,10 @@ pub mod v1_0 {
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()), self.1)
             }
@@ -4459,7 +4537,7 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -4468,9 +4546,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -4479,9 +4557,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
@@ -4490,11 +4568,11 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
@@ -4508,6 +4586,8 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -4517,6 +4597,8 @@ pub mod v1_0 {
         pub trait HasMessageId {}
         #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -4526,6 +4608,8 @@ pub mod v1_0 {
         pub trait HasFolderId {}
         #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// message: send
     ///
@@ -4651,10 +4735,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::Here>>,
-                S: ts::Fill<ts::L<ts::Here>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()))
             }
@@ -4662,10 +4746,10 @@ pub mod v1_0 {
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>>
             where
-                V: ts::Takes<ts::R<ts::Here>>,
-                S: ts::Fill<ts::R<ts::Here>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()))
             }
@@ -4685,7 +4769,7 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::Here>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -4694,9 +4778,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::Here>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::Here>> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -4710,6 +4794,8 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::Here>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -4719,6 +4805,8 @@ pub mod v1_0 {
         pub trait HasMessageId {}
         #[doc(hidden)]
         impl<A0> HasMessageId for ts::Node<A0, ts::Set> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::R<ts::Here>;
     }
     /// Create message
     ///
@@ -4873,10 +4961,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::Here>>,
-                S: ts::Fill<ts::L<ts::Here>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
@@ -4884,10 +4972,10 @@ pub mod v1_0 {
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::Here>>,
-                S: ts::Fill<ts::R<ts::Here>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(1, folder_id.into()), self.1)
             }
@@ -4922,7 +5010,7 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::Here>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0]);
@@ -4931,7 +5019,7 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::Here>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[1]);
@@ -4940,9 +5028,9 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::L<ts::Here>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
         #[doc(hidden)]
-        impl ts::Takes<ts::R<ts::Here>> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 1]);
@@ -4956,6 +5044,8 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::Here>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -4965,6 +5055,8 @@ pub mod v1_0 {
         pub trait HasFolderId {}
         #[doc(hidden)]
         impl<A0> HasFolderId for ts::Node<A0, ts::Set> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::Here>;
     }
     /// user: sendMail
     ///
@@ -5107,10 +5199,10 @@ pub mod v1_0 {
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::Here>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::Here>,
-                S: ts::Fill<ts::Here>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
@@ -5142,7 +5234,7 @@ pub mod v1_0 {
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
         #[doc(hidden)]
-        impl ts::Takes<ts::Here> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0]);
@@ -5156,5 +5248,7 @@ pub mod v1_0 {
         pub trait HasUserId {}
         #[doc(hidden)]
         impl HasUserId for ts::Set {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::Here;
     }
 }

@@ -124,10 +124,10 @@ pub mod send_message {
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>>
+        ) -> Builder<V, ts::Filled<S, UserIdSlot>>
         where
-            V: ts::Takes<ts::L<ts::Here>>,
-            S: ts::Fill<ts::L<ts::Here>>,
+            V: ts::Takes<UserIdSlot>,
+            S: ts::Fill<UserIdSlot>,
         {
             Builder(self.0.set(0, user_id.into()))
         }
@@ -135,10 +135,10 @@ pub mod send_message {
         pub fn message_id(
             self,
             message_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>>
+        ) -> Builder<V, ts::Filled<S, MessageIdSlot>>
         where
-            V: ts::Takes<ts::R<ts::Here>>,
-            S: ts::Fill<ts::R<ts::Here>>,
+            V: ts::Takes<MessageIdSlot>,
+            S: ts::Fill<MessageIdSlot>,
         {
             Builder(self.0.set(1, message_id.into()))
         }
@@ -158,7 +158,7 @@ pub mod send_message {
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
     #[doc(hidden)]
-    impl ts::Takes<ts::R<ts::Here>> for Me {}
+    impl ts::Takes<MessageIdSlot> for Me {}
     #[doc(hidden)]
     impl<S: HasMessageId> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -167,9 +167,9 @@ pub mod send_message {
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
     #[doc(hidden)]
-    impl ts::Takes<ts::L<ts::Here>> for User {}
+    impl ts::Takes<UserIdSlot> for User {}
     #[doc(hidden)]
-    impl ts::Takes<ts::R<ts::Here>> for User {}
+    impl ts::Takes<MessageIdSlot> for User {}
     #[doc(hidden)]
     impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
         const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -183,6 +183,8 @@ pub mod send_message {
     pub trait HasUserId {}
     #[doc(hidden)]
     impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+    /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type UserIdSlot = ts::L<ts::Here>;
     /// Implemented once `message_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
         message = "the required path parameter `message_id` is not set",
@@ -192,4 +194,6 @@ pub mod send_message {
     pub trait HasMessageId {}
     #[doc(hidden)]
     impl<A0> HasMessageId for ts::Node<A0, ts::Set> {}
+    /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type MessageIdSlot = ts::R<ts::Here>;
 }

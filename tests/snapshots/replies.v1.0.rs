@@ -136,10 +136,10 @@ pub mod get_drive_item {
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>>
+        ) -> Builder<V, ts::Filled<S, UserIdSlot>>
         where
-            V: ts::Takes<ts::L<ts::Here>>,
-            S: ts::Fill<ts::L<ts::Here>>,
+            V: ts::Takes<UserIdSlot>,
+            S: ts::Fill<UserIdSlot>,
         {
             Builder(self.0.set(0, user_id.into()))
         }
@@ -147,10 +147,10 @@ pub mod get_drive_item {
         pub fn item_id(
             self,
             item_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>>
+        ) -> Builder<V, ts::Filled<S, ItemIdSlot>>
         where
-            V: ts::Takes<ts::R<ts::Here>>,
-            S: ts::Fill<ts::R<ts::Here>>,
+            V: ts::Takes<ItemIdSlot>,
+            S: ts::Fill<ItemIdSlot>,
         {
             Builder(self.0.set(1, item_id.into()))
         }
@@ -199,7 +199,7 @@ pub mod get_drive_item {
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
     #[doc(hidden)]
-    impl ts::Takes<ts::R<ts::Here>> for Me {}
+    impl ts::Takes<ItemIdSlot> for Me {}
     #[doc(hidden)]
     impl<S: HasItemId> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -208,9 +208,9 @@ pub mod get_drive_item {
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
     #[doc(hidden)]
-    impl ts::Takes<ts::L<ts::Here>> for User {}
+    impl ts::Takes<UserIdSlot> for User {}
     #[doc(hidden)]
-    impl ts::Takes<ts::R<ts::Here>> for User {}
+    impl ts::Takes<ItemIdSlot> for User {}
     #[doc(hidden)]
     impl<S: HasUserId + HasItemId> ts::Ready<S> for User {
         const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -224,6 +224,8 @@ pub mod get_drive_item {
     pub trait HasUserId {}
     #[doc(hidden)]
     impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+    /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type UserIdSlot = ts::L<ts::Here>;
     /// Implemented once `item_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
         message = "the required path parameter `item_id` is not set",
@@ -233,6 +235,8 @@ pub mod get_drive_item {
     pub trait HasItemId {}
     #[doc(hidden)]
     impl<A0> HasItemId for ts::Node<A0, ts::Set> {}
+    /// Where `item_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type ItemIdSlot = ts::R<ts::Here>;
     /// The documented answers of `driveItem: get`, one variant per status with its body and headers: a handler returns one, and `send` gives the caller the one that came back.
     #[derive(Debug, Clone, PartialEq)]
     #[allow(clippy::large_enum_variant)]
@@ -509,10 +513,10 @@ pub mod copy_drive_item {
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>, B>
+        ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
         where
-            V: ts::Takes<ts::L<ts::Here>>,
-            S: ts::Fill<ts::L<ts::Here>>,
+            V: ts::Takes<UserIdSlot>,
+            S: ts::Fill<UserIdSlot>,
         {
             Builder(self.0.set(0, user_id.into()), self.1)
         }
@@ -520,10 +524,10 @@ pub mod copy_drive_item {
         pub fn item_id(
             self,
             item_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>, B>
+        ) -> Builder<V, ts::Filled<S, ItemIdSlot>, B>
         where
-            V: ts::Takes<ts::R<ts::Here>>,
-            S: ts::Fill<ts::R<ts::Here>>,
+            V: ts::Takes<ItemIdSlot>,
+            S: ts::Fill<ItemIdSlot>,
         {
             Builder(self.0.set(1, item_id.into()), self.1)
         }
@@ -570,7 +574,7 @@ pub mod copy_drive_item {
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
     #[doc(hidden)]
-    impl ts::Takes<ts::R<ts::Here>> for Me {}
+    impl ts::Takes<ItemIdSlot> for Me {}
     #[doc(hidden)]
     impl<S: HasItemId> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[1]);
@@ -579,9 +583,9 @@ pub mod copy_drive_item {
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
     #[doc(hidden)]
-    impl ts::Takes<ts::L<ts::Here>> for User {}
+    impl ts::Takes<UserIdSlot> for User {}
     #[doc(hidden)]
-    impl ts::Takes<ts::R<ts::Here>> for User {}
+    impl ts::Takes<ItemIdSlot> for User {}
     #[doc(hidden)]
     impl<S: HasUserId + HasItemId> ts::Ready<S> for User {
         const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
@@ -595,6 +599,8 @@ pub mod copy_drive_item {
     pub trait HasUserId {}
     #[doc(hidden)]
     impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+    /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type UserIdSlot = ts::L<ts::Here>;
     /// Implemented once `item_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
         message = "the required path parameter `item_id` is not set",
@@ -604,6 +610,8 @@ pub mod copy_drive_item {
     pub trait HasItemId {}
     #[doc(hidden)]
     impl<A0> HasItemId for ts::Node<A0, ts::Set> {}
+    /// Where `item_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type ItemIdSlot = ts::R<ts::Here>;
     /// The documented answers of `driveItem: copy`, one variant per status with its body and headers: a handler returns one, and `send` gives the caller the one that came back.
     #[derive(Debug, Clone, PartialEq)]
     #[allow(clippy::large_enum_variant)]

@@ -136,12 +136,20 @@ pub(crate) fn param_marker(cx: &Cx<'_>, param: &Param) -> TokenStream {
     let doc = docs::attrs(&format!(
         "Implemented once `{name}` is set; a missing one is a compile error."
     ));
+    let slot = ident(&param.slot);
+    let slot_ty = param_slot_ty(cx, k);
+    let slot_doc = docs::attrs(&format!(
+        "Where `{name}` is kept in a builder's state `S`: its setter needs a \
+         path variant that takes it and fills this slot."
+    ));
     quote! {
         #doc
         #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
         pub trait #marker {}
         #[doc(hidden)]
         impl #open #marker for #tree {}
+        #slot_doc
+        pub type #slot = #slot_ty;
     }
 }
 
@@ -211,7 +219,7 @@ fn param_setters(cx: &Cx<'_>) -> Vec<TokenStream> {
         .map(|(k, p)| {
             let field = ident(&p.name);
             let slot = lit(k);
-            let at = param_slot_ty(cx, k);
+            let at = ident(&p.slot);
             let doc = docs::attrs(&format!(
                 "Sets `{{{}}}` ({}): {}",
                 p.name,
@@ -379,7 +387,7 @@ pub(crate) fn variant(cx: &Cx<'_>, index: usize, variant: &Variant) -> TokenStre
         .filter_map(|name| slot_of(cx, name))
         .collect();
     let takes = slots.iter().map(|&k| {
-        let at = param_slot_ty(cx, k);
+        let at = cx.resolved.params.get(k).map(|p| ident(&p.slot));
         quote!(#[doc(hidden)] impl ts::Takes<#at> for #marker {})
     });
     let markers: Vec<_> = variant
