@@ -54,6 +54,8 @@ pub fn measure(
         version: None,
         include_dirs: vec![includes.to_path_buf()],
         merge_into: None,
+        facts_only: false,
+        by_area: false,
     };
     let mut times = Vec::new();
     let mut last = None;

@@ -13,6 +13,7 @@
 
 mod codesize;
 mod coldbuild;
+mod sdkbuild;
 mod gencost;
 mod importcost;
 mod importtree;
@@ -58,7 +59,10 @@ const USAGE: &str =
                    --budget-mins after the first), and replace its section in RESULTS.md
   --no-cold        leave (g) out
   --project-only   only (h), loading and checking a project of N specs and N types at the
-                   --sizes given (default 500,5000), --reps runs each; replaces (h) in RESULTS.md";
+                   --sizes given (default 500,5000), --reps runs each; replaces (h) in RESULTS.md
+  --sdk-only       only (i), graph-sdk's compile cost beside hand-written reqwest and graph-rs-sdk
+                   (one-draft binaries, cold and warm; `cargo check` of every v1.0 area, of
+                   graph-rs-sdk, of every beta area); replaces (i) in RESULTS.md (about 30 minutes)";
 
 struct Args {
     import_only: bool,
@@ -74,6 +78,7 @@ struct Args {
     cold_only: bool,
     no_cold: bool,
     project_only: bool,
+    sdk_only: bool,
     /// `--docs-tree` values: whole docs trees to import in (e).
     docs_trees: Vec<importtree::Tree>,
     /// `--compile`: check each whole imported tree as one crate.
@@ -96,6 +101,7 @@ fn parse_args() -> Result<Args> {
     let mut cold_only = false;
     let mut no_cold = false;
     let mut project_only = false;
+    let mut sdk_only = false;
     let mut docs_trees = Vec::new();
     let mut compile = false;
     let mut it = std::env::args().skip(1);
@@ -132,6 +138,7 @@ fn parse_args() -> Result<Args> {
             "--cold-only" => cold_only = true,
             "--no-cold" => no_cold = true,
             "--project-only" => project_only = true,
+            "--sdk-only" => sdk_only = true,
             "--docs-tree" => docs_trees.push(importtree::Tree::parse(&value("--docs-tree")?)?),
             "--compile" => compile = true,
             "-h" | "--help" => {
@@ -166,6 +173,7 @@ fn parse_args() -> Result<Args> {
         cold_only,
         no_cold,
         project_only,
+        sdk_only,
         docs_trees,
         compile,
         sizes_given,
@@ -321,6 +329,19 @@ fn main() -> Result<()> {
         let section = project_scale::markdown(&rows, &command, &machine_info());
         std::fs::create_dir_all(&args.out)?;
         std::fs::write(&path, project_scale::splice(&existing, &section))?;
+        println!("{section}");
+        eprintln!("updated {}", path.display());
+        return Ok(());
+    }
+    if args.sdk_only {
+        let path = args.out.join("RESULTS.md");
+        let existing = std::fs::read_to_string(&path).unwrap_or_default();
+        eprintln!("[i] graph-sdk compile cost in {}", bench_root.join("sdk").display());
+        let rows = sdkbuild::Sdk::new(&main_dir, &bench_root).run();
+        let command = "cargo run --release -p graph-bench -- --sdk-only";
+        let section = sdkbuild::markdown(&rows, command, &machine_info());
+        std::fs::create_dir_all(&args.out)?;
+        std::fs::write(&path, sdkbuild::splice(&existing, &section))?;
         println!("{section}");
         eprintln!("updated {}", path.display());
         return Ok(());

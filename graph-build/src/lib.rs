@@ -82,6 +82,7 @@ pub struct Builder {
     out_dir: Option<PathBuf>,
     file_name: String,
     emit_rerun_if_changed: bool,
+    prune_models: bool,
 }
 
 impl Default for Builder {
@@ -92,6 +93,7 @@ impl Default for Builder {
             out_dir: None,
             file_name: DEFAULT_FILE_NAME.to_owned(),
             emit_rerun_if_changed: true,
+            prune_models: false,
         }
     }
 }
@@ -175,6 +177,17 @@ impl Builder {
         self
     }
 
+    /// Generates of each version's models only the types the specs reach
+    /// (their bodies, responses and query parameters, and what those types
+    /// hold or derive from), not every type of the models file. For a crate
+    /// that compiles a chosen part of a large set of specs sharing one
+    /// models file. Off by default: a models file written by hand is
+    /// usually meant whole.
+    pub fn prune_models(mut self, enable: bool) -> Self {
+        self.prune_models = enable;
+        self
+    }
+
     /// The generator options these settings stand for.
     pub fn options(&self) -> Options {
         Options {
@@ -196,7 +209,18 @@ impl Builder {
                 println!("cargo:rerun-if-changed={}", path.display());
             }
         }
-        let project = graph_spec::project::load_parallel(&found)?;
+        let mut project = graph_spec::project::load_parallel(&found)?;
+        if self.emit_rerun_if_changed {
+            // Models files the specs name may sit outside the scanned paths.
+            let models: std::collections::BTreeSet<PathBuf> =
+                project.specs.iter().filter_map(LoadedSpec::models_path).collect();
+            for path in models {
+                println!("cargo:rerun-if-changed={}", path.display());
+            }
+        }
+        if self.prune_models {
+            project.prune_models();
+        }
         let code = project.render(&self.options())?;
         let out_dir = match &self.out_dir {
             Some(dir) => dir.clone(),

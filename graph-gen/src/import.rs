@@ -31,6 +31,16 @@ pub struct ImportArgs {
     /// import beside them as `<file>.imported`.
     #[arg(long)]
     pub force: bool,
+    /// Leave the pages' prose out: no summaries or descriptions, each spec
+    /// named by its page and linking to it (`docs_url`). For specs kept
+    /// where the docs' text may not be copied.
+    #[arg(long)]
+    pub facts_only: bool,
+    /// Write each spec under a folder named after its page's API area
+    /// (`ms.prod`, e.g. `v1.0/outlook/message_send.toml`; `other` when the page
+    /// names none), one folder per cargo feature of a generated crate.
+    #[arg(long)]
+    pub by_area: bool,
 }
 
 /// Imports, writes, checks with graph-spec; prints every finding on stderr.
@@ -39,6 +49,8 @@ pub fn run(args: ImportArgs) -> Result<(), String> {
     let mut options = options(args.version.as_deref(), args.include_dirs)?;
     // Types the folder's specs already define are shared, not redefined.
     options.merge_into = Some(args.output.clone());
+    options.facts_only = args.facts_only;
+    options.by_area = args.by_area;
     let mut import = graph_import::import(&args.paths, &options);
     let mut findings = std::mem::take(&mut import.findings);
     let overwrite = if args.force {
@@ -116,5 +128,7 @@ pub fn options(
         version,
         include_dirs,
         merge_into: None,
+        facts_only: false,
+        by_area: false,
     })
 }

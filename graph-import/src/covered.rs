@@ -132,6 +132,9 @@ pub fn merge_fields(kept: &mut Endpoint, page: &Endpoint) {
     }
 }
 
+/// The type every entity type derives from (`microsoft.graph.entity`).
+const ROOT_TYPE: &str = "entity";
+
 /// Gives `kept`'s body and response the nearest model that both its own
 /// type and `page`'s derive from, when `page`'s does not derive from `kept`'s.
 pub fn widen(kept: &mut Endpoint, page: &Endpoint, models: &BTreeMap<String, Model>) {
@@ -167,7 +170,13 @@ fn widen_type(kept: &mut TypeRef, page: &TypeRef, models: &BTreeMap<String, Mode
             return;
         };
         if derives(p, &at, models) {
-            *k = at;
+            // `entity`, the base of nearly every Graph type, holds only `id`:
+            // a `message` request typed `entity` could not be written. The
+            // kept page keeps its own type then, and the other page is
+            // reported as not covered.
+            if at != ROOT_TYPE {
+                *k = at;
+            }
             return;
         }
         match &m.base {
@@ -213,4 +222,61 @@ fn derives(name: &str, ancestor: &str, models: &BTreeMap<String, Model>) -> bool
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model(name: &str, base: Option<&str>) -> (String, Model) {
+        let m = Model {
+            name: name.to_owned(),
+            description: String::new(),
+            base: base.map(str::to_owned),
+            fields: Vec::new(),
+            source: "page.md".into(),
+        };
+        (name.to_owned(), m)
+    }
+
+    fn named(name: &str) -> TypeRef {
+        TypeRef::Model {
+            name: name.to_owned(),
+            page: format!("{name}.md").into(),
+        }
+    }
+
+    fn widened(kept: &str, page: &str) -> String {
+        let models: BTreeMap<String, Model> = [
+            model("entity", None),
+            model("outlookItem", Some("entity")),
+            model("message", Some("outlookItem")),
+            model("multiValueLegacyExtendedProperty", Some("entity")),
+            model("deviceCompliancePolicy", Some("entity")),
+            model("androidCompliancePolicy", Some("deviceCompliancePolicy")),
+            model("iosCompliancePolicy", Some("deviceCompliancePolicy")),
+        ]
+        .into_iter()
+        .collect();
+        let mut k = named(kept);
+        widen_type(&mut k, &named(page), &models);
+        match k {
+            TypeRef::Model { name, .. } => name,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn widens_to_the_nearest_shared_base_but_never_to_entity() {
+        assert_eq!(
+            widened("androidCompliancePolicy", "iosCompliancePolicy"),
+            "deviceCompliancePolicy"
+        );
+        // The extended-property pages post to `/me/messages` too; their only
+        // shared base with `message` is `entity`, which cannot carry a message.
+        assert_eq!(
+            widened("message", "multiValueLegacyExtendedProperty"),
+            "message"
+        );
+    }
 }

@@ -41,7 +41,9 @@ pub fn endpoint(e: &Endpoint, source: &str, models: Option<&str>) -> String {
         "type_name = {}",
         toml_str(&graph_spec::pascal(&snake(&e.stem)))
     );
-    let _ = writeln!(s, "summary = {}", toml_str(&e.summary));
+    if !e.summary.is_empty() {
+        let _ = writeln!(s, "summary = {}", toml_str(&e.summary));
+    }
     if !e.description.is_empty() {
         let _ = writeln!(s, "description = {}", multiline(&e.description));
     }
@@ -55,12 +57,9 @@ pub fn endpoint(e: &Endpoint, source: &str, models: Option<&str>) -> String {
         s.push('\n');
         s.push_str("[[paths]]\n");
         let _ = writeln!(s, "variant = {}", toml_str(&p.variant));
+        // No description: the generated docs show the docs' spelling of the
+        // path (from `docs_name`), so repeating it here would say it twice.
         let _ = writeln!(s, "template = {}", toml_str(&p.template));
-        let _ = writeln!(
-            s,
-            "description = {}",
-            toml_str(&format!("`{} {}` in the docs.", e.method, p.docs))
-        );
     }
     for p in &e.params {
         s.push('\n');
@@ -149,7 +148,9 @@ pub fn endpoint(e: &Endpoint, source: &str, models: Option<&str>) -> String {
     s.push('\n');
     s.push_str("[response]\n");
     let _ = writeln!(s, "status = {}", e.status);
-    let _ = writeln!(s, "description = {}", toml_str(&e.status_text));
+    if !e.status_text.is_empty() {
+        let _ = writeln!(s, "description = {}", toml_str(&e.status_text));
+    }
     match &e.response {
         ResponseBody::None => s.push_str("body = \"none\"\n"),
         ResponseBody::Model(t) => {

@@ -214,4 +214,31 @@ pub struct Endpoint {
     pub example_requests: Vec<ExampleRequest>,
     /// Example responses.
     pub example_responses: Vec<ExampleResponse>,
+    /// The page's API area (`ms.prod` of its front matter, e.g. `outlook`).
+    pub area: Option<String>,
+}
+
+impl Endpoint {
+    /// Leaves the page's prose out, keeping what a spec needs to be exact:
+    /// the spec is named by the page's id (its name in `docs_url`), and its
+    /// summary, descriptions and status wording stay on the page, which
+    /// `docs_url` links to. For specs committed where the docs' text may not
+    /// be copied.
+    pub fn keep_facts_only(&mut self) {
+        self.name = self.stem.replace('_', "-");
+        self.summary.clear();
+        self.description.clear();
+        self.status_text.clear();
+        for h in &mut self.headers {
+            h.description.clear();
+        }
+        for q in &mut self.query {
+            q.description.clear();
+        }
+        if let Body::Fields(fields) = &mut self.body {
+            for f in fields {
+                f.description.clear();
+            }
+        }
+    }
 }

@@ -71,6 +71,13 @@ pub struct Options {
     /// are to be shared: the imported models then copy their definitions of
     /// the types both define, so the version's `models` module checks.
     pub merge_into: Option<PathBuf>,
+    /// Leave the pages' prose out of the specs and models (summaries,
+    /// descriptions): facts only, each spec linking to its page.
+    pub facts_only: bool,
+    /// Write each spec into a folder named after its page's API area
+    /// (`v1.0/outlook/message_send.toml`, from the page's `ms.prod`; `other`
+    /// when the page names none), so a build can pick areas by folder.
+    pub by_area: bool,
 }
 
 /// The parsed `--version` value.
@@ -184,18 +191,19 @@ pub fn import(paths: &[PathBuf], options: &Options) -> Import {
         |page, e, _| endpoints.push((page.display.clone(), e)),
     );
     out.endpoints = endpoints;
-    emit_all(&mut out, &mut resources, options.merge_into.as_deref());
+    emit_all(&mut out, &mut resources, options);
     out
 }
 
 /// Turns the endpoints read into spec and models texts.
-fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Path>) {
+fn emit_all(out: &mut Import, resources: &mut Resources, options: &Options) {
+    let merge_into = options.merge_into.as_deref();
     let mut by_version: BTreeMap<Version, Vec<PathBuf>> = BTreeMap::new();
     let mut taken: BTreeMap<PathBuf, Arc<str>> = BTreeMap::new();
     let mut keep = Vec::new();
     let mut kept_routes: BTreeMap<Version, HashMap<String, PathBuf>> = BTreeMap::new();
     for (source, e) in &out.endpoints {
-        let rel = PathBuf::from(e.version.as_str()).join(format!("{}.toml", e.stem));
+        let rel = spec_path(e, options.by_area);
         if let Some(first) = taken.get(&rel) {
             // Another locale of the same endpoint: the linter compares them.
             let mut sink = Sink::new(source.clone(), Arc::from(""));
@@ -211,6 +219,9 @@ fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Pat
         }
         taken.insert(rel.clone(), source.clone());
         let mut e = e.clone();
+        if options.facts_only {
+            e.keep_facts_only();
+        }
         if let Some(dir) = merge_into {
             let kept = kept_routes
                 .entry(e.version)
@@ -277,6 +288,9 @@ fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Pat
             existing::models_of(dir, version.as_str(), &mut out.findings)
         });
         models.retain(|name, _| !existing.names.contains(name));
+        if options.facts_only {
+            models.values_mut().for_each(models::Model::keep_facts_only);
+        }
         enums.retain(|name, _| !existing.names.contains(name));
         let (text, dropped) = models_check::checked_text(
             version.as_str(),
@@ -315,11 +329,42 @@ fn emit_all(out: &mut Import, resources: &mut Resources, merge_into: Option<&Pat
         }
         let needs_models =
             uses_models.get(&e.version).copied().unwrap_or(false) && endpoint_uses_models(&e);
-        let models = needs_models.then(|| format!("../models/{}.toml", e.version));
+        let up = if options.by_area { "../../" } else { "../" };
+        let models = needs_models.then(|| format!("{up}models/{}.toml", e.version));
         let text = emit::endpoint(&e, &source, models.as_deref());
         out.files.insert(rel.clone(), text);
         out.sources.insert(rel, (source, e.method_span.clone()));
         out.imported += 1;
+    }
+}
+
+/// Where an endpoint's spec goes in the output folder: `v1.0/message_send.toml`,
+/// or with `by_area` `v1.0/outlook/message_send.toml`.
+fn spec_path(e: &Endpoint, by_area: bool) -> PathBuf {
+    let mut rel = PathBuf::from(e.version.as_str());
+    if by_area {
+        rel.push(area_folder(e.area.as_deref()));
+    }
+    rel.join(format!("{}.toml", e.stem))
+}
+
+/// A folder (and cargo feature) name for an `ms.prod` value: lower case
+/// letters, digits and `-`, so it is the same on every file system.
+pub fn area_folder(area: Option<&str>) -> String {
+    let slug: String = area
+        .unwrap_or("")
+        .trim()
+        .chars()
+        .map(|c| match c.to_ascii_lowercase() {
+            c @ ('a'..='z' | '0'..='9') => c,
+            _ => '-',
+        })
+        .collect();
+    let slug = slug.trim_matches('-');
+    if slug.is_empty() || !slug.starts_with(|c: char| c.is_ascii_lowercase()) {
+        "other".to_owned()
+    } else {
+        slug.to_owned()
     }
 }
 

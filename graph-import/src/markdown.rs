@@ -123,6 +123,8 @@ pub struct Doc {
     pub title: Option<String>,
     /// `description:` of the front matter.
     pub description: Option<String>,
+    /// `ms.prod:` of the front matter: the API area the docs file the page under.
+    pub area: Option<String>,
     /// Blocks in document order.
     pub blocks: Vec<Block>,
     /// Annotations in document order.
@@ -144,7 +146,11 @@ impl Doc {
 
 /// Parses a page. Never fails: Markdown has no syntax errors.
 pub fn parse(source: &str) -> Doc {
-    let (title, description) = front_matter(source);
+    let FrontMatter {
+        title,
+        description,
+        area,
+    } = front_matter(source);
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
     options.insert(Options::ENABLE_YAML_STYLE_METADATA_BLOCKS);
@@ -274,6 +280,7 @@ pub fn parse(source: &str) -> Doc {
     Doc {
         title,
         description,
+        area,
         blocks,
         annotations: annotations(source),
         includes: includes(source),
@@ -431,17 +438,26 @@ fn squash(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// `title:` and `description:` of a YAML front matter, unquoted.
-fn front_matter(source: &str) -> (Option<String>, Option<String>) {
+/// What a page's YAML front matter says, unquoted.
+#[derive(Default)]
+struct FrontMatter {
+    title: Option<String>,
+    description: Option<String>,
+    area: Option<String>,
+}
+
+/// `title:`, `description:` and `ms.prod:` of a YAML front matter.
+fn front_matter(source: &str) -> FrontMatter {
     let Some(rest) = source
         .strip_prefix("---\n")
         .or_else(|| source.strip_prefix("---\r\n"))
     else {
-        return (None, None);
+        return FrontMatter::default();
     };
     let end = rest.find("\n---").unwrap_or(0);
     let mut title = None;
     let mut description = None;
+    let mut area = None;
     for line in rest[..end].lines() {
         let unquote = |v: &str| {
             let v = v.trim();
@@ -456,9 +472,15 @@ fn front_matter(source: &str) -> (Option<String>, Option<String>) {
             title = Some(unquote(v));
         } else if let Some(v) = line.strip_prefix("description:") {
             description = Some(unquote(v));
+        } else if let Some(v) = line.strip_prefix("ms.prod:") {
+            area = Some(unquote(v)).filter(|v| !v.is_empty());
         }
     }
-    (title, description)
+    FrontMatter {
+        title,
+        description,
+        area,
+    }
 }
 
 /// Every `<!-- ... -->` whose content is a JSON object (ApiDoctor's annotations).

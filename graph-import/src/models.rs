@@ -27,6 +27,16 @@ pub struct Model {
     pub source: Arc<str>,
 }
 
+impl Model {
+    /// Leaves the resource page's prose out (see [`Endpoint::keep_facts_only`](crate::ir::Endpoint::keep_facts_only)).
+    pub fn keep_facts_only(&mut self) {
+        self.description.clear();
+        for f in &mut self.fields {
+            f.description.clear();
+        }
+    }
+}
+
 /// Every model reachable from `roots`, following nested types breadth-first
 /// (a work list, not recursion), keyed by name. Fields whose type has no
 /// page are left out with a warning on the resource page.

@@ -67,6 +67,8 @@ fn the_imported_corpus_and_the_bundled_specs_compile_and_document_without_warnin
         version: None,
         include_dirs: vec![common::fixtures().join("includes")],
         merge_into: None,
+        facts_only: false,
+        by_area: false,
     };
     let (specs, import) = common::import_ok(&[en], &options, "corpus-specs");
     assert_eq!(

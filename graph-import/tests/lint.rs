@@ -10,6 +10,8 @@ fn lint(paths: &[std::path::PathBuf]) -> Vec<Finding> {
         version: None,
         include_dirs: vec![common::fixtures().join("includes")],
         merge_into: None,
+        facts_only: false,
+        by_area: false,
     };
     graph_import::lint(paths, &options)
 }

@@ -290,6 +290,8 @@ fn the_mail_family_round_trips_up_to_explained_differences() {
         version: None,
         include_dirs: vec![common::fixtures().join("includes")],
         merge_into: None,
+        facts_only: false,
+        by_area: false,
     };
     let mut problems = Vec::new();
     let mut compared = 0;

@@ -168,8 +168,9 @@ pub struct EndpointSpec {
     pub name: Sp<String>,
     /// Rust type name; derived from `name` when the spec leaves it out.
     pub type_name: Sp<String>,
-    /// One-line summary.
-    pub summary: Sp<String>,
+    /// One-line summary. Optional: specs that hold only facts leave the
+    /// page's prose to the page (`docs_url`).
+    pub summary: Option<Sp<String>>,
     /// Longer description, possibly empty.
     pub description: Option<Sp<String>>,
     /// Link to the docs page.

@@ -216,6 +216,7 @@ pub fn read_endpoint(
         return None;
     }
     let mut endpoint = Endpoint {
+        area: page.doc.area.clone(),
         name: title.map(|t| t.text).unwrap_or_else(|| stem.clone()),
         docs_url: format!(
             "https://learn.microsoft.com/graph/api/{}?view=graph-rest-{}",

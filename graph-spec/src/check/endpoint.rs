@@ -1,4 +1,5 @@
-//! The endpoint's own keys: its type name, summary and documentation link.
+//! The endpoint's own keys: its type name, summary (when given) and
+//! documentation link.
 
 use crate::diagnostic::{Diagnostic, Sink};
 use crate::model::*;
@@ -7,7 +8,9 @@ use crate::naming::{KEYWORDS, is_ident};
 /// Checks the type name, summary and `docs_url`.
 pub(super) fn check(spec: &EndpointSpec, sink: &mut Sink) {
     check_type_name(spec, sink);
-    non_empty(&spec.summary, "summary", sink);
+    if let Some(summary) = &spec.summary {
+        non_empty(summary, "summary", sink);
+    }
     if let Some(url) = &spec.docs_url
         && !url.value.starts_with("https://")
     {

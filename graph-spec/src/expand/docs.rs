@@ -56,11 +56,21 @@ pub(crate) fn permissions_table(spec: &EndpointSpec) -> String {
 
 /// The endpoint type's documentation.
 pub(crate) fn endpoint_doc(spec: &EndpointSpec, resolved: &Resolved) -> String {
-    let mut s = format!(
-        "{}\n\n{}\n",
-        text(&spec.name.value),
-        text(&spec.summary.value)
-    );
+    let mut s = format!("{}\n\n", text(&spec.name.value));
+    match (&spec.summary, &spec.docs_url) {
+        (Some(summary), _) => {
+            let _ = writeln!(s, "{}", text(&summary.value));
+        }
+        // A spec of facts only: the page says what the API does.
+        (None, Some(url)) => {
+            let _ = writeln!(
+                s,
+                "What this API does: the [Microsoft Graph reference page]({}).",
+                destination(&url.value)
+            );
+        }
+        (None, None) => {}
+    }
     if let Some(d) = spec
         .description
         .as_ref()

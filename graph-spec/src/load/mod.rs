@@ -76,7 +76,7 @@ pub(crate) fn read_endpoint(source: &str, sink: &mut Sink) -> Option<EndpointSpe
 
     let name = root.string(sink, "name", Some("\"message: send\""));
     let type_name = root.string(sink, "type_name", None);
-    let summary = root.string(sink, "summary", Some("\"One line from the docs.\""));
+    let summary = root.string(sink, "summary", None);
     let description = root.string(sink, "description", None);
     let docs_url = root.string(sink, "docs_url", None);
     let versions = read_versions(&root, sink);
@@ -117,7 +117,7 @@ pub(crate) fn read_endpoint(source: &str, sink: &mut Sink) -> Option<EndpointSpe
     Some(EndpointSpec {
         name,
         type_name,
-        summary: summary.unwrap_or_else(|| Sp::new("-".to_owned(), 0..0)),
+        summary,
         description,
         docs_url,
         versions: versions.unwrap_or_default(),

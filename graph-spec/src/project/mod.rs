@@ -10,6 +10,7 @@
 //! tests all go through here, so they agree.
 
 mod find;
+mod prune;
 #[cfg(feature = "pretty")]
 mod render;
 mod routes;
