@@ -178,7 +178,6 @@ pub mod send_message {
     /// The path variant `POST /me/messages/{id}/send`, started by [`SendMessage::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
-    #[doc(hidden)]
     impl ts::Takes<MessageIdSlot> for Me {}
     #[doc(hidden)]
     impl<S: HasMessageId> ts::Ready<S> for Me {
@@ -187,9 +186,7 @@ pub mod send_message {
     /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/send`, started by [`SendMessage::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
-    #[doc(hidden)]
     impl ts::Takes<UserIdSlot> for User {}
-    #[doc(hidden)]
     impl ts::Takes<MessageIdSlot> for User {}
     #[doc(hidden)]
     impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
@@ -580,7 +577,6 @@ pub mod forward_message {
     /// The path variant `POST /me/messages/{id}/forward`, started by [`ForwardMessage::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
-    #[doc(hidden)]
     impl ts::Takes<MessageIdSlot> for Me {}
     #[doc(hidden)]
     impl<S: HasMessageId> ts::Ready<S> for Me {
@@ -589,9 +585,7 @@ pub mod forward_message {
     /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/forward`, started by [`ForwardMessage::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
-    #[doc(hidden)]
     impl ts::Takes<UserIdSlot> for User {}
-    #[doc(hidden)]
     impl ts::Takes<MessageIdSlot> for User {}
     #[doc(hidden)]
     impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
@@ -600,9 +594,7 @@ pub mod forward_message {
     /// The path variant `POST /me/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::me_folder`].
     #[derive(Debug, Clone, Copy)]
     pub enum MeFolder {}
-    #[doc(hidden)]
     impl ts::Takes<FolderIdSlot> for MeFolder {}
-    #[doc(hidden)]
     impl ts::Takes<MessageIdSlot> for MeFolder {}
     #[doc(hidden)]
     impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
@@ -611,11 +603,8 @@ pub mod forward_message {
     /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::user_folder`].
     #[derive(Debug, Clone, Copy)]
     pub enum UserFolder {}
-    #[doc(hidden)]
     impl ts::Takes<UserIdSlot> for UserFolder {}
-    #[doc(hidden)]
     impl ts::Takes<FolderIdSlot> for UserFolder {}
-    #[doc(hidden)]
     impl ts::Takes<MessageIdSlot> for UserFolder {}
     #[doc(hidden)]
     impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {

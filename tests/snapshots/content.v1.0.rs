@@ -362,7 +362,6 @@ pub mod get_photo_value {
     /// The path variant `GET /users/{id | userPrincipalName}/photo/$value`, started by [`GetPhotoValue::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
-    #[doc(hidden)]
     impl ts::Takes<UserIdSlot> for User {}
     #[doc(hidden)]
     impl<S: HasUserId> ts::Ready<S> for User {
@@ -577,7 +576,6 @@ pub mod get_item_content {
     /// The path variant `GET /me/drive/items/{item_id}/content`, started by [`GetItemContent::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
-    #[doc(hidden)]
     impl ts::Takes<ItemIdSlot> for Me {}
     #[doc(hidden)]
     impl<S: HasItemId> ts::Ready<S> for Me {

@@ -515,7 +515,6 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/attachments/createUploadSession`, started by [`CreateAttachmentUploadSession::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
@@ -524,9 +523,7 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/attachments/createUploadSession`, started by [`CreateAttachmentUploadSession::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for User {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
@@ -714,9 +711,7 @@ pub mod beta {
         /// The path variant `GET /me/messages/{id}/attachments/{id}`, started by [`GetMessageAttachment::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for Me {}
-        #[doc(hidden)]
         impl ts::Takes<AttachmentIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId + HasAttachmentId> ts::Ready<S> for Me {
@@ -725,11 +720,8 @@ pub mod beta {
         /// The path variant `GET /users/{id | userPrincipalName}/messages/{id}/attachments/{id}`, started by [`GetMessageAttachment::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for User {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for User {}
-        #[doc(hidden)]
         impl ts::Takes<AttachmentIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId + HasAttachmentId> ts::Ready<S> for User {
@@ -933,9 +925,7 @@ pub mod beta {
         /// The path variant `GET /me/messages/{id}/attachments/{id}/$value`, started by [`GetMessageAttachmentValue::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for Me {}
-        #[doc(hidden)]
         impl ts::Takes<AttachmentIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId + HasAttachmentId> ts::Ready<S> for Me {
@@ -944,11 +934,8 @@ pub mod beta {
         /// The path variant `GET /users/{id | userPrincipalName}/messages/{id}/attachments/{id}/$value`, started by [`GetMessageAttachmentValue::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for User {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for User {}
-        #[doc(hidden)]
         impl ts::Takes<AttachmentIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId + HasAttachmentId> ts::Ready<S> for User {
@@ -1177,7 +1164,6 @@ pub mod beta {
         /// The path variant `GET /me/mailFolders/{id}/messages`, started by [`ListMessages::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId> ts::Ready<S> for MeFolder {
@@ -1186,9 +1172,7 @@ pub mod beta {
         /// The path variant `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages`, started by [`ListMessages::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId> ts::Ready<S> for UserFolder {
@@ -1441,7 +1425,6 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/copy`, started by [`CopyMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
@@ -1450,9 +1433,7 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/copy`, started by [`CopyMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for User {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
@@ -1461,9 +1442,7 @@ pub mod beta {
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/copy`, started by [`CopyMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
@@ -1472,11 +1451,8 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/copy`, started by [`CopyMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
@@ -1772,7 +1748,6 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/createForward`, started by [`CreateForward::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
@@ -1781,9 +1756,7 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/createForward`, started by [`CreateForward::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for User {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
@@ -1792,9 +1765,7 @@ pub mod beta {
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/createForward`, started by [`CreateForward::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
@@ -1803,11 +1774,8 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createForward`, started by [`CreateForward::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
@@ -2097,7 +2065,6 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/createReply`, started by [`CreateReply::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
@@ -2106,9 +2073,7 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/createReply`, started by [`CreateReply::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for User {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
@@ -2117,9 +2082,7 @@ pub mod beta {
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/createReply`, started by [`CreateReply::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
@@ -2128,11 +2091,8 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReply`, started by [`CreateReply::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
@@ -2422,7 +2382,6 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/createReplyAll`, started by [`CreateReplyAll::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
@@ -2431,9 +2390,7 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/createReplyAll`, started by [`CreateReplyAll::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for User {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
@@ -2442,9 +2399,7 @@ pub mod beta {
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/createReplyAll`, started by [`CreateReplyAll::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
@@ -2453,11 +2408,8 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReplyAll`, started by [`CreateReplyAll::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
@@ -2702,7 +2654,6 @@ pub mod beta {
         /// The path variant `GET /me/mailFolders/{id}/messages/delta`, started by [`MessageDelta::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasFolderId> ts::Ready<S> for Me {
@@ -2711,9 +2662,7 @@ pub mod beta {
         /// The path variant `GET /users/{id}/mailFolders/{id}/messages/delta`, started by [`MessageDelta::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for User {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId> ts::Ready<S> for User {
@@ -3016,7 +2965,6 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/forward`, started by [`ForwardMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
@@ -3025,9 +2973,7 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/forward`, started by [`ForwardMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for User {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
@@ -3036,9 +2982,7 @@ pub mod beta {
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
@@ -3047,11 +2991,8 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
@@ -3315,7 +3256,6 @@ pub mod beta {
         /// The path variant `GET /me/messages/{id}`, started by [`GetMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
@@ -3324,9 +3264,7 @@ pub mod beta {
         /// The path variant `GET /users/{id | userPrincipalName}/messages/{id}`, started by [`GetMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for User {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
@@ -3335,9 +3273,7 @@ pub mod beta {
         /// The path variant `GET /me/mailFolders/{id}/messages/{id}`, started by [`GetMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
@@ -3346,11 +3282,8 @@ pub mod beta {
         /// The path variant `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}`, started by [`GetMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
@@ -3587,7 +3520,6 @@ pub mod beta {
         /// The path variant `GET /me/messages/{id}/attachments`, started by [`ListMessageAttachments::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
@@ -3596,9 +3528,7 @@ pub mod beta {
         /// The path variant `GET /users/{id | userPrincipalName}/messages/{id}/attachments`, started by [`ListMessageAttachments::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for User {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
@@ -3607,9 +3537,7 @@ pub mod beta {
         /// The path variant `GET /me/mailFolders/{id}/messages/{id}/attachments`, started by [`ListMessageAttachments::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
@@ -3618,11 +3546,8 @@ pub mod beta {
         /// The path variant `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/attachments`, started by [`ListMessageAttachments::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
@@ -3886,7 +3811,6 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/move`, started by [`MoveMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
@@ -3895,9 +3819,7 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/move`, started by [`MoveMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for User {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
@@ -3906,9 +3828,7 @@ pub mod beta {
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/move`, started by [`MoveMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
@@ -3917,11 +3837,8 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/move`, started by [`MoveMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
@@ -4211,7 +4128,6 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/reply`, started by [`ReplyToMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
@@ -4220,9 +4136,7 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/reply`, started by [`ReplyToMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for User {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
@@ -4231,9 +4145,7 @@ pub mod beta {
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/reply`, started by [`ReplyToMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
@@ -4242,11 +4154,8 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/reply`, started by [`ReplyToMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
@@ -4536,7 +4445,6 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/replyAll`, started by [`ReplyAllToMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
@@ -4545,9 +4453,7 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/replyAll`, started by [`ReplyAllToMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for User {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
@@ -4556,9 +4462,7 @@ pub mod beta {
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/replyAll`, started by [`ReplyAllToMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
@@ -4567,11 +4471,8 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/replyAll`, started by [`ReplyAllToMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
@@ -4768,7 +4669,6 @@ pub mod beta {
         /// The path variant `POST /me/messages/{id}/send`, started by [`SendMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for Me {}
         #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
@@ -4777,9 +4677,7 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/send`, started by [`SendMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for User {}
-        #[doc(hidden)]
         impl ts::Takes<MessageIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
@@ -5009,7 +4907,6 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/messages`, started by [`CreateMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId> ts::Ready<S> for User {
@@ -5018,7 +4915,6 @@ pub mod beta {
         /// The path variant `POST /me/mailFolders/{id}/messages`, started by [`CreateMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for MeFolder {}
         #[doc(hidden)]
         impl<S: HasFolderId> ts::Ready<S> for MeFolder {
@@ -5027,9 +4923,7 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages`, started by [`CreateMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for UserFolder {}
-        #[doc(hidden)]
         impl ts::Takes<FolderIdSlot> for UserFolder {}
         #[doc(hidden)]
         impl<S: HasUserId + HasFolderId> ts::Ready<S> for UserFolder {
@@ -5233,7 +5127,6 @@ pub mod beta {
         /// The path variant `POST /users/{id | userPrincipalName}/sendMail`, started by [`SendMail::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        #[doc(hidden)]
         impl ts::Takes<UserIdSlot> for User {}
         #[doc(hidden)]
         impl<S: HasUserId> ts::Ready<S> for User {

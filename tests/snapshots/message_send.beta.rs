@@ -157,7 +157,6 @@ pub mod send_message {
     /// The path variant `POST /me/messages/{id}/send`, started by [`SendMessage::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
-    #[doc(hidden)]
     impl ts::Takes<MessageIdSlot> for Me {}
     #[doc(hidden)]
     impl<S: HasMessageId> ts::Ready<S> for Me {
@@ -166,9 +165,7 @@ pub mod send_message {
     /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/send`, started by [`SendMessage::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
-    #[doc(hidden)]
     impl ts::Takes<UserIdSlot> for User {}
-    #[doc(hidden)]
     impl ts::Takes<MessageIdSlot> for User {}
     #[doc(hidden)]
     impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {

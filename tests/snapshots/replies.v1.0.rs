@@ -198,7 +198,6 @@ pub mod get_drive_item {
     /// The path variant `GET /me/drive/items/{item-id}`, started by [`GetDriveItem::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
-    #[doc(hidden)]
     impl ts::Takes<ItemIdSlot> for Me {}
     #[doc(hidden)]
     impl<S: HasItemId> ts::Ready<S> for Me {
@@ -207,9 +206,7 @@ pub mod get_drive_item {
     /// The path variant `GET /users/{user-id}/drive/items/{item-id}`, started by [`GetDriveItem::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
-    #[doc(hidden)]
     impl ts::Takes<UserIdSlot> for User {}
-    #[doc(hidden)]
     impl ts::Takes<ItemIdSlot> for User {}
     #[doc(hidden)]
     impl<S: HasUserId + HasItemId> ts::Ready<S> for User {
@@ -573,7 +570,6 @@ pub mod copy_drive_item {
     /// The path variant `POST /me/drive/items/{item-id}/copy`, started by [`CopyDriveItem::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
-    #[doc(hidden)]
     impl ts::Takes<ItemIdSlot> for Me {}
     #[doc(hidden)]
     impl<S: HasItemId> ts::Ready<S> for Me {
@@ -582,9 +578,7 @@ pub mod copy_drive_item {
     /// The path variant `POST /users/{userId}/drive/items/{item-id}/copy`, started by [`CopyDriveItem::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
-    #[doc(hidden)]
     impl ts::Takes<UserIdSlot> for User {}
-    #[doc(hidden)]
     impl ts::Takes<ItemIdSlot> for User {}
     #[doc(hidden)]
     impl<S: HasUserId + HasItemId> ts::Ready<S> for User {

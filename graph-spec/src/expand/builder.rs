@@ -388,7 +388,7 @@ pub(crate) fn variant(cx: &Cx<'_>, index: usize, variant: &Variant) -> TokenStre
         .collect();
     let takes = slots.iter().map(|&k| {
         let at = cx.resolved.params.get(k).map(|p| ident(&p.slot));
-        quote!(#[doc(hidden)] impl ts::Takes<#at> for #marker {})
+        quote!(impl ts::Takes<#at> for #marker {})
     });
     let markers: Vec<_> = variant
         .placeholders
@@ -407,8 +407,8 @@ pub(crate) fn variant(cx: &Cx<'_>, index: usize, variant: &Variant) -> TokenStre
         #[derive(Debug, Clone, Copy)]
         pub enum #marker {}
 
-        // The typestate wiring: what a reader of the variant's docs needs
-        // is which parameters it takes, which the constructor's docs say.
+        // Shown on the variant's page: which parameters it takes, by their
+        // slot aliases. `Ready`, the path and slots it builds with, is not.
         #(#takes)*
 
         #[doc(hidden)]
