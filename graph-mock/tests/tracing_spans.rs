@@ -388,7 +388,7 @@ async fn a_refusal_for_want_of_a_directory_says_what_to_configure() {
         let oid = "6e7b768e-07e2-4810-8459-485f84f8f204";
         let tokens = StaticTokens::new().with("t", Caller::user(oid, ADELE, ["Mail.Send"]));
         let mut router = GraphServer::new(tokens)
-            .route::<SendMessage, _, _>(|_, _, _| async { Ok(()) })
+            .route::<SendMessage, _, _, _>(|_, _, _| async { Ok(()) })
             .unwrap()
             .into_router();
         let request = |user: &str| {

@@ -1,5 +1,5 @@
 //! No two files of the crate import each other, directly or through a
-//! module's re-exports, and no longer chain of files loops either: each
+//! module's re-exports, and no chain of more files loops either: each
 //! file's imports are read from its source (`use crate::...`, `use
 //! super::...`, and `crate::` paths in code), every path is followed through
 //! `pub use` re-exports to the file that defines the item, and the graph of
@@ -7,6 +7,9 @@
 //!
 //! Unit tests (from a file's `#[cfg(test)]` on) are left out: they may use
 //! whatever they test.
+//!
+//! One copy for every crate that keeps this rule: graph-spec includes this
+//! file as its own test module (`#[path]`), so nothing here names a crate.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -227,7 +230,7 @@ fn import_graph(src: &Path) -> BTreeMap<ModPath, BTreeSet<ModPath>> {
         for _ in 0..32 {
             let module_len = (0..=path.len())
                 .rev()
-                .find(|&n| modules.contains(&path[..n].to_vec()))?;
+                .find(|&n| modules.contains(&path[..n]))?;
             let module = path[..module_len].to_vec();
             match path.get(module_len) {
                 Some(name) => match reexports.get(&(module.clone(), name.clone())) {
@@ -305,12 +308,10 @@ fn find_cycle(graph: &BTreeMap<ModPath, BTreeSet<ModPath>>) -> Option<Vec<ModPat
 fn no_file_imports_a_file_that_imports_it() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let graph = import_graph(&src);
-    // The check itself works: the server's files were found and resolved
-    // through `server/mod.rs`'s re-exports to the files that define them.
-    let dispatch = graph
-        .get(&vec!["server".to_owned(), "dispatch".to_owned()])
-        .expect("server/dispatch.rs is read");
-    assert!(dispatch.contains(&vec!["server".to_owned(), "error".to_owned()]));
+    // The check itself works: the crate's files were found, and imports
+    // between them resolved.
+    let imports: usize = graph.values().map(BTreeSet::len).sum();
+    assert!(graph.len() > 10 && imports > 10, "{graph:?}");
     if let Some(cycle) = find_cycle(&graph) {
         let names: Vec<String> = cycle.iter().map(|m| m.join("::")).collect();
         panic!("files import each other: {}", names.join(" -> "));

@@ -90,7 +90,13 @@ pub trait Fill<I> {
     type Out;
 }
 
-impl<T> Fill<Here> for T {
+// One impl per leaf rather than a blanket one, which rustdoc would list
+// on the page of every type of a crate using the builders.
+impl Fill<Here> for Unset {
+    type Out = Set;
+}
+
+impl Fill<Here> for Set {
     type Out = Set;
 }
 
@@ -134,6 +140,9 @@ pub trait Ready<S> {
     label = "this request has no body yet",
     note = "call `.body(...)` on the builder before `.build()`"
 )]
+// Hidden: its blanket impl (every body type is itself set) would
+// otherwise show on the page of every type of a crate using the builders.
+#[doc(hidden)]
 pub trait HasBody<T> {
     /// Hands the body to the request.
     fn into_body(self) -> T;

@@ -6,7 +6,8 @@
 #![warn(missing_docs)]
 
 // Phases, each a module that depends only on the leaves (`diagnostic`,
-// `model`, `naming`, `template`) and never on another phase:
+// `model` with `schema` and `spanned`, `naming`, `template`) and never on
+// another phase:
 // `load` (TOML -> model) -> `check` (model -> diagnostics + `resolved`) ->
 // `expand` (model + `resolved` -> tokens). This file runs them in order;
 // `project` runs them over sets of files for the front ends.
@@ -15,6 +16,10 @@ mod checked_models;
 pub mod diagnostic;
 pub mod docs_path;
 mod expand;
+// The rule graph-runtime keeps too, from its one copy.
+#[cfg(test)]
+#[path = "../../graph-runtime/src/import_graph.rs"]
+mod import_graph;
 mod inherit;
 mod load;
 pub mod model;
@@ -23,6 +28,8 @@ mod naming;
 mod parallel;
 pub mod project;
 mod resolved;
+mod schema;
+mod spanned;
 mod template;
 
 use std::path::Path;

@@ -1,4 +1,4 @@
-//! What the models of a [`ModelSet`] say about each other, worked out once
+//! What the models of a set (a models file) say about each other, worked out once
 //! and in time linear in the set: a name index, the strongly connected groups
 //! of models that contain each other, which fields need a `Box`, and which
 //! models can derive `Default`. A leaf (it depends only on the model), so the
@@ -8,9 +8,16 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::{Field, ModelSet, TypeRef};
+use crate::schema::{EnumDef, Field, ModelDef, TypeRef};
 
-/// A field's place: `(model index, field index)` in [`ModelSet::models`].
+/// The models and enums of a set, as the facts are worked out from them.
+#[derive(Clone, Copy)]
+struct Types<'a> {
+    models: &'a [ModelDef],
+    enums: &'a [EnumDef],
+}
+
+/// A field's place: `(model index, field index)` in the set's models.
 pub(crate) type FieldAt = (usize, usize);
 
 /// Facts about a model set, for lookups without linear scans.
@@ -46,7 +53,8 @@ fn direct_model(field: &Field, models: &HashMap<String, usize>) -> Option<usize>
 
 impl ModelFacts {
     /// Works out the facts of `set`.
-    pub(crate) fn of(set: &ModelSet) -> Self {
+    pub(crate) fn of(models: &[ModelDef], enums: &[EnumDef]) -> Self {
+        let set = Types { models, enums };
         let mut models = HashMap::with_capacity(set.models.len());
         for (i, m) in set.models.iter().enumerate() {
             // The first definition wins; duplicates are reported by the checks.
@@ -188,7 +196,7 @@ impl ModelFacts {
 
     /// `Eq` per model: a model holding a `double` is not, and "not" is
     /// propagated backwards along every field (arrays included), each edge once.
-    fn eq_models(&self, set: &ModelSet) -> Vec<bool> {
+    fn eq_models(&self, set: Types<'_>) -> Vec<bool> {
         let n = set.models.len();
         let mut users: Vec<Vec<usize>> = vec![Vec::new(); n];
         let mut ok = vec![true; n];
@@ -248,7 +256,7 @@ impl ModelFacts {
     /// unknown) or a timestamp, or a required field's model is not: "not defaultable" is
     /// propagated backwards along required fields, each edge once. Models on
     /// a required cycle (rejected by the checks) are marked not defaultable.
-    fn defaultable_models(&self, set: &ModelSet, required_edges: &[Vec<usize>]) -> Vec<bool> {
+    fn defaultable_models(&self, set: Types<'_>, required_edges: &[Vec<usize>]) -> Vec<bool> {
         let n = set.models.len();
         let mut users: Vec<Vec<usize>> = vec![Vec::new(); n];
         for (i, targets) in required_edges.iter().enumerate() {

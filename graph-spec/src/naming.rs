@@ -76,6 +76,12 @@ pub(crate) fn param_marker(name: &str) -> String {
     format!("Has{}", pascal(name))
 }
 
+/// The alias of path parameter `name`'s place in a builder's state:
+/// `message_id` -> `MessageIdSlot`.
+pub(crate) fn param_slot(name: &str) -> String {
+    format!("{}Slot", pascal(name))
+}
+
 /// The server params struct and handler trait of endpoint type `ty`.
 pub(crate) fn server_types(ty: &str) -> [String; 2] {
     [format!("{ty}Params"), format!("{ty}Handler")]

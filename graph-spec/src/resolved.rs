@@ -100,6 +100,8 @@ pub(crate) struct Param {
     pub name: String,
     /// The trait whose absence is the compile error, e.g. `HasMessageId`.
     pub marker: String,
+    /// The alias of its place in the builder's state, e.g. `MessageIdSlot`.
+    pub slot: String,
     /// What it identifies.
     pub description: String,
     /// Whether every variant supplies it (in its template, or as the `/me` user).

@@ -109,6 +109,13 @@ fn builders_colliding_with_the_prelude_markers_or_each_other_are_rejected() {
         "variant = \"has_user_id\"",
         11,
     );
+    let source = edit(&[("variant = \"user\"", "variant = \"user_id_slot\"")]);
+    single(
+        &source,
+        "the marker type of path variant `user_id_slot` is generated as `UserIdSlot`, which is already the state slot of path parameter `user_id`",
+        "variant = \"user_id_slot\"",
+        11,
+    );
     let source = edit(&[("variant = \"user\"", "variant = \"_me\"")]);
     single(
         &source,

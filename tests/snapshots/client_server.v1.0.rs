@@ -120,25 +120,25 @@ pub mod send_message {
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
     impl<V, S> Builder<V, S> {
-        /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the draft.
+        /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the draft.
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>>
+        ) -> Builder<V, ts::Filled<S, UserIdSlot>>
         where
-            V: ts::Takes<ts::L<ts::Here>>,
-            S: ts::Fill<ts::L<ts::Here>>,
+            V: ts::Takes<UserIdSlot>,
+            S: ts::Fill<UserIdSlot>,
         {
             Builder(self.0.set(0, user_id.into()))
         }
-        /// Sets `{message_id}` (percent-encoded in the path): The id of the draft message to send.
+        /// Sets `{message_id}` (percent-encoded as a path segment): The id of the draft message to send.
         pub fn message_id(
             self,
             message_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>>
+        ) -> Builder<V, ts::Filled<S, MessageIdSlot>>
         where
-            V: ts::Takes<ts::R<ts::Here>>,
-            S: ts::Fill<ts::R<ts::Here>>,
+            V: ts::Takes<MessageIdSlot>,
+            S: ts::Fill<MessageIdSlot>,
         {
             Builder(self.0.set(1, message_id.into()))
         }
@@ -165,9 +165,7 @@ pub mod send_message {
             client: &::graph_runtime::client::Client,
         ) -> impl ::core::future::Future<
             Output = ::core::result::Result<
-                ::graph_runtime::client::Response<
-                    <SendMessage as ::graph_runtime::Endpoint>::ResponseBody,
-                >,
+                ::graph_runtime::client::Response<()>,
                 ::graph_runtime::client::Error,
             >,
         > + '_
@@ -180,15 +178,17 @@ pub mod send_message {
     /// The path variant `POST /me/messages/{id}/send`, started by [`SendMessage::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
-    impl ts::Takes<ts::R<ts::Here>> for Me {}
+    impl ts::Takes<MessageIdSlot> for Me {}
+    #[doc(hidden)]
     impl<S: HasMessageId> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[1]);
     }
     /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/send`, started by [`SendMessage::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
-    impl ts::Takes<ts::L<ts::Here>> for User {}
-    impl ts::Takes<ts::R<ts::Here>> for User {}
+    impl ts::Takes<UserIdSlot> for User {}
+    impl ts::Takes<MessageIdSlot> for User {}
+    #[doc(hidden)]
     impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
         const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
     }
@@ -199,7 +199,10 @@ pub mod send_message {
         note = "call `.user_id(...)` on the builder before `.build()`"
     )]
     pub trait HasUserId {}
+    #[doc(hidden)]
     impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+    /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type UserIdSlot = ts::L<ts::Here>;
     /// Implemented once `message_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
         message = "the required path parameter `message_id` is not set",
@@ -207,7 +210,10 @@ pub mod send_message {
         note = "call `.message_id(...)` on the builder before `.build()`"
     )]
     pub trait HasMessageId {}
+    #[doc(hidden)]
     impl<A0> HasMessageId for ts::Node<A0, ts::Set> {}
+    /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type MessageIdSlot = ts::R<ts::Here>;
     /// The path parameters of a `message: send` call that passed authentication and permission checks.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct SendMessageParams {
@@ -232,10 +238,7 @@ pub mod send_message {
             caller: ::graph_runtime::server::Caller,
             params: SendMessageParams,
         ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                <SendMessage as ::graph_runtime::Endpoint>::ResponseBody,
-                ::graph_runtime::server::GraphError,
-            >,
+            Output = ::core::result::Result<(), ::graph_runtime::server::GraphError>,
         > + ::core::marker::Send;
     }
     /// Mounts `message: send` on `server`, under `/v1.0` for:
@@ -260,6 +263,7 @@ pub mod send_message {
         server
             .route::<
                 SendMessage,
+                _,
                 _,
                 _,
             >(move |caller, mut route, _body| {
@@ -498,36 +502,36 @@ pub mod forward_message {
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
     impl<V, S, B> Builder<V, S, B> {
-        /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+        /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+        ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
         where
-            V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-            S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+            V: ts::Takes<UserIdSlot>,
+            S: ts::Fill<UserIdSlot>,
         {
             Builder(self.0.set(0, user_id.into()), self.1)
         }
-        /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+        /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
         pub fn message_id(
             self,
             message_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+        ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
         where
-            V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-            S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+            V: ts::Takes<MessageIdSlot>,
+            S: ts::Fill<MessageIdSlot>,
         {
             Builder(self.0.set(1, message_id.into()), self.1)
         }
-        /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+        /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
         pub fn folder_id(
             self,
             folder_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+        ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
         where
-            V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-            S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+            V: ts::Takes<FolderIdSlot>,
+            S: ts::Fill<FolderIdSlot>,
         {
             Builder(self.0.set(2, folder_id.into()), self.1)
         }
@@ -559,9 +563,7 @@ pub mod forward_message {
             client: &::graph_runtime::client::Client,
         ) -> impl ::core::future::Future<
             Output = ::core::result::Result<
-                ::graph_runtime::client::Response<
-                    <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
-                >,
+                ::graph_runtime::client::Response<()>,
                 ::graph_runtime::client::Error,
             >,
         > + '_
@@ -575,32 +577,36 @@ pub mod forward_message {
     /// The path variant `POST /me/messages/{id}/forward`, started by [`ForwardMessage::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
-    impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+    impl ts::Takes<MessageIdSlot> for Me {}
+    #[doc(hidden)]
     impl<S: HasMessageId> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[1]);
     }
     /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/forward`, started by [`ForwardMessage::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
-    impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
-    impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+    impl ts::Takes<UserIdSlot> for User {}
+    impl ts::Takes<MessageIdSlot> for User {}
+    #[doc(hidden)]
     impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
         const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
     }
     /// The path variant `POST /me/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::me_folder`].
     #[derive(Debug, Clone, Copy)]
     pub enum MeFolder {}
-    impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
-    impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+    impl ts::Takes<FolderIdSlot> for MeFolder {}
+    impl ts::Takes<MessageIdSlot> for MeFolder {}
+    #[doc(hidden)]
     impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
         const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
     }
     /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::user_folder`].
     #[derive(Debug, Clone, Copy)]
     pub enum UserFolder {}
-    impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
-    impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
-    impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+    impl ts::Takes<UserIdSlot> for UserFolder {}
+    impl ts::Takes<FolderIdSlot> for UserFolder {}
+    impl ts::Takes<MessageIdSlot> for UserFolder {}
+    #[doc(hidden)]
     impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
         const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
     }
@@ -611,7 +617,10 @@ pub mod forward_message {
         note = "call `.user_id(...)` on the builder before `.build()`"
     )]
     pub trait HasUserId {}
+    #[doc(hidden)]
     impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+    /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
     /// Implemented once `message_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
         message = "the required path parameter `message_id` is not set",
@@ -619,7 +628,10 @@ pub mod forward_message {
         note = "call `.message_id(...)` on the builder before `.build()`"
     )]
     pub trait HasMessageId {}
+    #[doc(hidden)]
     impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+    /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
     /// Implemented once `folder_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
         message = "the required path parameter `folder_id` is not set",
@@ -627,7 +639,10 @@ pub mod forward_message {
         note = "call `.folder_id(...)` on the builder before `.build()`"
     )]
     pub trait HasFolderId {}
+    #[doc(hidden)]
     impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+    /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     /// The path parameters of a `message: forward` call that passed authentication and permission checks.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct ForwardMessageParams {
@@ -655,12 +670,9 @@ pub mod forward_message {
             &self,
             caller: ::graph_runtime::server::Caller,
             params: ForwardMessageParams,
-            body: <ForwardMessage as ::graph_runtime::Endpoint>::RequestBody,
+            body: Body,
         ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                <ForwardMessage as ::graph_runtime::Endpoint>::ResponseBody,
-                ::graph_runtime::server::GraphError,
-            >,
+            Output = ::core::result::Result<(), ::graph_runtime::server::GraphError>,
         > + ::core::marker::Send;
     }
     /// Mounts `message: forward` on `server`, under `/v1.0` for:
@@ -687,6 +699,7 @@ pub mod forward_message {
         server
             .route::<
                 ForwardMessage,
+                _,
                 _,
                 _,
             >(move |caller, mut route, body| {

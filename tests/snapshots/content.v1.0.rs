@@ -129,9 +129,7 @@ pub mod update_photo {
             client: &::graph_runtime::client::Client,
         ) -> impl ::core::future::Future<
             Output = ::core::result::Result<
-                ::graph_runtime::client::Response<
-                    <UpdatePhoto as ::graph_runtime::Endpoint>::ResponseBody,
-                >,
+                ::graph_runtime::client::Response<()>,
                 ::graph_runtime::client::Error,
             >,
         > + '_
@@ -145,6 +143,7 @@ pub mod update_photo {
     /// The path variant `PUT /me/photo/$value`, started by [`UpdatePhoto::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
+    #[doc(hidden)]
     impl<S> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[]);
     }
@@ -165,12 +164,9 @@ pub mod update_photo {
             &self,
             caller: ::graph_runtime::server::Caller,
             params: UpdatePhotoParams,
-            body: <UpdatePhoto as ::graph_runtime::Endpoint>::RequestBody,
+            body: ::graph_runtime::Content,
         ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                <UpdatePhoto as ::graph_runtime::Endpoint>::ResponseBody,
-                ::graph_runtime::server::GraphError,
-            >,
+            Output = ::core::result::Result<(), ::graph_runtime::server::GraphError>,
         > + ::core::marker::Send;
     }
     /// Mounts `profilePhoto: update` on `server`, under `/v1.0` for:
@@ -194,6 +190,7 @@ pub mod update_photo {
         server
             .route::<
                 UpdatePhoto,
+                _,
                 _,
                 _,
             >(move |caller, route, body| {
@@ -311,14 +308,14 @@ pub mod get_photo_value {
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Builder<V, S = ts::Start0>(ts::Parts<V, S>);
     impl<V, S> Builder<V, S> {
-        /// Sets `{user_id}` (percent-encoded in the path): The user's id or principal name.
+        /// Sets `{user_id}` (percent-encoded as a path segment): The user's id or principal name.
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::Here>>
+        ) -> Builder<V, ts::Filled<S, UserIdSlot>>
         where
-            V: ts::Takes<ts::Here>,
-            S: ts::Fill<ts::Here>,
+            V: ts::Takes<UserIdSlot>,
+            S: ts::Fill<UserIdSlot>,
         {
             Builder(self.0.set(0, user_id.into()))
         }
@@ -345,28 +342,28 @@ pub mod get_photo_value {
             client: &::graph_runtime::client::Client,
         ) -> impl ::core::future::Future<
             Output = ::core::result::Result<
-                ::graph_runtime::client::Response<
-                    <GetPhotoValue as ::graph_runtime::Endpoint>::ResponseBody,
-                >,
+                ::graph_runtime::client::Response<::graph_runtime::Content>,
                 ::graph_runtime::client::Error,
             >,
         > + '_
         where
             V: ts::Ready<S>,
         {
-            client.execute_built_content(self.build())
+            client.execute_built(self.build())
         }
     }
     /// The path variant `GET /me/photo/$value`, started by [`GetPhotoValue::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
+    #[doc(hidden)]
     impl<S> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[]);
     }
     /// The path variant `GET /users/{id | userPrincipalName}/photo/$value`, started by [`GetPhotoValue::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
-    impl ts::Takes<ts::Here> for User {}
+    impl ts::Takes<UserIdSlot> for User {}
+    #[doc(hidden)]
     impl<S: HasUserId> ts::Ready<S> for User {
         const AT: ts::At = ts::At(&PATHS[1], &[0]);
     }
@@ -377,7 +374,10 @@ pub mod get_photo_value {
         note = "call `.user_id(...)` on the builder before `.build()`"
     )]
     pub trait HasUserId {}
+    #[doc(hidden)]
     impl HasUserId for ts::Set {}
+    /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type UserIdSlot = ts::Here;
     /// The path parameters of a `profilePhoto: get value` call that passed authentication and permission checks.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct GetPhotoValueParams {
@@ -401,7 +401,7 @@ pub mod get_photo_value {
             params: GetPhotoValueParams,
         ) -> impl ::core::future::Future<
             Output = ::core::result::Result<
-                <GetPhotoValue as ::graph_runtime::Endpoint>::ResponseBody,
+                ::graph_runtime::Content,
                 ::graph_runtime::server::GraphError,
             >,
         > + ::core::marker::Send;
@@ -426,8 +426,9 @@ pub mod get_photo_value {
         ::graph_runtime::server::MountError,
     > {
         server
-            .route_content::<
+            .route::<
                 GetPhotoValue,
+                _,
                 _,
                 _,
             >(move |caller, mut route, _body| {
@@ -528,14 +529,14 @@ pub mod get_item_content {
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Builder<V, S = ts::Start0>(ts::Parts<V, S>);
     impl<V, S> Builder<V, S> {
-        /// Sets `{item_id}` (percent-encoded in the path): The file's id.
+        /// Sets `{item_id}` (percent-encoded as a path segment): The file's id.
         pub fn item_id(
             self,
             item_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::Here>>
+        ) -> Builder<V, ts::Filled<S, ItemIdSlot>>
         where
-            V: ts::Takes<ts::Here>,
-            S: ts::Fill<ts::Here>,
+            V: ts::Takes<ItemIdSlot>,
+            S: ts::Fill<ItemIdSlot>,
         {
             Builder(self.0.set(0, item_id.into()))
         }
@@ -562,22 +563,21 @@ pub mod get_item_content {
             client: &::graph_runtime::client::Client,
         ) -> impl ::core::future::Future<
             Output = ::core::result::Result<
-                ::graph_runtime::client::Response<
-                    <GetItemContent as ::graph_runtime::Endpoint>::ResponseBody,
-                >,
+                ::graph_runtime::client::Response<::graph_runtime::Content>,
                 ::graph_runtime::client::Error,
             >,
         > + '_
         where
             V: ts::Ready<S>,
         {
-            client.execute_built_content(self.build())
+            client.execute_built(self.build())
         }
     }
     /// The path variant `GET /me/drive/items/{item_id}/content`, started by [`GetItemContent::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
-    impl ts::Takes<ts::Here> for Me {}
+    impl ts::Takes<ItemIdSlot> for Me {}
+    #[doc(hidden)]
     impl<S: HasItemId> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[0]);
     }
@@ -588,7 +588,10 @@ pub mod get_item_content {
         note = "call `.item_id(...)` on the builder before `.build()`"
     )]
     pub trait HasItemId {}
+    #[doc(hidden)]
     impl HasItemId for ts::Set {}
+    /// Where `item_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type ItemIdSlot = ts::Here;
     /// The path parameters of a `driveItem: get content` call that passed authentication and permission checks.
     #[derive(Debug, Clone, PartialEq, Eq)]
     pub struct GetItemContentParams {
@@ -634,8 +637,9 @@ pub mod get_item_content {
         ::graph_runtime::server::MountError,
     > {
         server
-            .route_redirect::<
+            .route::<
                 GetItemContent,
+                _,
                 _,
                 _,
             >(move |caller, mut route, _body| {

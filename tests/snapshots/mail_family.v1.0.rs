@@ -473,25 +473,25 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start1, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::Here>>,
-                S: ts::Fill<ts::L<ts::Here>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message to attach the file to.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message to attach the file to.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::Here>>,
-                S: ts::Fill<ts::R<ts::Here>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
@@ -515,15 +515,17 @@ pub mod v1_0 {
         /// The path variant `POST /me/messages/{id}/attachments/createUploadSession`, started by [`CreateAttachmentUploadSession::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        impl ts::Takes<ts::R<ts::Here>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/attachments/createUploadSession`, started by [`CreateAttachmentUploadSession::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        impl ts::Takes<ts::L<ts::Here>> for User {}
-        impl ts::Takes<ts::R<ts::Here>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
@@ -534,7 +536,10 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::Here>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -542,7 +547,10 @@ pub mod v1_0 {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0> HasMessageId for ts::Node<A0, ts::Set> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::R<ts::Here>;
     }
     /// Get attachment
     ///
@@ -655,36 +663,36 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2>(ts::Parts<V, S>);
         impl<V, S> Builder<V, S> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()))
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()))
             }
-            /// Sets `{attachment_id}` (percent-encoded in the path): The id of the attachment.
+            /// Sets `{attachment_id}` (percent-encoded as a path segment): The id of the attachment.
             pub fn attachment_id(
                 self,
                 attachment_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, AttachmentIdSlot>>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<AttachmentIdSlot>,
+                S: ts::Fill<AttachmentIdSlot>,
             {
                 Builder(self.0.set(2, attachment_id.into()))
             }
@@ -703,17 +711,19 @@ pub mod v1_0 {
         /// The path variant `GET /me/messages/{id}/attachments/{id}`, started by [`GetMessageAttachment::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
+        impl ts::Takes<AttachmentIdSlot> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId + HasAttachmentId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1, 2]);
         }
         /// The path variant `GET /users/{id | userPrincipalName}/messages/{id}/attachments/{id}`, started by [`GetMessageAttachment::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
+        impl ts::Takes<AttachmentIdSlot> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId + HasAttachmentId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1, 2]);
         }
@@ -724,7 +734,10 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -732,7 +745,10 @@ pub mod v1_0 {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `attachment_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `attachment_id` is not set",
@@ -740,7 +756,10 @@ pub mod v1_0 {
             note = "call `.attachment_id(...)` on the builder before `.build()`"
         )]
         pub trait HasAttachmentId {}
+        #[doc(hidden)]
         impl<A0, A1> HasAttachmentId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `attachment_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type AttachmentIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// Get attachment: raw contents
     ///
@@ -858,36 +877,36 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2>(ts::Parts<V, S>);
         impl<V, S> Builder<V, S> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()))
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()))
             }
-            /// Sets `{attachment_id}` (percent-encoded in the path): The id of the attachment.
+            /// Sets `{attachment_id}` (percent-encoded as a path segment): The id of the attachment.
             pub fn attachment_id(
                 self,
                 attachment_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, AttachmentIdSlot>>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<AttachmentIdSlot>,
+                S: ts::Fill<AttachmentIdSlot>,
             {
                 Builder(self.0.set(2, attachment_id.into()))
             }
@@ -906,17 +925,19 @@ pub mod v1_0 {
         /// The path variant `GET /me/messages/{id}/attachments/{id}/$value`, started by [`GetMessageAttachmentValue::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
+        impl ts::Takes<AttachmentIdSlot> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId + HasAttachmentId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1, 2]);
         }
         /// The path variant `GET /users/{id | userPrincipalName}/messages/{id}/attachments/{id}/$value`, started by [`GetMessageAttachmentValue::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
+        impl ts::Takes<AttachmentIdSlot> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId + HasAttachmentId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1, 2]);
         }
@@ -927,7 +948,10 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -935,7 +959,10 @@ pub mod v1_0 {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `attachment_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `attachment_id` is not set",
@@ -943,7 +970,10 @@ pub mod v1_0 {
             note = "call `.attachment_id(...)` on the builder before `.build()`"
         )]
         pub trait HasAttachmentId {}
+        #[doc(hidden)]
         impl<A0, A1> HasAttachmentId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `attachment_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type AttachmentIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// List messages
     ///
@@ -1071,25 +1101,25 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
         impl<V, S> Builder<V, S> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::Here>>,
-                S: ts::Fill<ts::L<ts::Here>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()))
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>>
             where
-                V: ts::Takes<ts::R<ts::Here>>,
-                S: ts::Fill<ts::R<ts::Here>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(1, folder_id.into()))
             }
@@ -1134,15 +1164,17 @@ pub mod v1_0 {
         /// The path variant `GET /me/mailFolders/{id}/messages`, started by [`ListMessages::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        impl ts::Takes<ts::R<ts::Here>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages`, started by [`ListMessages::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        impl ts::Takes<ts::L<ts::Here>> for UserFolder {}
-        impl ts::Takes<ts::R<ts::Here>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
@@ -1153,7 +1185,10 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::Here>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -1161,7 +1196,10 @@ pub mod v1_0 {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0> HasFolderId for ts::Node<A0, ts::Set> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::Here>;
     }
     /// message: copy
     ///
@@ -1334,36 +1372,36 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()), self.1)
             }
@@ -1387,32 +1425,36 @@ pub mod v1_0 {
         /// The path variant `POST /me/messages/{id}/copy`, started by [`CopyMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/copy`, started by [`CopyMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/copy`, started by [`CopyMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/copy`, started by [`CopyMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -1423,7 +1465,10 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -1431,7 +1476,10 @@ pub mod v1_0 {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -1439,7 +1487,10 @@ pub mod v1_0 {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// message: createForward
     ///
@@ -1644,36 +1695,36 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()), self.1)
             }
@@ -1697,32 +1748,36 @@ pub mod v1_0 {
         /// The path variant `POST /me/messages/{id}/createForward`, started by [`CreateForward::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/createForward`, started by [`CreateForward::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/createForward`, started by [`CreateForward::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createForward`, started by [`CreateForward::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -1733,7 +1788,10 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -1741,7 +1799,10 @@ pub mod v1_0 {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -1749,7 +1810,10 @@ pub mod v1_0 {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// message: createReply
     ///
@@ -1948,36 +2012,36 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()), self.1)
             }
@@ -2001,32 +2065,36 @@ pub mod v1_0 {
         /// The path variant `POST /me/messages/{id}/createReply`, started by [`CreateReply::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/createReply`, started by [`CreateReply::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/createReply`, started by [`CreateReply::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReply`, started by [`CreateReply::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -2037,7 +2105,10 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -2045,7 +2116,10 @@ pub mod v1_0 {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -2053,7 +2127,10 @@ pub mod v1_0 {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// message: createReplyAll
     ///
@@ -2252,36 +2329,36 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()), self.1)
             }
@@ -2305,32 +2382,36 @@ pub mod v1_0 {
         /// The path variant `POST /me/messages/{id}/createReplyAll`, started by [`CreateReplyAll::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/createReplyAll`, started by [`CreateReplyAll::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/createReplyAll`, started by [`CreateReplyAll::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/createReplyAll`, started by [`CreateReplyAll::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -2341,7 +2422,10 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -2349,7 +2433,10 @@ pub mod v1_0 {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -2357,7 +2444,10 @@ pub mod v1_0 {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// message: delta
     ///
@@ -2490,25 +2580,25 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
         impl<V, S> Builder<V, S> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the folder.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the folder.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::Here>>,
-                S: ts::Fill<ts::L<ts::Here>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()))
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>>
             where
-                V: ts::Takes<ts::R<ts::Here>>,
-                S: ts::Fill<ts::R<ts::Here>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(1, folder_id.into()))
             }
@@ -2564,15 +2654,17 @@ pub mod v1_0 {
         /// The path variant `GET /me/mailFolders/{id}/messages/delta`, started by [`MessageDelta::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        impl ts::Takes<ts::R<ts::Here>> for Me {}
+        impl ts::Takes<FolderIdSlot> for Me {}
+        #[doc(hidden)]
         impl<S: HasFolderId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `GET /users/{id}/mailFolders/{id}/messages/delta`, started by [`MessageDelta::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        impl ts::Takes<ts::L<ts::Here>> for User {}
-        impl ts::Takes<ts::R<ts::Here>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
+        impl ts::Takes<FolderIdSlot> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
@@ -2583,7 +2675,10 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::Here>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -2591,7 +2686,10 @@ pub mod v1_0 {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0> HasFolderId for ts::Node<A0, ts::Set> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::Here>;
     }
     /// message: forward
     ///
@@ -2814,36 +2912,36 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()), self.1)
             }
@@ -2867,32 +2965,36 @@ pub mod v1_0 {
         /// The path variant `POST /me/messages/{id}/forward`, started by [`ForwardMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/forward`, started by [`ForwardMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/forward`, started by [`ForwardMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -2903,7 +3005,10 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -2911,7 +3016,10 @@ pub mod v1_0 {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -2919,7 +3027,10 @@ pub mod v1_0 {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// Get message
     ///
@@ -3081,36 +3192,36 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2>(ts::Parts<V, S>);
         impl<V, S> Builder<V, S> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()))
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()))
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()))
             }
@@ -3145,32 +3256,36 @@ pub mod v1_0 {
         /// The path variant `GET /me/messages/{id}`, started by [`GetMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `GET /users/{id | userPrincipalName}/messages/{id}`, started by [`GetMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `GET /me/mailFolders/{id}/messages/{id}`, started by [`GetMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}`, started by [`GetMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -3181,7 +3296,10 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -3189,7 +3307,10 @@ pub mod v1_0 {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -3197,7 +3318,10 @@ pub mod v1_0 {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// List attachments
     ///
@@ -3348,36 +3472,36 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2>(ts::Parts<V, S>);
         impl<V, S> Builder<V, S> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()))
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()))
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()))
             }
@@ -3396,32 +3520,36 @@ pub mod v1_0 {
         /// The path variant `GET /me/messages/{id}/attachments`, started by [`ListMessageAttachments::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `GET /users/{id | userPrincipalName}/messages/{id}/attachments`, started by [`ListMessageAttachments::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `GET /me/mailFolders/{id}/messages/{id}/attachments`, started by [`ListMessageAttachments::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `GET /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/attachments`, started by [`ListMessageAttachments::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -3432,7 +3560,10 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -3440,7 +3571,10 @@ pub mod v1_0 {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -3448,7 +3582,10 @@ pub mod v1_0 {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// message: move
     ///
@@ -3621,36 +3758,36 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()), self.1)
             }
@@ -3674,32 +3811,36 @@ pub mod v1_0 {
         /// The path variant `POST /me/messages/{id}/move`, started by [`MoveMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/move`, started by [`MoveMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/move`, started by [`MoveMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/move`, started by [`MoveMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -3710,7 +3851,10 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -3718,7 +3862,10 @@ pub mod v1_0 {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -3726,7 +3873,10 @@ pub mod v1_0 {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// message: reply
     ///
@@ -3925,36 +4075,36 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()), self.1)
             }
@@ -3978,32 +4128,36 @@ pub mod v1_0 {
         /// The path variant `POST /me/messages/{id}/reply`, started by [`ReplyToMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/reply`, started by [`ReplyToMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/reply`, started by [`ReplyToMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/reply`, started by [`ReplyToMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -4014,7 +4168,10 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -4022,7 +4179,10 @@ pub mod v1_0 {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -4030,7 +4190,10 @@ pub mod v1_0 {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// message: replyAll
     ///
@@ -4229,36 +4392,36 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start2, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::L<ts::Here>>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the message.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the message.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::R<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::R<ts::Here>>>,
-                S: ts::Fill<ts::L<ts::R<ts::Here>>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::L<ts::Here>>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::L<ts::Here>>>,
-                S: ts::Fill<ts::R<ts::L<ts::Here>>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(2, folder_id.into()), self.1)
             }
@@ -4282,32 +4445,36 @@ pub mod v1_0 {
         /// The path variant `POST /me/messages/{id}/replyAll`, started by [`ReplyAllToMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/replyAll`, started by [`ReplyAllToMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for User {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages/{id}/replyAll`, started by [`ReplyAllToMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for MeFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
+        impl ts::Takes<MessageIdSlot> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId + HasMessageId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[2, 1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages/{id}/replyAll`, started by [`ReplyAllToMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        impl ts::Takes<ts::L<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::R<ts::L<ts::Here>>> for UserFolder {}
-        impl ts::Takes<ts::L<ts::R<ts::Here>>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
+        impl ts::Takes<MessageIdSlot> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId + HasMessageId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 2, 1]);
         }
@@ -4318,7 +4485,10 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0, A1> HasUserId for ts::Node<ts::Node<ts::Set, A0>, A1> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::L<ts::Here>>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -4326,7 +4496,10 @@ pub mod v1_0 {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0, A1> HasMessageId for ts::Node<ts::Node<A0, ts::Set>, A1> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::L<ts::R<ts::Here>>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -4334,7 +4507,10 @@ pub mod v1_0 {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0, A1> HasFolderId for ts::Node<A1, ts::Node<ts::Set, A0>> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::L<ts::Here>>;
     }
     /// message: send
     ///
@@ -4456,25 +4632,25 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
         impl<V, S> Builder<V, S> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the draft.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the draft.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>>
             where
-                V: ts::Takes<ts::L<ts::Here>>,
-                S: ts::Fill<ts::L<ts::Here>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()))
             }
-            /// Sets `{message_id}` (percent-encoded in the path): The id of the draft message to send.
+            /// Sets `{message_id}` (percent-encoded as a path segment): The id of the draft message to send.
             pub fn message_id(
                 self,
                 message_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>>
+            ) -> Builder<V, ts::Filled<S, MessageIdSlot>>
             where
-                V: ts::Takes<ts::R<ts::Here>>,
-                S: ts::Fill<ts::R<ts::Here>>,
+                V: ts::Takes<MessageIdSlot>,
+                S: ts::Fill<MessageIdSlot>,
             {
                 Builder(self.0.set(1, message_id.into()))
             }
@@ -4493,15 +4669,17 @@ pub mod v1_0 {
         /// The path variant `POST /me/messages/{id}/send`, started by [`SendMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
-        impl ts::Takes<ts::R<ts::Here>> for Me {}
+        impl ts::Takes<MessageIdSlot> for Me {}
+        #[doc(hidden)]
         impl<S: HasMessageId> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/send`, started by [`SendMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        impl ts::Takes<ts::L<ts::Here>> for User {}
-        impl ts::Takes<ts::R<ts::Here>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
+        impl ts::Takes<MessageIdSlot> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
         }
@@ -4512,7 +4690,10 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::Here>;
         /// Implemented once `message_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `message_id` is not set",
@@ -4520,7 +4701,10 @@ pub mod v1_0 {
             note = "call `.message_id(...)` on the builder before `.build()`"
         )]
         pub trait HasMessageId {}
+        #[doc(hidden)]
         impl<A0> HasMessageId for ts::Node<A0, ts::Set> {}
+        /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type MessageIdSlot = ts::R<ts::Here>;
     }
     /// Create message
     ///
@@ -4671,25 +4855,25 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start1, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::L<ts::Here>>,
-                S: ts::Fill<ts::L<ts::Here>>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
-            /// Sets `{folder_id}` (percent-encoded in the path): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
+            /// Sets `{folder_id}` (percent-encoded as a path segment): The id of the mail folder, or a well-known folder name such as `inbox`, `drafts`, `sentitems` or `deleteditems`.
             pub fn folder_id(
                 self,
                 folder_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>, B>
+            ) -> Builder<V, ts::Filled<S, FolderIdSlot>, B>
             where
-                V: ts::Takes<ts::R<ts::Here>>,
-                S: ts::Fill<ts::R<ts::Here>>,
+                V: ts::Takes<FolderIdSlot>,
+                S: ts::Fill<FolderIdSlot>,
             {
                 Builder(self.0.set(1, folder_id.into()), self.1)
             }
@@ -4716,28 +4900,32 @@ pub mod v1_0 {
         /// The path variant `POST /me/messages`, started by [`CreateMessage::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl<S> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/messages`, started by [`CreateMessage::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        impl ts::Takes<ts::L<ts::Here>> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0]);
         }
         /// The path variant `POST /me/mailFolders/{id}/messages`, started by [`CreateMessage::me_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum MeFolder {}
-        impl ts::Takes<ts::R<ts::Here>> for MeFolder {}
+        impl ts::Takes<FolderIdSlot> for MeFolder {}
+        #[doc(hidden)]
         impl<S: HasFolderId> ts::Ready<S> for MeFolder {
             const AT: ts::At = ts::At(&PATHS[2], &[1]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/mailFolders/{id}/messages`, started by [`CreateMessage::user_folder`].
         #[derive(Debug, Clone, Copy)]
         pub enum UserFolder {}
-        impl ts::Takes<ts::L<ts::Here>> for UserFolder {}
-        impl ts::Takes<ts::R<ts::Here>> for UserFolder {}
+        impl ts::Takes<UserIdSlot> for UserFolder {}
+        impl ts::Takes<FolderIdSlot> for UserFolder {}
+        #[doc(hidden)]
         impl<S: HasUserId + HasFolderId> ts::Ready<S> for UserFolder {
             const AT: ts::At = ts::At(&PATHS[3], &[0, 1]);
         }
@@ -4748,7 +4936,10 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::L<ts::Here>;
         /// Implemented once `folder_id` is set; a missing one is a compile error.
         #[diagnostic::on_unimplemented(
             message = "the required path parameter `folder_id` is not set",
@@ -4756,7 +4947,10 @@ pub mod v1_0 {
             note = "call `.folder_id(...)` on the builder before `.build()`"
         )]
         pub trait HasFolderId {}
+        #[doc(hidden)]
         impl<A0> HasFolderId for ts::Node<A0, ts::Set> {}
+        /// Where `folder_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type FolderIdSlot = ts::R<ts::Here>;
     }
     /// user: sendMail
     ///
@@ -4895,14 +5089,14 @@ pub mod v1_0 {
         #[must_use = "a request builder does nothing until it is built"]
         pub struct Builder<V, S = ts::Start0, B = ts::Unset>(ts::Parts<V, S>, B);
         impl<V, S, B> Builder<V, S, B> {
-            /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the message.
+            /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the message.
             pub fn user_id(
                 self,
                 user_id: impl ::core::convert::Into<::std::string::String>,
-            ) -> Builder<V, ts::Filled<S, ts::Here>, B>
+            ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
             where
-                V: ts::Takes<ts::Here>,
-                S: ts::Fill<ts::Here>,
+                V: ts::Takes<UserIdSlot>,
+                S: ts::Fill<UserIdSlot>,
             {
                 Builder(self.0.set(0, user_id.into()), self.1)
             }
@@ -4926,13 +5120,15 @@ pub mod v1_0 {
         /// The path variant `POST /me/sendMail`, started by [`SendMail::me`].
         #[derive(Debug, Clone, Copy)]
         pub enum Me {}
+        #[doc(hidden)]
         impl<S> ts::Ready<S> for Me {
             const AT: ts::At = ts::At(&PATHS[0], &[]);
         }
         /// The path variant `POST /users/{id | userPrincipalName}/sendMail`, started by [`SendMail::user`].
         #[derive(Debug, Clone, Copy)]
         pub enum User {}
-        impl ts::Takes<ts::Here> for User {}
+        impl ts::Takes<UserIdSlot> for User {}
+        #[doc(hidden)]
         impl<S: HasUserId> ts::Ready<S> for User {
             const AT: ts::At = ts::At(&PATHS[1], &[0]);
         }
@@ -4943,6 +5139,9 @@ pub mod v1_0 {
             note = "call `.user_id(...)` on the builder before `.build()`"
         )]
         pub trait HasUserId {}
+        #[doc(hidden)]
         impl HasUserId for ts::Set {}
+        /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+        pub type UserIdSlot = ts::Here;
     }
 }

@@ -120,25 +120,25 @@ pub mod send_message {
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
     impl<V, S> Builder<V, S> {
-        /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose mailbox holds the draft.
+        /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose mailbox holds the draft.
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>>
+        ) -> Builder<V, ts::Filled<S, UserIdSlot>>
         where
-            V: ts::Takes<ts::L<ts::Here>>,
-            S: ts::Fill<ts::L<ts::Here>>,
+            V: ts::Takes<UserIdSlot>,
+            S: ts::Fill<UserIdSlot>,
         {
             Builder(self.0.set(0, user_id.into()))
         }
-        /// Sets `{message_id}` (percent-encoded in the path): The id of the draft message to send.
+        /// Sets `{message_id}` (percent-encoded as a path segment): The id of the draft message to send.
         pub fn message_id(
             self,
             message_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>>
+        ) -> Builder<V, ts::Filled<S, MessageIdSlot>>
         where
-            V: ts::Takes<ts::R<ts::Here>>,
-            S: ts::Fill<ts::R<ts::Here>>,
+            V: ts::Takes<MessageIdSlot>,
+            S: ts::Fill<MessageIdSlot>,
         {
             Builder(self.0.set(1, message_id.into()))
         }
@@ -157,15 +157,17 @@ pub mod send_message {
     /// The path variant `POST /me/messages/{id}/send`, started by [`SendMessage::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
-    impl ts::Takes<ts::R<ts::Here>> for Me {}
+    impl ts::Takes<MessageIdSlot> for Me {}
+    #[doc(hidden)]
     impl<S: HasMessageId> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[1]);
     }
     /// The path variant `POST /users/{id | userPrincipalName}/messages/{id}/send`, started by [`SendMessage::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
-    impl ts::Takes<ts::L<ts::Here>> for User {}
-    impl ts::Takes<ts::R<ts::Here>> for User {}
+    impl ts::Takes<UserIdSlot> for User {}
+    impl ts::Takes<MessageIdSlot> for User {}
+    #[doc(hidden)]
     impl<S: HasUserId + HasMessageId> ts::Ready<S> for User {
         const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
     }
@@ -176,7 +178,10 @@ pub mod send_message {
         note = "call `.user_id(...)` on the builder before `.build()`"
     )]
     pub trait HasUserId {}
+    #[doc(hidden)]
     impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+    /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type UserIdSlot = ts::L<ts::Here>;
     /// Implemented once `message_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
         message = "the required path parameter `message_id` is not set",
@@ -184,5 +189,8 @@ pub mod send_message {
         note = "call `.message_id(...)` on the builder before `.build()`"
     )]
     pub trait HasMessageId {}
+    #[doc(hidden)]
     impl<A0> HasMessageId for ts::Node<A0, ts::Set> {}
+    /// Where `message_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type MessageIdSlot = ts::R<ts::Here>;
 }

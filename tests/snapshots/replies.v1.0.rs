@@ -132,25 +132,25 @@ pub mod get_drive_item {
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Builder<V, S = ts::Start1>(ts::Parts<V, S>);
     impl<V, S> Builder<V, S> {
-        /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose drive holds the item.
+        /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose drive holds the item.
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>>
+        ) -> Builder<V, ts::Filled<S, UserIdSlot>>
         where
-            V: ts::Takes<ts::L<ts::Here>>,
-            S: ts::Fill<ts::L<ts::Here>>,
+            V: ts::Takes<UserIdSlot>,
+            S: ts::Fill<UserIdSlot>,
         {
             Builder(self.0.set(0, user_id.into()))
         }
-        /// Sets `{item_id}` (percent-encoded in the path): The id of the driveItem.
+        /// Sets `{item_id}` (percent-encoded as a path segment): The id of the driveItem.
         pub fn item_id(
             self,
             item_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>>
+        ) -> Builder<V, ts::Filled<S, ItemIdSlot>>
         where
-            V: ts::Takes<ts::R<ts::Here>>,
-            S: ts::Fill<ts::R<ts::Here>>,
+            V: ts::Takes<ItemIdSlot>,
+            S: ts::Fill<ItemIdSlot>,
         {
             Builder(self.0.set(1, item_id.into()))
         }
@@ -185,30 +185,30 @@ pub mod get_drive_item {
             client: &::graph_runtime::client::Client,
         ) -> impl ::core::future::Future<
             Output = ::core::result::Result<
-                ::graph_runtime::client::Response<
-                    <GetDriveItem as ::graph_runtime::Endpoint>::ResponseBody,
-                >,
+                ::graph_runtime::client::Response<Reply>,
                 ::graph_runtime::client::Error,
             >,
         > + '_
         where
             V: ts::Ready<S>,
         {
-            client.execute_built_reply(self.build())
+            client.execute_built(self.build())
         }
     }
     /// The path variant `GET /me/drive/items/{item-id}`, started by [`GetDriveItem::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
-    impl ts::Takes<ts::R<ts::Here>> for Me {}
+    impl ts::Takes<ItemIdSlot> for Me {}
+    #[doc(hidden)]
     impl<S: HasItemId> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[1]);
     }
     /// The path variant `GET /users/{user-id}/drive/items/{item-id}`, started by [`GetDriveItem::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
-    impl ts::Takes<ts::L<ts::Here>> for User {}
-    impl ts::Takes<ts::R<ts::Here>> for User {}
+    impl ts::Takes<UserIdSlot> for User {}
+    impl ts::Takes<ItemIdSlot> for User {}
+    #[doc(hidden)]
     impl<S: HasUserId + HasItemId> ts::Ready<S> for User {
         const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
     }
@@ -219,7 +219,10 @@ pub mod get_drive_item {
         note = "call `.user_id(...)` on the builder before `.build()`"
     )]
     pub trait HasUserId {}
+    #[doc(hidden)]
     impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+    /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type UserIdSlot = ts::L<ts::Here>;
     /// Implemented once `item_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
         message = "the required path parameter `item_id` is not set",
@@ -227,7 +230,10 @@ pub mod get_drive_item {
         note = "call `.item_id(...)` on the builder before `.build()`"
     )]
     pub trait HasItemId {}
+    #[doc(hidden)]
     impl<A0> HasItemId for ts::Node<A0, ts::Set> {}
+    /// Where `item_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type ItemIdSlot = ts::R<ts::Here>;
     /// The documented answers of `driveItem: get`, one variant per status with its body and headers: a handler returns one, and `send` gives the caller the one that came back.
     #[derive(Debug, Clone, PartialEq)]
     #[allow(clippy::large_enum_variant)]
@@ -254,23 +260,26 @@ pub mod get_drive_item {
             }
         }
     }
-    impl ::graph_runtime::server::IntoReply for Reply {
-        fn into_reply(self) -> ::graph_runtime::server::ReplyParts {
+    impl ::graph_runtime::server::AnsweredBy for Reply {
+        fn answer<E: ::graph_runtime::Endpoint>(
+            reply: Self,
+        ) -> ::graph_runtime::server::axum::response::Response {
             use ::graph_runtime::http::StatusCode as C;
             use ::graph_runtime::server::ReplyParts as P;
-            match self {
+            let parts = match reply {
                 Reply::Ok { body, e_tag } => {
                     P::json(C::OK, &body).optional_header("ETag", e_tag)
                 }
                 Reply::NotModified { e_tag } => {
                     P::empty(C::NOT_MODIFIED).optional_header("ETag", e_tag)
                 }
-            }
+            };
+            parts.answer::<E>()
         }
     }
-    impl ::graph_runtime::client::FromReply for Reply {
+    impl ::graph_runtime::client::FromResponse for Reply {
         const STATUSES: &'static [u16] = &[200, 304];
-        fn from_reply(
+        fn from_response(
             r: &::graph_runtime::client::Received<'_>,
         ) -> ::core::result::Result<Self, ::graph_runtime::client::Error> {
             ::core::result::Result::Ok(
@@ -319,10 +328,7 @@ pub mod get_drive_item {
             caller: ::graph_runtime::server::Caller,
             params: GetDriveItemParams,
         ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                <GetDriveItem as ::graph_runtime::Endpoint>::ResponseBody,
-                ::graph_runtime::server::GraphError,
-            >,
+            Output = ::core::result::Result<Reply, ::graph_runtime::server::GraphError>,
         > + ::core::marker::Send;
     }
     /// Mounts `driveItem: get` on `server`, under `/v1.0` for:
@@ -345,8 +351,9 @@ pub mod get_drive_item {
         ::graph_runtime::server::MountError,
     > {
         server
-            .route_reply::<
+            .route::<
                 GetDriveItem,
+                _,
                 _,
                 _,
             >(move |caller, mut route, _body| {
@@ -499,25 +506,25 @@ pub mod copy_drive_item {
     #[must_use = "a request builder does nothing until it is built"]
     pub struct Builder<V, S = ts::Start1, B = ts::Unset>(ts::Parts<V, S>, B);
     impl<V, S, B> Builder<V, S, B> {
-        /// Sets `{user_id}` (percent-encoded in the path): The id or userPrincipalName of the user whose drive holds the item.
+        /// Sets `{user_id}` (percent-encoded as a path segment): The id or userPrincipalName of the user whose drive holds the item.
         pub fn user_id(
             self,
             user_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::L<ts::Here>>, B>
+        ) -> Builder<V, ts::Filled<S, UserIdSlot>, B>
         where
-            V: ts::Takes<ts::L<ts::Here>>,
-            S: ts::Fill<ts::L<ts::Here>>,
+            V: ts::Takes<UserIdSlot>,
+            S: ts::Fill<UserIdSlot>,
         {
             Builder(self.0.set(0, user_id.into()), self.1)
         }
-        /// Sets `{item_id}` (percent-encoded in the path): The id of the driveItem to copy.
+        /// Sets `{item_id}` (percent-encoded as a path segment): The id of the driveItem to copy.
         pub fn item_id(
             self,
             item_id: impl ::core::convert::Into<::std::string::String>,
-        ) -> Builder<V, ts::Filled<S, ts::R<ts::Here>>, B>
+        ) -> Builder<V, ts::Filled<S, ItemIdSlot>, B>
         where
-            V: ts::Takes<ts::R<ts::Here>>,
-            S: ts::Fill<ts::R<ts::Here>>,
+            V: ts::Takes<ItemIdSlot>,
+            S: ts::Fill<ItemIdSlot>,
         {
             Builder(self.0.set(1, item_id.into()), self.1)
         }
@@ -549,9 +556,7 @@ pub mod copy_drive_item {
             client: &::graph_runtime::client::Client,
         ) -> impl ::core::future::Future<
             Output = ::core::result::Result<
-                ::graph_runtime::client::Response<
-                    <CopyDriveItem as ::graph_runtime::Endpoint>::ResponseBody,
-                >,
+                ::graph_runtime::client::Response<Reply>,
                 ::graph_runtime::client::Error,
             >,
         > + '_
@@ -559,21 +564,23 @@ pub mod copy_drive_item {
             V: ts::Ready<S>,
             B: ts::HasBody<Body>,
         {
-            client.execute_built_reply(self.build())
+            client.execute_built(self.build())
         }
     }
     /// The path variant `POST /me/drive/items/{item-id}/copy`, started by [`CopyDriveItem::me`].
     #[derive(Debug, Clone, Copy)]
     pub enum Me {}
-    impl ts::Takes<ts::R<ts::Here>> for Me {}
+    impl ts::Takes<ItemIdSlot> for Me {}
+    #[doc(hidden)]
     impl<S: HasItemId> ts::Ready<S> for Me {
         const AT: ts::At = ts::At(&PATHS[0], &[1]);
     }
     /// The path variant `POST /users/{userId}/drive/items/{item-id}/copy`, started by [`CopyDriveItem::user`].
     #[derive(Debug, Clone, Copy)]
     pub enum User {}
-    impl ts::Takes<ts::L<ts::Here>> for User {}
-    impl ts::Takes<ts::R<ts::Here>> for User {}
+    impl ts::Takes<UserIdSlot> for User {}
+    impl ts::Takes<ItemIdSlot> for User {}
+    #[doc(hidden)]
     impl<S: HasUserId + HasItemId> ts::Ready<S> for User {
         const AT: ts::At = ts::At(&PATHS[1], &[0, 1]);
     }
@@ -584,7 +591,10 @@ pub mod copy_drive_item {
         note = "call `.user_id(...)` on the builder before `.build()`"
     )]
     pub trait HasUserId {}
+    #[doc(hidden)]
     impl<A0> HasUserId for ts::Node<ts::Set, A0> {}
+    /// Where `user_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type UserIdSlot = ts::L<ts::Here>;
     /// Implemented once `item_id` is set; a missing one is a compile error.
     #[diagnostic::on_unimplemented(
         message = "the required path parameter `item_id` is not set",
@@ -592,7 +602,10 @@ pub mod copy_drive_item {
         note = "call `.item_id(...)` on the builder before `.build()`"
     )]
     pub trait HasItemId {}
+    #[doc(hidden)]
     impl<A0> HasItemId for ts::Node<A0, ts::Set> {}
+    /// Where `item_id` is kept in a builder's state `S`: its setter needs a path variant that takes it and fills this slot.
+    pub type ItemIdSlot = ts::R<ts::Here>;
     /// The documented answers of `driveItem: copy`, one variant per status with its body and headers: a handler returns one, and `send` gives the caller the one that came back.
     #[derive(Debug, Clone, PartialEq)]
     #[allow(clippy::large_enum_variant)]
@@ -613,20 +626,23 @@ pub mod copy_drive_item {
             }
         }
     }
-    impl ::graph_runtime::server::IntoReply for Reply {
-        fn into_reply(self) -> ::graph_runtime::server::ReplyParts {
+    impl ::graph_runtime::server::AnsweredBy for Reply {
+        fn answer<E: ::graph_runtime::Endpoint>(
+            reply: Self,
+        ) -> ::graph_runtime::server::axum::response::Response {
             use ::graph_runtime::http::StatusCode as C;
             use ::graph_runtime::server::ReplyParts as P;
-            match self {
+            let parts = match reply {
                 Reply::Accepted { location } => {
                     P::empty(C::ACCEPTED).header("Location", location)
                 }
-            }
+            };
+            parts.answer::<E>()
         }
     }
-    impl ::graph_runtime::client::FromReply for Reply {
+    impl ::graph_runtime::client::FromResponse for Reply {
         const STATUSES: &'static [u16] = &[202];
-        fn from_reply(
+        fn from_response(
             r: &::graph_runtime::client::Received<'_>,
         ) -> ::core::result::Result<Self, ::graph_runtime::client::Error> {
             ::core::result::Result::Ok(
@@ -664,12 +680,9 @@ pub mod copy_drive_item {
             &self,
             caller: ::graph_runtime::server::Caller,
             params: CopyDriveItemParams,
-            body: <CopyDriveItem as ::graph_runtime::Endpoint>::RequestBody,
+            body: Body,
         ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                <CopyDriveItem as ::graph_runtime::Endpoint>::ResponseBody,
-                ::graph_runtime::server::GraphError,
-            >,
+            Output = ::core::result::Result<Reply, ::graph_runtime::server::GraphError>,
         > + ::core::marker::Send;
     }
     /// Mounts `driveItem: copy` on `server`, under `/v1.0` for:
@@ -692,8 +705,9 @@ pub mod copy_drive_item {
         ::graph_runtime::server::MountError,
     > {
         server
-            .route_reply::<
+            .route::<
                 CopyDriveItem,
+                _,
                 _,
                 _,
             >(move |caller, mut route, body| {

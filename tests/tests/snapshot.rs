@@ -110,8 +110,14 @@ fn replies_code() {
     code += "\n";
     code += &generated_with(&format!("{fixtures}/driveitem_copy.toml"), &options);
     assert!(code.contains("pub enum Reply"), "the reply enum");
-    assert!(code.contains(".route_reply::<"), "mounted as a reply");
-    assert!(code.contains("execute_built_reply"), "sent as a reply");
+    assert!(
+        code.contains("impl ::graph_runtime::server::AnsweredBy for Reply"),
+        "answered as a reply"
+    );
+    assert!(
+        code.contains("impl ::graph_runtime::client::FromResponse for Reply"),
+        "received as a reply"
+    );
     expectorate::assert_contents("snapshots/replies.v1.0.rs", &code);
 }
 
@@ -146,14 +152,51 @@ fn content_code() {
         code.contains("REQUEST_CONTENT_TYPE"),
         "the request's media type"
     );
-    assert!(code.contains("execute_built_content"), "streamed out");
-    assert!(code.contains(".route_content::<"), "answered as content");
     assert!(
-        code.contains(".route_redirect::<"),
+        code.contains("::graph_runtime::server::Redirect"),
         "answered as a redirect"
     );
     assert!(code.contains("StatusCode::FOUND"), "302");
     expectorate::assert_contents("snapshots/content.v1.0.rs", &code);
+}
+
+/// A path parameter's setter says how its value is written for where the
+/// templates put it: a segment, inside a segment, in quotes, or as the value
+/// of a query parameter the template fixes.
+#[test]
+fn setters_say_where_the_value_goes() {
+    let options = graph_spec::Options::default();
+    let range = generated_with("tests/ui/specs/resized_range.toml", &options);
+    for (param, place) in [
+        ("item_id", "percent-encoded as a path segment"),
+        ("delta_rows", "percent-encoded inside its path segment"),
+        (
+            "address",
+            "quoted in the path: a `'` is doubled, then percent-encoded",
+        ),
+    ] {
+        let doc = format!("/// Sets `{{{param}}}` ({place}):");
+        assert!(range.contains(&doc), "{doc}\n{range}");
+    }
+    let view = generated_with(
+        "graph-mock/tests/fixtures/path_forms/calendar_view.toml",
+        &options,
+    );
+    for (param, place) in [
+        (
+            "end_date_time",
+            "percent-encoded as the `endDateTime` query value",
+        ),
+        // A query value in one variant, quoted in the other.
+        (
+            "start_date_time",
+            "percent-encoded for its place in each path variant",
+        ),
+    ] {
+        let doc = format!("/// Sets `{{{param}}}` ({place}):");
+        assert!(view.contains(&doc), "{doc}\n{view}");
+    }
+    assert!(!view.contains("in the path)"), "{view}");
 }
 
 /// Endpoints without alternatives or response headers get none of the reply code.

@@ -570,17 +570,11 @@ fn resource_is_a_known_word_on_a_users_path() {
 }
 
 #[test]
-fn the_old_shared_key_says_how_to_migrate() {
+fn an_unknown_permissions_key_is_located() {
     let src = edit("resource = \"mailbox\"", "shared = [\"Mail.Send.Shared\"]");
     let l = line_of(&src, "shared = ");
-    assert_single(
-        &src,
-        "`shared` is now `other_users`, with a `resource`",
-        &format!("{l}:1"),
-    );
-    let rendered = load_str(&src, "s.toml").unwrap_err().to_string();
-    assert!(rendered.contains("resource = \"mailbox\""), "{rendered}");
-    // A typo of the new key is suggested.
+    assert_single(&src, "unknown permission type `shared`", &format!("{l}:1"));
+    // A typo of a key is suggested.
     let src = edit(
         "resource = \"mailbox\"",
         "resource = \"mailbox\"\nother_user = []",

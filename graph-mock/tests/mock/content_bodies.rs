@@ -236,7 +236,7 @@ async fn a_photo_goes_up_and_comes_back_with_its_media_type() {
             .unwrap()
             .with_version(graph_runtime::ApiVersion::Beta)
             .unwrap();
-        let got = client.execute_built_content(Ok(request)).await.unwrap();
+        let got = client.execute_built(Ok(request)).await.unwrap();
         assert_eq!(got.body.into_bytes(LIMIT).await.unwrap(), jpeg);
     })
     .await;

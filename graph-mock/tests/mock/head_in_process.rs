@@ -22,7 +22,7 @@ async fn head_is_get_without_the_body_and_both_carry_the_length() {
     let tokens =
         StaticTokens::new().with("t", Caller::user("1", "adele@contoso.com", ["Mail.Read"]));
     let mut router = GraphServer::new(tokens)
-        .route::<GetMessage, _, _>(|_, _, _| async { Ok(Default::default()) })
+        .route::<GetMessage, _, _, _>(|_, _, _| async { Ok(Default::default()) })
         .unwrap()
         .into_router();
 

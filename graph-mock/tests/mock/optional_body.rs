@@ -26,7 +26,7 @@ async fn serve() -> (String, Seen) {
     let seen = Seen::default();
     let record = Arc::clone(&seen);
     let router = GraphServer::new(tokens)
-        .route::<AcceptEvent, _, _>(move |_, _, body| {
+        .route::<AcceptEvent, _, _, _>(move |_, _, body| {
             let record = Arc::clone(&record);
             async move {
                 record.lock().unwrap().push(body);

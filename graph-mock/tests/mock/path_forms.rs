@@ -38,7 +38,7 @@ macro_rules! mount {
     ($server:expr, $seen:expr, $endpoint:ty, $names:expr) => {{
         let seen = Arc::clone(&$seen);
         $server
-            .route::<$endpoint, _, _>(move |_, route, _| {
+            .route::<$endpoint, _, _, _>(move |_, route, _| {
                 record(&seen, route, $names);
                 async { Ok(()) }
             })

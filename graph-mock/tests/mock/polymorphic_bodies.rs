@@ -22,7 +22,7 @@ async fn serve() -> String {
         Caller::user("1", "adele@contoso.com", ["Mail.ReadWrite"]),
     );
     let server = GraphServer::new(tokens)
-        .route::<AddAttachment, _, _>(|_, _, body: Attachment| async move {
+        .route::<AddAttachment, _, _, _>(|_, _, body: Attachment| async move {
             // The handler sees a file attachment for what it is.
             let file: FileAttachment = downcast(&body)
                 .ok_or_else(|| GraphError::bad_request("only file attachments here"))?

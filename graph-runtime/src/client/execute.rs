@@ -5,9 +5,9 @@ use http::{HeaderName, HeaderValue, Method};
 use tracing::Instrument;
 
 use crate::client::error::{Error, ErrorResponse};
+use crate::client::from_response::{FromResponse, Received};
 use crate::client::handle::Client;
 use crate::client::payload::{Outgoing, RequestPayload, streamed};
-use crate::client::reply::{FromReply, Received};
 use crate::client::response::Response;
 use crate::client::token::TokenError;
 use crate::{Content, Endpoint, Request};
@@ -23,7 +23,8 @@ impl Client {
     }
 
     /// Sends a request a generated builder produced, or reports why it could
-    /// not be built ([`Error::InvalidPathParam`]). Generated `send` methods call this.
+    /// not be built ([`Error::InvalidPathParam`]). Generated `send` methods
+    /// call this; otherwise as [`execute`](Self::execute).
     pub async fn execute_built<E>(
         &self,
         built: Result<Request<E>, crate::PathParamError>,
@@ -31,52 +32,9 @@ impl Client {
     where
         E: Endpoint,
         E::RequestBody: RequestPayload,
-        E::ResponseBody: serde::de::DeserializeOwned,
+        E::ResponseBody: FromResponse,
     {
         self.execute(built?).await
-    }
-
-    /// Like [`execute_built`](Self::execute_built), for an endpoint whose
-    /// spec declares several statuses or response headers: its
-    /// `ResponseBody` is the generated `Reply` enum, and the response's
-    /// `body` is the variant of the status that came back (a declared 304
-    /// included), with its body and headers.
-    pub async fn execute_built_reply<E>(
-        &self,
-        built: Result<Request<E>, crate::PathParamError>,
-    ) -> Result<Response<E::ResponseBody>, Error>
-    where
-        E: Endpoint,
-        E::RequestBody: RequestPayload,
-        E::ResponseBody: FromReply,
-    {
-        self.execute_with(built?, Decode::Whole(decode_reply::<E::ResponseBody>))
-            .await
-    }
-
-    /// Like [`execute_built`](Self::execute_built), for an endpoint whose
-    /// response is bytes ([`Content`]): `$value`, a photo, a file's
-    /// `/content`. The body is handed over as it arrives (read it with
-    /// [`Content::into_stream`] or [`Content::into_bytes`]), with the media
-    /// type the server gave. A `302 Found` to the content (a pre-authenticated
-    /// download URL) is followed, and the bearer token is not sent to
-    /// another host (scheme, host or port): reqwest drops `Authorization`
-    /// when a redirect leaves the request's origin. The client's timeout
-    /// covers the whole transfer, the content's chunks included.
-    ///
-    /// # Errors
-    ///
-    /// As [`execute`](Self::execute); errors reading the content come from its stream.
-    pub async fn execute_built_content<E>(
-        &self,
-        built: Result<Request<E>, crate::PathParamError>,
-    ) -> Result<Response<Content>, Error>
-    where
-        E: Endpoint<ResponseBody = Content>,
-        E::RequestBody: RequestPayload,
-    {
-        self.execute_with(built?, Decode::Stream(std::convert::identity))
-            .await
     }
 
     /// Sends `request`, retrying per the client's [`RetryPolicy`](super::RetryPolicy).
@@ -86,22 +44,37 @@ impl Client {
     ///
     /// Any 2xx status is a success; [`Response::status`] tells which one.
     /// A request body is checked against the endpoint's documented rules
-    /// ([`Endpoint::validate_body`]) and sent as JSON; a response body is
-    /// decoded into the endpoint's response type.
+    /// ([`Endpoint::validate_body`]) and sent as JSON. The response becomes
+    /// the endpoint's response type as [`FromResponse`] says: JSON decoded;
+    /// for an endpoint whose spec declares several statuses or response
+    /// headers, the variant of its generated `Reply` of the status that came
+    /// back (a declared 304 included), with its body and headers; for a
+    /// response of bytes ([`Content`]: `$value`, a photo, a file's
+    /// `/content`), the body as it arrives (read it with
+    /// [`Content::into_stream`] or [`Content::into_bytes`]), with the media
+    /// type the server gave. A `302 Found` to content (a pre-authenticated
+    /// download URL) is followed, and the bearer token is not sent to another
+    /// host (scheme, host or port): reqwest drops `Authorization` when a
+    /// redirect leaves the request's origin. The client's timeout covers the
+    /// whole transfer, the content's chunks included.
     ///
     /// # Errors
     ///
     /// [`Error::InvalidBody`] before anything is sent; [`Error::Graph`] for
     /// any other status (after retries), [`Error::InvalidResponse`],
-    /// [`Error::Timeout`], [`Error::Transport`] or [`Error::Token`].
+    /// [`Error::Timeout`], [`Error::Transport`] or [`Error::Token`]; errors
+    /// reading streamed content come from its stream.
     pub async fn execute<E>(&self, request: Request<E>) -> Result<Response<E::ResponseBody>, Error>
     where
         E: Endpoint,
         E::RequestBody: RequestPayload,
-        E::ResponseBody: serde::de::DeserializeOwned,
+        E::ResponseBody: FromResponse,
     {
-        self.execute_with(request, Decode::Whole(decode_json::<E>))
-            .await
+        let decode = match <E::ResponseBody as FromResponse>::__STREAMED {
+            Some(hand_over) => Decode::Stream(hand_over),
+            None => Decode::Whole(decode_whole::<E>),
+        };
+        self.execute_with(request, decode).await
     }
 
     /// Sends `request` and returns the success response's body as bytes,
@@ -299,7 +272,12 @@ impl Client {
         let headers = std::mem::take(response.headers_mut());
         let body = response.bytes().await.map_err(|e| self.transport(e))?;
         let decoded = match &sent.decode {
-            Decode::Whole(decode) => decode(&Received::new(status, &headers, &body)),
+            Decode::Whole(decode) => decode(&Received::new(
+                status,
+                &headers,
+                &body,
+                E::HAS_RESPONSE_BODY,
+            )),
             // A success was handed over above.
             Decode::Stream(_) => None,
         };
@@ -349,32 +327,19 @@ struct Sent<'a, T> {
     decode: Decode<T>,
 }
 
-/// Any 2xx as the endpoint's JSON body (`null` into a bodiless endpoint's `()`).
-fn decode_json<E>(r: &Received<'_>) -> Option<Result<E::ResponseBody, Error>>
+/// Any 2xx or declared status as the endpoint's response type.
+fn decode_whole<E>(r: &Received<'_>) -> Option<Result<E::ResponseBody, Error>>
 where
     E: Endpoint,
-    E::ResponseBody: serde::de::DeserializeOwned,
+    E::ResponseBody: FromResponse,
 {
-    if !r.status().is_success() {
-        return None;
-    }
-    Some(if E::HAS_RESPONSE_BODY {
-        r.json()
-    } else {
-        // Whatever came back, a bodiless endpoint's body is `()`.
-        crate::payload::absent_body().map_err(|e| r.invalid(e.to_string()))
-    })
+    let declared = <E::ResponseBody as FromResponse>::STATUSES.contains(&r.status().as_u16());
+    (declared || r.status().is_success()).then(|| E::ResponseBody::from_response(r))
 }
 
 /// Any 2xx as its bytes.
 fn decode_bytes(r: &Received<'_>) -> Option<Result<Vec<u8>, Error>> {
     r.status().is_success().then(|| Ok(r.bytes().to_vec()))
-}
-
-/// A declared status (304 too) or any 2xx into the generated `Reply`.
-fn decode_reply<R: FromReply>(r: &Received<'_>) -> Option<Result<R, Error>> {
-    let declared = R::STATUSES.contains(&r.status().as_u16());
-    (declared || r.status().is_success()).then(|| R::from_reply(r))
 }
 
 /// Puts a response's status and Graph `request-id` on the request's span.

@@ -5,21 +5,19 @@ use std::future::Future;
 use std::sync::Arc;
 
 use axum::Router;
-use axum::response::Response;
-use serde::Serialize;
 
+use crate::Endpoint;
+use crate::server::answer::AnsweredBy;
 use crate::server::auth::caller::Caller;
 use crate::server::auth::directory::UserDirectory;
 use crate::server::auth::validator::TokenValidator;
-use crate::server::body::content::{FromRequestBody, Redirect, answer_content};
-use crate::server::body::read::{self, DEFAULT_BODY_LIMIT};
+use crate::server::body::content::FromRequestBody;
+use crate::server::body::read::DEFAULT_BODY_LIMIT;
 use crate::server::dispatch::{Dispatcher, Mounted};
 use crate::server::error::GraphError;
 use crate::server::limits::ServerLimits;
-use crate::server::reply::IntoReply;
 use crate::server::route_params::RouteParams;
 use crate::server::router::{MountError, RouteTable, Settings, Shared};
-use crate::{Content, Endpoint};
 
 /// An HTTP server for Graph endpoints, with token validation and permission
 /// enforcement in front of every handler.
@@ -146,95 +144,25 @@ impl GraphServer {
     ///
     /// Generated `mount` functions call this; `handler` receives requests that
     /// passed every check, with the decoded request body (`()` for endpoints
-    /// without one, [`Content`] for bytes). When `E` has a
-    /// response body, the handler's value is answered as JSON with
-    /// `E::SUCCESS_STATUS`; otherwise the response is empty.
+    /// without one, [`Content`](crate::Content) for bytes). Its success value
+    /// is answered as [`AnsweredBy`] says: as JSON with `E::SUCCESS_STATUS` (empty
+    /// when `E` has no response body), content with its media type, a
+    /// [`Redirect`](crate::server::Redirect) to content, or the status,
+    /// headers and body of the variant of a generated `Reply`.
     ///
     /// # Errors
     ///
     /// [`MountError`] when another endpoint already has the same method and
     /// path (whatever its parameters are called), when the method cannot be
     /// routed, or when a template is not a routable path. Nothing panics.
-    pub fn route<E, F, Fut>(self, handler: F) -> Result<Self, MountError>
+    pub fn route<E, A, F, Fut>(mut self, handler: F) -> Result<Self, MountError>
     where
         E: Endpoint + 'static,
         E::RequestBody: FromRequestBody,
-        E::ResponseBody: Serialize + Send + 'static,
+        E::ResponseBody: AnsweredBy<A>,
+        A: Send + 'static,
         F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
-        Fut: Future<Output = Result<E::ResponseBody, GraphError>> + Send + 'static,
-    {
-        self.route_with::<E, E::ResponseBody, F, Fut>(handler, read::success::<E>)
-    }
-
-    /// Mounts endpoint `E` whose spec declares several success statuses or
-    /// response headers: its `ResponseBody` is the generated `Reply` enum, and
-    /// the variant the handler returns says the status, headers and body
-    /// (see [`IntoReply`]). Otherwise as [`route`](Self::route).
-    ///
-    /// # Errors
-    ///
-    /// As [`route`](Self::route).
-    pub fn route_reply<E, F, Fut>(self, handler: F) -> Result<Self, MountError>
-    where
-        E: Endpoint + 'static,
-        E::RequestBody: FromRequestBody,
-        E::ResponseBody: IntoReply + Send + 'static,
-        F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
-        Fut: Future<Output = Result<E::ResponseBody, GraphError>> + Send + 'static,
-    {
-        self.route_with::<E, E::ResponseBody, F, Fut>(handler, |reply: E::ResponseBody| {
-            reply.into_reply().into_response(E::NAME)
-        })
-    }
-
-    /// Mounts endpoint `E` whose response is bytes: the handler's
-    /// [`Content`] is answered with `E::SUCCESS_STATUS`, its
-    /// media type (500 when it is not one the spec declares) and its length
-    /// when known, streamed. Otherwise as [`route`](Self::route).
-    ///
-    /// # Errors
-    ///
-    /// As [`route`](Self::route).
-    pub fn route_content<E, F, Fut>(self, handler: F) -> Result<Self, MountError>
-    where
-        E: Endpoint<ResponseBody = Content> + 'static,
-        E::RequestBody: FromRequestBody,
-        F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
-        Fut: Future<Output = Result<Content, GraphError>> + Send + 'static,
-    {
-        self.route_with::<E, Content, F, Fut>(handler, answer_content::<E>)
-    }
-
-    /// Mounts endpoint `E` whose spec answers `302 Found` to its content
-    /// (`GET .../content`, reports): the handler says where the content is
-    /// with a [`Redirect`], answered as 302 with that
-    /// `Location`. Otherwise as [`route`](Self::route).
-    ///
-    /// # Errors
-    ///
-    /// As [`route`](Self::route).
-    pub fn route_redirect<E, F, Fut>(self, handler: F) -> Result<Self, MountError>
-    where
-        E: Endpoint + 'static,
-        E::RequestBody: FromRequestBody,
-        F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
-        Fut: Future<Output = Result<Redirect, GraphError>> + Send + 'static,
-    {
-        self.route_with::<E, Redirect, F, Fut>(handler, Redirect::into_response)
-    }
-
-    /// Mounts `E`, answering a handler's success value `R` with `answer`.
-    fn route_with<E, R, F, Fut>(
-        mut self,
-        handler: F,
-        answer: fn(R) -> Response,
-    ) -> Result<Self, MountError>
-    where
-        E: Endpoint + 'static,
-        E::RequestBody: FromRequestBody,
-        R: Send + 'static,
-        F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
-        Fut: Future<Output = Result<R, GraphError>> + Send + 'static,
+        Fut: Future<Output = Result<A, GraphError>> + Send + 'static,
     {
         for &version in E::VERSIONS {
             for template in E::PATHS {
@@ -250,8 +178,7 @@ impl GraphServer {
                     version,
                     template,
                     Arc::new(move |req, values, settings, ctx| {
-                        mounted
-                            .prepare::<E, R, F, Fut>(req, values, settings, ctx, &handler, answer)
+                        mounted.prepare::<E, A, F, Fut>(req, values, settings, ctx, &handler)
                     }),
                 )?;
             }

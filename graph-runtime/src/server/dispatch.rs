@@ -11,6 +11,7 @@ use std::time::Instant;
 use axum::extract::Request;
 use axum::response::{IntoResponse, Response};
 
+use crate::server::answer::AnsweredBy;
 use crate::server::auth::caller::Caller;
 use crate::server::batch;
 use crate::server::body::content::FromRequestBody;
@@ -163,21 +164,21 @@ impl Mounted {
     /// Runs the checks that need no waiting (framing, token, permissions,
     /// path values, whose resource), in that order, and returns their
     /// answer, or what is left: reading the body and calling `handler`.
-    pub(crate) fn prepare<E, R, F, Fut>(
+    pub(crate) fn prepare<E, A, F, Fut>(
         self,
         req: Request,
         values: PathValues,
         settings: &Settings,
         ctx: &RequestContext,
         handler: &F,
-        answer: fn(R) -> Response,
     ) -> Routed
     where
         E: Endpoint,
         E::RequestBody: FromRequestBody,
-        R: Send + 'static,
+        E::ResponseBody: AnsweredBy<A>,
+        A: Send + 'static,
         F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
-        Fut: Future<Output = Result<R, GraphError>> + Send + 'static,
+        Fut: Future<Output = Result<A, GraphError>> + Send + 'static,
     {
         let (parts, request_body) = req.into_parts();
         exchange::record_route(self.template.template);
@@ -230,13 +231,13 @@ impl Mounted {
                 Ok(body) => handler(caller, params, body),
                 Err(e) => return Routed::Answered(e.into_response()),
             };
-            return Routed::Pending(Box::pin(async move { respond(handled.await, answer) }));
+            return Routed::Pending(Box::pin(async move { respond::<E, A>(handled.await) }));
         }
         let body_limit = settings.body_limit;
         let handler = handler.clone();
         Routed::Pending(Box::pin(async move {
             match E::RequestBody::__read::<E>(&params.headers, request_body, body_limit).await {
-                Ok(body) => respond(handler(caller, params, body).await, answer),
+                Ok(body) => respond::<E, A>(handler(caller, params, body).await),
                 Err(e) => e.into_response(),
             }
         }))
@@ -244,9 +245,13 @@ impl Mounted {
 }
 
 /// A handler's result as the response: its answer, or its error.
-fn respond<T>(handled: Result<T, GraphError>, answer: fn(T) -> Response) -> Response {
+fn respond<E, A>(handled: Result<A, GraphError>) -> Response
+where
+    E: Endpoint,
+    E::ResponseBody: AnsweredBy<A>,
+{
     match handled {
-        Ok(response) => answer(response),
+        Ok(value) => <E::ResponseBody as AnsweredBy<A>>::answer::<E>(value),
         Err(e) => e.into_response(),
     }
 }

@@ -30,11 +30,11 @@
 //!    ([`Endpoint::validate_body`](crate::Endpoint::validate_body), 400
 //!    `ErrorInvalidRequest`).
 //!
-//! A handler's success value is answered with the endpoint's documented
-//! status: as JSON when the endpoint has a response body, empty otherwise.
-//! An endpoint whose spec declares several statuses or response headers
-//! answers the status, headers and body of the `Reply` variant its handler
-//! returns ([`IntoReply`], mounted with [`GraphServer::route_reply`]).
+//! A handler's success value is answered as [`AnsweredBy`] says: with the
+//! endpoint's documented status, as JSON when the endpoint has a response
+//! body, empty otherwise. An endpoint whose spec declares several statuses
+//! or response headers answers the status, headers and body of the `Reply`
+//! variant its handler returns.
 //! A 204 or 304, from a handler or an error, has no body, `Content-Type` or
 //! `Content-Length`.
 //!
@@ -46,6 +46,7 @@
 //! first byte, idle and body timeouts and a minimum body rate.
 
 mod admission;
+mod answer;
 mod auth;
 mod batch;
 mod body;
@@ -62,6 +63,7 @@ mod route_params;
 mod router;
 mod serve;
 
+pub use answer::AnsweredBy;
 pub use auth::bearer::{BearerError, BearerToken, bearer_token};
 pub use auth::caller::{ApplicationCaller, Caller, DelegatedCaller};
 pub use auth::directory::{DirectoryUser, UserDirectory};
@@ -75,7 +77,7 @@ pub use builder::GraphServer;
 pub use context::RequestContext;
 pub use error::{GraphError, MAX_ERROR_HEADERS};
 pub use limits::ServerLimits;
-pub use reply::{IntoReply, ReplyParts};
+pub use reply::ReplyParts;
 pub use route_params::{RouteInfo, RouteParams};
 pub use router::MountError;
 

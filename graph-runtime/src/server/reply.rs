@@ -1,22 +1,16 @@
 //! Answers of endpoints whose spec declares several success statuses or
 //! response headers: the generated `Reply` enum (one variant per declared
 //! status, its body and headers as fields) renders itself as [`ReplyParts`],
-//! which become the HTTP response here.
+//! which become the HTTP response here; the JSON answer of any other
+//! endpoint is built as one too.
 
 use axum::response::{IntoResponse, Response};
 use http::header::CONTENT_TYPE;
 use http::{HeaderName, HeaderValue, StatusCode};
 use serde::Serialize;
 
+use crate::Endpoint;
 use crate::server::error::GraphError;
-
-/// Implemented by the generated `Reply` enum of an endpoint that declares
-/// several statuses or response headers: a handler picks a variant, so it
-/// can only answer a declared status, with that status's declared headers.
-pub trait IntoReply {
-    /// The status, headers and body of this answer.
-    fn into_reply(self) -> ReplyParts;
-}
 
 /// A status, its headers and JSON body, as a generated `Reply` renders them.
 ///
@@ -70,8 +64,13 @@ impl ReplyParts {
         self.status
     }
 
-    /// The HTTP response, or 500 when a header or the body cannot be sent.
-    pub(crate) fn into_response(self, endpoint: &str) -> Response {
+    /// The HTTP response answering endpoint `E`, or 500 when a header or
+    /// the body cannot be sent.
+    pub fn answer<E: Endpoint>(self) -> Response {
+        self.into_response(E::NAME)
+    }
+
+    fn into_response(self, endpoint: &str) -> Response {
         let json = match self.body {
             Ok(json) => json,
             Err(e) => {

@@ -135,7 +135,7 @@ async fn a_handler_error_carries_its_headers() {
     bounded(async {
         let tokens = StaticTokens::new().with("t", Caller::user(ADELE_ID, ADELE, ["Mail.Read"]));
         let server = GraphServer::new(tokens)
-            .route::<GetMessage, _, _>(|_, mut route, _| async move {
+            .route::<GetMessage, _, _, _>(|_, mut route, _| async move {
                 let id = route.take("message_id")?;
                 Err(match id.as_str() {
                     "busy" => GraphError::too_many_requests(Duration::from_millis(6500))

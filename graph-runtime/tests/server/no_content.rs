@@ -15,7 +15,7 @@ async fn serve_answering(status: StatusCode) -> std::net::SocketAddr {
     let tokens =
         StaticTokens::new().with("t", Caller::user("1", "adele@contoso.com", ["Mail.Read"]));
     let router = GraphServer::new(tokens)
-        .route::<GetMessage, _, _>(move |_, _, _| async move {
+        .route::<GetMessage, _, _, _>(move |_, _, _| async move {
             Err(GraphError::new(
                 status,
                 "NotModified",

@@ -122,6 +122,12 @@ pub(crate) fn check_endpoint(spec: &EndpointSpec, sink: &mut Sink) {
             &p.name.span,
             sink,
         );
+        types.claim(
+            ident(&naming::param_slot(&p.name.value)).to_string(),
+            format!("the state slot of path parameter `{}`", p.name.value),
+            &p.name.span,
+            sink,
+        );
     }
     let mut variants = std::collections::HashSet::new();
     for v in &spec.paths {

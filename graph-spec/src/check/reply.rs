@@ -5,7 +5,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{check_body_model, check_no_inline_response, is_header_name, limits};
+use crate::check::headers::is_header_name;
+use crate::check::limits;
+use crate::check::payloads::{check_body_model, check_no_inline_response};
 use crate::diagnostic::{Diagnostic, Sink};
 use crate::model::*;
 use crate::model_graph::ModelFacts;
@@ -179,5 +181,45 @@ fn headers(headers: &[ResponseHeader], fields: &mut HashMap<String, String>, sin
                     .help(help),
             );
         }
+    }
+}
+
+/// The success status: a registered 2xx, or 302 to content.
+pub(super) fn check_status(spec: &EndpointSpec, sink: &mut Sink) {
+    let s = &spec.response.status;
+    if s.value == 302 {
+        if !matches!(spec.response.body.value, Body::Bytes(_)) {
+            sink.error(
+                Diagnostic::new(
+                    "a 302 answer is the URL of content: its body must be `bytes`",
+                    s.span.clone(),
+                )
+                .label("redirect to what?")
+                .help("declare what the redirect leads to: `body = { bytes = \"application/octet-stream\" }`")
+                .help("other redirects are followed by the client and are not declared"),
+            );
+        }
+        return;
+    }
+    if (200..=299).contains(&s.value) && naming::success_status(s.value).is_none() {
+        sink.error(
+            Diagnostic::new(
+                format!("{} is not a standard success status", s.value),
+                s.span.clone(),
+            )
+            .label("unregistered 2xx status")
+            .help("use one of 200, 201, 202, 203, 204, 205, 206, 207, 208 or 226"),
+        );
+    } else if !(200..=299).contains(&s.value) {
+        sink.error(
+            Diagnostic::new(
+                format!("the success status must be 2xx, found {}", s.value),
+                s.span.clone(),
+            )
+            .label("not a success status")
+            .help(
+                "`status` is what the endpoint answers on success, e.g. 202, or 302 to its content",
+            ),
+        );
     }
 }

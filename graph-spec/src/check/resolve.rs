@@ -161,6 +161,7 @@ fn param(spec: &EndpointSpec, p: &PathParam, variants: &[Variant], user_param: &
     let me_variants = || spec.paths.iter().filter(|v| v.is_me());
     Param {
         marker: naming::param_marker(&name),
+        slot: naming::param_slot(&name),
         description: p.description.value.clone(),
         always: spec
             .paths

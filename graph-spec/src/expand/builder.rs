@@ -8,6 +8,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{Cx, docs};
+use crate::model::{PathPart, Place};
 use crate::naming::ident;
 use crate::resolved::{BodyType, Param, Scalar, Variant};
 
@@ -135,11 +136,20 @@ pub(crate) fn param_marker(cx: &Cx<'_>, param: &Param) -> TokenStream {
     let doc = docs::attrs(&format!(
         "Implemented once `{name}` is set; a missing one is a compile error."
     ));
+    let slot = ident(&param.slot);
+    let slot_ty = param_slot_ty(cx, k);
+    let slot_doc = docs::attrs(&format!(
+        "Where `{name}` is kept in a builder's state `S`: its setter needs a \
+         path variant that takes it and fills this slot."
+    ));
     quote! {
         #doc
         #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
         pub trait #marker {}
+        #[doc(hidden)]
         impl #open #marker for #tree {}
+        #slot_doc
+        pub type #slot = #slot_ty;
     }
 }
 
@@ -209,10 +219,11 @@ fn param_setters(cx: &Cx<'_>) -> Vec<TokenStream> {
         .map(|(k, p)| {
             let field = ident(&p.name);
             let slot = lit(k);
-            let at = param_slot_ty(cx, k);
+            let at = ident(&p.slot);
             let doc = docs::attrs(&format!(
-                "Sets `{{{}}}` (percent-encoded in the path): {}",
+                "Sets `{{{}}}` ({}): {}",
                 p.name,
+                placement(cx, &p.name),
                 docs::text(&p.description)
             ));
             quote! {
@@ -230,6 +241,44 @@ fn param_setters(cx: &Cx<'_>) -> Vec<TokenStream> {
             }
         })
         .collect()
+}
+
+/// How a path parameter's value is written into the URL, as its setter's
+/// docs say it: by its place in the templates (one wording when the
+/// variants agree), or as the value of a query parameter a template fixes.
+fn placement(cx: &Cx<'_>, name: &str) -> String {
+    let mut places: Vec<String> = Vec::new();
+    for variant in &cx.spec.paths {
+        let in_path = variant.parts.iter().find_map(|part| match part {
+            PathPart::Param(p, place) if p.value == name => Some(*place),
+            _ => None,
+        });
+        let text = match in_path {
+            Some(Place::Segment) => "percent-encoded as a path segment".to_owned(),
+            Some(Place::Inline) => "percent-encoded inside its path segment".to_owned(),
+            Some(Place::Quoted) => {
+                "quoted in the path: a `'` is doubled, then percent-encoded".to_owned()
+            }
+            Some(Place::ColonPath) => {
+                "a path after a colon: each `/`-separated part percent-encoded".to_owned()
+            }
+            None => match variant
+                .query
+                .iter()
+                .find(|q| q.value.as_ref().is_ok_and(|v| v.value == name))
+            {
+                Some(q) => format!("percent-encoded as the `{}` query value", q.name),
+                None => continue,
+            },
+        };
+        if !places.contains(&text) {
+            places.push(text);
+        }
+    }
+    match places.as_slice() {
+        [one] => one.clone(),
+        _ => "percent-encoded for its place in each path variant".to_owned(),
+    }
 }
 
 /// The builder type, its constructor, setters, `build` (and `send`, with the client).
@@ -338,7 +387,7 @@ pub(crate) fn variant(cx: &Cx<'_>, index: usize, variant: &Variant) -> TokenStre
         .filter_map(|name| slot_of(cx, name))
         .collect();
     let takes = slots.iter().map(|&k| {
-        let at = param_slot_ty(cx, k);
+        let at = cx.resolved.params.get(k).map(|p| ident(&p.slot));
         quote!(impl ts::Takes<#at> for #marker {})
     });
     let markers: Vec<_> = variant
@@ -358,8 +407,11 @@ pub(crate) fn variant(cx: &Cx<'_>, index: usize, variant: &Variant) -> TokenStre
         #[derive(Debug, Clone, Copy)]
         pub enum #marker {}
 
+        // Shown on the variant's page: which parameters it takes, by their
+        // slot aliases. `Ready`, the path and slots it builds with, is not.
         #(#takes)*
 
+        #[doc(hidden)]
         impl<#state> ts::Ready<S> for #marker {
             const AT: ts::At = ts::At(&PATHS[#index], &[#(#slots),*]);
         }

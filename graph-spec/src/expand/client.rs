@@ -13,7 +13,7 @@ use super::{Cx, docs};
 /// The builder's `send`, emitted inside its generic `impl`: one per endpoint,
 /// with the same bound as `build`.
 pub(crate) fn generate(cx: &Cx<'_>) -> TokenStream {
-    let (spec, ty) = (cx.spec, &cx.ty);
+    let spec = cx.spec;
     let status = cx.resolved.status;
     let succeeds = if cx.resolved.redirects() {
         "Succeeds with the content: Graph answers `302 Found` with its URL, which is \
@@ -36,6 +36,7 @@ pub(crate) fn generate(cx: &Cx<'_>) -> TokenStream {
         )
     };
     let bounds = super::builder::build_bounds(cx);
+    let response = cx.response_body_ty();
     let doc = docs::attrs(&format!(
         "Builds the request and sends {} with `client`.\n\n\
          {succeeds}. Throttled and unavailable responses are retried \
@@ -46,13 +47,6 @@ pub(crate) fn generate(cx: &Cx<'_>) -> TokenStream {
          `Error::Timeout`, `Error::Transport` or `Error::Token` otherwise.",
         docs::code(&format!("{} {}", spec.method.as_str(), spec.name.value)),
     ));
-    let execute = if cx.resolved.response_is_content() {
-        quote::format_ident!("execute_built_content")
-    } else if cx.resolved.has_replies() {
-        quote::format_ident!("execute_built_reply")
-    } else {
-        quote::format_ident!("execute_built")
-    };
     quote! {
         #doc
         pub fn send(
@@ -60,12 +54,12 @@ pub(crate) fn generate(cx: &Cx<'_>) -> TokenStream {
             client: &::graph_runtime::client::Client,
         ) -> impl ::core::future::Future<
             Output = ::core::result::Result<
-                ::graph_runtime::client::Response<<#ty as ::graph_runtime::Endpoint>::ResponseBody>,
+                ::graph_runtime::client::Response<#response>,
                 ::graph_runtime::client::Error,
             >,
         > + '_ #bounds
         {
-            client.#execute(self.build())
+            client.execute_built(self.build())
         }
     }
 }

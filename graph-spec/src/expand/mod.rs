@@ -82,6 +82,18 @@ impl Cx<'_> {
         self.body_ty(&self.resolved.request_body)
     }
 
+    /// The endpoint's `ResponseBody`: the generated `Reply` of an endpoint
+    /// that declares several statuses or response headers, else the body
+    /// type (`()` for none). Generated signatures name it rather than
+    /// `<T as Endpoint>::ResponseBody`, so that their docs say what it is.
+    pub fn response_body_ty(&self) -> TokenStream {
+        if self.resolved.has_replies() {
+            quote!(Reply)
+        } else {
+            self.body_ty(&self.resolved.response_body)
+        }
+    }
+
     /// The endpoint's `RequestBody`: the body type, in an `Option` when the
     /// spec lets the body be left out.
     pub fn endpoint_request_body_ty(&self) -> TokenStream {
@@ -267,11 +279,7 @@ fn endpoint_impl(cx: &Cx<'_>) -> TokenStream {
     let has_request_body = resolved.has_request_body();
     let has_response_body = !matches!(resolved.response_body, BodyType::None);
     let request_body_ty = cx.endpoint_request_body_ty();
-    let response_body_ty = if resolved.has_replies() {
-        quote!(Reply)
-    } else {
-        cx.body_ty(&resolved.response_body)
-    };
+    let response_body_ty = cx.response_body_ty();
     let headers = spec.headers.iter().map(|h| {
         let (n, v, r) = (
             h.name.value.as_str(),

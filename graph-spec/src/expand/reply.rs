@@ -143,7 +143,7 @@ fn accessors(replies: &[Reply]) -> TokenStream {
     }
 }
 
-/// `IntoReply`: each variant as its status, headers and body.
+/// `AnsweredBy`: each variant as its status, headers and body.
 fn server_impl(replies: &[Reply]) -> TokenStream {
     let arms = replies.iter().map(|r| {
         let v = ident(&r.variant);
@@ -170,19 +170,22 @@ fn server_impl(replies: &[Reply]) -> TokenStream {
         quote!(#pattern => #start #(#headers)*,)
     });
     quote! {
-        impl ::graph_runtime::server::IntoReply for Reply {
-            fn into_reply(self) -> ::graph_runtime::server::ReplyParts {
+        impl ::graph_runtime::server::AnsweredBy for Reply {
+            fn answer<E: ::graph_runtime::Endpoint>(
+                reply: Self,
+            ) -> ::graph_runtime::server::axum::response::Response {
                 use ::graph_runtime::http::StatusCode as C;
                 use ::graph_runtime::server::ReplyParts as P;
-                match self {
+                let parts = match reply {
                     #(#arms)*
-                }
+                };
+                parts.answer::<E>()
             }
         }
     }
 }
 
-/// `FromReply`: the variant of the status received.
+/// `FromResponse`: the variant of the status received.
 fn client_impl(replies: &[Reply]) -> TokenStream {
     let codes = replies
         .iter()
@@ -206,9 +209,9 @@ fn client_impl(replies: &[Reply]) -> TokenStream {
         }
     });
     quote! {
-        impl ::graph_runtime::client::FromReply for Reply {
+        impl ::graph_runtime::client::FromResponse for Reply {
             const STATUSES: &'static [u16] = &[#(#codes),*];
-            fn from_reply(
+            fn from_response(
                 r: &::graph_runtime::client::Received<'_>,
             ) -> ::core::result::Result<Self, ::graph_runtime::client::Error> {
                 ::core::result::Result::Ok(match r.status().as_u16() {

@@ -6,7 +6,7 @@
 //! permission enforcement and the Graph error shape live.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::{Cx, docs};
 use crate::naming::{self, ident, snake};
@@ -185,14 +185,15 @@ fn handler_trait(cx: &Cx<'_>) -> TokenStream {
         reason = resolved.status.reason,
     ));
     let body_param = if resolved.has_request_body() {
-        quote!(body: <#ty as ::graph_runtime::Endpoint>::RequestBody,)
+        let body = cx.endpoint_request_body_ty();
+        quote!(body: #body,)
     } else {
         TokenStream::new()
     };
     let answer = if resolved.redirects() {
         quote!(::graph_runtime::server::Redirect)
     } else {
-        quote!(<#ty as ::graph_runtime::Endpoint>::ResponseBody)
+        cx.response_body_ty()
     };
     quote! {
         #trait_doc
@@ -243,15 +244,6 @@ fn mount_fn(cx: &Cx<'_>, takes: &[TokenStream]) -> TokenStream {
     } else {
         (TokenStream::new(), quote!(_body))
     };
-    let route = if resolved.redirects() {
-        format_ident!("route_redirect")
-    } else if resolved.response_is_content() {
-        format_ident!("route_content")
-    } else if resolved.has_replies() {
-        format_ident!("route_reply")
-    } else {
-        format_ident!("route")
-    };
     // Path parameters are taken out of the route (`take`); an endpoint
     // without any only reads it, and `mut` would be an unused-mut warning.
     let route_binding = if resolved.params.is_empty() {
@@ -268,7 +260,7 @@ fn mount_fn(cx: &Cx<'_>, takes: &[TokenStream]) -> TokenStream {
             ::graph_runtime::server::GraphServer,
             ::graph_runtime::server::MountError,
         > {
-            server.#route::<#ty, _, _>(move |caller, #route_binding, #body_pattern| {
+            server.route::<#ty, _, _, _>(move |caller, #route_binding, #body_pattern| {
                 let handler = ::std::sync::Arc::clone(&handler);
                 async move {
                     let params = #params_ty {

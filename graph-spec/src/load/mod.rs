@@ -50,8 +50,6 @@ const PERMISSIONS_TABLE_KEYS: &[&str] = &[
     RESOURCE_KEY,
     OTHER_USERS_KEY,
 ];
-/// The key `other_users` and `resource` replaced; a located error says how to migrate.
-const OLD_SHARED_KEY: &str = "shared";
 const REQUEST_KEYS: &[&str] = &["headers", "body", "body_optional", "rules"];
 const RULE_KEYS: &[&str] = &["exclusive", "exactly_one", "description"];
 const HEADER_KEYS: &[&str] = &["name", "value", "required", "description"];
@@ -336,8 +334,7 @@ fn read_params(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<PathParam>> 
 }
 
 /// `resource = "mailbox"` and `other_users = ["Mail.Send.Shared"]` in
-/// `[permissions]`: both optional. The old `shared` key is an error that says
-/// how to migrate, because it assumed every resource is a mailbox.
+/// `[permissions]`: both optional.
 fn read_cross_user(root: &Table<'_, '_>, sink: &mut Sink) -> (Option<Sp<String>>, Vec<Sp<String>>) {
     let Some((_, value)) = root.entry("permissions") else {
         return (None, Vec::new());
@@ -350,19 +347,6 @@ fn read_cross_user(root: &Table<'_, '_>, sink: &mut Sink) -> (Option<Sp<String>>
         span: value.span(),
         what: "`[permissions]`".to_owned(),
     };
-    if let Some((key, _)) = table.entry(OLD_SHARED_KEY) {
-        sink.error(
-            Diagnostic::new(
-                "`shared` is now `other_users`, with a `resource`",
-                key.span(),
-            )
-            .label("renamed key")
-            .help(
-                "write `other_users = [...]` with the same permissions, and say whose \
-                     resource the `/users/{...}` path addresses: `resource = \"mailbox\"`",
-            ),
-        );
-    }
     let resource = table.string(sink, RESOURCE_KEY, None);
     let other_users = match table
         .array(sink, OTHER_USERS_KEY, None)
@@ -385,7 +369,7 @@ fn read_permissions(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<Permiss
     let mut ok = true;
     for (key, _) in table.map.iter() {
         let name = key.get_ref().as_ref();
-        if PERMISSIONS_TABLE_KEYS.contains(&name) || name == OLD_SHARED_KEY {
+        if PERMISSIONS_TABLE_KEYS.contains(&name) {
             continue;
         }
         sink.error(

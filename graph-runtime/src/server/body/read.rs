@@ -4,17 +4,14 @@
 use std::pin::Pin;
 
 use axum::body::{Body, HttpBody};
-use axum::response::Response;
 use http::HeaderMap;
 use http::header::{CONTENT_LENGTH, CONTENT_TYPE};
-use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::Endpoint;
 use crate::server::body::{graph_rules, json_parse};
 use crate::server::error::GraphError;
 use crate::server::limits::is_body_timeout;
-use crate::server::reply::ReplyParts;
 
 /// The default request body limit: 4 MiB, Graph's limit for a JSON request.
 pub const DEFAULT_BODY_LIMIT: usize = 4 * 1024 * 1024;
@@ -182,21 +179,6 @@ pub(crate) fn declared_length(headers: &HeaderMap) -> Option<u64> {
         .get(CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<u64>().ok())
-}
-
-/// The success response of endpoint `E`: its documented status, with the
-/// body serialized as JSON when the endpoint has a response body.
-pub(crate) fn success<E>(body: E::ResponseBody) -> Response
-where
-    E: Endpoint,
-    E::ResponseBody: Serialize,
-{
-    let reply = if E::HAS_RESPONSE_BODY {
-        ReplyParts::json(E::SUCCESS_STATUS, &body)
-    } else {
-        ReplyParts::empty(E::SUCCESS_STATUS)
-    };
-    reply.into_response(E::NAME)
 }
 
 #[cfg(test)]

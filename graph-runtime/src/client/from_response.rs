@@ -1,42 +1,84 @@
-//! Reading the answer of an endpoint whose spec declares several success
-//! statuses or response headers into its generated `Reply` enum.
+//! How a response becomes an endpoint's `ResponseBody`: JSON decoded, a
+//! body of bytes handed over as it arrives, or the generated `Reply` enum
+//! of an endpoint that declares several statuses or response headers.
 
 use http::{HeaderMap, StatusCode};
 use serde::de::DeserializeOwned;
 
+use crate::Content;
 use crate::client::error::Error;
 
-/// Implemented by the generated `Reply` enum of an endpoint that declares
-/// several statuses or response headers: the caller gets the variant of the
-/// status that came back, with its body and headers.
-pub trait FromReply: Sized {
-    /// The declared statuses. A declared 304 is an answer, not an error; any
-    /// other status outside 2xx is [`Error::Graph`].
-    const STATUSES: &'static [u16];
+/// A type an endpoint's response is decoded into, as its `ResponseBody`:
+/// every JSON type (`DeserializeOwned`; `()` for an endpoint without a
+/// response body, whatever the body is), [`Content`] for bytes, and the
+/// generated `Reply` enum of an endpoint that declares several statuses or
+/// response headers (the variant of the status that came back).
+pub trait FromResponse: Sized {
+    /// The statuses the endpoint declares. Any 2xx is decoded; a declared
+    /// 304 is an answer too; any other status is [`Error::Graph`].
+    const STATUSES: &'static [u16] = &[];
 
-    /// The variant of `received`'s status.
+    /// Whether a success is handed over as it arrives ([`Content`]) rather
+    /// than read whole and decoded by [`from_response`](Self::from_response).
+    #[doc(hidden)]
+    const __STREAMED: Option<fn(Content) -> Self> = None;
+
+    /// The value of a response read whole.
     ///
     /// # Errors
     ///
     /// [`Error::InvalidResponse`] for an undeclared 2xx status, a body that
     /// does not decode or a required header that is missing or not visible ASCII.
-    fn from_reply(received: &Received<'_>) -> Result<Self, Error>;
+    fn from_response(received: &Received<'_>) -> Result<Self, Error>;
 }
 
-/// A response as received, for [`FromReply::from_reply`].
+impl<T: DeserializeOwned> FromResponse for T {
+    fn from_response(received: &Received<'_>) -> Result<Self, Error> {
+        if received.body_documented {
+            received.json()
+        } else {
+            // Whatever came back, a bodiless endpoint's body is `()`.
+            crate::payload::absent_body().map_err(|e| received.invalid(e.to_string()))
+        }
+    }
+}
+
+impl FromResponse for Content {
+    const __STREAMED: Option<fn(Content) -> Self> = Some(std::convert::identity);
+
+    /// The bytes as received, with the media type the server gave.
+    fn from_response(received: &Received<'_>) -> Result<Self, Error> {
+        let media = received
+            .headers
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("application/octet-stream");
+        Ok(Content::new(media, received.body.to_vec()))
+    }
+}
+
+/// A response as received, for [`FromResponse::from_response`].
 #[derive(Debug, Clone, Copy)]
 pub struct Received<'a> {
     status: StatusCode,
     headers: &'a HeaderMap,
     body: &'a [u8],
+    /// Whether the endpoint documents a response body (`HAS_RESPONSE_BODY`).
+    body_documented: bool,
 }
 
 impl<'a> Received<'a> {
-    pub(crate) fn new(status: StatusCode, headers: &'a HeaderMap, body: &'a [u8]) -> Self {
+    pub(crate) fn new(
+        status: StatusCode,
+        headers: &'a HeaderMap,
+        body: &'a [u8],
+        body_documented: bool,
+    ) -> Self {
         Received {
             status,
             headers,
             body,
+            body_documented,
         }
     }
 
