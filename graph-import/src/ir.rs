@@ -91,6 +91,8 @@ pub enum ResponseBody {
     Model(TypeRef),
     /// A page of resource objects.
     Collection(TypeRef),
+    /// A page of a delta query: changed resource objects and removed ids.
+    Delta(TypeRef),
     /// Content of this media type (range): a file, a photo, a report.
     Bytes(String),
 }
@@ -169,6 +171,12 @@ pub struct ExampleResponse {
     pub status: u16,
     /// Where the status line is.
     pub span: Range<usize>,
+    /// The `Content-Type` header value, lower case, without parameters.
+    pub content_type: Option<String>,
+    /// The path of the example request it answers (the one before it).
+    pub request_path: Option<String>,
+    /// The body carries `@odata.deltaLink`: a delta query's last page.
+    pub delta_link: bool,
 }
 
 /// Everything an API page says about its endpoint.

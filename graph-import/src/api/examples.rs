@@ -94,7 +94,23 @@ pub(super) fn examples(
                 && let Some(rest) = first.strip_prefix("HTTP/")
                 && let Some(code) = rest.split_whitespace().nth(1).and_then(parse_status)
             {
-                responses.push(ExampleResponse { status: code, span });
+                let content_type = text
+                    .lines()
+                    .skip(1)
+                    .take_while(|l| !l.trim().is_empty())
+                    .filter_map(|l| l.split_once(':'))
+                    .find(|(n, _)| n.trim().eq_ignore_ascii_case("content-type"))
+                    .map(|(_, v)| {
+                        let v = v.split(';').next().unwrap_or(v);
+                        v.trim().to_ascii_lowercase()
+                    });
+                responses.push(ExampleResponse {
+                    status: code,
+                    span,
+                    content_type,
+                    request_path: requests.last().map(|r: &ExampleRequest| r.path.clone()),
+                    delta_link: text.contains("@odata.deltaLink"),
+                });
             }
         }
     }

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::ir::{ResponseBody, TypeRef};
+use crate::ir::{ExampleResponse, PathTemplate, ResponseBody, TypeRef};
 use crate::markdown::{Block, Inline};
 use crate::page::{Page, Section};
 use crate::report::{Annotate, Sink};
@@ -159,6 +159,31 @@ pub(super) fn read_response_body(
         };
     }
     ResponseBody::None
+}
+
+/// A delta function's answer (`GET .../delta`): pages of changed objects and
+/// removed ids ending in `@odata.deltaLink`, which the docs call a
+/// collection of the type. A single object read from such a path is one
+/// too when an example answer carries the delta link.
+pub(super) fn as_delta(
+    response: ResponseBody,
+    method: &str,
+    paths: &[PathTemplate],
+    examples: &[ExampleResponse],
+) -> ResponseBody {
+    let is_delta = |t: &PathTemplate| {
+        let path = t.template.split('?').next().unwrap_or(&t.template);
+        let last = path.rsplit('/').next().unwrap_or(path);
+        last == "delta" || last == "delta()"
+    };
+    if method != "GET" || paths.is_empty() || !paths.iter().all(is_delta) {
+        return response;
+    }
+    match response {
+        ResponseBody::Collection(t) => ResponseBody::Delta(t),
+        ResponseBody::Model(t) if examples.iter().any(|e| e.delta_link) => ResponseBody::Delta(t),
+        other => other,
+    }
 }
 
 #[cfg(test)]
