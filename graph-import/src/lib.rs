@@ -315,7 +315,7 @@ fn emit_all(out: &mut Import, resources: &mut Resources, options: &Options) {
         let models = models_by_version
             .get(&s.endpoint.version)
             .unwrap_or(&no_models);
-        for &o in &s.owners {
+        for &o in &s.widens {
             covered::widen(&mut keep[o].2, &s.endpoint, models);
         }
     }
