@@ -158,10 +158,29 @@ pub struct ExampleRequest {
     pub odata: Vec<String>,
     /// The JSON body's top-level member names and their offsets.
     pub members: Vec<(String, usize)>,
+    /// The JSON kind of each member's value, in `members`' order.
+    pub member_kinds: Vec<JsonKind>,
     /// The request's header lines: name and value.
     pub headers: Vec<(String, String)>,
     /// Where the request line is.
     pub span: Range<usize>,
+}
+
+/// What a JSON value is, by its first character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JsonKind {
+    /// `"..."`.
+    String,
+    /// `true` or `false`.
+    Bool,
+    /// A number.
+    Number,
+    /// `{...}`.
+    Object,
+    /// `[...]`.
+    Array,
+    /// `null`, or nothing readable.
+    Other,
 }
 
 /// An example response of the page.

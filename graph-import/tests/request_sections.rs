@@ -361,3 +361,71 @@ fn a_users_me_request_line_is_the_signed_in_users_alias_with_a_warning() {
         warned.location()
     );
 }
+
+/// `message: reply` with its body table in `lang`'s words: the parameter
+/// names translated, the example request sending the JSON names.
+fn reply(w: &Words, comment: &str, message: &str, extra_row: &str) -> String {
+    let request = block("POST /me/messages/{id}/reply");
+    let example = "<!-- { \"blockType\": \"request\", \"name\": \"message_reply\" } -->\n```http\n\
+POST https://graph.microsoft.com/v1.0/me/messages/AAMk=/reply\nContent-type: application/json\n\n\
+{\n  \"message\": {\n    \"toRecipients\": []\n  },\n  \"comment\": \"Samantha, Randi, would you name the group please?\"\n}\n```\n";
+    page(
+        w,
+        "message: reply",
+        &request,
+        "If successful, this method returns `202 Accepted` response code.",
+        example,
+    )
+    .replace(
+        &format!("## {}\n\nIf", w.response),
+        &format!(
+            "## Request body\n\n| Parameter | Type | Description |\n|:---|:---|:---|\n\
+             | {comment} | String | . |\n| {message} | [message](../resources/message.md) | . |\n{extra_row}\n\
+             ## {}\n\nIf",
+            w.response
+        ),
+    )
+}
+
+#[test]
+fn translated_body_parameter_names_are_the_examples_members_of_their_kind() {
+    // Names translated into Latin script (`Kommentar`) read as names and are
+    // not recovered; scripts a JSON name cannot be in are.
+    for (lang, w, comment, message) in [
+        ("zh", &ZH, "注释", "消息"),
+        ("ja", &EN, "コメント", "メッセージ"),
+    ] {
+        let (out, findings) = import(
+            &format!("translated-{lang}"),
+            &[("message-reply.md", reply(w, comment, message, ""))],
+        );
+        let spec = read(&out, "v1.0/message_reply.toml");
+        assert!(
+            spec.contains("[request.body.fields.comment]\ntype = \"string\""),
+            "{lang}: {spec}"
+        );
+        assert!(
+            spec.contains("[request.body.fields.message]\ntype = \"message\""),
+            "{lang}: {spec}"
+        );
+        assert!(
+            findings.iter().any(|f| f.severity == Severity::Warning
+                && f.message.contains(&format!(
+                    "parameter `{comment}` is a translation; read as `comment`"
+                ))),
+            "{lang}: {findings:#?}"
+        );
+        graph_spec::project::open(&[&out]).unwrap_or_else(|e| panic!("{lang}: {e}"));
+    }
+    // Two translated rows of one JSON kind: the examples cannot tell which
+    // is which, so the table is not read.
+    let (out, _) = import(
+        "translated-ambiguous",
+        &[(
+            "message-reply.md",
+            reply(&ZH, "注释", "消息", "| 主题 | String | . |\n"),
+        )],
+    );
+    let spec = read(&out, "v1.0/message_reply.toml");
+    assert!(!spec.contains("[request.body.fields."), "{spec}");
+}

@@ -16,13 +16,14 @@ mod permission_section;
 mod query;
 mod raw_value;
 mod responses;
+mod translated_names;
 
 use std::ops::Range;
 use std::path::Path;
 
 use graph_spec::model::Version;
 
-use crate::ir::{Body, Endpoint, ResponseBody};
+use crate::ir::{Body, Endpoint, ExampleRequest, ResponseBody};
 use crate::markdown::{Block, Inline};
 use crate::page::{Page, Section};
 use crate::report::{Annotate, Sink};
@@ -209,7 +210,13 @@ pub fn read_endpoint(
     };
     let response = as_delta(response, &method, &paths, &example_responses);
     let body = match body_sec {
-        Some(s) => read_body(page, s, resources, sink),
+        Some(s) => {
+            let same_method: Vec<&ExampleRequest> = example_requests
+                .iter()
+                .filter(|r| r.method == method)
+                .collect();
+            read_body(page, s, &same_method, resources, sink)
+        }
         None => Body::None,
     };
     let body = match body_sec {
