@@ -194,8 +194,6 @@ pub struct ExampleResponse {
     pub content_type: Option<String>,
     /// The path of the example request it answers (the one before it).
     pub request_path: Option<String>,
-    /// The body carries `@odata.deltaLink`: a delta query's last page.
-    pub delta_link: bool,
 }
 
 /// Everything an API page says about its endpoint.

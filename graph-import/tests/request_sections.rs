@@ -291,6 +291,15 @@ HTTP/1.1 200 OK\nContent-type: application/json\n\n{\n  \"@odata.deltaLink\": \"
         "Wenn die Methode erfolgreich verläuft, werden der Antwortcode `200 OK` und eine [message](../resources/message.md)-Auflistung im Antworttext zurückgegeben.",
         answer,
     );
+    // Where the page seems to name one object (no `collection` word, no
+    // `isCollection`), a delta function still answers pages of them.
+    let one = page(
+        &ZH,
+        "todoTask: delta",
+        &block("GET /me/todo/lists/{id}/tasks/delta"),
+        "如果成功，此方法在响应正文中返回 `200 OK` 响应代码和 [message](../resources/message.md) 对象。",
+        "",
+    );
     // A list of the same type is a collection, not a delta.
     let list = page(
         &EN,
@@ -305,12 +314,18 @@ HTTP/1.1 200 OK\nContent-type: application/json\n\n{\n  \"@odata.deltaLink\": \"
             &[
                 ("message-delta.md", text),
                 ("user-list-messages.md", list.clone()),
+                ("todotask-delta.md", one.clone()),
             ],
         );
         let delta = read(&out, "v1.0/message_delta.toml");
         assert!(
             delta.contains("[response.body]\ndelta = \"message\""),
             "{lang}: {delta}"
+        );
+        let one = read(&out, "v1.0/todotask_delta.toml");
+        assert!(
+            one.contains("[response.body]\ndelta = \"message\""),
+            "{lang}: {one}"
         );
         let listed = read(&out, "v1.0/user_list_messages.toml");
         assert!(

@@ -111,7 +111,6 @@ pub(super) fn examples(
                     span,
                     content_type,
                     request_path: requests.last().map(|r: &ExampleRequest| r.path.clone()),
-                    delta_link: text.contains("@odata.deltaLink"),
                 });
             }
         }

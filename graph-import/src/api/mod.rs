@@ -208,7 +208,7 @@ pub fn read_endpoint(
             sink,
         )
     };
-    let response = as_delta(response, &method, &paths, &example_responses);
+    let response = as_delta(response, &method, &paths);
     let body = match body_sec {
         Some(s) => {
             let same_method: Vec<&ExampleRequest> = example_requests

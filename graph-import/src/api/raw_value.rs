@@ -76,7 +76,6 @@ mod tests {
             span: 0..0,
             content_type: content_type.map(str::to_owned),
             request_path: Some(path.to_owned()),
-            delta_link: false,
         }
     }
 

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::ir::{ExampleResponse, PathTemplate, ResponseBody, TypeRef};
+use crate::ir::{PathTemplate, ResponseBody, TypeRef};
 use crate::markdown::{Block, Inline};
 use crate::page::{Page, Section};
 use crate::report::{Annotate, Sink};
@@ -162,14 +162,14 @@ pub(super) fn read_response_body(
 }
 
 /// A delta function's answer (`GET .../delta`): pages of changed objects and
-/// removed ids ending in `@odata.deltaLink`, which the docs call a
-/// collection of the type. A single object read from such a path is one
-/// too when an example answer carries the delta link.
+/// removed ids ending in `@odata.deltaLink`. The docs call it a collection
+/// of the type, or (where the word is translated and the example carries
+/// no `isCollection`) seem to name one object, which a delta function never
+/// answers.
 pub(super) fn as_delta(
     response: ResponseBody,
     method: &str,
     paths: &[PathTemplate],
-    examples: &[ExampleResponse],
 ) -> ResponseBody {
     let is_delta = |t: &PathTemplate| {
         let path = t.template.split('?').next().unwrap_or(&t.template);
@@ -180,8 +180,7 @@ pub(super) fn as_delta(
         return response;
     }
     match response {
-        ResponseBody::Collection(t) => ResponseBody::Delta(t),
-        ResponseBody::Model(t) if examples.iter().any(|e| e.delta_link) => ResponseBody::Delta(t),
+        ResponseBody::Collection(t) | ResponseBody::Model(t) => ResponseBody::Delta(t),
         other => other,
     }
 }
