@@ -27,6 +27,10 @@ pub struct Permissions {
     pub resource: Option<&'static str>,
     /// Delegated permissions that reach another user's resource.
     pub other_users: Vec<String>,
+    /// A table with one row per parent resource (`event`, `message`,
+    /// `post`): each row's resource (its resource page's name, lower case)
+    /// and its three types, in the table's order. Empty for other tables.
+    pub by_resource: Vec<(String, [Perms; 3])>,
 }
 
 /// A field's type as the docs give it.

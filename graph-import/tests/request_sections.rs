@@ -444,3 +444,55 @@ fn translated_body_parameter_names_are_the_examples_members_of_their_kind() {
     let spec = read(&out, "v1.0/message_reply.toml");
     assert!(!spec.contains("[request.body.fields."), "{spec}");
 }
+
+#[test]
+fn a_permissions_row_per_parent_resource_makes_a_spec_per_parent_in_any_language() {
+    let zh = "| 支持的资源 | 委派（工作或学校帐户） | 委派（个人 Microsoft 帐户） | 应用程序 |\n\
+|:-----|:-----|:-----|:-----|\n\
+| [事件](../resources/event.md) | Calendars.Read | Calendars.Read | Calendars.Read |\n\
+| [邮件](../resources/message.md) | Mail.Read | Mail.Read | Mail.Read |\n\
+| [帖子](../resources/post.md) | Group.Read.All | 不支持 | 不支持 |";
+    let en = "| Supported resource | Delegated (work or school account) | Delegated (personal Microsoft account) | Application |\n\
+|:-----|:-----|:-----|:-----|\n\
+| [event](../resources/event.md) | Calendars.Read | Calendars.Read | Calendars.Read |\n\
+| [message](../resources/message.md) | Mail.Read | Mail.Read | Mail.Read |\n\
+| [post](../resources/post.md) | Group.Read.All | Not supported. | Not supported. |";
+    for (lang, w, table) in [("zh", &ZH, zh), ("en", &EN, en)] {
+        let text = attachment_get(w).replace(TABLE, table).replace(
+            "GET /me/messages/{id}/attachments/{id}\n",
+            "GET /me/messages/{id}/attachments/{id}\nGET /groups/{id}/threads/{id}/posts/{id}/attachments/{id}\n",
+        );
+        let (out, _) = import(
+            &format!("by-resource-{lang}"),
+            &[("attachment-get.md", text)],
+        );
+        assert!(!out.join("v1.0/attachment_get.toml").exists(), "{lang}");
+        let message = read(&out, "v1.0/attachment_get_message.toml");
+        assert!(
+            message.contains(
+                "delegated_work = [\"Mail.Read\"]\ndelegated_personal = [\"Mail.Read\"]\napplication = [\"Mail.Read\"]\nresource = \"mailbox\"\nother_users = [\"Mail.Read.Shared\"]"
+            ),
+            "{lang}: {message}"
+        );
+        assert!(!message.contains("/events/"), "{lang}: {message}");
+        let raw = read(&out, "v1.0/attachment_get_message_value.toml");
+        assert!(raw.contains("resource = \"mailbox\""), "{lang}: {raw}");
+        let event = read(&out, "v1.0/attachment_get_event.toml");
+        assert!(
+            event.contains("delegated_work = [\"Calendars.Read\"]")
+                && event.contains("resource = \"calendar\""),
+            "{lang}: {event}"
+        );
+        let post = read(&out, "v1.0/attachment_get_post.toml");
+        assert!(
+            post.contains("delegated_work = [\"Group.Read.All\"]\ndelegated_personal = \"not supported\"\napplication = \"not supported\""),
+            "{lang}: {post}"
+        );
+        assert_eq!(
+            templates(&post),
+            ["/groups/{group_id}/threads/{thread_id}/posts/{post_id}/attachments/{attachment_id}"],
+            "{lang}"
+        );
+        graph_spec::project::open(&[&out]).unwrap_or_else(|e| panic!("{lang}: {e}"));
+    }
+}

@@ -9,6 +9,7 @@
 //! and body are the two sections before the response, in that order.
 
 mod bodies;
+mod by_resource;
 mod examples;
 mod headers;
 mod paths;
@@ -32,6 +33,7 @@ use crate::resource::Resources;
 use crate::text::{first_sentence, snake};
 
 use self::bodies::{ANY_CONTENT, content_bodies, read_body, resource_body, spell_like_examples};
+use self::by_resource::split_by_resource;
 use self::examples::{examples, values_from_examples};
 use self::headers::{is_headers_section, read_headers};
 use self::paths::{http_block, read_paths};
@@ -282,7 +284,10 @@ pub fn read_endpoint(
         example_requests,
         example_responses,
     };
-    let mut endpoints = split_raw_values(endpoint);
+    let mut endpoints: Vec<Endpoint> = split_by_resource(endpoint)
+        .into_iter()
+        .flat_map(split_raw_values)
+        .collect();
     for e in &mut endpoints {
         content_bodies(e);
         crate::other_users::apply(e);
