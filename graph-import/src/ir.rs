@@ -205,6 +205,10 @@ pub struct ExampleResponse {
 pub struct Endpoint {
     /// File stem of the spec, e.g. `message_send`.
     pub stem: String,
+    /// File stem of the page it is read from; the same as `stem` but for
+    /// the specs a page is split into (`attachment_get` for
+    /// `attachment_get_message_value`).
+    pub page_stem: String,
     /// The page title, e.g. `message: send`.
     pub name: String,
     /// The first sentence of the page.

@@ -122,7 +122,8 @@ pub fn one_page_per_route(
     for (i, (_, _, e)) in pages.iter().enumerate() {
         for t in &e.paths {
             let key = route_key(e.version.as_str(), &e.method, &t.template);
-            let named = names_path(&e.stem, &t.template);
+            // The page's name, not a split spec's suffix (`_message`, `_value`).
+            let named = names_path(&e.page_stem, &t.template);
             match owner.get(&key) {
                 Some(&(_, best)) if best >= named => {}
                 _ => {

@@ -265,6 +265,7 @@ pub fn read_endpoint(
                 "1.0"
             }
         ),
+        page_stem: stem.clone(),
         stem,
         summary,
         description,
