@@ -82,3 +82,50 @@ fn a_page_named_after_the_route_keeps_its_type_beside_a_page_about_an_expansion(
     );
     assert_eq!(import.imported, 1);
 }
+
+#[test]
+fn a_page_split_per_parent_resource_is_ranked_by_its_own_name() {
+    let root = common::fresh_dir("route-owners-split");
+    let api = root.join("api-reference/v1.0/api");
+    let resources = root.join("api-reference/v1.0/resources");
+    std::fs::create_dir_all(&api).expect("mkdir");
+    std::fs::create_dir_all(&resources).expect("mkdir");
+    let rows = "| Supported resource | Delegated (work or school account) | Delegated (personal Microsoft account) | Application |\n\
+|:-----|:-----|:-----|:-----|\n\
+| [message](../resources/message.md) | Mail.Read | Mail.Read | Mail.Read |\n\
+| [event](../resources/event.md) | Calendars.Read | Calendars.Read | Calendars.Read |";
+    let extension = page(
+        "Get open extension",
+        "GET /me/messages?$filter=Extensions/any(f:f/id eq '{extensionId}')\nGET /me/events/{id}/extensions/{extensionId}",
+        "a [message](../resources/message.md) object",
+    )
+    .replace(TABLE, rows);
+    let list = page(
+        "List messages",
+        "GET /me/messages",
+        "a [message](../resources/message.md) collection",
+    );
+    for (file, text) in [
+        ("opentypeextension-get.md", extension),
+        ("user-list-messages.md", list),
+    ] {
+        std::fs::write(api.join(file), text).expect("write page");
+    }
+    for (file, text) in [
+        ("message.md", resource("message", None)),
+        ("event.md", resource("event", None)),
+    ] {
+        std::fs::write(resources.join(file), text).expect("write resource");
+    }
+    let (out, _) = common::import_ok(&[api], &Options::default(), "route-owners-split-out");
+    let list =
+        std::fs::read_to_string(out.join("v1.0/user_list_messages.toml")).expect("list kept");
+    assert!(list.contains("template = \"/me/messages\""), "{list}");
+    assert!(!out.join("v1.0/opentypeextension_get_message.toml").exists());
+    let event = std::fs::read_to_string(out.join("v1.0/opentypeextension_get_event.toml"))
+        .expect("the event part");
+    assert!(
+        event.contains("delegated_work = [\"Calendars.Read\"]"),
+        "{event}"
+    );
+}
