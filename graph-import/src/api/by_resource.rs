@@ -66,16 +66,26 @@ pub(super) fn split_by_resource(e: Endpoint) -> Vec<Endpoint> {
 }
 
 /// The row of the resource a path is under: its last literal segment that
-/// names one (`/me/calendars/{id}/events/{id}/attachments` -> `event`).
+/// names one (`/me/calendars/{id}/events/{id}/attachments` -> `event`), alone
+/// or after the literal segment before it (`/me/outlook/tasks/{id}` ->
+/// `outlookTask`).
 fn parent_row<'a>(t: &PathTemplate, rows: impl Iterator<Item = &'a str> + Clone) -> Option<usize> {
     let path = t.template.split('?').next().unwrap_or(&t.template);
-    path.split('/')
-        .rev()
-        .filter(|s| !s.is_empty() && !s.starts_with('{'))
-        .find_map(|segment| {
-            let word = singular_owned(segment.trim_end_matches(':')).to_ascii_lowercase();
-            rows.clone().position(|r| r == word)
-        })
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    (0..segments.len()).rev().find_map(|i| {
+        let segment = segments[i];
+        if segment.starts_with('{') {
+            return None;
+        }
+        let word = singular_owned(segment.trim_end_matches(':')).to_ascii_lowercase();
+        let joined = i
+            .checked_sub(1)
+            .map(|j| segments[j])
+            .filter(|before| !before.starts_with('{'))
+            .map(|before| format!("{}{word}", before.to_ascii_lowercase()));
+        rows.clone()
+            .position(|r| r == word || joined.as_deref() == Some(r))
+    })
 }
 
 #[cfg(test)]
@@ -105,5 +115,8 @@ mod tests {
             Some(2)
         );
         assert_eq!(at("/me/contacts/{c}/photo"), None);
+        let rows = ["message", "outlooktask"];
+        let at = |t: &str| parent_row(&template(t), rows.iter().copied());
+        assert_eq!(at("/me/outlook/tasks/{t}/attachments/{a}"), Some(1));
     }
 }
