@@ -53,51 +53,14 @@ const DIFFERENCES: &[(&[&str], &str, &str, &str)] = &[
         "permissions",
         "the beta page lists Mail.ReadWrite after Mail.Read; the bundled spec stops at Mail.Read (narrower)",
     ),
-    // One page, one spec, for attachments of events, messages and posts:
-    // its permissions are the table's rows together, and its `resource` is
-    // the first parent's (a spec holds one). The bundled specs are the
-    // message rows alone.
-    (
-        &["v1.0", "beta"],
-        "attachment_get",
-        "permissions",
-        "graph-sdk: the event, message and post rows together (Calendars.Read, Mail.Read, Group.Read.All); bundled: Mail.Read",
-    ),
-    (
-        &["v1.0", "beta"],
-        "attachment_get",
-        "resource",
-        "graph-sdk: calendar (events come first on the page); bundled: mailbox",
-    ),
-    (
-        &["v1.0", "beta"],
-        "attachment_get",
-        "other_users",
-        "graph-sdk: Calendars.Read.Shared (of its calendar resource); bundled: Mail.Read.Shared",
-    ),
-    (
-        &["v1.0", "beta"],
-        "attachment_get_value",
-        "permissions",
-        "as attachment_get",
-    ),
-    (
-        &["v1.0", "beta"],
-        "attachment_get_value",
-        "resource",
-        "as attachment_get",
-    ),
-    (
-        &["v1.0", "beta"],
-        "attachment_get_value",
-        "other_users",
-        "as attachment_get",
-    ),
+    // One permissions list for events and messages on the page
+    // (`Calendars.ReadWrite, Mail.ReadWrite`, not a row per parent as on
+    // attachment: get): one spec, whose `resource` is the first parent's.
     (
         &["v1.0"],
         "attachment_createuploadsession",
         "permissions",
-        "graph-sdk: the event and message rows together (Calendars.ReadWrite, Mail.ReadWrite); bundled: Mail.ReadWrite",
+        "graph-sdk: the page's one list for both parents (Calendars.ReadWrite, Mail.ReadWrite); bundled: Mail.ReadWrite",
     ),
     (
         &["v1.0"],
