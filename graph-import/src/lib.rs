@@ -340,7 +340,8 @@ fn emit_all(out: &mut Import, resources: &mut Resources, options: &Options) {
     out.imported = pages_with_a_spec(&out.sources);
 }
 
-/// The pages a spec is written from (a page with `$value` routes writes two).
+/// The pages a spec is written from (a page may write several: its `$value`
+/// routes, one per parent resource).
 fn pages_with_a_spec(sources: &BTreeMap<PathBuf, (Arc<str>, std::ops::Range<usize>)>) -> usize {
     sources
         .values()
