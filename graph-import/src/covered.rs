@@ -53,7 +53,9 @@ pub fn gap(
         _ => None,
     };
     let response = |r: &ResponseBody| match r {
-        ResponseBody::Model(t) | ResponseBody::Collection(t) => Some(t.clone()),
+        ResponseBody::Model(t) | ResponseBody::Collection(t) | ResponseBody::Delta(t) => {
+            Some(t.clone())
+        }
         ResponseBody::None | ResponseBody::Bytes(_) => None,
     };
     if let Body::Fields(own) = &page.body {
@@ -142,8 +144,8 @@ pub fn widen(kept: &mut Endpoint, page: &Endpoint, models: &BTreeMap<String, Mod
         widen_type(k, p, models);
     }
     if let (
-        ResponseBody::Model(k) | ResponseBody::Collection(k),
-        ResponseBody::Model(p) | ResponseBody::Collection(p),
+        ResponseBody::Model(k) | ResponseBody::Collection(k) | ResponseBody::Delta(k),
+        ResponseBody::Model(p) | ResponseBody::Collection(p) | ResponseBody::Delta(p),
     ) = (&mut kept.response, &page.response)
     {
         widen_type(k, p, models);

@@ -161,6 +161,10 @@ pub fn endpoint(e: &Endpoint, source: &str, models: Option<&str>) -> String {
             s.push_str("\n[response.body]\n");
             let _ = writeln!(s, "collection = {}", toml_str(&type_name(t)));
         }
+        ResponseBody::Delta(t) => {
+            s.push_str("\n[response.body]\n");
+            let _ = writeln!(s, "delta = {}", toml_str(&type_name(t)));
+        }
         ResponseBody::Bytes(media) => {
             s.push_str("\n[response.body]\n");
             let _ = writeln!(s, "bytes = {}", toml_str(media));

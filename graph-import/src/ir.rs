@@ -27,6 +27,10 @@ pub struct Permissions {
     pub resource: Option<&'static str>,
     /// Delegated permissions that reach another user's resource.
     pub other_users: Vec<String>,
+    /// A table with one row per parent resource (`event`, `message`,
+    /// `post`): each row's resource (its resource page's name, lower case)
+    /// and its three types, in the table's order. Empty for other tables.
+    pub by_resource: Vec<(String, [Perms; 3])>,
 }
 
 /// A field's type as the docs give it.
@@ -91,6 +95,8 @@ pub enum ResponseBody {
     Model(TypeRef),
     /// A page of resource objects.
     Collection(TypeRef),
+    /// A page of a delta query: changed resource objects and removed ids.
+    Delta(TypeRef),
     /// Content of this media type (range): a file, a photo, a report.
     Bytes(String),
 }
@@ -156,10 +162,29 @@ pub struct ExampleRequest {
     pub odata: Vec<String>,
     /// The JSON body's top-level member names and their offsets.
     pub members: Vec<(String, usize)>,
+    /// The JSON kind of each member's value, in `members`' order.
+    pub member_kinds: Vec<JsonKind>,
     /// The request's header lines: name and value.
     pub headers: Vec<(String, String)>,
     /// Where the request line is.
     pub span: Range<usize>,
+}
+
+/// What a JSON value is, by its first character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JsonKind {
+    /// `"..."`.
+    String,
+    /// `true` or `false`.
+    Bool,
+    /// A number.
+    Number,
+    /// `{...}`.
+    Object,
+    /// `[...]`.
+    Array,
+    /// `null`, or nothing readable.
+    Other,
 }
 
 /// An example response of the page.
@@ -169,6 +194,10 @@ pub struct ExampleResponse {
     pub status: u16,
     /// Where the status line is.
     pub span: Range<usize>,
+    /// The `Content-Type` header value, lower case, without parameters.
+    pub content_type: Option<String>,
+    /// The path of the example request it answers (the one before it).
+    pub request_path: Option<String>,
 }
 
 /// Everything an API page says about its endpoint.
@@ -176,6 +205,10 @@ pub struct ExampleResponse {
 pub struct Endpoint {
     /// File stem of the spec, e.g. `message_send`.
     pub stem: String,
+    /// File stem of the page it is read from; the same as `stem` but for
+    /// the specs a page is split into (`attachment_get` for
+    /// `attachment_get_message_value`).
+    pub page_stem: String,
     /// The page title, e.g. `message: send`.
     pub name: String,
     /// The first sentence of the page.

@@ -241,7 +241,9 @@ fn emit_all(out: &mut Import, resources: &mut Resources, options: &Options) {
             Body::Fields(fs) => fs.iter().for_each(|f| add(&f.ty)),
             Body::None | Body::Bytes(_) => {}
         }
-        if let ResponseBody::Model(t) | ResponseBody::Collection(t) = &e.response {
+        if let ResponseBody::Model(t) | ResponseBody::Collection(t) | ResponseBody::Delta(t) =
+            &e.response
+        {
             add(t);
         }
         keep.push((rel, source.clone(), e));
@@ -313,7 +315,7 @@ fn emit_all(out: &mut Import, resources: &mut Resources, options: &Options) {
         let models = models_by_version
             .get(&s.endpoint.version)
             .unwrap_or(&no_models);
-        for &o in &s.owners {
+        for &o in &s.widens {
             covered::widen(&mut keep[o].2, &s.endpoint, models);
         }
     }
@@ -334,8 +336,18 @@ fn emit_all(out: &mut Import, resources: &mut Resources, options: &Options) {
         let text = emit::endpoint(&e, &source, models.as_deref());
         out.files.insert(rel.clone(), text);
         out.sources.insert(rel, (source, e.method_span.clone()));
-        out.imported += 1;
     }
+    out.imported = pages_with_a_spec(&out.sources);
+}
+
+/// The pages a spec is written from (a page may write several: its `$value`
+/// routes, one per parent resource).
+fn pages_with_a_spec(sources: &BTreeMap<PathBuf, (Arc<str>, std::ops::Range<usize>)>) -> usize {
+    sources
+        .values()
+        .map(|(page, _)| page)
+        .collect::<BTreeSet<_>>()
+        .len()
 }
 
 /// Where an endpoint's spec goes in the output folder: `v1.0/message_send.toml`,
@@ -496,7 +508,8 @@ fn leave_out_dropped(
     if e.body == Body::Fields(Vec::new()) {
         e.body = Body::None;
     }
-    if let ResponseBody::Model(t) | ResponseBody::Collection(t) = &e.response
+    if let ResponseBody::Model(t) | ResponseBody::Collection(t) | ResponseBody::Delta(t) =
+        &e.response
         && models_check::uses_any(t, dropped)
     {
         note("response body", t);
@@ -511,7 +524,10 @@ fn endpoint_uses_models(e: &Endpoint) -> bool {
             && !matches!(t, ir::TypeRef::List(i) if matches!(**i, ir::TypeRef::Prim(_)))
     };
     match (&e.body, &e.response) {
-        (Body::Model(_), _) | (_, ResponseBody::Model(_) | ResponseBody::Collection(_)) => true,
+        (Body::Model(_), _)
+        | (_, ResponseBody::Model(_) | ResponseBody::Collection(_) | ResponseBody::Delta(_)) => {
+            true
+        }
         (Body::Fields(fs), _) => fs.iter().any(|f| non_prim(&f.ty)),
         _ => false,
     }
@@ -652,8 +668,8 @@ pub fn write_with(
             let _ = std::fs::remove_file(out_dir.join(&rel));
             import.files.remove(&rel);
             import.sources.remove(&rel);
-            import.imported = import.imported.saturating_sub(1);
         }
+        import.imported = pages_with_a_spec(&import.sources);
     }
     findings
 }

@@ -189,12 +189,24 @@ pub fn from_table(
         Kind::Personal => 1,
         Kind::Application => 2,
     };
+    let mut by_resource = Vec::new();
     if columns == 4 {
         for row in rows {
+            let mut own: [Perms; 3] = [
+                Perms::NotSupported,
+                Perms::NotSupported,
+                Perms::NotSupported,
+            ];
             for (i, cell) in row.iter().skip(1).take(3).enumerate() {
                 let found = names(cell);
                 least[i] |= !found.is_empty();
+                if !found.is_empty() {
+                    own[i] = Perms::List(found.clone());
+                }
                 lists[i].extend(found);
+            }
+            if let Some(resource) = row.first().and_then(resource_of_row) {
+                by_resource.push((resource, own));
             }
         }
     } else if rows.len() == 3 {
@@ -252,7 +264,18 @@ pub fn from_table(
         span,
         resource: None,
         other_users: Vec::new(),
+        by_resource,
     })
+}
+
+/// The resource a row of a types-as-columns table is about: the name of the
+/// resource page its first cell links to (`[事件](../resources/event.md)`
+/// -> `event`), lower case.
+fn resource_of_row(cell: &Inline) -> Option<String> {
+    let link = cell.links.iter().find(|l| l.dest.contains("resources/"))?;
+    let file = link.dest.split(['#', '?']).next()?.rsplit('/').next()?;
+    let name = file.strip_suffix(".md")?.to_ascii_lowercase();
+    (!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric())).then_some(name)
 }
 
 /// The older pages' sentence naming scopes ("One of the following scopes is
@@ -277,6 +300,7 @@ pub fn from_sentence(p: &Inline) -> Option<Permissions> {
         span: p.span.clone(),
         resource: None,
         other_users: Vec::new(),
+        by_resource: Vec::new(),
     })
 }
 

@@ -56,6 +56,9 @@ fn last_literal(template: &str) -> String {
         .unwrap_or_default()
 }
 
+/// [`names_path`]'s rank of a page named after the path's last segment.
+const NAMED: u8 = 2;
+
 /// How well the page's file stem (`tablecollection_add`) names the path's
 /// last segment, in the singular too (`mobileapp-list` for
 /// `.../mobileApps`): 2 when a whole part of the stem is that word
@@ -94,6 +97,14 @@ pub struct Skipped {
     pub endpoint: Endpoint,
     /// The pages that import its routes, as indices into the pages left.
     pub owners: Vec<usize>,
+    /// Those of `owners` that keep a route of it without being named after
+    /// the route: one derived type's page among others, whose type
+    /// [`crate::covered::widen`] widens to what every page of the route
+    /// takes. A page named after the route (`message-get` for
+    /// `/me/messages/{id}`) documents the route's own type, which a page
+    /// about something else on that route (an extended property read with
+    /// `$expand`) does not change.
+    pub widens: Vec<usize>,
 }
 
 /// Takes every route off the pages that do not keep it (see the module
@@ -111,7 +122,8 @@ pub fn one_page_per_route(
     for (i, (_, _, e)) in pages.iter().enumerate() {
         for t in &e.paths {
             let key = route_key(e.version.as_str(), &e.method, &t.template);
-            let named = names_path(&e.stem, &t.template);
+            // The page's name, not a split spec's suffix (`_message`, `_value`).
+            let named = names_path(&e.page_stem, &t.template);
             match owner.get(&key) {
                 Some(&(_, best)) if best >= named => {}
                 _ => {
@@ -122,19 +134,19 @@ pub fn one_page_per_route(
     }
     let displays: Vec<Arc<str>> = pages.iter().map(|(_, d, _)| d.clone()).collect();
     let mut keep = vec![true; pages.len()];
-    let mut skipped: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut skipped: Vec<(usize, Vec<usize>, Vec<usize>)> = Vec::new();
     for (i, (_, source, e)) in pages.iter_mut().enumerate() {
         let mut sink = Sink::new(source.clone(), Arc::from(""));
         let mut lost = Vec::new();
         e.paths.retain(|t| {
             let key = route_key(e.version.as_str(), &e.method, &t.template);
-            let (by, _) = owner.get(&key).copied().unwrap_or((i, 2));
+            let (by, named) = owner.get(&key).copied().unwrap_or((i, 2));
             if by != i {
-                lost.push((t.clone(), by));
+                lost.push((t.clone(), by, named));
             }
             by == i
         });
-        for (t, by) in &lost {
+        for (t, by, _) in &lost {
             sink.warn(
                 format!(
                     "`{} {}` is imported from `{}`; skipped here (one page per route)",
@@ -144,10 +156,17 @@ pub fn one_page_per_route(
             );
         }
         if e.paths.is_empty() {
-            let mut by: Vec<usize> = lost.iter().map(|(_, by)| *by).collect();
+            let mut by: Vec<usize> = lost.iter().map(|(_, by, _)| *by).collect();
             by.sort_unstable();
             by.dedup();
-            skipped.push((i, by));
+            let mut widens: Vec<usize> = lost
+                .iter()
+                .filter(|(_, _, named)| *named < NAMED)
+                .map(|(_, by, _)| *by)
+                .collect();
+            widens.sort_unstable();
+            widens.dedup();
+            skipped.push((i, by, widens));
             keep[i] = false;
         } else if !lost.is_empty() {
             e.params.retain(|p| {
@@ -169,10 +188,11 @@ pub fn one_page_per_route(
     }
     let out = skipped
         .into_iter()
-        .map(|(i, by)| Skipped {
+        .map(|(i, by, widens)| Skipped {
             source: displays[i].clone(),
             endpoint: pages[i].2.clone(),
             owners: by.into_iter().map(|j| index[j]).collect(),
+            widens: widens.into_iter().map(|j| index[j]).collect(),
         })
         .collect();
     let mut i = 0;

@@ -48,7 +48,15 @@ pub fn api_pages(
         }
         pages += 1;
         let mut sink = page.sink();
-        if let Some(e) = api::read_endpoint(&page, options, resources, &mut sink) {
+        let mut endpoints =
+            api::read_endpoint(&page, options, resources, &mut sink).unwrap_or_default();
+        // Nearly always one endpoint, which takes the page; a page with
+        // `$value` routes gives a second one a copy.
+        let last = endpoints.pop();
+        for e in endpoints {
+            each(page.clone(), e, &mut sink);
+        }
+        if let Some(e) = last {
             each(page, e, &mut sink);
         }
         findings.extend(sink.findings);

@@ -246,19 +246,6 @@ const KNOWN: &[(&str, &str, &str, &str)] = &[
         "request",
         "the v1.0 table lists comment only, not message",
     ),
-    // Paths.
-    (
-        "v1.0",
-        "message-replyall",
-        "paths",
-        "the v1.0 page writes /users/me/messages/{id}/replyAll; bundled /me/messages/{id}/replyAll",
-    ),
-    (
-        "beta",
-        "message-replyall",
-        "paths",
-        "the beta page writes /users/me/messages/{id}/replyAll (a docs error); bundled /me/messages/{id}/replyAll",
-    ),
 ];
 
 fn fields(s: &common::Shape) -> [(&'static str, String); 9] {

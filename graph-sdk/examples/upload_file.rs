@@ -1,10 +1,12 @@
 //! Uploads a small file (up to 250 MB; larger ones go through an upload
-//! session) into the signed-in user's OneDrive (`PUT /me/drive/items/{id}/content`,
+//! session) into a folder of the signed-in user's OneDrive, as a new file or
+//! over one of the same name (`PUT /me/drive/items/{parent-id}:/{filename}:/content`,
 //! feature `sharepoint`, where the docs file drive items).
 //!
 //! ```sh
-//! GRAPH_TOKEN=... ITEM_ID=... cargo run -p graph-sdk --example upload_file -- notes.txt
+//! GRAPH_TOKEN=... cargo run -p graph-sdk --example upload_file -- notes.txt
 //! ```
+//! `FOLDER_ID` (optional) names the folder; the drive's root by default.
 
 use graph_sdk::graph_runtime::Content;
 use graph_sdk::graph_runtime::client::{Client, StaticToken};
@@ -14,13 +16,25 @@ use graph_sdk::v1_0::DriveitemPutContent;
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::new(StaticToken::new(std::env::var("GRAPH_TOKEN")?))?;
     let path = std::env::args().nth(1).ok_or("usage: upload_file FILE")?;
+    let name = std::path::Path::new(&path)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or("FILE has no name")?
+        .to_owned();
+    let folder = std::env::var("FOLDER_ID").unwrap_or_else(|_| "root".to_owned());
     let bytes = tokio::fs::read(&path).await?;
-    let item = DriveitemPutContent::me_drive()
-        .item_id(std::env::var("ITEM_ID")?)
-        .body(Content::new("text/plain", bytes))
+    // The name goes into the path between colons, percent-encoded for that place.
+    let item = DriveitemPutContent::me_drive_item_filename()
+        .item_id(folder)
+        .filename(name)
+        .body(Content::new("application/octet-stream", bytes))
         .send(&client)
         .await?
         .body;
-    println!("{} bytes as {}", item.size.unwrap_or(0), item.name.unwrap_or_default());
+    println!(
+        "{} ({} bytes)",
+        item.web_url.unwrap_or_default(),
+        item.size.unwrap_or(0)
+    );
     Ok(())
 }

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::ir::{Body, Endpoint, ExampleRequest, Field, ResponseBody, TypeRef};
-use crate::markdown::Block;
+use crate::markdown::{Block, Inline};
 use crate::page::{Page, Section};
 use crate::report::{Annotate, Sink};
 use crate::resource::Resources;
@@ -12,6 +12,7 @@ use crate::text::has_word;
 use crate::{models, resource, types};
 
 use super::headers::is_media_type;
+use super::translated_names::json_names;
 
 /// Requests to a file's or a photo's content (every path ends in `/content`
 /// or `/$value`) carry bytes, not JSON: an upload's body the page describes
@@ -66,10 +67,14 @@ pub(super) fn spell_like_examples(body: &mut Body, examples: &[ExampleRequest]) 
     }
 }
 
-/// The request body: a parameters table, a resource the prose links to, or none.
+/// The request body: a parameters table, a resource the prose links to, or
+/// none. A table whose parameter names are translated takes them from the
+/// example requests (`examples`, of the page's method) where they tell them
+/// (see [`super::translated_names`]).
 pub(super) fn read_body(
     page: &Page,
     section: Section,
+    examples: &[&ExampleRequest],
     resources: &mut Resources,
     sink: &mut Sink,
 ) -> Body {
@@ -77,19 +82,55 @@ pub(super) fn read_body(
         let Block::Table { rows, .. } = block else {
             continue;
         };
-        if rows.is_empty()
-            || !rows.iter().all(|r| {
-                r.len() >= 2 && r[0].links.is_empty() && resource::is_identifier(&r[0].text)
-            })
-        {
+        if rows.is_empty() || !rows.iter().all(|r| r.len() >= 2 && r[0].links.is_empty()) {
             continue;
         }
+        let cells = |row: &[Inline]| {
+            let desc = row[row.len() - 1].clone();
+            let ty_cell = if row.len() >= 3 {
+                row[1].clone()
+            } else {
+                row[0].clone()
+            };
+            (ty_cell, desc)
+        };
+        let types: Vec<_> = rows
+            .iter()
+            .map(|r| {
+                let (ty_cell, desc) = cells(r);
+                types::parse(&ty_cell, &desc, page, resources)
+            })
+            .collect();
+        let given: Vec<Option<String>> = rows
+            .iter()
+            .map(|r| {
+                let name = r[0].text.trim();
+                resource::is_identifier(name).then(|| name.to_owned())
+            })
+            .collect();
+        let names = if given.iter().all(Option::is_some) {
+            given.iter().flatten().cloned().collect()
+        } else {
+            match json_names(&given, &types, examples) {
+                Some(names) => names,
+                None => continue,
+            }
+        };
         let mut fields = Vec::new();
-        for row in rows {
-            let name = row[0].text.trim().to_owned();
-            let desc = &row[row.len() - 1];
-            let ty_cell = if row.len() >= 3 { &row[1] } else { &row[0] };
-            match types::parse(ty_cell, desc, page, resources) {
+        for ((row, ty), (name, given)) in rows.iter().zip(types).zip(names.into_iter().zip(&given))
+        {
+            let (ty_cell, desc) = cells(row);
+            if given.is_none() {
+                sink.warn(
+                    format!(
+                        "parameter `{}` is a translation; read as `{name}`, the example request's member of its JSON kind",
+                        row[0].text.trim()
+                    ),
+                    row[0].span.clone(),
+                )
+                .with_label("translated name");
+            }
+            match ty {
                 Ok(ty) => fields.push(Field {
                     required: has_word(&desc.text, "required"),
                     default: boolean_default(&ty, &desc.text),
@@ -98,7 +139,7 @@ pub(super) fn read_body(
                     description: desc.text.clone(),
                     span: row[0].span.clone(),
                 }),
-                Err(e) => models::type_warning(sink, &name, ty_cell, &e),
+                Err(e) => models::type_warning(sink, &name, &ty_cell, &e),
             }
         }
         return Body::Fields(fields);

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use graph_spec::model::Version;
 
-use crate::ir::{ExampleRequest, ExampleResponse, Header};
+use crate::ir::{ExampleRequest, ExampleResponse, Header, JsonKind};
 use crate::markdown::Block;
 use crate::page::{Page, Section};
 
@@ -74,7 +74,8 @@ pub(super) fn examples(
                     .filter(|n| is_system_option(n))
                     .map(str::to_owned)
                     .collect();
-                let members = json_members(text, *content_offset);
+                let (members, member_kinds) =
+                    json_members(text, *content_offset).into_iter().unzip();
                 let headers = text
                     .lines()
                     .skip(1)
@@ -87,6 +88,7 @@ pub(super) fn examples(
                     path,
                     odata,
                     members,
+                    member_kinds,
                     headers,
                     span,
                 });
@@ -94,16 +96,32 @@ pub(super) fn examples(
                 && let Some(rest) = first.strip_prefix("HTTP/")
                 && let Some(code) = rest.split_whitespace().nth(1).and_then(parse_status)
             {
-                responses.push(ExampleResponse { status: code, span });
+                let content_type = text
+                    .lines()
+                    .skip(1)
+                    .take_while(|l| !l.trim().is_empty())
+                    .filter_map(|l| l.split_once(':'))
+                    .find(|(n, _)| n.trim().eq_ignore_ascii_case("content-type"))
+                    .map(|(_, v)| {
+                        let v = v.split(';').next().unwrap_or(v);
+                        v.trim().to_ascii_lowercase()
+                    });
+                responses.push(ExampleResponse {
+                    status: code,
+                    span,
+                    content_type,
+                    request_path: requests.last().map(|r: &ExampleRequest| r.path.clone()),
+                });
             }
         }
     }
     (requests, responses)
 }
 
-/// Top-level member names of the JSON body of an example request, with offsets.
-/// A single pass with a depth counter; no recursion.
-fn json_members(text: &str, offset: usize) -> Vec<(String, usize)> {
+/// Top-level member names of the JSON body of an example request, with
+/// offsets, and the kind of each one's value. A single pass with a depth
+/// counter; no recursion.
+fn json_members(text: &str, offset: usize) -> Vec<((String, usize), JsonKind)> {
     let Some(start) = text
         .find("\n{")
         .map(|i| i + 1)
@@ -137,7 +155,15 @@ fn json_members(text: &str, offset: usize) -> Vec<(String, usize)> {
                 let end = j.min(bytes.len());
                 let after = body[end.saturating_add(1).min(body.len())..].trim_start();
                 if depth == 1 && after.starts_with(':') {
-                    out.push((body[s..end].to_owned(), offset + start + s));
+                    let kind = match after[1..].trim_start().bytes().next() {
+                        Some(b'"') => JsonKind::String,
+                        Some(b't' | b'f') => JsonKind::Bool,
+                        Some(b'-' | b'0'..=b'9') => JsonKind::Number,
+                        Some(b'{') => JsonKind::Object,
+                        Some(b'[') => JsonKind::Array,
+                        _ => JsonKind::Other,
+                    };
+                    out.push(((body[s..end].to_owned(), offset + start + s), kind));
                 }
                 i = end;
             }

@@ -9,19 +9,22 @@
 //! and body are the two sections before the response, in that order.
 
 mod bodies;
+mod by_resource;
 mod examples;
 mod headers;
 mod paths;
 mod permission_section;
 mod query;
+mod raw_value;
 mod responses;
+mod translated_names;
 
 use std::ops::Range;
 use std::path::Path;
 
 use graph_spec::model::Version;
 
-use crate::ir::{Body, Endpoint, ResponseBody};
+use crate::ir::{Body, Endpoint, ExampleRequest, ResponseBody};
 use crate::markdown::{Block, Inline};
 use crate::page::{Page, Section};
 use crate::report::{Annotate, Sink};
@@ -30,30 +33,34 @@ use crate::resource::Resources;
 use crate::text::{first_sentence, snake};
 
 use self::bodies::{ANY_CONTENT, content_bodies, read_body, resource_body, spell_like_examples};
+use self::by_resource::split_by_resource;
 use self::examples::{examples, values_from_examples};
 use self::headers::{is_headers_section, read_headers};
 use self::paths::{http_block, read_paths};
 use self::permission_section::read_permissions;
 use self::query::read_query;
+use self::raw_value::split_raw_values;
 use self::responses::{
-    REDIRECT_TO_CONTENT, Status, bare_status, collection_hint, read_response_body, redirect_code,
-    status_code, status_text,
+    REDIRECT_TO_CONTENT, Status, as_delta, bare_status, collection_hint, read_response_body,
+    redirect_code, status_code, status_text,
 };
 
-/// Reads an API page. Problems go to `sink`; `None` when the page cannot be imported.
+/// Reads an API page: its endpoint, and the endpoint of its `$value` routes
+/// when it has both (see [`raw_value`]). Problems go to `sink`; `None` when
+/// the page cannot be imported.
 pub fn read_endpoint(
     page: &Page,
     options: &crate::Options,
     resources: &mut Resources,
     sink: &mut Sink,
-) -> Option<Endpoint> {
+) -> Option<Vec<Endpoint>> {
     let title = title(page);
     let title_span = title.as_ref().map_or(0..0, |t| t.span.clone());
     let sections = page.sections();
     let examples_at = examples_start(page, &sections);
     let before: Vec<Section> = sections[..examples_at].to_vec();
 
-    let Some(http_idx) = before.iter().position(|s| http_block(page, *s).is_some()) else {
+    let Some(first_http) = before.iter().position(|s| http_block(page, *s).is_some()) else {
         sink.error(
             "no HTTP request block (`METHOD /path` lines in a code block)",
             title_span,
@@ -65,9 +72,19 @@ pub fn read_endpoint(
         return None;
     };
     let version = version(page, options, sink, &title_span)?;
-    let (method, method_span, paths, params) = read_paths(page, before[http_idx], sink)?;
+    // One request section per shape of the API ("to replace an existing
+    // item", "to upload a new file"), one after the other.
+    let mut http_idx = first_http;
+    while before
+        .get(http_idx + 1)
+        .is_some_and(|s| http_block(page, *s).is_some())
+    {
+        http_idx += 1;
+    }
+    let (method, method_span, paths, params) =
+        read_paths(page, &before[first_http..=http_idx], sink)?;
 
-    let perms = read_permissions(page, &before, http_idx, options, sink);
+    let perms = read_permissions(page, &before, first_http, options, sink);
 
     let (example_requests, example_responses) = examples(page, &sections[examples_at..], version);
     // The status: a 2xx in a code span of the response prose; else the
@@ -151,6 +168,20 @@ pub fn read_endpoint(
         .with_label("redirect status");
         return None;
     }
+    // The status sentence and the body's type are often two paragraphs of
+    // the response section ("returns `200 OK`." then "the body holds an
+    // [attachment] object"): the type is in the first that links a resource.
+    let response_para = if links_resource(&response_para) {
+        response_para
+    } else {
+        page.blocks(before[response_idx])
+            .iter()
+            .find_map(|b| match b {
+                Block::Para(p) if links_resource(p) => Some(p.clone()),
+                _ => None,
+            })
+            .unwrap_or(response_para)
+    };
     let between: Vec<Section> = before[http_idx + 1..response_idx].to_vec();
     let headers_sec = between.iter().rposition(|s| is_headers_section(page, *s));
     let body_sec = match headers_sec {
@@ -179,8 +210,15 @@ pub fn read_endpoint(
             sink,
         )
     };
+    let response = as_delta(response, &method, &paths);
     let body = match body_sec {
-        Some(s) => read_body(page, s, resources, sink),
+        Some(s) => {
+            let same_method: Vec<&ExampleRequest> = example_requests
+                .iter()
+                .filter(|r| r.method == method)
+                .collect();
+            read_body(page, s, &same_method, resources, sink)
+        }
         None => Body::None,
     };
     let body = match body_sec {
@@ -215,7 +253,7 @@ pub fn read_endpoint(
     if sink.has_errors() {
         return None;
     }
-    let mut endpoint = Endpoint {
+    let endpoint = Endpoint {
         area: page.doc.area.clone(),
         name: title.map(|t| t.text).unwrap_or_else(|| stem.clone()),
         docs_url: format!(
@@ -227,6 +265,7 @@ pub fn read_endpoint(
                 "1.0"
             }
         ),
+        page_stem: stem.clone(),
         stem,
         summary,
         description,
@@ -246,9 +285,22 @@ pub fn read_endpoint(
         example_requests,
         example_responses,
     };
-    content_bodies(&mut endpoint);
-    crate::other_users::apply(&mut endpoint);
-    Some(endpoint)
+    let mut endpoints: Vec<Endpoint> = split_by_resource(endpoint)
+        .into_iter()
+        .flat_map(split_raw_values)
+        .collect();
+    for e in &mut endpoints {
+        content_bodies(e);
+        crate::other_users::apply(e);
+    }
+    Some(endpoints)
+}
+
+/// Whether a paragraph links a resource page (`../resources/message.md`).
+fn links_resource(p: &Inline) -> bool {
+    p.links
+        .iter()
+        .any(|l| l.dest.contains("resources/") && l.dest.ends_with(".md"))
 }
 
 /// The file stem of the spec: the page's name up to its first dot, snake_case

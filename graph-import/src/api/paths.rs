@@ -10,11 +10,16 @@ use crate::page::{Page, Section};
 use crate::report::{Annotate, Sink};
 use crate::text::{singular_owned, snake};
 
-/// The `METHOD /path` lines of a section's code block, with their spans.
+/// The `METHOD /path` lines of a section's request blocks, with their spans.
+/// Every block counts: pages that serve one API under several parents give
+/// each parent its own block and sentence (`attachment: get` on events,
+/// messages and posts; `driveItem`'s content put to an item and to a new
+/// file). Lines in HTML comments are not blocks, so they stay out.
 pub(super) fn http_block(
     page: &Page,
     section: Section,
 ) -> Option<Vec<(String, String, Range<usize>)>> {
+    let mut all = Vec::new();
     for block in page.blocks(section) {
         let Block::Code {
             text,
@@ -48,11 +53,33 @@ pub(super) fn http_block(
                 None => ok = false,
             }
         }
-        if ok && !lines.is_empty() {
-            return Some(lines);
+        if ok {
+            all.extend(lines);
         }
     }
-    None
+    (!all.is_empty()).then_some(all)
+}
+
+/// `/users/me/...` read as `/me/...`, with a warning naming the line. Graph
+/// serves the signed-in user at `/me` (its alias of `/users/{that user}`);
+/// under `/users/` the word `me` is no user's id or principal name, and the
+/// pages that write it (`message: replyAll`) show `/me/...` in their own
+/// examples.
+fn signed_in_alias(path: &str, span: &Range<usize>, sink: &mut Sink) -> String {
+    let Some(rest) = path.strip_prefix("/users/me") else {
+        return path.to_owned();
+    };
+    if !(rest.is_empty() || rest.starts_with('/')) {
+        return path.to_owned();
+    }
+    let alias = format!("/me{rest}");
+    sink.warn(
+        format!("`{path}` read as `{alias}`: Graph serves the signed-in user at `/me`"),
+        span.clone(),
+    )
+    .with_label("`/users/me` in the docs")
+    .with_help("`me` is not a user's id; `/me` is the signed-in user");
+    alias
 }
 
 /// `Name: value` with an HTTP token as the name.
@@ -65,16 +92,21 @@ fn is_header_line(line: &str) -> bool {
     })
 }
 
-/// Method, templates and parameters from the HTTP request block.
+/// Method, templates and parameters from the HTTP request sections.
 #[allow(clippy::type_complexity)]
 pub(super) fn read_paths(
     page: &Page,
-    section: Section,
+    sections: &[Section],
     sink: &mut Sink,
 ) -> Option<(String, Range<usize>, Vec<PathTemplate>, Vec<Param>)> {
-    let lines = http_block(page, section)?;
-    let method = lines[0].0.clone();
-    let method_span = lines[0].2.clone();
+    let lines: Vec<_> = sections
+        .iter()
+        .filter_map(|s| http_block(page, *s))
+        .flatten()
+        .collect();
+    let first = lines.first()?;
+    let method = first.0.clone();
+    let method_span = first.2.clone();
     let mut templates: Vec<PathTemplate> = Vec::new();
     let mut seen_templates: HashSet<String> = HashSet::new();
     let mut params: Vec<Param> = Vec::new();
@@ -92,6 +124,8 @@ pub(super) fn read_paths(
             .with_help("a spec has one method; the page's first method is imported");
             continue;
         }
+        let docs_line = path;
+        let path = &signed_in_alias(path, span, sink);
         match graph_spec::docs_path::from_docs(path) {
             Ok(docs) => {
                 let template = docs.template;
@@ -126,7 +160,7 @@ pub(super) fn read_paths(
                     continue;
                 }
                 templates.push(PathTemplate {
-                    docs: path.clone(),
+                    docs: docs_line.clone(),
                     template,
                     variant: String::new(),
                     span: span.clone(),
@@ -172,7 +206,7 @@ const MAX_VARIANT: usize = 64;
 
 /// Names each variant after what comes before the part all templates share:
 /// `/me/...` -> `me`, `/users/{id}/...` -> `user`, `/me/mailFolders/{id}/...` -> `me_mail_folder`.
-fn name_variants(templates: &mut [PathTemplate]) {
+pub(super) fn name_variants(templates: &mut [PathTemplate]) {
     let owned: Vec<String> = templates.iter().map(|t| t.template.clone()).collect();
     let split: Vec<Vec<&str>> = owned
         .iter()
@@ -184,7 +218,7 @@ fn name_variants(templates: &mut [PathTemplate]) {
         while common < shortest.saturating_sub(1) {
             let seg = |s: &[&str]| -> String {
                 let x = s[s.len() - 1 - common];
-                if x.starts_with('{') {
+                if x.starts_with('{') && !x.ends_with(':') {
                     "{}".to_owned()
                 } else {
                     x.to_owned()
@@ -205,8 +239,17 @@ fn name_variants(templates: &mut [PathTemplate]) {
         let prefix = &segs[..segs.len() - common];
         let words: Vec<String> = prefix
             .iter()
-            .filter(|s| !s.starts_with('{'))
-            .map(|s| snake(&singular_owned(s)))
+            .filter_map(|s| match s.strip_prefix('{') {
+                // An item addressed by its path (`{parent_id}:/{filename}:`)
+                // is told apart by the name of that path.
+                Some(rest) if s.ends_with(':') => rest
+                    .split_once('}')
+                    .map(|(name, _)| name)
+                    .filter(|name| !name.ends_with("_id"))
+                    .map(str::to_owned),
+                Some(_) => None,
+                None => Some(snake(&singular_owned(s))),
+            })
             .filter(|s| !s.is_empty())
             .collect();
         // The words nearest the shared part say most; graph-spec caps names

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::ir::{ResponseBody, TypeRef};
+use crate::ir::{PathTemplate, ResponseBody, TypeRef};
 use crate::markdown::{Block, Inline};
 use crate::page::{Page, Section};
 use crate::report::{Annotate, Sink};
@@ -159,6 +159,30 @@ pub(super) fn read_response_body(
         };
     }
     ResponseBody::None
+}
+
+/// A delta function's answer (`GET .../delta`): pages of changed objects and
+/// removed ids ending in `@odata.deltaLink`. The docs call it a collection
+/// of the type, or (where the word is translated and the example carries
+/// no `isCollection`) seem to name one object, which a delta function never
+/// answers.
+pub(super) fn as_delta(
+    response: ResponseBody,
+    method: &str,
+    paths: &[PathTemplate],
+) -> ResponseBody {
+    let is_delta = |t: &PathTemplate| {
+        let path = t.template.split('?').next().unwrap_or(&t.template);
+        let last = path.rsplit('/').next().unwrap_or(path);
+        last == "delta" || last == "delta()"
+    };
+    if method != "GET" || paths.is_empty() || !paths.iter().all(is_delta) {
+        return response;
+    }
+    match response {
+        ResponseBody::Collection(t) | ResponseBody::Model(t) => ResponseBody::Delta(t),
+        other => other,
+    }
 }
 
 #[cfg(test)]

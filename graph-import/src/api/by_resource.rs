@@ -1,0 +1,122 @@
+//! A page that serves one API under several parent resources and gives each
+//! its own permissions row (`attachment: get` on events, messages and
+//! posts: `Calendars.Read`, `Mail.Read`, `Group.Read.All`) is one spec per
+//! parent, `<stem>_<resource>`: a spec holds one permissions list and one
+//! `resource`, so joined rows would let `Calendars.Read` read a message's
+//! attachments and name the calendar where another user's mailbox is meant.
+
+use crate::ir::{Endpoint, PathTemplate, Perms};
+use crate::text::{singular_owned, snake};
+
+use super::paths::name_variants;
+
+/// `e`, or one endpoint per resource row its paths address, when the
+/// permissions table has such rows, every path addresses one of them and
+/// they are more than one.
+pub(super) fn split_by_resource(e: Endpoint) -> Vec<Endpoint> {
+    let rows = &e.permissions.by_resource;
+    if rows.len() < 2 {
+        return vec![e];
+    }
+    let mut row_of: Vec<usize> = Vec::with_capacity(e.paths.len());
+    for t in &e.paths {
+        match parent_row(t, rows.iter().map(|(r, _)| r.as_str())) {
+            Some(i) => row_of.push(i),
+            None => return vec![e],
+        }
+    }
+    let mut used: Vec<usize> = row_of.clone();
+    used.sort_unstable();
+    used.dedup();
+    if used.len() < 2 {
+        return vec![e];
+    }
+    let mut out = Vec::with_capacity(used.len());
+    for &i in &used {
+        let (resource, [work, personal, application]) = &rows[i];
+        if [work, personal, application]
+            .iter()
+            .all(|p| **p == Perms::NotSupported)
+        {
+            continue;
+        }
+        let mut part = e.clone();
+        part.stem = format!("{}_{}", e.stem, snake(resource));
+        part.name = format!("{} ({resource})", e.name);
+        part.paths = e
+            .paths
+            .iter()
+            .zip(&row_of)
+            .filter(|(_, r)| **r == i)
+            .map(|(t, _)| t.clone())
+            .collect();
+        part.permissions.delegated_work = work.clone();
+        part.permissions.delegated_personal = personal.clone();
+        part.permissions.application = application.clone();
+        part.permissions.by_resource.clear();
+        let templates: Vec<&str> = part.paths.iter().map(|t| t.template.as_str()).collect();
+        part.params.retain(|p| {
+            let placeholder = format!("{{{}}}", p.name);
+            templates.iter().any(|t| t.contains(&placeholder))
+        });
+        name_variants(&mut part.paths);
+        out.push(part);
+    }
+    if out.is_empty() { vec![e] } else { out }
+}
+
+/// The row of the resource a path is under: its last literal segment that
+/// names one (`/me/calendars/{id}/events/{id}/attachments` -> `event`), alone
+/// or after the literal segment before it (`/me/outlook/tasks/{id}` ->
+/// `outlookTask`).
+fn parent_row<'a>(t: &PathTemplate, rows: impl Iterator<Item = &'a str> + Clone) -> Option<usize> {
+    let path = t.template.split('?').next().unwrap_or(&t.template);
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    (0..segments.len()).rev().find_map(|i| {
+        let segment = segments[i];
+        if segment.starts_with('{') {
+            return None;
+        }
+        let word = singular_owned(segment.trim_end_matches(':')).to_ascii_lowercase();
+        let joined = i
+            .checked_sub(1)
+            .map(|j| segments[j])
+            .filter(|before| !before.starts_with('{'))
+            .map(|before| format!("{}{word}", before.to_ascii_lowercase()));
+        rows.clone()
+            .position(|r| r == word || joined.as_deref() == Some(r))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn template(t: &str) -> PathTemplate {
+        PathTemplate {
+            docs: String::new(),
+            template: t.to_owned(),
+            variant: String::new(),
+            span: 0..0,
+        }
+    }
+
+    #[test]
+    fn a_path_is_under_the_nearest_resource_a_row_names() {
+        let rows = ["event", "message", "post"];
+        let at = |t: &str| parent_row(&template(t), rows.iter().copied());
+        assert_eq!(at("/me/calendars/{c}/events/{e}/attachments/{a}"), Some(0));
+        assert_eq!(
+            at("/me/mailFolders/{f}/messages/{m}/attachments/{a}"),
+            Some(1)
+        );
+        assert_eq!(
+            at("/groups/{g}/threads/{t}/posts/{p}/attachments/{a}"),
+            Some(2)
+        );
+        assert_eq!(at("/me/contacts/{c}/photo"), None);
+        let rows = ["message", "outlooktask"];
+        let at = |t: &str| parent_row(&template(t), rows.iter().copied());
+        assert_eq!(at("/me/outlook/tasks/{t}/attachments/{a}"), Some(1));
+    }
+}
