@@ -42,6 +42,7 @@ mod endpoint;
 mod extras;
 #[cfg(test)]
 mod import_graph;
+mod model_de;
 pub mod path;
 mod payload;
 mod permissions;
@@ -72,6 +73,10 @@ pub use http;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::extras::Extras;
+    /// Generic halves of generated models' `Deserialize`.
+    pub mod de {
+        pub use crate::model_de::*;
+    }
     pub use crate::request::Request;
     pub use serde;
     pub use serde_json;

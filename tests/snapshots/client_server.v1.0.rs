@@ -480,7 +480,6 @@ pub mod forward_message {
     /// Specify either the toRecipients parameter or the toRecipients property of the message parameter.
     #[derive(Debug, Clone, PartialEq, Eq, Default)]
     #[derive(::graph_runtime::__private::serde::Serialize)]
-    #[derive(::graph_runtime::__private::serde::Deserialize)]
     #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
     pub struct Body {
         /// A comment to include. Can be an empty string.
@@ -494,6 +493,38 @@ pub mod forward_message {
         pub to_recipients: ::core::option::Option<
             ::std::vec::Vec<super::models::Recipient>,
         >,
+    }
+    impl<'de> ::graph_runtime::__private::serde::Deserialize<'de> for Body {
+        fn deserialize<D: ::graph_runtime::__private::serde::Deserializer<'de>>(
+            d: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::graph_runtime::__private::de::object(d)
+        }
+    }
+    impl<'de> ::graph_runtime::__private::de::FromObject<'de> for Body {
+        const EXPECTING: &'static str = "struct Body";
+        fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
+            mut map: A,
+        ) -> ::core::result::Result<Self, A::Error> {
+            use ::graph_runtime::__private::de;
+            let mut f0 = ::core::option::Option::None;
+            let mut f1 = ::core::option::Option::None;
+            let mut f2 = ::core::option::Option::None;
+            while let ::core::option::Option::Some(key) = map.next_key::<de::Key<'de>>()?
+            {
+                match key.as_str() {
+                    "comment" => de::field(&mut map, &mut f0, "comment")?,
+                    "message" => de::field(&mut map, &mut f1, "message")?,
+                    "toRecipients" => de::field(&mut map, &mut f2, "toRecipients")?,
+                    _ => de::skip(&mut map)?,
+                }
+            }
+            ::core::result::Result::Ok(Self {
+                comment: de::optional(f0),
+                message: de::optional(f1),
+                to_recipients: de::optional(f2),
+            })
+        }
     }
     /// The request builder of [`ForwardMessage`]; `V` is the path variant its constructor picked.
     ///

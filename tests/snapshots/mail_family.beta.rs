@@ -25,7 +25,6 @@ pub mod beta {
         /// The name and email address of a contact or message recipient.
         #[derive(Debug, Clone, PartialEq, Eq, Default)]
         #[derive(::graph_runtime::__private::serde::Serialize)]
-        #[derive(::graph_runtime::__private::serde::Deserialize)]
         #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct EmailAddress {
             /// The display name of the person or entity.
@@ -35,6 +34,35 @@ pub mod beta {
             #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub address: ::core::option::Option<::std::string::String>,
         }
+        impl<'de> ::graph_runtime::__private::serde::Deserialize<'de> for EmailAddress {
+            fn deserialize<D: ::graph_runtime::__private::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::graph_runtime::__private::de::object(d)
+            }
+        }
+        impl<'de> ::graph_runtime::__private::de::FromObject<'de> for EmailAddress {
+            const EXPECTING: &'static str = "struct EmailAddress";
+            fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
+                mut map: A,
+            ) -> ::core::result::Result<Self, A::Error> {
+                use ::graph_runtime::__private::de;
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = map.next_key::<de::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "name" => de::field(&mut map, &mut f0, "name")?,
+                        "address" => de::field(&mut map, &mut f1, "address")?,
+                        _ => de::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Self {
+                    name: de::optional(f0),
+                    address: de::optional(f1),
+                })
+            }
+        }
         impl EmailAddress {
             /// The JSON names of `emailAddress`'s properties, in the models file's order: what `$select` may name.
             pub const PROPERTIES: &'static [&'static str] = &["name", "address"];
@@ -42,12 +70,37 @@ pub mod beta {
         /// Information about a user in the sending or receiving end of an event, message or group post.
         #[derive(Debug, Clone, PartialEq, Eq, Default)]
         #[derive(::graph_runtime::__private::serde::Serialize)]
-        #[derive(::graph_runtime::__private::serde::Deserialize)]
         #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct Recipient {
             /// The recipient's email address.
             #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub email_address: ::core::option::Option<self::EmailAddress>,
+        }
+        impl<'de> ::graph_runtime::__private::serde::Deserialize<'de> for Recipient {
+            fn deserialize<D: ::graph_runtime::__private::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::graph_runtime::__private::de::object(d)
+            }
+        }
+        impl<'de> ::graph_runtime::__private::de::FromObject<'de> for Recipient {
+            const EXPECTING: &'static str = "struct Recipient";
+            fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
+                mut map: A,
+            ) -> ::core::result::Result<Self, A::Error> {
+                use ::graph_runtime::__private::de;
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = map.next_key::<de::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "emailAddress" => de::field(&mut map, &mut f0, "emailAddress")?,
+                        _ => de::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Self {
+                    email_address: de::optional(f0),
+                })
+            }
         }
         impl Recipient {
             /// The JSON names of `recipient`'s properties, in the models file's order: what `$select` may name.
@@ -56,7 +109,6 @@ pub mod beta {
         /// The body content of a message.
         #[derive(Debug, Clone, PartialEq, Eq, Default)]
         #[derive(::graph_runtime::__private::serde::Serialize)]
-        #[derive(::graph_runtime::__private::serde::Deserialize)]
         #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct ItemBody {
             /// The type of the content: text or html.
@@ -66,6 +118,35 @@ pub mod beta {
             #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub content: ::core::option::Option<::std::string::String>,
         }
+        impl<'de> ::graph_runtime::__private::serde::Deserialize<'de> for ItemBody {
+            fn deserialize<D: ::graph_runtime::__private::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::graph_runtime::__private::de::object(d)
+            }
+        }
+        impl<'de> ::graph_runtime::__private::de::FromObject<'de> for ItemBody {
+            const EXPECTING: &'static str = "struct ItemBody";
+            fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
+                mut map: A,
+            ) -> ::core::result::Result<Self, A::Error> {
+                use ::graph_runtime::__private::de;
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = map.next_key::<de::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "contentType" => de::field(&mut map, &mut f0, "contentType")?,
+                        "content" => de::field(&mut map, &mut f1, "content")?,
+                        _ => de::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Self {
+                    content_type: de::optional(f0),
+                    content: de::optional(f1),
+                })
+            }
+        }
         impl ItemBody {
             /// The JSON names of `itemBody`'s properties, in the models file's order: what `$select` may name.
             pub const PROPERTIES: &'static [&'static str] = &["contentType", "content"];
@@ -73,7 +154,6 @@ pub mod beta {
         /// A message in a mailbox folder.
         #[derive(Debug, Clone, PartialEq, Eq, Default)]
         #[derive(::graph_runtime::__private::serde::Serialize)]
-        #[derive(::graph_runtime::__private::serde::Deserialize)]
         #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct Message {
             /// Unique identifier for the message. Read-only.
@@ -148,6 +228,104 @@ pub mod beta {
             #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub categories: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
         }
+        impl<'de> ::graph_runtime::__private::serde::Deserialize<'de> for Message {
+            fn deserialize<D: ::graph_runtime::__private::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::graph_runtime::__private::de::object(d)
+            }
+        }
+        impl<'de> ::graph_runtime::__private::de::FromObject<'de> for Message {
+            const EXPECTING: &'static str = "struct Message";
+            fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
+                mut map: A,
+            ) -> ::core::result::Result<Self, A::Error> {
+                use ::graph_runtime::__private::de;
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                let mut f7 = ::core::option::Option::None;
+                let mut f8 = ::core::option::Option::None;
+                let mut f9 = ::core::option::Option::None;
+                let mut f10 = ::core::option::Option::None;
+                let mut f11 = ::core::option::Option::None;
+                let mut f12 = ::core::option::Option::None;
+                let mut f13 = ::core::option::Option::None;
+                let mut f14 = ::core::option::Option::None;
+                let mut f15 = ::core::option::Option::None;
+                let mut f16 = ::core::option::Option::None;
+                let mut f17 = ::core::option::Option::None;
+                let mut f18 = ::core::option::Option::None;
+                let mut f19 = ::core::option::Option::None;
+                let mut f20 = ::core::option::Option::None;
+                let mut f21 = ::core::option::Option::None;
+                let mut f22 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = map.next_key::<de::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => de::field(&mut map, &mut f0, "id")?,
+                        "createdDateTime" => de::field(&mut map, &mut f1, "createdDateTime")?,
+                        "lastModifiedDateTime" => {
+                            de::field(&mut map, &mut f2, "lastModifiedDateTime")?
+                        }
+                        "receivedDateTime" => {
+                            de::field(&mut map, &mut f3, "receivedDateTime")?
+                        }
+                        "sentDateTime" => de::field(&mut map, &mut f4, "sentDateTime")?,
+                        "subject" => de::field(&mut map, &mut f5, "subject")?,
+                        "body" => de::field(&mut map, &mut f6, "body")?,
+                        "bodyPreview" => de::field(&mut map, &mut f7, "bodyPreview")?,
+                        "importance" => de::field(&mut map, &mut f8, "importance")?,
+                        "parentFolderId" => de::field(&mut map, &mut f9, "parentFolderId")?,
+                        "conversationId" => de::field(&mut map, &mut f10, "conversationId")?,
+                        "from" => de::field(&mut map, &mut f11, "from")?,
+                        "sender" => de::field(&mut map, &mut f12, "sender")?,
+                        "toRecipients" => de::field(&mut map, &mut f13, "toRecipients")?,
+                        "ccRecipients" => de::field(&mut map, &mut f14, "ccRecipients")?,
+                        "bccRecipients" => de::field(&mut map, &mut f15, "bccRecipients")?,
+                        "replyTo" => de::field(&mut map, &mut f16, "replyTo")?,
+                        "isDraft" => de::field(&mut map, &mut f17, "isDraft")?,
+                        "isRead" => de::field(&mut map, &mut f18, "isRead")?,
+                        "hasAttachments" => de::field(&mut map, &mut f19, "hasAttachments")?,
+                        "internetMessageId" => {
+                            de::field(&mut map, &mut f20, "internetMessageId")?
+                        }
+                        "webLink" => de::field(&mut map, &mut f21, "webLink")?,
+                        "categories" => de::field(&mut map, &mut f22, "categories")?,
+                        _ => de::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Self {
+                    id: de::optional(f0),
+                    created_date_time: de::optional(f1),
+                    last_modified_date_time: de::optional(f2),
+                    received_date_time: de::optional(f3),
+                    sent_date_time: de::optional(f4),
+                    subject: de::optional(f5),
+                    body: de::optional(f6),
+                    body_preview: de::optional(f7),
+                    importance: de::optional(f8),
+                    parent_folder_id: de::optional(f9),
+                    conversation_id: de::optional(f10),
+                    from: de::optional(f11),
+                    sender: de::optional(f12),
+                    to_recipients: de::optional(f13),
+                    cc_recipients: de::optional(f14),
+                    bcc_recipients: de::optional(f15),
+                    reply_to: de::optional(f16),
+                    is_draft: de::optional(f17),
+                    is_read: de::optional(f18),
+                    has_attachments: de::optional(f19),
+                    internet_message_id: de::optional(f20),
+                    web_link: de::optional(f21),
+                    categories: de::optional(f22),
+                })
+            }
+        }
         impl Message {
             /// The JSON names of `message`'s properties, in the models file's order: what `$select` may name.
             pub const PROPERTIES: &'static [&'static str] = &[
@@ -179,7 +357,6 @@ pub mod beta {
         /// The attributes of an item to upload and attach through an upload session.
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[derive(::graph_runtime::__private::serde::Serialize)]
-        #[derive(::graph_runtime::__private::serde::Deserialize)]
         #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct AttachmentItem {
             /// The type of attachment: file, item or reference.
@@ -204,6 +381,47 @@ pub mod beta {
             #[serde(skip_serializing_if = "::core::option::Option::is_none")]
             pub content_id: ::core::option::Option<::std::string::String>,
         }
+        impl<'de> ::graph_runtime::__private::serde::Deserialize<'de> for AttachmentItem {
+            fn deserialize<D: ::graph_runtime::__private::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::graph_runtime::__private::de::object(d)
+            }
+        }
+        impl<'de> ::graph_runtime::__private::de::FromObject<'de> for AttachmentItem {
+            const EXPECTING: &'static str = "struct AttachmentItem";
+            fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
+                mut map: A,
+            ) -> ::core::result::Result<Self, A::Error> {
+                use ::graph_runtime::__private::de;
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = map.next_key::<de::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "attachmentType" => de::field(&mut map, &mut f0, "attachmentType")?,
+                        "name" => de::field(&mut map, &mut f1, "name")?,
+                        "size" => de::field(&mut map, &mut f2, "size")?,
+                        "contentType" => de::field(&mut map, &mut f3, "contentType")?,
+                        "isInline" => de::field(&mut map, &mut f4, "isInline")?,
+                        "contentId" => de::field(&mut map, &mut f5, "contentId")?,
+                        _ => de::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Self {
+                    attachment_type: de::required(f0, "attachmentType")?,
+                    name: de::required(f1, "name")?,
+                    size: de::required(f2, "size")?,
+                    content_type: de::optional(f3),
+                    is_inline: de::optional(f4),
+                    content_id: de::optional(f5),
+                })
+            }
+        }
         impl AttachmentItem {
             /// The JSON names of `attachmentItem`'s properties, in the models file's order: what `$select` may name.
             pub const PROPERTIES: &'static [&'static str] = &[
@@ -218,7 +436,6 @@ pub mod beta {
         /// Where and until when the ranges of a large file are uploaded.
         #[derive(Debug, Clone, PartialEq, Eq, Default)]
         #[derive(::graph_runtime::__private::serde::Serialize)]
-        #[derive(::graph_runtime::__private::serde::Deserialize)]
         #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct UploadSession {
             /// The URL that accepts PUT requests for byte ranges of the file.
@@ -235,6 +452,42 @@ pub mod beta {
                 ::std::vec::Vec<::std::string::String>,
             >,
         }
+        impl<'de> ::graph_runtime::__private::serde::Deserialize<'de> for UploadSession {
+            fn deserialize<D: ::graph_runtime::__private::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::graph_runtime::__private::de::object(d)
+            }
+        }
+        impl<'de> ::graph_runtime::__private::de::FromObject<'de> for UploadSession {
+            const EXPECTING: &'static str = "struct UploadSession";
+            fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
+                mut map: A,
+            ) -> ::core::result::Result<Self, A::Error> {
+                use ::graph_runtime::__private::de;
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = map.next_key::<de::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "uploadUrl" => de::field(&mut map, &mut f0, "uploadUrl")?,
+                        "expirationDateTime" => {
+                            de::field(&mut map, &mut f1, "expirationDateTime")?
+                        }
+                        "nextExpectedRanges" => {
+                            de::field(&mut map, &mut f2, "nextExpectedRanges")?
+                        }
+                        _ => de::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Self {
+                    upload_url: de::optional(f0),
+                    expiration_date_time: de::optional(f1),
+                    next_expected_ranges: de::optional(f2),
+                })
+            }
+        }
         impl UploadSession {
             /// The JSON names of `uploadSession`'s properties, in the models file's order: what `$select` may name.
             pub const PROPERTIES: &'static [&'static str] = &[
@@ -246,7 +499,6 @@ pub mod beta {
         /// A file, item or link attached to a message. Graph sends a derived type (fileAttachment, itemAttachment, referenceAttachment), named by @odata.type.
         #[derive(Debug, Clone, PartialEq, Eq, Default)]
         #[derive(::graph_runtime::__private::serde::Serialize)]
-        #[derive(::graph_runtime::__private::serde::Deserialize)]
         #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub struct Attachment {
             /// The attachment's identifier. Read-only.
@@ -284,6 +536,54 @@ pub mod beta {
                 ::graph_runtime::__private::serde_json::Value,
             >,
         }
+        impl<'de> ::graph_runtime::__private::serde::Deserialize<'de> for Attachment {
+            fn deserialize<D: ::graph_runtime::__private::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::graph_runtime::__private::de::object(d)
+            }
+        }
+        impl<'de> ::graph_runtime::__private::de::FromObject<'de> for Attachment {
+            const EXPECTING: &'static str = "struct Attachment";
+            fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
+                mut map: A,
+            ) -> ::core::result::Result<Self, A::Error> {
+                use ::graph_runtime::__private::de;
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(key) = map.next_key::<de::Key<'de>>()?
+                {
+                    match key.as_str() {
+                        "id" => de::field(&mut map, &mut f0, "id")?,
+                        "name" => de::field(&mut map, &mut f1, "name")?,
+                        "contentType" => de::field(&mut map, &mut f2, "contentType")?,
+                        "size" => de::field(&mut map, &mut f3, "size")?,
+                        "isInline" => de::field(&mut map, &mut f4, "isInline")?,
+                        "lastModifiedDateTime" => {
+                            de::field(&mut map, &mut f5, "lastModifiedDateTime")?
+                        }
+                        "@odata.type" => de::field(&mut map, &mut f6, "@odata.type")?,
+                        _ => de::keep(&mut map, &mut extra, key)?,
+                    }
+                }
+                ::core::result::Result::Ok(Self {
+                    id: de::optional(f0),
+                    name: de::optional(f1),
+                    content_type: de::optional(f2),
+                    size: de::optional(f3),
+                    is_inline: de::optional(f4),
+                    last_modified_date_time: de::optional(f5),
+                    odata_type: de::optional(f6),
+                    additional_data: extra,
+                })
+            }
+        }
         impl Attachment {
             /// The JSON names of `attachment`'s properties, in the models file's order: what `$select` may name.
             pub const PROPERTIES: &'static [&'static str] = &[
@@ -306,7 +606,6 @@ pub mod beta {
         /// The type of the content of an item body.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[derive(::graph_runtime::__private::serde::Serialize)]
-        #[derive(::graph_runtime::__private::serde::Deserialize)]
         #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub enum BodyType {
             /// `text`
@@ -314,10 +613,23 @@ pub mod beta {
             /// `html`
             Html,
         }
+        impl<'de> ::graph_runtime::__private::serde::Deserialize<'de> for BodyType {
+            fn deserialize<D: ::graph_runtime::__private::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                use ::graph_runtime::__private::de;
+                const VARIANTS: &[&str] = &["text", "html"];
+                let value = de::variant(d)?;
+                match value.as_str() {
+                    "text" => ::core::result::Result::Ok(Self::Text),
+                    "html" => ::core::result::Result::Ok(Self::Html),
+                    _ => ::core::result::Result::Err(de::unknown_variant(&value, VARIANTS)),
+                }
+            }
+        }
         /// The importance of a message.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[derive(::graph_runtime::__private::serde::Serialize)]
-        #[derive(::graph_runtime::__private::serde::Deserialize)]
         #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub enum Importance {
             /// `low`
@@ -327,10 +639,24 @@ pub mod beta {
             /// `high`
             High,
         }
+        impl<'de> ::graph_runtime::__private::serde::Deserialize<'de> for Importance {
+            fn deserialize<D: ::graph_runtime::__private::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                use ::graph_runtime::__private::de;
+                const VARIANTS: &[&str] = &["low", "normal", "high"];
+                let value = de::variant(d)?;
+                match value.as_str() {
+                    "low" => ::core::result::Result::Ok(Self::Low),
+                    "normal" => ::core::result::Result::Ok(Self::Normal),
+                    "high" => ::core::result::Result::Ok(Self::High),
+                    _ => ::core::result::Result::Err(de::unknown_variant(&value, VARIANTS)),
+                }
+            }
+        }
         /// The kind of item an upload session attaches.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[derive(::graph_runtime::__private::serde::Serialize)]
-        #[derive(::graph_runtime::__private::serde::Deserialize)]
         #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
         pub enum AttachmentType {
             /// `file`
@@ -339,6 +665,21 @@ pub mod beta {
             Item,
             /// `reference`
             Reference,
+        }
+        impl<'de> ::graph_runtime::__private::serde::Deserialize<'de> for AttachmentType {
+            fn deserialize<D: ::graph_runtime::__private::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                use ::graph_runtime::__private::de;
+                const VARIANTS: &[&str] = &["file", "item", "reference"];
+                let value = de::variant(d)?;
+                match value.as_str() {
+                    "file" => ::core::result::Result::Ok(Self::File),
+                    "item" => ::core::result::Result::Ok(Self::Item),
+                    "reference" => ::core::result::Result::Ok(Self::Reference),
+                    _ => ::core::result::Result::Err(de::unknown_variant(&value, VARIANTS)),
+                }
+            }
         }
     }
     /// attachment: createUploadSession

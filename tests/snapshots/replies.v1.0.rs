@@ -489,7 +489,6 @@ pub mod copy_drive_item {
     /// The JSON request body of `driveItem: copy`.
     #[derive(Debug, Clone, PartialEq, Eq, Default)]
     #[derive(::graph_runtime::__private::serde::Serialize)]
-    #[derive(::graph_runtime::__private::serde::Deserialize)]
     #[serde(crate = "::graph_runtime::__private::serde", rename_all = "camelCase")]
     pub struct Body {
         /// Optional. Reference to the parent item the copy will be created in.
@@ -498,6 +497,35 @@ pub mod copy_drive_item {
         /// Optional. The new name for the copy. If this isn't provided, the same name will be used as the original.
         #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub name: ::core::option::Option<::std::string::String>,
+    }
+    impl<'de> ::graph_runtime::__private::serde::Deserialize<'de> for Body {
+        fn deserialize<D: ::graph_runtime::__private::serde::Deserializer<'de>>(
+            d: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::graph_runtime::__private::de::object(d)
+        }
+    }
+    impl<'de> ::graph_runtime::__private::de::FromObject<'de> for Body {
+        const EXPECTING: &'static str = "struct Body";
+        fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
+            mut map: A,
+        ) -> ::core::result::Result<Self, A::Error> {
+            use ::graph_runtime::__private::de;
+            let mut f0 = ::core::option::Option::None;
+            let mut f1 = ::core::option::Option::None;
+            while let ::core::option::Option::Some(key) = map.next_key::<de::Key<'de>>()?
+            {
+                match key.as_str() {
+                    "parentReference" => de::field(&mut map, &mut f0, "parentReference")?,
+                    "name" => de::field(&mut map, &mut f1, "name")?,
+                    _ => de::skip(&mut map)?,
+                }
+            }
+            ::core::result::Result::Ok(Self {
+                parent_reference: de::optional(f0),
+                name: de::optional(f1),
+            })
+        }
     }
     /// The request builder of [`CopyDriveItem`]; `V` is the path variant its constructor picked.
     ///

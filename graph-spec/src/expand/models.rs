@@ -43,14 +43,102 @@ fn render_type(ty: &RustType, models: &TokenStream) -> TokenStream {
 
 const SERDE: &str = "::graph_runtime::__private::serde";
 
-/// serde's derives and container attribute. Each derive is its own attribute
-/// and JSON names follow from `rename_all`, so each fits on one line.
-fn serde_attrs(deserialize: bool) -> TokenStream {
-    let de = deserialize.then(|| quote!(#[derive(::graph_runtime::__private::serde::Deserialize)]));
+/// serde's `Serialize` derive and container attribute; JSON names follow
+/// from `rename_all`. `Deserialize` is written by [`deserialize_struct`] and
+/// [`deserialize_enum`], far less code than serde's derive.
+fn serde_attrs() -> TokenStream {
     quote! {
         #[derive(::graph_runtime::__private::serde::Serialize)]
-        #de
         #[serde(crate = #SERDE, rename_all = "camelCase")]
+    }
+}
+
+/// `Deserialize` of a model through graph-runtime's generic object reader:
+/// one `match` on the key. `fields` are the declared ones (JSON name, Rust
+/// field, required); an open type keeps the rest in `additional_data`.
+fn deserialize_struct(name: &Ident, fields: &[(String, Ident, bool)], open: bool) -> TokenStream {
+    let expecting = format!("struct {name}");
+    let slots: Vec<Ident> = (0..fields.len())
+        .map(|i| quote::format_ident!("f{i}"))
+        .collect();
+    let arms = fields
+        .iter()
+        .zip(&slots)
+        .map(|((json, _, _), slot)| quote!(#json => de::field(&mut map, &mut #slot, #json)?,));
+    let values = fields
+        .iter()
+        .zip(&slots)
+        .map(|((json, field, required), slot)| {
+            if *required {
+                quote!(#field: de::required(#slot, #json)?,)
+            } else {
+                quote!(#field: de::optional(#slot),)
+            }
+        });
+    let (extra, rest, extra_value) = if open {
+        (
+            quote!(let mut extra = ::std::collections::BTreeMap::new();),
+            quote!(_ => de::keep(&mut map, &mut extra, key)?,),
+            quote!(additional_data: extra,),
+        )
+    } else {
+        (
+            TokenStream::new(),
+            quote!(_ => de::skip(&mut map)?,),
+            TokenStream::new(),
+        )
+    };
+    quote! {
+        impl<'de> ::graph_runtime::__private::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::graph_runtime::__private::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                ::graph_runtime::__private::de::object(d)
+            }
+        }
+        impl<'de> ::graph_runtime::__private::de::FromObject<'de> for #name {
+            const EXPECTING: &'static str = #expecting;
+            fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
+                mut map: A,
+            ) -> ::core::result::Result<Self, A::Error> {
+                use ::graph_runtime::__private::de;
+                #(let mut #slots = ::core::option::Option::None;)*
+                #extra
+                while let ::core::option::Option::Some(key) = map.next_key::<de::Key<'de>>()? {
+                    match key.as_str() {
+                        #(#arms)*
+                        #rest
+                    }
+                }
+                ::core::result::Result::Ok(Self {
+                    #(#values)*
+                    #extra_value
+                })
+            }
+        }
+    }
+}
+
+/// `Deserialize` of an enum from its JSON string.
+fn deserialize_enum(name: &Ident, values: &[(&str, Ident)]) -> TokenStream {
+    let json = values.iter().map(|(j, _)| j);
+    let arms = values
+        .iter()
+        .map(|(j, v)| quote!(#j => ::core::result::Result::Ok(Self::#v),));
+    quote! {
+        impl<'de> ::graph_runtime::__private::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::graph_runtime::__private::serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                use ::graph_runtime::__private::de;
+                const VARIANTS: &[&str] = &[#(#json),*];
+                let value = de::variant(d)?;
+                match value.as_str() {
+                    #(#arms)*
+                    _ => ::core::result::Result::Err(de::unknown_variant(&value, VARIANTS)),
+                }
+            }
+        }
     }
 }
 
@@ -61,8 +149,7 @@ fn rename(rust: &proc_macro2::Ident, json: &str, camel: fn(&str) -> String) -> O
 
 /// A serde struct with `fields`; optional fields are `Option` and skipped when `None`.
 /// `deserialize` is false for request bodies without server stubs: only
-/// the server decodes them, and serde's `Deserialize` derive is the costliest
-/// part of a body for the compiler.
+/// the server decodes them.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn struct_tokens(
     name: &Ident,
@@ -82,7 +169,26 @@ pub(crate) fn struct_tokens(
     if facts.fields_default(fields) {
         derives.push(quote!(Default));
     }
-    let serde = serde_attrs(deserialize);
+    let serde = serde_attrs();
+    let mut read: Vec<(String, Ident, bool)> = fields
+        .iter()
+        .map(|f| {
+            (
+                f.json_name.value.clone(),
+                ident(&field_name(&f.json_name.value)),
+                f.required,
+            )
+        })
+        .collect();
+    let has = |json: &str| fields.iter().any(|f| f.json_name.value == json);
+    if open && !has("@odata.type") {
+        read.push((
+            "@odata.type".to_owned(),
+            quote::format_ident!("odata_type"),
+            false,
+        ));
+    }
+    let deserialize = deserialize.then(|| deserialize_struct(name, &read, open));
     let members = fields.iter().enumerate().map(|(i, f)| {
         let json = &f.json_name.value;
         let ident = ident(&field_name(json));
@@ -125,7 +231,6 @@ pub(crate) fn struct_tokens(
         }
     });
     // An open type, or one others derive from, keeps what it does not declare.
-    let has = |json: &str| fields.iter().any(|f| f.json_name.value == json);
     let open_members = open.then(|| {
         let odata_type = (!has("@odata.type")).then(|| {
             quote! {
@@ -188,6 +293,7 @@ pub(crate) fn struct_tokens(
             #(#members)*
             #open_members
         }
+        #deserialize
         #accessors
     }
 }
@@ -244,8 +350,15 @@ fn enum_tokens(e: &EnumDef) -> TokenStream {
         || format!("The {} enumeration.", docs::code(&e.name.value)),
         |d| docs::text(&d.value),
     ));
-    let serde = serde_attrs(true);
+    let serde = serde_attrs();
     let names = variant_idents(e);
+    let read: Vec<(&str, Ident)> = e
+        .values
+        .iter()
+        .map(|v| v.value.as_str())
+        .zip(names.iter().cloned())
+        .collect();
+    let deserialize = deserialize_enum(&name, &read);
     let variants = e.values.iter().zip(names).map(|(v, ident)| {
         let json = &v.value;
         let doc = docs::attrs(&docs::code(json));
@@ -263,6 +376,7 @@ fn enum_tokens(e: &EnumDef) -> TokenStream {
         pub enum #name {
             #(#variants)*
         }
+        #deserialize
     }
 }
 
