@@ -59,6 +59,12 @@ pub trait FromObject<'de>: Sized {
     /// What a value of another JSON type is reported as not being.
     const EXPECTING: &'static str;
 
+    /// The Rust type's name and its properties' JSON names, as serde's
+    /// derive hands them to `deserialize_struct` (the server's Graph rules
+    /// match and reject properties by them); `None` for an open type, read
+    /// as a map of any keys.
+    const STRUCT: Option<(&'static str, &'static [&'static str])>;
+
     /// Reads every entry of `map`.
     fn from_map<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
 }
@@ -84,7 +90,10 @@ impl<'de, T: FromObject<'de>> Visitor<'de> for ObjectVisitor<T> {
 /// The deserializer's error for input that is not an object, or whose
 /// entries do not fit the model.
 pub fn object<'de, D: Deserializer<'de>, T: FromObject<'de>>(d: D) -> Result<T, D::Error> {
-    d.deserialize_map(ObjectVisitor(PhantomData))
+    match T::STRUCT {
+        Some((name, fields)) => d.deserialize_struct(name, fields, ObjectVisitor(PhantomData)),
+        None => d.deserialize_map(ObjectVisitor(PhantomData)),
+    }
 }
 
 /// Reads the current entry's value into `slot`.
@@ -142,13 +151,35 @@ pub fn optional<T>(slot: Option<Option<T>>) -> Option<T> {
     slot.flatten()
 }
 
-/// Reads an enum's value from its JSON string.
+struct EnumVisitor(&'static str);
+
+impl<'de> Visitor<'de> for EnumVisitor {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<Key<'de>, A::Error> {
+        let (key, variant) = data.variant::<Key<'de>>()?;
+        serde::de::VariantAccess::unit_variant(variant)?;
+        Ok(key)
+    }
+}
+
+/// Reads an enum's value (its JSON string), as serde's derive asks for it:
+/// `name` is the Rust type's, `expecting` says `enum Name`.
 ///
 /// # Errors
 ///
-/// The deserializer's error for input that is not a string.
-pub fn variant<'de, D: Deserializer<'de>>(d: D) -> Result<Key<'de>, D::Error> {
-    Key::deserialize(d)
+/// The deserializer's error for input that is not one of the enum's forms.
+pub fn variant<'de, D: Deserializer<'de>>(
+    d: D,
+    name: &'static str,
+    expecting: &'static str,
+    variants: &'static [&'static str],
+) -> Result<Key<'de>, D::Error> {
+    d.deserialize_enum(name, variants, EnumVisitor(expecting))
 }
 
 /// The error for a string that is none of an enum's values.
@@ -171,6 +202,7 @@ mod tests {
 
     impl<'de> FromObject<'de> for Sample {
         const EXPECTING: &'static str = "struct Sample";
+        const STRUCT: Option<(&'static str, &'static [&'static str])> = None;
 
         fn from_map<A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
             let (mut f0, mut f1, mut extra) = (None, None, BTreeMap::new());
@@ -220,5 +252,25 @@ mod tests {
         let wrong = parse(r#""text""#).unwrap_err();
         assert!(wrong.contains("expected struct Sample"), "{wrong}");
         assert!(parse(r#"{"name":1}"#).unwrap_err().contains("invalid type"));
+    }
+
+    #[test]
+    fn reads_enum_strings_and_names_the_expected_ones() {
+        const VALUES: &[&str] = &["low", "high"];
+        let read = |json: &str| {
+            let mut d = serde_json::Deserializer::from_str(json);
+            variant(&mut d, "Level", "enum Level", VALUES)
+                .map(|k| k.as_str().to_owned())
+                .map_err(|e| e.to_string())
+        };
+        assert_eq!(read(r#""high""#).unwrap(), "high");
+        // The generated `match` rejects a value it does not list.
+        let other = read(r#""mid""#).unwrap();
+        let error: serde_json::Error = unknown_variant(&Key(Cow::Owned(other)), VALUES);
+        assert!(
+            error.to_string().contains("unknown variant `mid`"),
+            "{error}"
+        );
+        assert!(read("1").is_err());
     }
 }

@@ -503,6 +503,10 @@ pub mod forward_message {
     }
     impl<'de> ::graph_runtime::__private::de::FromObject<'de> for Body {
         const EXPECTING: &'static str = "struct Body";
+        const STRUCT: ::core::option::Option<(&'static str, &'static [&'static str])> = ::core::option::Option::Some((
+            "Body",
+            &["comment", "message", "toRecipients"],
+        ));
         fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
             mut map: A,
         ) -> ::core::result::Result<Self, A::Error> {

@@ -43,6 +43,10 @@ pub mod v1_0 {
         }
         impl<'de> ::graph_runtime::__private::de::FromObject<'de> for EmailAddress {
             const EXPECTING: &'static str = "struct EmailAddress";
+            const STRUCT: ::core::option::Option<(&'static str, &'static [&'static str])> = ::core::option::Option::Some((
+                "EmailAddress",
+                &["name", "address"],
+            ));
             fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
                 mut map: A,
             ) -> ::core::result::Result<Self, A::Error> {
@@ -85,6 +89,10 @@ pub mod v1_0 {
         }
         impl<'de> ::graph_runtime::__private::de::FromObject<'de> for Recipient {
             const EXPECTING: &'static str = "struct Recipient";
+            const STRUCT: ::core::option::Option<(&'static str, &'static [&'static str])> = ::core::option::Option::Some((
+                "Recipient",
+                &["emailAddress"],
+            ));
             fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
                 mut map: A,
             ) -> ::core::result::Result<Self, A::Error> {
@@ -127,6 +135,10 @@ pub mod v1_0 {
         }
         impl<'de> ::graph_runtime::__private::de::FromObject<'de> for ItemBody {
             const EXPECTING: &'static str = "struct ItemBody";
+            const STRUCT: ::core::option::Option<(&'static str, &'static [&'static str])> = ::core::option::Option::Some((
+                "ItemBody",
+                &["contentType", "content"],
+            ));
             fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
                 mut map: A,
             ) -> ::core::result::Result<Self, A::Error> {
@@ -237,6 +249,34 @@ pub mod v1_0 {
         }
         impl<'de> ::graph_runtime::__private::de::FromObject<'de> for Message {
             const EXPECTING: &'static str = "struct Message";
+            const STRUCT: ::core::option::Option<(&'static str, &'static [&'static str])> = ::core::option::Option::Some((
+                "Message",
+                &[
+                    "id",
+                    "createdDateTime",
+                    "lastModifiedDateTime",
+                    "receivedDateTime",
+                    "sentDateTime",
+                    "subject",
+                    "body",
+                    "bodyPreview",
+                    "importance",
+                    "parentFolderId",
+                    "conversationId",
+                    "from",
+                    "sender",
+                    "toRecipients",
+                    "ccRecipients",
+                    "bccRecipients",
+                    "replyTo",
+                    "isDraft",
+                    "isRead",
+                    "hasAttachments",
+                    "internetMessageId",
+                    "webLink",
+                    "categories",
+                ],
+            ));
             fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
                 mut map: A,
             ) -> ::core::result::Result<Self, A::Error> {
@@ -390,6 +430,10 @@ pub mod v1_0 {
         }
         impl<'de> ::graph_runtime::__private::de::FromObject<'de> for AttachmentItem {
             const EXPECTING: &'static str = "struct AttachmentItem";
+            const STRUCT: ::core::option::Option<(&'static str, &'static [&'static str])> = ::core::option::Option::Some((
+                "AttachmentItem",
+                &["attachmentType", "name", "size", "contentType", "isInline", "contentId"],
+            ));
             fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
                 mut map: A,
             ) -> ::core::result::Result<Self, A::Error> {
@@ -461,6 +505,10 @@ pub mod v1_0 {
         }
         impl<'de> ::graph_runtime::__private::de::FromObject<'de> for UploadSession {
             const EXPECTING: &'static str = "struct UploadSession";
+            const STRUCT: ::core::option::Option<(&'static str, &'static [&'static str])> = ::core::option::Option::Some((
+                "UploadSession",
+                &["uploadUrl", "expirationDateTime", "nextExpectedRanges"],
+            ));
             fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
                 mut map: A,
             ) -> ::core::result::Result<Self, A::Error> {
@@ -545,6 +593,7 @@ pub mod v1_0 {
         }
         impl<'de> ::graph_runtime::__private::de::FromObject<'de> for Attachment {
             const EXPECTING: &'static str = "struct Attachment";
+            const STRUCT: ::core::option::Option<(&'static str, &'static [&'static str])> = ::core::option::Option::None;
             fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
                 mut map: A,
             ) -> ::core::result::Result<Self, A::Error> {
@@ -619,7 +668,7 @@ pub mod v1_0 {
             ) -> ::core::result::Result<Self, D::Error> {
                 use ::graph_runtime::__private::de;
                 const VARIANTS: &[&str] = &["text", "html"];
-                let value = de::variant(d)?;
+                let value = de::variant(d, "BodyType", "enum BodyType", VARIANTS)?;
                 match value.as_str() {
                     "text" => ::core::result::Result::Ok(Self::Text),
                     "html" => ::core::result::Result::Ok(Self::Html),
@@ -645,7 +694,7 @@ pub mod v1_0 {
             ) -> ::core::result::Result<Self, D::Error> {
                 use ::graph_runtime::__private::de;
                 const VARIANTS: &[&str] = &["low", "normal", "high"];
-                let value = de::variant(d)?;
+                let value = de::variant(d, "Importance", "enum Importance", VARIANTS)?;
                 match value.as_str() {
                     "low" => ::core::result::Result::Ok(Self::Low),
                     "normal" => ::core::result::Result::Ok(Self::Normal),
@@ -672,7 +721,12 @@ pub mod v1_0 {
             ) -> ::core::result::Result<Self, D::Error> {
                 use ::graph_runtime::__private::de;
                 const VARIANTS: &[&str] = &["file", "item", "reference"];
-                let value = de::variant(d)?;
+                let value = de::variant(
+                    d,
+                    "AttachmentType",
+                    "enum AttachmentType",
+                    VARIANTS,
+                )?;
                 match value.as_str() {
                     "file" => ::core::result::Result::Ok(Self::File),
                     "item" => ::core::result::Result::Ok(Self::Item),

@@ -507,6 +507,10 @@ pub mod copy_drive_item {
     }
     impl<'de> ::graph_runtime::__private::de::FromObject<'de> for Body {
         const EXPECTING: &'static str = "struct Body";
+        const STRUCT: ::core::option::Option<(&'static str, &'static [&'static str])> = ::core::option::Option::Some((
+            "Body",
+            &["parentReference", "name"],
+        ));
         fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
             mut map: A,
         ) -> ::core::result::Result<Self, A::Error> {

@@ -88,6 +88,14 @@ fn deserialize_struct(name: &Ident, fields: &[(String, Ident, bool)], open: bool
             TokenStream::new(),
         )
     };
+    // As serde's derive: a closed struct by its declared names, an open one
+    // (a flattened map) as a map.
+    let shape = if open {
+        quote!(::core::option::Option::None)
+    } else {
+        let (rust_name, json) = (name.to_string(), fields.iter().map(|(j, _, _)| j));
+        quote!(::core::option::Option::Some((#rust_name, &[#(#json),*])))
+    };
     quote! {
         impl<'de> ::graph_runtime::__private::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::graph_runtime::__private::serde::Deserializer<'de>>(
@@ -98,6 +106,7 @@ fn deserialize_struct(name: &Ident, fields: &[(String, Ident, bool)], open: bool
         }
         impl<'de> ::graph_runtime::__private::de::FromObject<'de> for #name {
             const EXPECTING: &'static str = #expecting;
+            const STRUCT: ::core::option::Option<(&'static str, &'static [&'static str])> = #shape;
             fn from_map<A: ::graph_runtime::__private::serde::de::MapAccess<'de>>(
                 mut map: A,
             ) -> ::core::result::Result<Self, A::Error> {
@@ -125,6 +134,8 @@ fn deserialize_enum(name: &Ident, values: &[(&str, Ident)]) -> TokenStream {
     let arms = values
         .iter()
         .map(|(j, v)| quote!(#j => ::core::result::Result::Ok(Self::#v),));
+    let rust_name = name.to_string();
+    let expecting = format!("enum {name}");
     quote! {
         impl<'de> ::graph_runtime::__private::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::graph_runtime::__private::serde::Deserializer<'de>>(
@@ -132,7 +143,7 @@ fn deserialize_enum(name: &Ident, values: &[(&str, Ident)]) -> TokenStream {
             ) -> ::core::result::Result<Self, D::Error> {
                 use ::graph_runtime::__private::de;
                 const VARIANTS: &[&str] = &[#(#json),*];
-                let value = de::variant(d)?;
+                let value = de::variant(d, #rust_name, #expecting, VARIANTS)?;
                 match value.as_str() {
                     #(#arms)*
                     _ => ::core::result::Result::Err(de::unknown_variant(&value, VARIANTS)),
