@@ -530,7 +530,8 @@ fn models_conflicts(specs: &[LoadedSpec], sources: &[String]) -> Vec<Diagnostics
 }
 
 /// Each type of `set` by name, with a text that is equal for two
-/// definitions exactly when they generate the same code (spans left out).
+/// definitions exactly when they generate the same code in one module
+/// (spans left out).
 fn type_shapes(set: &crate::model::ModelSet) -> impl Iterator<Item = (&str, String)> {
     let models = set.models.iter().map(|m| {
         let fields: Vec<String> = m
@@ -546,12 +547,10 @@ fn type_shapes(set: &crate::model::ModelSet) -> impl Iterator<Item = (&str, Stri
             })
             .collect();
         let base = m.base.as_ref().map_or("", |b| b.value.as_str());
-        let shape = format!(
-            "model {base} {} {} {}",
-            m.open,
-            m.is_abstract,
-            fields.join(",")
-        );
+        // Openness is left out: it belongs to the version module (a type is
+        // open when any of its files derives from it), and the generated
+        // type is the open one.
+        let shape = format!("model {base} {} {}", m.is_abstract, fields.join(","));
         (m.name.value.as_str(), shape)
     });
     let enums = set.enums.iter().map(|e| {
