@@ -34,7 +34,7 @@ impl Project {
             let roots = members.iter().flat_map(|&i| named_types(&self.specs[i]));
             let pruned = Arc::new(reachable(&set, roots));
             for i in members {
-                self.specs[i].spec.models = Arc::clone(&pruned);
+                self.specs[i].spec.set_models(Arc::clone(&pruned));
             }
         }
     }
