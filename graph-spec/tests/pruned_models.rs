@@ -101,7 +101,14 @@ fn keeps_what_the_endpoint_reaches_and_nothing_else() {
     p.prune_models();
     assert_eq!(
         names(&p),
-        ["entity", "outlookItem", "message", "recipient", "emailAddress", "importance"],
+        [
+            "entity",
+            "outlookItem",
+            "message",
+            "recipient",
+            "emailAddress",
+            "importance"
+        ],
         "the response model, its bases, what it holds through arrays, and its enum"
     );
     // What is left still generates on its own, the same for each spec.

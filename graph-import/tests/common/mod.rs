@@ -72,7 +72,7 @@ pub fn import_with_findings(
 }
 
 /// Loads a spec file with graph-spec.
-pub fn load(path: &Path) -> EndpointSpec {
+pub fn load(path: &Path) -> graph_spec::CheckedSpec {
     graph_spec::load_file(path, &path.to_string_lossy()).unwrap_or_else(|e| panic!("{e}"))
 }
 
