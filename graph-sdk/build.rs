@@ -49,12 +49,16 @@ fn main() {
             dirs.extend(enabled_areas(&specs.join(folder)));
         }
     }
-    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let out = out_dir.join("graph_endpoints.rs");
     if dirs.is_empty() {
         // No area (or no version) is on: the crate is graph-runtime alone.
+        let Some(out_dir) = std::env::var_os("OUT_DIR") else {
+            fail("error: `OUT_DIR` is not set; graph-sdk's build script runs under cargo");
+        };
+        let out = PathBuf::from(out_dir).join("graph_endpoints.rs");
         if std::fs::read_to_string(&out).ok().as_deref() != Some("") {
-            std::fs::write(&out, "").expect("OUT_DIR is writable");
+            if let Err(e) = std::fs::write(&out, "") {
+                fail(&format!("error: cannot write `{}`: {e}", out.display()));
+            }
         }
         return;
     }
@@ -64,7 +68,11 @@ fn main() {
         .prune_models(true)
         .compile(&dirs);
     if let Err(e) = built {
-        eprintln!("{e}");
-        std::process::exit(1);
+        fail(&e.to_string());
     }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("{message}");
+    std::process::exit(1);
 }

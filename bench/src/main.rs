@@ -13,8 +13,6 @@
 
 mod codesize;
 mod coldbuild;
-mod sdkbuild;
-mod user_cargo;
 mod gencost;
 mod importcost;
 mod importtree;
@@ -23,9 +21,11 @@ mod project_scale;
 mod report;
 mod runtime;
 mod scale;
+mod sdkbuild;
 mod stats;
 mod synth;
 mod treecompile;
+mod user_cargo;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -337,7 +337,10 @@ fn main() -> Result<()> {
     if args.sdk_only {
         let path = args.out.join("RESULTS.md");
         let existing = std::fs::read_to_string(&path).unwrap_or_default();
-        eprintln!("[i] graph-sdk compile cost in {}", bench_root.join("sdk").display());
+        eprintln!(
+            "[i] graph-sdk compile cost in {}",
+            bench_root.join("sdk").display()
+        );
         let rows = sdkbuild::Sdk::new(&main_dir, &bench_root).run();
         let command = "cargo run --release -p graph-bench -- --sdk-only";
         let section = sdkbuild::markdown(&rows, command, &machine_info());

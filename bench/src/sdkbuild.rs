@@ -233,7 +233,12 @@ impl Sdk {
             .find(|l| l.starts_with("peak-kib "))
             .map(|l| l.split_whitespace().collect())
             .unwrap_or_default();
-        let num = |i: usize| fields.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+        let num = |i: usize| {
+            fields
+                .get(i)
+                .and_then(|v| v.parse::<f64>().ok())
+                .unwrap_or(0.0)
+        };
         Ok(Run {
             secs,
             cpu: num(3) + num(4),
@@ -349,7 +354,13 @@ pub fn markdown(rows: &[SdkRow], command: &str, machine: &str) -> String {
             Kind::Build => "`cargo build` of a one-draft binary",
             Kind::Check => "`cargo check` of a library using it",
         };
-        let _ = writeln!(o, "| {} | {what} | {} | {} |", r.label, cell(r.cold), cell(r.warm));
+        let _ = writeln!(
+            o,
+            "| {} | {what} | {} | {} |",
+            r.label,
+            cell(r.cold),
+            cell(r.warm)
+        );
     }
     let (sdk, hand, rs) = (find("sdk_outlook"), find("hand"), find("graph_rs"));
     let (v1, rs_check) = (find("check_v1_all"), find("check_graph_rs"));
@@ -370,7 +381,12 @@ pub fn markdown(rows: &[SdkRow], command: &str, machine: &str) -> String {
     for r in rows {
         if let Some(why) = &r.failed {
             let first: Vec<&str> = why.lines().take(12).collect();
-            let _ = writeln!(o, "\n{} failed:\n\n```text\n{}\n```", r.label, first.join("\n"));
+            let _ = writeln!(
+                o,
+                "\n{} failed:\n\n```text\n{}\n```",
+                r.label,
+                first.join("\n")
+            );
         }
     }
     o.push_str("<!-- sdk:end -->\n");

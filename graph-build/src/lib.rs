@@ -212,8 +212,11 @@ impl Builder {
         let mut project = graph_spec::project::load_parallel(&found)?;
         if self.emit_rerun_if_changed {
             // Models files the specs name may sit outside the scanned paths.
-            let models: std::collections::BTreeSet<PathBuf> =
-                project.specs.iter().filter_map(LoadedSpec::models_path).collect();
+            let models: std::collections::BTreeSet<PathBuf> = project
+                .specs
+                .iter()
+                .filter_map(LoadedSpec::models_path)
+                .collect();
             for path in models {
                 println!("cargo:rerun-if-changed={}", path.display());
             }
@@ -322,7 +325,10 @@ mod tests {
         let tokens = graph_spec::to_pretty_string(project.tokens(&options)).unwrap();
         let read_back = graph_spec::to_pretty_string(read_back).unwrap();
         assert!(tokens.len() > 10_000);
-        assert!(tokens == read_back, "the unformatted code differs from the formatted");
+        assert!(
+            tokens == read_back,
+            "the unformatted code differs from the formatted"
+        );
     }
 
     #[test]

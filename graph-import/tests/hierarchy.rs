@@ -7,7 +7,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use graph_import::{Finding, Options, Severity};
+use graph_import::{Finding, Options};
 
 /// A docs tree: `api` pages and `resources` pages (file name, text).
 fn tree(name: &str, api: &[(&str, String)], resources: &[(&str, String)]) -> PathBuf {
@@ -24,16 +24,8 @@ fn tree(name: &str, api: &[(&str, String)], resources: &[(&str, String)]) -> Pat
 }
 
 fn run(api: &Path, out_name: &str) -> (Vec<Finding>, PathBuf) {
-    let mut import = graph_import::import(&[api.to_path_buf()], &Options::default());
-    let out = common::fresh_dir(out_name);
-    let mut findings = std::mem::take(&mut import.findings);
-    findings.extend(graph_import::write(&mut import, &out));
-    let errors: Vec<String> = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .map(|f| f.to_string())
-        .collect();
-    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    let (out, _, findings) =
+        common::import_with_findings(&[api.to_path_buf()], &Options::default(), out_name);
     graph_spec::project::open(&[&out]).unwrap_or_else(|e| panic!("{e}"));
     (findings, out)
 }

@@ -103,16 +103,8 @@ fn import(name: &str, pages: &[(&str, String)]) -> (PathBuf, Vec<Finding>) {
     }
     std::fs::write(resources.join("attachment.md"), ATTACHMENT).expect("write resource");
     std::fs::write(resources.join("message.md"), MESSAGE).expect("write resource");
-    let mut import = graph_import::import(&[api], &Options::default());
-    let out = common::fresh_dir(&format!("{name}-out"));
-    let mut findings = std::mem::take(&mut import.findings);
-    findings.extend(graph_import::write(&mut import, &out));
-    let errors: Vec<String> = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .map(|f| f.to_string())
-        .collect();
-    assert!(errors.is_empty(), "{}", errors.join("\n\n"));
+    let (out, _, findings) =
+        common::import_with_findings(&[api], &Options::default(), &format!("{name}-out"));
     (out, findings)
 }
 

@@ -8,8 +8,9 @@
 //! Unit tests (from a file's `#[cfg(test)]` on) are left out: they may use
 //! whatever they test.
 //!
-//! One copy for every crate that keeps this rule: graph-spec includes this
-//! file as its own test module (`#[path]`), so nothing here names a crate.
+//! One copy for every crate that keeps this rule: graph-spec and
+//! graph-import include this file as their own test module (`#[path]`), so
+//! nothing here names a crate.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;

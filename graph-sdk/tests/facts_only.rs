@@ -18,7 +18,10 @@ fn toml_files(dir: &Path, out: &mut Vec<PathBuf>) {
 #[test]
 fn specs_and_models_carry_no_prose_from_the_docs() {
     let mut files = Vec::new();
-    toml_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("specs"), &mut files);
+    toml_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("specs"),
+        &mut files,
+    );
     assert!(files.len() > 1000, "{} spec files", files.len());
     let mut prose = Vec::new();
     let mut links = 0;
@@ -46,7 +49,12 @@ fn specs_and_models_carry_no_prose_from_the_docs() {
             }
         }
     }
-    assert!(prose.is_empty(), "{} lines of prose, e.g. {:?}", prose.len(), &prose[..prose.len().min(5)]);
+    assert!(
+        prose.is_empty(),
+        "{} lines of prose, e.g. {:?}",
+        prose.len(),
+        &prose[..prose.len().min(5)]
+    );
     // Every spec (all but the two models files) links to its page.
     assert_eq!(links, files.len() - 2);
 }

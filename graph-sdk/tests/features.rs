@@ -84,7 +84,10 @@ fn one_feature_per_area_folder_and_all_areas_names_each() {
             name.clone()
         })
         .collect();
-    assert_eq!(areas, folders, "features of Cargo.toml vs folders under specs/");
+    assert_eq!(
+        areas, folders,
+        "features of Cargo.toml vs folders under specs/"
+    );
     let all: BTreeSet<String> = features
         .iter()
         .find(|(name, _)| name == "all-areas")

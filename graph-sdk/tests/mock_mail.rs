@@ -80,7 +80,11 @@ async fn create_get_send_list_and_send_mail() {
     assert_eq!(got.body.subject.as_deref(), Some("Plans"));
     assert_eq!(got.body.id.as_deref(), Some(id.as_str()));
 
-    let sent = MessageSend::me().message_id(&id).send(&adele).await.unwrap();
+    let sent = MessageSend::me()
+        .message_id(&id)
+        .send(&adele)
+        .await
+        .unwrap();
     assert_eq!(sent.status, 202);
     assert!(subjects(&mock, Folder::SentItems).contains(&"Plans".to_owned()));
     assert!(!subjects(&mock, Folder::Drafts).contains(&"Plans".to_owned()));
@@ -101,7 +105,10 @@ async fn create_get_send_list_and_send_mail() {
         .unwrap();
     let listed: Vec<Message> = adele.items(request, None).try_collect().await.unwrap();
     let listed: Vec<&str> = listed.iter().filter_map(|m| m.subject.as_deref()).collect();
-    assert!(listed.contains(&"Plans") && listed.contains(&"Lunch"), "{listed:?}");
+    assert!(
+        listed.contains(&"Plans") && listed.contains(&"Lunch"),
+        "{listed:?}"
+    );
     mock.stop().await;
 }
 

@@ -13,6 +13,7 @@
 // `project` runs them over sets of files for the front ends.
 mod check;
 mod checked_models;
+mod checked_spec;
 pub mod diagnostic;
 pub mod docs_path;
 mod expand;
@@ -34,6 +35,7 @@ mod template;
 
 use std::path::Path;
 
+pub use checked_spec::CheckedSpec;
 use diagnostic::Sink;
 pub use diagnostic::{Diagnostic, Diagnostics, FileId, SourceFile};
 pub use expand::{Options, generate_models, generate_models_union};
@@ -41,9 +43,10 @@ pub use model::{EndpointSpec, ModelSet};
 pub use naming::{field_name, is_reserved_name, module_name, pascal, variant_name};
 
 /// Generates the endpoint type, its `Endpoint` impl, and a module of typed
-/// request builders, one per path variant, for a spec that loaded without errors.
-pub fn generate(spec: &EndpointSpec, options: &Options) -> proc_macro2::TokenStream {
-    expand::generate(spec, &check::resolve(spec), options)
+/// request builders, one per path variant, for a spec that loaded without
+/// errors: only the load functions make a [`CheckedSpec`].
+pub fn generate(spec: &CheckedSpec, options: &Options) -> proc_macro2::TokenStream {
+    expand::generate(spec.spec(), spec.resolved(), options)
 }
 
 /// Formats generated tokens as Rust source with prettyplease.
@@ -59,13 +62,13 @@ pub fn to_pretty_string(tokens: proc_macro2::TokenStream) -> Result<String, Stri
 /// Reads, parses and validates a spec from `source`. `display_path` is what
 /// diagnostics print after `-->`. A `models = "..."` reference cannot be
 /// resolved without a file location; use [`load_file`] for such specs.
-pub fn load_str(source: &str, display_path: &str) -> Result<EndpointSpec, Diagnostics> {
+pub fn load_str(source: &str, display_path: &str) -> Result<CheckedSpec, Diagnostics> {
     load_endpoint(source, display_path, None)
 }
 
 /// Reads a spec file, and the models file it references (relative to it).
 /// I/O errors become a diagnostic too, so every front end reports them the same way.
-pub fn load_file(path: &Path, display_path: &str) -> Result<EndpointSpec, Diagnostics> {
+pub fn load_file(path: &Path, display_path: &str) -> Result<CheckedSpec, Diagnostics> {
     let source = read(path, display_path)?;
     load_endpoint(&source, display_path, Some(path))
 }
@@ -77,7 +80,7 @@ pub fn load_source(
     source: &str,
     display_path: &str,
     path: &Path,
-) -> Result<EndpointSpec, Diagnostics> {
+) -> Result<CheckedSpec, Diagnostics> {
     load_endpoint(source, display_path, Some(path))
 }
 
@@ -124,7 +127,7 @@ fn load_endpoint(
     source: &str,
     display_path: &str,
     file: Option<&Path>,
-) -> Result<EndpointSpec, Diagnostics> {
+) -> Result<CheckedSpec, Diagnostics> {
     let (spec, mut sink) = read_spec(source, display_path);
     let Some(mut spec) = spec else {
         return Err(unreadable(sink, display_path, source));
@@ -136,8 +139,16 @@ fn load_endpoint(
         models.report_reached(&spec, &mut sink);
         spec.models = std::sync::Arc::clone(&models.set);
     }
+    checked(spec, sink)
+}
+
+/// Runs the checks on `spec`: its resolved form when they pass, else every
+/// problem `sink` holds.
+fn checked(spec: EndpointSpec, mut sink: Sink) -> Result<CheckedSpec, Diagnostics> {
     check::check(&spec, &mut sink);
-    sink.finish().map(|()| spec)
+    sink.finish()?;
+    let resolved = check::resolve(&spec);
+    Ok(CheckedSpec::new(spec, resolved))
 }
 
 /// The first phase of loading a spec: reading it, without its models.
@@ -160,13 +171,12 @@ pub(crate) fn finish_spec(
     mut spec: EndpointSpec,
     mut sink: Sink,
     models: Option<&checked_models::CheckedModels>,
-) -> Result<EndpointSpec, Diagnostics> {
+) -> Result<CheckedSpec, Diagnostics> {
     if let Some(models) = models {
         checked_models::report_affected(models, &spec, &mut sink);
         spec.models = std::sync::Arc::clone(&models.set);
     }
-    check::check(&spec, &mut sink);
-    sink.finish().map(|()| spec)
+    checked(spec, sink)
 }
 
 /// The models file a spec references (relative to the spec), checked;

@@ -199,3 +199,26 @@ fn a_version_module_holds_the_types_of_several_models_files() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_type_open_in_one_models_file_is_open_in_the_version_module() {
+    // `a.toml` (read first) has `common` closed; `b.toml` derives from it.
+    let derived = "[models.common]\n[models.common.fields]\nid = { type = \"string\" }\n\
+                   [models.special]\nbase = \"common\"\n[models.special.fields]\nx = { type = \"string\" }\n";
+    let dir = two_files("two-files-open", derived);
+    let project = project::open(&[&dir]).unwrap_or_else(|e| panic!("{e}"));
+    let specs: Vec<_> = project.specs.iter().collect();
+    let code = project::module_tokens(&specs, &graph_spec::Options::default()).to_string();
+    let common = code
+        .split("pub struct Common ")
+        .nth(1)
+        .and_then(|rest| rest.split("pub struct").next())
+        .expect("`Common` is generated");
+    assert_eq!(code.matches("pub struct Common ").count(), 1);
+    assert!(
+        common.contains("additional_data") && common.contains("odata_type"),
+        "the one `Common` is the open one: {common}"
+    );
+    assert!(code.contains("Polymorphic for Common"), "{code}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

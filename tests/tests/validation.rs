@@ -539,7 +539,7 @@ fn other_users_permissions() {
     )
     .unwrap();
     assert_eq!(spec.other_users[0].value, "Mail.Send.Shared");
-    assert_eq!(spec.resource.unwrap().value, "mailbox");
+    assert_eq!(spec.resource.as_ref().unwrap().value, "mailbox");
 }
 
 #[test]

@@ -28,7 +28,7 @@ fn write(source: &str) -> PathBuf {
     spec
 }
 
-fn load(source: &str) -> Result<graph_spec::EndpointSpec, graph_spec::Diagnostics> {
+fn load(source: &str) -> Result<graph_spec::CheckedSpec, graph_spec::Diagnostics> {
     graph_spec::load_file(&write(source), "spec.toml")
 }
 

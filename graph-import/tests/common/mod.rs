@@ -48,6 +48,16 @@ pub fn import_ok(
     options: &graph_import::Options,
     name: &str,
 ) -> (PathBuf, graph_import::Import) {
+    let (out, import, _) = import_with_findings(paths, options, name);
+    (out, import)
+}
+
+/// [`import_ok`], also giving every finding of the import and the write.
+pub fn import_with_findings(
+    paths: &[PathBuf],
+    options: &graph_import::Options,
+    name: &str,
+) -> (PathBuf, graph_import::Import, Vec<graph_import::Finding>) {
     let out = fresh_dir(name);
     let mut import = graph_import::import(paths, options);
     let mut findings = std::mem::take(&mut import.findings);
@@ -58,11 +68,11 @@ pub fn import_ok(
         .map(|f| f.to_string())
         .collect();
     assert!(errors.is_empty(), "{}", errors.join("\n\n"));
-    (out, import)
+    (out, import, findings)
 }
 
 /// Loads a spec file with graph-spec.
-pub fn load(path: &Path) -> EndpointSpec {
+pub fn load(path: &Path) -> graph_spec::CheckedSpec {
     graph_spec::load_file(path, &path.to_string_lossy()).unwrap_or_else(|e| panic!("{e}"))
 }
 

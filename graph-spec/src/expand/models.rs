@@ -393,8 +393,8 @@ fn enum_tokens(e: &EnumDef) -> TokenStream {
 
 /// For a type in a hierarchy: its `@odata.type` name, `Polymorphic` when
 /// it keeps undeclared properties, and `DerivedFrom` each of its bases.
-fn hierarchy_tokens(set: &ModelSet, m: &ModelDef, name: &Ident) -> TokenStream {
-    if m.base.is_none() && !m.open {
+fn hierarchy_tokens(set: &ModelSet, m: &ModelDef, name: &Ident, open: bool) -> TokenStream {
+    if m.base.is_none() && !open {
         return TokenStream::new();
     }
     let graph_name = m.name.value.as_str();
@@ -403,7 +403,7 @@ fn hierarchy_tokens(set: &ModelSet, m: &ModelDef, name: &Ident) -> TokenStream {
     } else {
         format!("#microsoft.graph.{graph_name}")
     };
-    let polymorphic = m.open.then(|| {
+    let polymorphic = open.then(|| {
         let get = if m.fields.iter().any(|f| f.json_name.value == "@odata.type") {
             quote!(::core::option::Option::None)
         } else {
@@ -439,12 +439,21 @@ fn hierarchy_tokens(set: &ModelSet, m: &ModelDef, name: &Ident) -> TokenStream {
 
 /// Every model and enum of a models file, for a `models` module.
 pub fn generate_models(set: &ModelSet) -> TokenStream {
-    generate_models_where(set, |_| true)
+    generate_models_where(set, |_| true, &std::collections::HashSet::new())
 }
 
 /// The types of several models files in one `models` module: a type that
 /// more than one file defines (alike, as the project checks) comes once.
+/// Openness belongs to the module: a type is open when any file makes it
+/// so (one derives from it there), since a value of that derived type may
+/// be read as it wherever the module uses it.
 pub fn generate_models_union(sets: &[&ModelSet]) -> TokenStream {
+    let open: std::collections::HashSet<&str> = sets
+        .iter()
+        .flat_map(|set| &set.models)
+        .filter(|m| m.open)
+        .map(|m| m.name.value.as_str())
+        .collect();
     let mut emitted = std::collections::HashSet::new();
     let code = sets.iter().map(|set| {
         let fresh: std::collections::HashSet<String> = set
@@ -455,13 +464,19 @@ pub fn generate_models_union(sets: &[&ModelSet]) -> TokenStream {
             .filter(|n| emitted.insert((*n).clone()))
             .cloned()
             .collect();
-        generate_models_where(set, |name| fresh.contains(name))
+        generate_models_where(set, |name| fresh.contains(name), &open)
     });
     let code: Vec<TokenStream> = code.collect();
     quote!(#(#code)*)
 }
 
-fn generate_models_where(set: &ModelSet, keep: impl Fn(&str) -> bool) -> TokenStream {
+/// The types of `set` that `keep` names; those `open` names are open
+/// whatever `set` says.
+fn generate_models_where(
+    set: &ModelSet,
+    keep: impl Fn(&str) -> bool,
+    open: &std::collections::HashSet<&str>,
+) -> TokenStream {
     let here = quote!(self);
     let facts = set.facts();
     let models = set
@@ -475,8 +490,9 @@ fn generate_models_where(set: &ModelSet, keep: impl Fn(&str) -> bool) -> TokenSt
                 |d| docs::text(&d.value),
             );
             let name = type_ident(&m.name.value);
-            let code = struct_tokens(&name, &doc, &m.fields, facts, Some(i), &here, true, m.open);
-            let hierarchy = hierarchy_tokens(set, m, &name);
+            let is_open = m.open || open.contains(m.name.value.as_str());
+            let code = struct_tokens(&name, &doc, &m.fields, facts, Some(i), &here, true, is_open);
+            let hierarchy = hierarchy_tokens(set, m, &name, is_open);
             let properties = m.fields.iter().map(|f| f.json_name.value.as_str());
             let properties_doc = docs::attrs(&format!(
                 "The JSON names of {}'s properties, in the models file's order: what \

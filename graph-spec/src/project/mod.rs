@@ -28,10 +28,10 @@ pub use render::{GeneratedFile, render_one};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::Options;
 use crate::checked_models::CheckedModels;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::{EndpointSpec, Version};
+use crate::{CheckedSpec, Options};
 
 /// One spec that loaded and validated, with where it came from.
 #[derive(Debug, Clone)]
@@ -40,8 +40,8 @@ pub struct LoadedSpec {
     pub path: PathBuf,
     /// The path as shown in diagnostics and generated-file headers.
     pub display: String,
-    /// The validated spec.
-    pub spec: EndpointSpec,
+    /// The validated spec, with its resolved form (reads as an [`EndpointSpec`]).
+    pub spec: CheckedSpec,
 }
 
 impl LoadedSpec {
@@ -100,7 +100,7 @@ pub fn module_tokens(specs: &[&LoadedSpec], options: &Options) -> TokenStream {
     let models = (!sources.is_empty() && options.models.is_none()).then(|| models_module(&sources));
     let code = specs.iter().map(|s| crate::generate(&s.spec, options));
     let aggregate = if options.server {
-        let specs: Vec<&EndpointSpec> = specs.iter().map(|s| &s.spec).collect();
+        let specs: Vec<&EndpointSpec> = specs.iter().map(|s| s.spec.spec()).collect();
         crate::expand::aggregate::generate(&specs)
     } else {
         TokenStream::new()
@@ -530,7 +530,8 @@ fn models_conflicts(specs: &[LoadedSpec], sources: &[String]) -> Vec<Diagnostics
 }
 
 /// Each type of `set` by name, with a text that is equal for two
-/// definitions exactly when they generate the same code (spans left out).
+/// definitions exactly when they generate the same code in one module
+/// (spans left out).
 fn type_shapes(set: &crate::model::ModelSet) -> impl Iterator<Item = (&str, String)> {
     let models = set.models.iter().map(|m| {
         let fields: Vec<String> = m
@@ -546,12 +547,10 @@ fn type_shapes(set: &crate::model::ModelSet) -> impl Iterator<Item = (&str, Stri
             })
             .collect();
         let base = m.base.as_ref().map_or("", |b| b.value.as_str());
-        let shape = format!(
-            "model {base} {} {} {}",
-            m.open,
-            m.is_abstract,
-            fields.join(",")
-        );
+        // Openness is left out: it belongs to the version module (a type is
+        // open when any of its files derives from it), and the generated
+        // type is the open one.
+        let shape = format!("model {base} {} {}", m.is_abstract, fields.join(","));
         (m.name.value.as_str(), shape)
     });
     let enums = set.enums.iter().map(|e| {

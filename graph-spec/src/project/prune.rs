@@ -23,7 +23,10 @@ impl Project {
         let mut groups: HashMap<*const ModelSet, Vec<usize>> = HashMap::new();
         for (i, s) in self.specs.iter().enumerate() {
             if s.spec.models_file.is_some() {
-                groups.entry(Arc::as_ptr(&s.spec.models)).or_default().push(i);
+                groups
+                    .entry(Arc::as_ptr(&s.spec.models))
+                    .or_default()
+                    .push(i);
             }
         }
         for members in groups.into_values() {
@@ -31,7 +34,7 @@ impl Project {
             let roots = members.iter().flat_map(|&i| named_types(&self.specs[i]));
             let pruned = Arc::new(reachable(&set, roots));
             for i in members {
-                self.specs[i].spec.models = Arc::clone(&pruned);
+                self.specs[i].spec.set_models(Arc::clone(&pruned));
             }
         }
     }

@@ -129,7 +129,7 @@ impl Project {
                 push_indented(&mut out, &code);
             }
             if options.server {
-                let specs: Vec<_> = specs.iter().map(|s| &s.spec).collect();
+                let specs: Vec<_> = specs.iter().map(|s| s.spec.spec()).collect();
                 push_indented(
                     &mut out,
                     &format_tokens(crate::expand::aggregate::generate(&specs))?,

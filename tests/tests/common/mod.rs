@@ -1,9 +1,9 @@
 //! What the validation tests share.
 
-use graph_spec::{Diagnostics, EndpointSpec};
+use graph_spec::{CheckedSpec, Diagnostics};
 
 /// `(message, "line:col")` of every diagnostic of a load of `spec.toml`.
-pub fn located(loaded: Result<EndpointSpec, Diagnostics>) -> Vec<(String, String)> {
+pub fn located(loaded: Result<CheckedSpec, Diagnostics>) -> Vec<(String, String)> {
     match loaded {
         Ok(_) => Vec::new(),
         Err(d) => d
