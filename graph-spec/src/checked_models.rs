@@ -205,7 +205,10 @@ fn spread_to_users(set: &ModelSet, bad: &mut HashSet<String>) {
 }
 
 /// The types reachable from `from` through any field.
-fn reach<'m>(set: &'m ModelSet, from: impl Iterator<Item = &'m str>) -> HashSet<&'m str> {
+pub(crate) fn reach<'m, 'a>(
+    set: &'m ModelSet,
+    from: impl Iterator<Item = &'a str>,
+) -> HashSet<&'m str> {
     let mut seen: HashSet<&str> = HashSet::new();
     let mut queue: Vec<&str> = Vec::new();
     for name in from {
@@ -236,7 +239,7 @@ fn reach<'m>(set: &'m ModelSet, from: impl Iterator<Item = &'m str>) -> HashSet<
 }
 
 /// The types a spec names directly, with the spans that name them.
-fn referenced<'s>(spec: &'s EndpointSpec) -> Vec<(&'s str, std::ops::Range<usize>)> {
+pub(crate) fn referenced<'s>(spec: &'s EndpointSpec) -> Vec<(&'s str, std::ops::Range<usize>)> {
     let mut out = Vec::new();
     let mut body = |b: &'s Sp<Body>| match &b.value {
         Body::None | Body::Bytes(_) => {}

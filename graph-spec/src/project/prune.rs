@@ -7,11 +7,12 @@
 //! items, and every base type up the chain (`DerivedFrom` names them).
 //! Linear in the models: each type is visited once, with a worklist.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::{LoadedSpec, Project};
-use crate::model::{Body, EndpointSpec, Field, ModelSet, TypeRef};
+use crate::checked_models::{reach, referenced};
+use crate::model::{EndpointSpec, ModelSet};
 
 impl Project {
     /// Replaces the models of the specs with only the types they reach
@@ -31,7 +32,8 @@ impl Project {
         }
         for members in groups.into_values() {
             let set = Arc::clone(&self.specs[members[0]].spec.models);
-            let roots = members.iter().flat_map(|&i| named_types(&self.specs[i]));
+            let specs = &self.specs;
+            let roots = members.iter().flat_map(|&i| named_types(&specs[i]));
             let pruned = Arc::new(reachable(&set, roots));
             for i in members {
                 self.specs[i].spec.set_models(Arc::clone(&pruned));
@@ -40,63 +42,44 @@ impl Project {
     }
 }
 
-/// The model and enum names an endpoint's generated code mentions.
-fn named_types(s: &LoadedSpec) -> Vec<String> {
+/// The model and enum names an endpoint's generated code mentions: what the
+/// checks find it naming (bodies and responses), and its query parameters' types.
+fn named_types(s: &LoadedSpec) -> impl Iterator<Item = &str> {
     let spec: &EndpointSpec = &s.spec;
-    let mut out = Vec::new();
-    let bodies = std::iter::once(&spec.request_body.value)
-        .chain(std::iter::once(&spec.response.body.value))
-        .chain(spec.response.alternatives.iter().map(|a| &a.body.value));
-    for body in bodies {
-        match body {
-            Body::Model(m) | Body::Collection(m) | Body::Delta(m) => out.push(m.value.clone()),
-            Body::Fields(fields) => out.extend(fields.iter().filter_map(field_type)),
-            Body::None | Body::Bytes(_) => {}
-        }
-    }
-    out.extend(spec.query.iter().filter_map(|q| named(&q.ty.value)));
-    out
+    let bodies = referenced(spec).into_iter().map(|(name, _)| name);
+    bodies.chain(spec.query.iter().filter_map(|q| q.ty.value.named()))
 }
 
-fn field_type(f: &Field) -> Option<String> {
-    named(&f.ty.value)
-}
-
-/// The model or enum a type names, through any depth of arrays.
-fn named(t: &TypeRef) -> Option<String> {
-    let mut t = t;
-    while let TypeRef::Array(inner) = t {
-        t = inner;
-    }
-    match t {
-        TypeRef::Named(n) => Some(n.clone()),
-        _ => None,
-    }
-}
-
-/// The types of `set` that `roots` reach, in the set's order.
-fn reachable(set: &ModelSet, roots: impl IntoIterator<Item = String>) -> ModelSet {
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut work: Vec<String> = roots.into_iter().collect();
-    while let Some(name) = work.pop() {
-        if !seen.insert(name.clone()) {
-            continue;
-        }
-        if let Some(m) = set.model(&name) {
-            work.extend(m.fields.iter().filter_map(field_type));
-            work.extend(m.base.iter().map(|b| b.value.clone()));
+/// The types of `set` that `roots` reach, with every base up their chains,
+/// in the set's order.
+fn reachable<'a>(set: &ModelSet, roots: impl Iterator<Item = &'a str>) -> ModelSet {
+    let mut keep = reach(set, roots);
+    // A derived model holds its bases' fields already, so a base adds no
+    // field type; it is kept for the `DerivedFrom` impls that name it.
+    let reached: Vec<&str> = keep.iter().copied().collect();
+    for name in reached {
+        let mut at = set.model(name).and_then(|m| m.base.as_ref());
+        // A loop of bases (reported by the checks) ends the walk.
+        for _ in 0..set.models.len() {
+            let Some(base) = at.and_then(|b| set.model(&b.value)) else {
+                break;
+            };
+            if !keep.insert(base.name.value.as_str()) {
+                break;
+            }
+            at = base.base.as_ref();
         }
     }
     let models = set
         .models
         .iter()
-        .filter(|m| seen.contains(&m.name.value))
+        .filter(|m| keep.contains(m.name.value.as_str()))
         .cloned()
         .collect();
     let enums = set
         .enums
         .iter()
-        .filter(|e| seen.contains(&e.name.value))
+        .filter(|e| keep.contains(e.name.value.as_str()))
         .cloned()
         .collect();
     ModelSet::new(models, enums)
