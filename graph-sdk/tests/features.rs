@@ -4,6 +4,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use toml::de::DeValue;
+
 fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
@@ -25,42 +27,30 @@ fn area_folders() -> BTreeSet<String> {
 /// `[features]` of Cargo.toml: each feature with what it turns on.
 fn features() -> Vec<(String, Vec<String>)> {
     let text = std::fs::read_to_string(manifest_dir().join("Cargo.toml")).unwrap();
-    let start = text.find("\n[features]\n").expect("a [features] table") + 12;
-    let end = text[start..].find("\n[").map_or(text.len(), |i| start + i);
-    let mut out: Vec<(String, Vec<String>)> = Vec::new();
-    let mut open: Option<(String, Vec<String>)> = None;
-    for line in text[start..end].lines().map(str::trim) {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        if let Some((name, value)) = line.split_once(" = ") {
-            let items = value.trim_start_matches('[').trim_end_matches(']');
-            let list = quoted(items);
-            if value.ends_with(']') {
-                out.push((name.to_owned(), list));
-            } else {
-                open = Some((name.to_owned(), list));
-            }
-        } else if let Some((_, list)) = &mut open {
-            list.extend(quoted(line.trim_end_matches(']')));
-            if line.ends_with(']') {
-                out.push(open.take().unwrap());
-            }
-        }
-    }
-    out
-}
-
-fn quoted(items: &str) -> Vec<String> {
-    items
-        .split(',')
-        .map(|s| s.trim().trim_matches('"'))
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
+    let manifest = toml::de::DeTable::parse(&text).expect("Cargo.toml parses");
+    let Some(DeValue::Table(table)) = manifest.get_ref().get("features").map(|v| v.get_ref())
+    else {
+        panic!("a [features] table");
+    };
+    table
+        .iter()
+        .map(|(name, value)| {
+            let DeValue::Array(items) = value.get_ref() else {
+                panic!("feature `{}` is not a list", name.get_ref());
+            };
+            let on = items
+                .iter()
+                .map(|item| match item.get_ref() {
+                    DeValue::String(s) => s.to_string(),
+                    other => panic!("feature `{}` lists {other:?}", name.get_ref()),
+                })
+                .collect();
+            (name.get_ref().to_string(), on)
+        })
         .collect()
 }
 
-const NOT_AREAS: [&str; 8] = [
+const NOT_AREAS: [&str; 7] = [
     "default",
     "v1",
     "beta",
@@ -68,7 +58,6 @@ const NOT_AREAS: [&str; 8] = [
     "azure-identity",
     "server",
     "all-areas",
-    "",
 ];
 
 #[test]
