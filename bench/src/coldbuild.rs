@@ -16,7 +16,6 @@ use std::time::Instant;
 use anyhow::{Context, Result, bail};
 
 use crate::stats::median;
-use crate::synth::write_if_changed;
 
 /// One program to build cold.
 pub struct Variant {
@@ -149,44 +148,22 @@ impl Cold {
                      tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }\n"
                 .to_owned(),
         };
-        write_if_changed(
-            &dir.join("Cargo.toml"),
-            &format!(
-                "# Written by graph-bench: a cold build of one program.\n[package]\nname = \"{}\"\n\
-                 version = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n{deps}\n\
-                 [workspace]\n",
-                v.key.replace('_', "-")
-            ),
-        )?;
         let program = match v.features {
             Some(_) => generated_main(&self.main),
             None => HAND_MAIN.to_owned(),
         };
-        write_if_changed(&dir.join("src/main.rs"), &program)?;
-        let lock = dir.join("Cargo.lock");
-        if !lock.exists() {
-            // The main workspace's versions, so both sides build the same reqwest and tokio.
-            std::fs::copy(self.main.join("Cargo.lock"), &lock)?;
+        crate::user_cargo::Standalone {
+            dir: &dir,
+            name: &v.key.replace('_', "-"),
+            extra: "",
+            deps: &deps,
+            source: ("src/main.rs", &program),
         }
-        let out = self
-            .cargo(&dir)
-            .arg("fetch")
-            .output()
-            .context("running cargo fetch")?;
-        if !out.status.success() {
-            bail!(
-                "cargo fetch in {} failed:\n{}",
-                dir.display(),
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
-        Ok(())
+        .prepare(&self.cargo, &self.main.join("Cargo.lock"))
     }
 
     fn cargo(&self, dir: &Path) -> Command {
-        let mut cmd = Command::new(&self.cargo);
-        crate::user_cargo::plain(&mut cmd, dir);
-        cmd
+        crate::user_cargo::command(&self.cargo, dir)
     }
 
     /// Deletes the target directory, then times `cargo build`.

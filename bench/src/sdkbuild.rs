@@ -18,8 +18,6 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 
-use crate::synth::write_if_changed;
-
 /// graph-rs-sdk's version measured (its latest release at the time of writing).
 const GRAPH_RS_SDK: &str = "3.0.1";
 
@@ -174,35 +172,19 @@ impl Sdk {
             Kind::Build => ("", "src/main.rs"),
             Kind::Check => ("[lib]\npath = \"src/lib.rs\"\n\n", "src/lib.rs"),
         };
-        write_if_changed(
-            &dir.join("Cargo.toml"),
-            &format!(
-                "# Written by graph-bench.\n[package]\nname = \"{}\"\nversion = \"0.0.0\"\n\
-                 edition = \"2024\"\npublish = false\n\n{section}[dependencies]\n{deps}\n{TOKIO}\n\n\
-                 [workspace]\n",
-                p.key.replace('_', "-")
-            ),
-        )?;
-        write_if_changed(&dir.join(file), p.source)?;
-        let lock = dir.join("Cargo.lock");
-        if !lock.exists() {
-            // The main workspace's versions where they overlap.
-            std::fs::copy(self.main.join("Cargo.lock"), &lock)?;
+        crate::user_cargo::Standalone {
+            dir: &dir,
+            name: &p.key.replace('_', "-"),
+            extra: section,
+            deps: &format!("{deps}\n{TOKIO}"),
+            source: (file, p.source),
         }
-        let out = self.cargo(&dir).arg("fetch").output()?;
-        if !out.status.success() {
-            bail!(
-                "cargo fetch failed: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
+        .prepare(&self.cargo, &self.main.join("Cargo.lock"))?;
         Ok(dir)
     }
 
     fn cargo(&self, dir: &Path) -> Command {
-        let mut cmd = Command::new(&self.cargo);
-        crate::user_cargo::plain(&mut cmd, dir);
-        cmd
+        crate::user_cargo::command(&self.cargo, dir)
     }
 
     /// `cargo build` or `cargo check` under `/usr/bin/time`.
