@@ -266,7 +266,7 @@ fn permissions(paths: &[PathBuf], only: Option<PermissionKind>) -> Result<()> {
     if let Some(kind) = only {
         let unsupported: Vec<String> = loaded
             .iter()
-            .filter(|s| least(s, kind).is_none())
+            .filter(|s| matches!(least(s, kind), Need::Missing))
             .map(|s| {
                 format!(
                     "error: `{}` ({}) does not support {} permissions",
@@ -283,16 +283,21 @@ fn permissions(paths: &[PathBuf], only: Option<PermissionKind>) -> Result<()> {
     let mut sections: Vec<String> = kinds
         .iter()
         .map(|kind| {
-            let needs: Vec<Option<&str>> = loaded.iter().map(|s| least(s, *kind)).collect();
+            let needs: Vec<Need> = loaded.iter().map(|s| least(s, *kind)).collect();
             section(kind.docs_label(), &loaded, &needs, "not supported")
         })
         .collect();
     // Other-users permissions add to the delegated ones; shown when a delegated type is.
     let delegated = kinds.iter().any(|k| *k != PermissionKind::Application);
     if delegated && loaded.iter().any(|s| !s.spec.other_users.is_empty()) {
-        let needs: Vec<Option<&str>> = loaded
+        let needs: Vec<Need> = loaded
             .iter()
-            .map(|s| s.spec.other_users.first().map(|p| p.value.as_str()))
+            .map(|s| {
+                s.spec
+                    .other_users
+                    .first()
+                    .map_or(Need::Missing, |p| Need::Permission(p.value.as_str()))
+            })
             .collect();
         let mut resources: Vec<&str> = loaded
             .iter()
@@ -316,13 +321,19 @@ fn permissions(paths: &[PathBuf], only: Option<PermissionKind>) -> Result<()> {
 }
 
 /// One heading with the union of `needs`, then a row per endpoint: what it
-/// needs (or `(missing)`), its label and its file.
-fn section(heading: &str, loaded: &[LoadedSpec], needs: &[Option<&str>], missing: &str) -> String {
+/// needs (or `(missing)`, or `(none required)`), its label and its file.
+fn section(heading: &str, loaded: &[LoadedSpec], needs: &[Need], missing: &str) -> String {
     let mut out = String::new();
-    let mut set: Vec<&str> = needs.iter().flatten().copied().collect();
+    let mut set: Vec<&str> = needs
+        .iter()
+        .filter_map(|n| match n {
+            Need::Permission(p) => Some(*p),
+            Need::NoneRequired | Need::Missing => None,
+        })
+        .collect();
     set.sort_unstable();
     set.dedup();
-    let lacking = needs.iter().filter(|n| n.is_none()).count();
+    let lacking = needs.iter().filter(|n| matches!(n, Need::Missing)).count();
     let union = if set.is_empty() {
         "none".to_owned()
     } else {
@@ -341,7 +352,11 @@ fn section(heading: &str, loaded: &[LoadedSpec], needs: &[Option<&str>], missing
         .iter()
         .zip(needs)
         .map(|(s, need)| {
-            let need = need.map_or_else(|| format!("({missing})"), str::to_owned);
+            let need = match need {
+                Need::Permission(p) => (*p).to_owned(),
+                Need::NoneRequired => "(none required)".to_owned(),
+                Need::Missing => format!("({missing})"),
+            };
             (need, endpoint_label(s), s.display.as_str())
         })
         .collect();
@@ -354,11 +369,25 @@ fn section(heading: &str, loaded: &[LoadedSpec], needs: &[Option<&str>], missing
     out
 }
 
-/// The least privileged permission of `kind` for one endpoint.
-fn least(spec: &LoadedSpec, kind: PermissionKind) -> Option<&str> {
-    spec.spec
-        .permissions_for(kind)
-        .and_then(|list| list.first().copied())
+/// What one endpoint needs of a permission type.
+#[derive(Clone, Copy)]
+enum Need<'a> {
+    /// Its least privileged permission.
+    Permission(&'a str),
+    /// Any valid token of the type (the docs' "None").
+    NoneRequired,
+    /// The type cannot call it (or, for other users, reaches only its own).
+    Missing,
+}
+
+/// What one endpoint needs of permission type `kind`.
+fn least(spec: &LoadedSpec, kind: PermissionKind) -> Need<'_> {
+    match spec.spec.permissions_for(kind) {
+        None => Need::Missing,
+        Some(list) => list
+            .first()
+            .map_or(Need::NoneRequired, |p| Need::Permission(p)),
+    }
 }
 
 fn list(paths: &[PathBuf]) -> Result<()> {

@@ -595,3 +595,26 @@ fn check_on_a_models_file_checks_it_as_one_wherever_it_lives() {
         run.stderr
     );
 }
+
+#[test]
+fn permissions_say_when_none_is_required() {
+    let dir = scratch("permissions-none-required");
+    let any_app = spec_variant(
+        &dir,
+        "any_app.toml",
+        &[(
+            "application = [\"Mail.Send\"]",
+            "application = \"none required\"",
+        )],
+    );
+    // Supported, so asking for the type is no error; nothing joins the set.
+    let run = graph_gen(&[&"permissions", &any_app, &"--type", &"application"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.lines().next(), Some("Application: none"));
+    assert!(
+        run.stdout
+            .contains("    (none required)  message: send [v1.0]"),
+        "{}",
+        run.stdout
+    );
+}

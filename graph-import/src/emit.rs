@@ -85,6 +85,7 @@ pub fn endpoint(e: &Endpoint, source: &str, models: Option<&str>) -> String {
     ] {
         let value = match perms {
             Perms::NotSupported => toml_str("not supported"),
+            Perms::NoneRequired => toml_str("none required"),
             Perms::List(names) => format!(
                 "[{}]",
                 names

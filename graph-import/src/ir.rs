@@ -10,6 +10,9 @@ pub enum Perms {
     List(Vec<String>),
     /// The docs say "Not supported." (in their language).
     NotSupported,
+    /// The docs say "None." (in their language): any valid token of the
+    /// type may call, with no particular permission.
+    NoneRequired,
 }
 
 /// Permissions of the three types, in the docs' row order.

@@ -6,7 +6,8 @@
 //!
 //! Rows are in the docs' fixed order (delegated work or school, delegated
 //! personal, application), so their labels are never read: a cell with no
-//! dotted permission name is "not supported" in whatever language it is written.
+//! dotted permission name is "not supported" in whatever language it is
+//! written, unless it is the docs' word for "None" ([`says_none`]).
 
 use std::ops::Range;
 use std::path::PathBuf;
@@ -77,9 +78,29 @@ fn rejoin(text: &str) -> std::borrow::Cow<'_, str> {
 /// A table whose cells after the first column hold permission names: two or
 /// three columns (types as rows), or four (types as columns, see [`from_table`]).
 pub fn is_permissions_table(rows: &[Vec<Inline>]) -> bool {
-    rows.iter()
-        .any(|r| r.iter().skip(1).any(|c| !names(c).is_empty()))
-        && rows.iter().all(|r| (2..=4).contains(&r.len()))
+    rows.iter().any(|r| {
+        r.iter()
+            .skip(1)
+            .any(|c| !names(c).is_empty() || says_none(c))
+    }) && rows.iter().all(|r| (2..=4).contains(&r.len()))
+}
+
+/// "None" in the docs' locales: the only cell text read for its words, since
+/// nothing else in the table tells "None." (any valid token of the type may
+/// call) from "Not supported.". A word not listed reads as not supported,
+/// which refuses rather than allows.
+const NONE_WORDS: &[&str] = &[
+    "none", "无", "無", "なし", "없음", "keine", "keiner", "aucune", "aucun", "ninguno", "ninguna",
+    "nenhum", "nenhuma", "nessuno", "nessuna", "нет", "brak", "geen", "ingen", "yok", "žádné",
+];
+
+/// Whether a permissions cell is the docs' "None." (in any of their locales).
+pub fn says_none(cell: &Inline) -> bool {
+    let word = cell
+        .text
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '。' | '*' | '_'))
+        .to_lowercase();
+    NONE_WORDS.contains(&word.as_str())
 }
 
 /// `[!INCLUDE [...](../includes/permissions/...)]`.
@@ -184,6 +205,8 @@ pub fn from_table(
     let columns = head.len().max(rows.first().map_or(0, Vec::len));
     let mut lists: [Vec<String>; 3] = Default::default();
     let mut least: [bool; 3] = [false; 3];
+    // A type whose cell says "None." (and which names nothing elsewhere).
+    let mut none: [bool; 3] = [false; 3];
     let slot = |k: Kind| match k {
         Kind::Work => 0,
         Kind::Personal => 1,
@@ -200,6 +223,10 @@ pub fn from_table(
             for (i, cell) in row.iter().skip(1).take(3).enumerate() {
                 let found = names(cell);
                 least[i] |= !found.is_empty();
+                if found.is_empty() && says_none(cell) {
+                    none[i] = true;
+                    own[i] = Perms::NoneRequired;
+                }
                 if !found.is_empty() {
                     own[i] = Perms::List(found.clone());
                 }
@@ -212,6 +239,7 @@ pub fn from_table(
     } else if rows.len() == 3 {
         for (i, row) in rows.iter().enumerate() {
             least[i] = row.get(1).is_some_and(|c| !names(c).is_empty());
+            none[i] = row.get(1).is_some_and(says_none);
             lists[i] = row_names(row, columns);
         }
     } else {
@@ -225,6 +253,7 @@ pub fn from_table(
             current = Some(i);
             let found = row_names(row, columns);
             least[i] |= row.get(1).is_some_and(|c| !names(c).is_empty());
+            none[i] |= row.get(1).is_some_and(says_none);
             lists[i].extend(found);
         }
     }
@@ -239,17 +268,19 @@ pub fn from_table(
         }
         all
     });
-    let to_perms = |names: Vec<String>, supported: bool| {
+    let to_perms = |names: Vec<String>, supported: bool, none: bool| {
         if supported && !names.is_empty() {
             Perms::List(names)
+        } else if none && names.is_empty() {
+            Perms::NoneRequired
         } else {
             Perms::NotSupported
         }
     };
     let (w, p, a) = (
-        to_perms(w, least[0]),
-        to_perms(p, least[1]),
-        to_perms(a, least[2]),
+        to_perms(w, least[0], none[0]),
+        to_perms(p, least[1], none[1]),
+        to_perms(a, least[2], none[2]),
     );
     if [&w, &p, &a].iter().all(|x| **x == Perms::NotSupported) {
         sink.error("no permission type is supported", span)

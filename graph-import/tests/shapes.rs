@@ -757,13 +757,71 @@ fn a_request_line_no_template_holds_is_left_out_beside_lines_that_parse() {
 }
 
 #[test]
-fn a_permissions_table_that_names_none_is_its_own_located_reason() {
-    let none = "| Permission type | Permissions (from least to most privileged) |\n|:---|:---|\n\
+fn a_permissions_cell_that_says_none_is_none_required_in_any_locale() {
+    // The docs' "None." in English, German, Chinese and Japanese, beside
+    // "Not supported." in theirs.
+    for (lang, none, not_supported) in [
+        ("en", "None.", "Not supported."),
+        ("de", "Keine", "Nicht unterstützt."),
+        ("zh", "无。", "不支持。"),
+        ("ja", "なし。", "サポートされていません。"),
+    ] {
+        let table = format!(
+            "| Permission type | Permissions (from least to most privileged) |\n|:---|:---|\n\
+| Delegated (work or school account) | {none} |\n\
+| Delegated (personal Microsoft account) | {not_supported} |\n\
+| Application | {none} |"
+        );
+        let spec = import_page(
+            &format!("perm-none-{lang}"),
+            &page(
+                "application: addKey",
+                &table,
+                "POST /applications/{id}/addKey",
+                OK_200,
+            ),
+        )
+        .unwrap_or_else(|e| panic!("{lang}: {e:?}"));
+        assert_eq!(
+            perms_of(&spec),
+            [
+                "delegated_work = \"none required\"",
+                "delegated_personal = \"not supported\"",
+                "application = \"none required\"",
+            ],
+            "{lang}"
+        );
+    }
+    // A type that names permissions keeps them; "None." elsewhere is its own.
+    let mixed = "| Permission type | Permissions (from least to most privileged) |\n|:---|:---|\n\
 | Delegated (work or school account) | None. |\n\
-| Delegated (personal Microsoft account) | Nicht unterstützt. |\n\
-| Application | 无。 |";
+| Delegated (personal Microsoft account) | Not supported. |\n\
+| Application | Application.ReadWrite.All |";
+    let spec = import_page(
+        "perm-none-mixed",
+        &page("thing: get", mixed, "GET /things/{id}", OK_200),
+    )
+    .unwrap();
+    assert_eq!(
+        perms_of(&spec),
+        [
+            "delegated_work = \"none required\"",
+            "delegated_personal = \"not supported\"",
+            "application = [\"Application.ReadWrite.All\"]",
+        ]
+    );
+}
+
+#[test]
+fn a_permissions_table_of_unknown_words_without_names_is_its_own_located_reason() {
+    // Neither a name nor a known word for "None": it cannot be told from a
+    // table of types that are all not supported.
+    let none = "| Permission type | Permissions (from least to most privileged) |\n|:---|:---|\n\
+| Delegated (work or school account) | Ei mitään. |\n\
+| Delegated (personal Microsoft account) | Ei tuettu. |\n\
+| Application | Ei mitään. |";
     let errs = import_page(
-        "perm-none",
+        "perm-unknown",
         &page(
             "application: addKey",
             none,

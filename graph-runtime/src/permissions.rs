@@ -83,7 +83,8 @@ impl FromStr for PermissionType {
 ///
 /// Each list is ordered from least to most privileged, as in the Graph docs;
 /// `None` means the permission type is not supported. Holding any one listed
-/// permission of the caller's type is enough.
+/// permission of the caller's type is enough; an empty list (the docs'
+/// "None") means any valid token of that type is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Permissions {
     /// Delegated (work or school account).
@@ -129,13 +130,21 @@ impl Permissions {
         self.for_type(kind).is_some()
     }
 
-    /// The least privileged permission that grants access with `kind`.
+    /// Whether any valid token of type `kind` may call the endpoint, with no
+    /// particular permission (the docs' "None").
+    pub const fn none_required(&self, kind: PermissionType) -> bool {
+        matches!(self.for_type(kind), Some(list) if list.is_empty())
+    }
+
+    /// The least privileged permission that grants access with `kind`
+    /// (`None` also when none is required: see [`none_required`](Self::none_required)).
     pub fn least_privileged(&self, kind: PermissionType) -> Option<&'static str> {
         self.for_type(kind).and_then(|list| list.first().copied())
     }
 
     /// The first (least privileged) accepted permission of type `kind` among
-    /// `granted`, or `None` if the grant is insufficient.
+    /// `granted`, or `None` if the grant is insufficient or none is required
+    /// (which [`is_satisfied_by`](Self::is_satisfied_by) tells apart).
     ///
     /// Permission names compare case-insensitively, as Entra ID treats them.
     pub fn satisfied_by<'g, I>(&self, kind: PermissionType, granted: I) -> Option<&'static str>
@@ -171,13 +180,14 @@ impl Permissions {
         }
     }
 
-    /// Whether `granted` (scopes or app roles of type `kind`) satisfies the endpoint.
+    /// Whether `granted` (scopes or app roles of type `kind`) satisfies the
+    /// endpoint: one accepted permission, or any grant when none is required.
     pub fn is_satisfied_by<'g, I>(&self, kind: PermissionType, granted: I) -> bool
     where
         I: IntoIterator<Item = &'g str>,
         I::IntoIter: Clone,
     {
-        self.satisfied_by(kind, granted).is_some()
+        self.none_required(kind) || self.satisfied_by(kind, granted).is_some()
     }
 }
 
@@ -230,6 +240,26 @@ mod tests {
             Some("Mail.Read"),
             "the least privileged matching grant is reported"
         );
+    }
+
+    #[test]
+    fn an_empty_list_needs_no_particular_permission() {
+        const KEYS: Permissions = Permissions {
+            delegated_work: Some(&[]),
+            delegated_personal: None,
+            application: Some(&["Application.ReadWrite.All"]),
+            resource: "",
+            other_users: &[],
+        };
+        assert!(KEYS.none_required(PermissionType::DelegatedWork));
+        assert!(KEYS.is_satisfied_by(PermissionType::DelegatedWork, []));
+        assert!(KEYS.is_satisfied_by(PermissionType::DelegatedWork, ["User.Read"]));
+        assert_eq!(KEYS.least_privileged(PermissionType::DelegatedWork), None);
+        // Not supported stays refused, and a listed type still needs one.
+        assert!(!KEYS.none_required(PermissionType::DelegatedPersonal));
+        assert!(!KEYS.is_satisfied_by(PermissionType::DelegatedPersonal, []));
+        assert!(!KEYS.none_required(PermissionType::Application));
+        assert!(!KEYS.is_satisfied_by(PermissionType::Application, ["User.Read.All"]));
     }
 
     #[test]

@@ -319,12 +319,14 @@ pub struct PathParam {
     pub description: Sp<String>,
 }
 
-/// The permissions of one type: a list (least privileged first) or not supported.
+/// The permissions of one type: a list (least privileged first), none
+/// required, or not supported.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PermissionList {
     /// Which permission type.
     pub kind: Sp<PermissionKind>,
-    /// `None` when the spec says `"not supported"`.
+    /// `None` when the spec says `"not supported"`; empty when it says
+    /// `"none required"` (any valid token of the type may call).
     pub names: Option<Vec<Sp<String>>>,
 }
 
@@ -525,7 +527,8 @@ impl EndpointSpec {
         out
     }
 
-    /// The permission list for `kind`, `None` if not supported.
+    /// The permission list for `kind`, `None` if not supported, empty when
+    /// none is required.
     pub fn permissions_for(&self, kind: PermissionKind) -> Option<Vec<&str>> {
         self.permissions
             .iter()

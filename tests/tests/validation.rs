@@ -324,7 +324,7 @@ fn unknown_permission_type() {
 }
 
 #[test]
-fn not_supported_and_empty_permission_lists() {
+fn not_supported_none_required_and_empty_permission_lists() {
     let src = edit(
         "application = [\"Mail.Send\"]",
         "application = \"not supported\"",
@@ -333,6 +333,16 @@ fn not_supported_and_empty_permission_lists() {
     assert_eq!(
         spec.permissions_for(graph_spec::model::PermissionKind::Application),
         None
+    );
+
+    let src = edit(
+        "application = [\"Mail.Send\"]",
+        "application = \"none required\"",
+    );
+    let spec = load_str(&src, "spec.toml").unwrap();
+    assert_eq!(
+        spec.permissions_for(graph_spec::model::PermissionKind::Application),
+        Some(vec![])
     );
 
     let src = edit("application = [\"Mail.Send\"]", "application = []");
@@ -348,7 +358,7 @@ fn not_supported_and_empty_permission_lists() {
     );
     assert_single(
         &src,
-        "`application` must be a list of permissions or \"not supported\", found \"Mail.Send\"",
+        "`application` must be a list of permissions, \"not supported\" or \"none required\", found \"Mail.Send\"",
         &format!("{}:15", line_of(&src, "application")),
     );
 

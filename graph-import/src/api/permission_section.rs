@@ -57,10 +57,9 @@ pub(super) fn read_permissions(
         }
     }
     // A permissions-shaped table (2 to 4 columns) in the section before the
-    // request block, none of whose cells names a permission: every type
-    // reads `None.` or `Not supported.`. Graph then needs no permission
-    // (`application: addKey` rolls the caller's own key); a spec lists at
-    // least one name for each type it supports.
+    // request block, none of whose cells names a permission or reads as the
+    // docs' "None." in a known locale: it cannot be told from a table of
+    // types that are all not supported.
     if let Some(span) = before[..http_idx].last().and_then(|s| {
         page.blocks(*s).iter().find_map(|b| match b {
             Block::Table { rows, span, .. }
@@ -72,11 +71,11 @@ pub(super) fn read_permissions(
         })
     }) {
         sink.error(
-            "the permissions table names no permission: the docs say none is needed (`None.`), which a spec cannot say",
+            "the permissions table names no permission, and no cell reads as \"None.\" in a known language",
             span,
         )
         .with_label("no permission names")
-        .with_help("a spec lists the permissions each supported type needs, or `\"not supported\"`");
+        .with_help("a spec lists the permissions each supported type needs, `\"none required\"` where the docs say \"None.\", or `\"not supported\"`");
         return None;
     }
     let at = page

@@ -56,7 +56,7 @@ pub(crate) fn authenticate(
 }
 
 /// The endpoint's permission metadata against the caller's grant (403 when it falls short).
-pub(crate) fn authorize<E: Endpoint>(caller: &Caller) -> Result<&'static str, GraphError> {
+pub(crate) fn authorize<E: Endpoint>(caller: &Caller) -> Result<(), GraphError> {
     let kind = caller.permission_type();
     let Some(accepted) = E::PERMISSIONS.for_type(kind) else {
         return Err(GraphError::access_denied(format!(
@@ -65,15 +65,14 @@ pub(crate) fn authorize<E: Endpoint>(caller: &Caller) -> Result<&'static str, Gr
             kind.docs_label()
         )));
     };
-    E::PERMISSIONS
-        .satisfied_by(kind, caller.grants().iter().map(String::as_str))
-        .ok_or_else(|| {
-            GraphError::access_denied(format!(
-                "Access is denied. Check credentials and try again. `{}` needs one of: {}.",
-                E::NAME,
-                accepted.join(", ")
-            ))
-        })
+    if E::PERMISSIONS.is_satisfied_by(kind, caller.grants().iter().map(String::as_str)) {
+        return Ok(());
+    }
+    Err(GraphError::access_denied(format!(
+        "Access is denied. Check credentials and try again. `{}` needs one of: {}.",
+        E::NAME,
+        accepted.join(", ")
+    )))
 }
 
 /// Resolves `/me` to the caller's user and keeps delegated callers to their

@@ -9,6 +9,7 @@ mod http;
 mod identity;
 mod limits;
 mod no_content;
+mod none_required;
 mod routing;
 mod send;
 mod shared;

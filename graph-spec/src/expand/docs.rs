@@ -28,9 +28,11 @@ pub(crate) fn permissions_table(spec: &EndpointSpec) -> String {
          |:--|:--|\n",
     );
     for (kind, _) in PermissionKind::ALL {
-        let perms = spec
-            .permissions_for(kind)
-            .map_or_else(|| "Not supported.".to_owned(), |p| text(&p.join(", ")));
+        let perms = match spec.permissions_for(kind) {
+            None => "Not supported.".to_owned(),
+            Some(p) if p.is_empty() => "None required: any valid token.".to_owned(),
+            Some(p) => text(&p.join(", ")),
+        };
         let _ = writeln!(s, "| {} | {} |", kind.docs_label(), cell(&perms));
     }
     if let Some(resource) = &spec.resource {

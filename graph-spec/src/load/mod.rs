@@ -57,6 +57,9 @@ const RESPONSE_KEYS: &[&str] = &["status", "description", "body", "headers", "al
 
 /// The spelling of an unsupported permission type in specs, as in the docs.
 pub const NOT_SUPPORTED: &str = "not supported";
+/// What a permission type says when the docs' table reads "None": any valid
+/// token of that type may call the endpoint, without a particular permission.
+pub const NONE_REQUIRED: &str = "none required";
 
 /// Parses and reads an endpoint spec. Returns the spec when it could be read
 /// completely (semantic checks run afterwards), and adds every problem to `sink`.
@@ -396,11 +399,16 @@ fn read_permissions(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<Permiss
             DeValue::String(s) if s == NOT_SUPPORTED => {
                 out.push(PermissionList { kind, names: None })
             }
+            DeValue::String(s) if s == NONE_REQUIRED => out.push(PermissionList {
+                kind,
+                names: Some(Vec::new()),
+            }),
             DeValue::Array(items) if items.is_empty() => {
+                // Empty could mean either; the spec says which in words.
                 sink.error(
                     Diagnostic::new(format!("`{key}` lists no permissions"), value.span())
                         .label("empty list")
-                        .help(format!("list the permissions, least privileged first, or write `{key} = \"{NOT_SUPPORTED}\"`")),
+                        .help(format!("list the permissions, least privileged first; write `{key} = \"{NOT_SUPPORTED}\"` when the type cannot call the endpoint, or `{key} = \"{NONE_REQUIRED}\"` when any valid token of the type can")),
                 );
                 ok = false;
             }
@@ -414,7 +422,7 @@ fn read_permissions(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<Permiss
             }
             DeValue::String(s) => {
                 sink.error(
-                    Diagnostic::new(format!("`{key}` must be a list of permissions or \"{NOT_SUPPORTED}\", found \"{s}\""), value.span())
+                    Diagnostic::new(format!("`{key}` must be a list of permissions, \"{NOT_SUPPORTED}\" or \"{NONE_REQUIRED}\", found \"{s}\""), value.span())
                         .label("expected a list")
                         .help(format!("write `{key} = [\"{s}\"]`")),
                 );
@@ -423,7 +431,7 @@ fn read_permissions(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<Permiss
             other => {
                 sink.error(wrong_type(
                     key,
-                    &format!("a list of permissions or \"{NOT_SUPPORTED}\""),
+                    &format!("a list of permissions, \"{NOT_SUPPORTED}\" or \"{NONE_REQUIRED}\""),
                     other,
                     value.span(),
                 ));
