@@ -10,13 +10,14 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use graph_spec::keys::{models_file, spec};
 use graph_spec::model::Version;
+use graph_spec::write::{key as toml_key, string as toml_str};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::report::{Finding, Sink};
 use crate::routes::route_key;
-use crate::text::{toml_key, toml_str};
 
 /// The existing models of one version folder.
 #[derive(Debug, Default)]
@@ -70,7 +71,7 @@ fn models_key(spec: &str) -> Option<&str> {
         if line.starts_with('[') {
             return None;
         }
-        if let Some(rest) = line.strip_prefix("models")
+        if let Some(rest) = line.strip_prefix(spec::MODELS)
             && let Some(value) = rest.trim_start().strip_prefix('=')
         {
             let value = value.trim();
@@ -101,7 +102,7 @@ fn read_into(file: &Path, shown: &Path, existing: &mut Existing, findings: &mut 
             return;
         }
     };
-    for kind in ["enums", "models"] {
+    for kind in [models_file::ENUMS, models_file::MODELS] {
         let Some(DeValue::Table(types)) = get(&table, kind) else {
             continue;
         };
