@@ -34,6 +34,7 @@ mod models_check;
 mod other_users;
 mod page;
 mod permissions;
+mod read;
 pub mod report;
 mod resource;
 mod routes;
@@ -185,22 +186,18 @@ pub fn is_api_page(page: &Page) -> bool {
 /// includes) are skipped; a file named explicitly must be one.
 pub fn import(paths: &[PathBuf], options: &Options) -> Import {
     let mut out = Import::default();
-    let mut resources = Resources::default();
     let mut endpoints = Vec::new();
-    out.pages = walk::api_pages(
-        paths,
-        options,
-        &mut resources,
-        &mut out.findings,
-        |page, e, _| endpoints.push((page.display.clone(), e)),
-    );
+    let (pages, resources) = walk::api_pages(paths, options, &mut out.findings, |page, e, _| {
+        endpoints.push((page.display.clone(), e))
+    });
+    out.pages = pages;
     out.endpoints = endpoints;
-    emit_all(&mut out, &mut resources, options);
+    emit_all(&mut out, &resources, options);
     out
 }
 
 /// Turns the endpoints read into spec and models texts.
-fn emit_all(out: &mut Import, resources: &mut Resources, options: &Options) {
+fn emit_all(out: &mut Import, resources: &Resources, options: &Options) {
     let merge_into = options.merge_into.as_deref();
     let mut by_version: BTreeMap<Version, Vec<PathBuf>> = BTreeMap::new();
     let mut taken: BTreeMap<PathBuf, Arc<str>> = BTreeMap::new();

@@ -75,7 +75,7 @@ pub(super) fn read_body(
     page: &Page,
     section: Section,
     examples: &[&ExampleRequest],
-    resources: &mut Resources,
+    resources: &Resources,
     sink: &mut Sink,
 ) -> Body {
     for block in page.blocks(section) {
@@ -187,7 +187,7 @@ pub(super) fn resource_body(
     section: Section,
     body: Body,
     response: &ResponseBody,
-    resources: &mut Resources,
+    resources: &Resources,
 ) -> Body {
     let ResponseBody::Model(t @ TypeRef::Model { page: res_page, .. }) = response else {
         return body;
