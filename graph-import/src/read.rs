@@ -7,9 +7,11 @@
 //! the pages reached, and a one-page import reads only that page's types.
 
 use std::collections::{HashMap, HashSet};
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::api::type_cell;
 use crate::markdown::{Block, Inline};
 use crate::page::{Page, Pages};
 use crate::permissions::{include_paths, is_permissions_include};
@@ -107,6 +109,9 @@ struct Reach {
     asked: HashMap<PathBuf, Option<Arc<Resource>>>,
     /// Folder indexes, for types found by name (see [`Resources::find_by_name`]).
     by_stem: HashMap<PathBuf, HashMap<String, PathBuf>>,
+    /// The file names of each folder looked in, listed once: a page is
+    /// opened only when its folder has it.
+    listed: HashMap<PathBuf, HashSet<OsString>>,
     /// Asked for, not read yet.
     queue: Vec<PathBuf>,
     /// Every file read (or found missing), by its own path: a page asked
@@ -115,15 +120,15 @@ struct Reach {
 }
 
 impl Reach {
-    /// What an API page may look up: the pages its table cells link to or
-    /// name (body types), and those its prose links to under `resources/`
-    /// (request and response resources).
+    /// What an API page may look up: the pages the type cells of its
+    /// tables (read as body tables) link to or name, and those its prose
+    /// links to under `resources/` (request and response resources).
     fn follow_api_page(&mut self, page: &Page) {
         for block in &page.doc.blocks {
             match block {
-                Block::Table { head, rows, .. } => {
-                    for cell in head.iter().chain(rows.iter().flatten()) {
-                        self.type_cell(page, cell);
+                Block::Table { rows, .. } => {
+                    for row in rows.iter().filter(|r| r.len() >= 2) {
+                        self.type_cell(page, type_cell(row));
                     }
                 }
                 Block::Para(inline) | Block::Heading { inline, .. } => {
@@ -182,11 +187,11 @@ impl Reach {
         let Some(dir) = beside.parent() else {
             return;
         };
-        let index = self
-            .by_stem
-            .entry(dir.to_path_buf())
-            .or_insert_with(|| stem_index(md_files(dir)));
-        if let Some(found) = index.get(&name.to_ascii_lowercase()).cloned() {
+        if !self.by_stem.contains_key(dir) {
+            let index = stem_index(md_files(dir));
+            self.by_stem.insert(dir.to_path_buf(), index);
+        }
+        if let Some(found) = self.by_stem[dir].get(&name.to_ascii_lowercase()).cloned() {
             self.ask(found);
         }
     }
@@ -231,10 +236,33 @@ impl Reach {
     }
 
     fn read_file(&mut self, file: &Path) -> Option<Arc<Resource>> {
-        self.files
-            .entry(file.to_path_buf())
-            .or_insert_with(|| Page::read(file).ok().map(|p| Arc::new(read_resource(p))))
-            .clone()
+        if let Some(read) = self.files.get(file) {
+            return read.clone();
+        }
+        let read = self
+            .is_listed(file)
+            .then(|| Page::read(file).ok().map(|p| Arc::new(read_resource(p))))
+            .flatten();
+        self.files.insert(file.to_path_buf(), read.clone());
+        read
+    }
+
+    /// Whether `file`'s folder lists it (most pages asked for by a guessed
+    /// name do not exist).
+    fn is_listed(&mut self, file: &Path) -> bool {
+        let (Some(dir), Some(name)) = (file.parent(), file.file_name()) else {
+            return false;
+        };
+        if !self.listed.contains_key(dir) {
+            let names = std::fs::read_dir(dir)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.file_name())
+                .collect();
+            self.listed.insert(dir.to_path_buf(), names);
+        }
+        self.listed[dir].contains(name)
     }
 }
 

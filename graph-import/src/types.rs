@@ -177,8 +177,13 @@ pub fn named_type(cell_text: &str) -> String {
     let text = cell_text.trim();
     let lower = text.to_lowercase();
     let collection = COLLECTION.iter().any(|w| lower.contains(w));
-    let stripped = strip_collection(&lower);
-    let base_text = if collection { stripped.as_str() } else { text };
+    let stripped;
+    let base_text = if collection {
+        stripped = strip_collection(&lower);
+        stripped.as_str()
+    } else {
+        text
+    };
     let base = base_text
         .trim_start_matches("Collection(")
         .trim_start_matches("collection(")

@@ -87,12 +87,7 @@ pub(super) fn read_body(
         }
         let cells = |row: &[Inline]| {
             let desc = row[row.len() - 1].clone();
-            let ty_cell = if row.len() >= 3 {
-                row[1].clone()
-            } else {
-                row[0].clone()
-            };
-            (ty_cell, desc)
+            (type_cell(row).clone(), desc)
         };
         let types: Vec<_> = rows
             .iter()
@@ -169,6 +164,12 @@ pub(super) fn read_body(
         }
     }
     Body::None
+}
+
+/// The type cell of a body table's row (at least two cells): the second
+/// of three or more (name, type, description), else the first.
+pub fn type_cell(row: &[Inline]) -> &Inline {
+    if row.len() >= 3 { &row[1] } else { &row[0] }
 }
 
 /// The media type range of content of any type.

@@ -19,6 +19,8 @@ mod raw_value;
 mod responses;
 mod translated_names;
 
+pub use self::bodies::type_cell;
+
 use std::ops::Range;
 use std::path::Path;
 
