@@ -5,11 +5,13 @@
 //! input always gives the same text, and what is written loads back with the
 //! same values.
 
+mod copy;
 mod doc;
 mod models;
 mod spec;
 mod text;
 
+pub use copy::table as copy_table;
 pub use doc::{
     Alternative, Body, Enum, Field, Grant, Model, Models, Param, PathVariant, Permissions,
     QueryParam, Request, RequestHeader, Response, ResponseHeader, Rule, Spec,

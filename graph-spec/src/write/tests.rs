@@ -399,9 +399,8 @@ fn back_models(set: &m::ModelSet) -> Models {
     }
 }
 
-#[test]
-fn every_models_file_value_loads_back_the_same() {
-    let input = Models {
+fn hostile_models() -> Models {
+    Models {
         comments: vec!["models\nof a test".to_owned()],
         enums: KEYS
             .iter()
@@ -427,15 +426,24 @@ fn every_models_file_value_loads_back_the_same() {
                 fields: if i == 0 { Vec::new() } else { fields() },
             })
             .collect(),
-    };
-    let written = models(&input);
-    let mut sink = Sink::new("models.toml", &written);
-    let (root, errors) = toml::de::DeTable::parse_recoverable(&written);
+    }
+}
+
+fn load_models_back(written: &str) -> m::ModelSet {
+    let mut sink = Sink::new("models.toml", written);
+    let (root, errors) = toml::de::DeTable::parse_recoverable(written);
     assert!(errors.is_empty(), "{errors:?}\n{written}");
     let set = crate::load::read_models(root.get_ref(), &mut sink);
     if let Err(d) = sink.finish() {
         panic!("the written models do not load:\n{d:?}\n{written}");
     }
+    set
+}
+
+#[test]
+fn every_models_file_value_loads_back_the_same() {
+    let input = hostile_models();
+    let set = load_models_back(&models(&input));
     let mut expected = input;
     expected.comments.clear();
     for e in &mut expected.enums {
@@ -444,7 +452,35 @@ fn every_models_file_value_loads_back_the_same() {
     for d in &mut expected.models {
         d.comments.clear();
     }
-    assert_eq!(back_models(&set), expected, "{written}");
+    assert_eq!(back_models(&set), expected);
+}
+
+#[test]
+fn a_copied_table_loads_back_as_the_original() {
+    let written = models(&hostile_models());
+    let (root, errors) = toml::de::DeTable::parse_recoverable(&written);
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut copied = String::new();
+    for kind in [
+        crate::keys::models_file::ENUMS,
+        crate::keys::models_file::MODELS,
+    ] {
+        let Some(toml::de::DeValue::Table(types)) = root.get_ref().get(kind).map(|v| v.get_ref())
+        else {
+            panic!("no `{kind}` in\n{written}");
+        };
+        for (name, def) in types {
+            let toml::de::DeValue::Table(def) = def.get_ref() else {
+                panic!("`{}` is not a table", name.get_ref());
+            };
+            copied.push_str(&copy_table(&[kind, name.get_ref()], def));
+        }
+    }
+    assert_eq!(
+        back_models(&load_models_back(&copied)),
+        back_models(&load_models_back(&written)),
+        "{copied}"
+    );
 }
 
 #[test]
