@@ -1,11 +1,14 @@
-//! Spec text: the layout of the bundled specs, byte-for-byte deterministic.
+//! The importer's endpoints and models as [`graph_spec::write`] input:
+//! which of the page's facts go where, and the comments naming the pages.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
+
+use graph_spec::model::DefaultValue;
+use graph_spec::write;
 
 use crate::ir::{Body, Endpoint, Field, Perms, ResponseBody, TypeRef};
 use crate::models::Model;
-use crate::text::{snake, toml_key, toml_str};
+use crate::text::snake;
 
 /// The spec type of a field.
 pub fn type_name(t: &TypeRef) -> String {
@@ -16,173 +19,123 @@ pub fn type_name(t: &TypeRef) -> String {
     }
 }
 
-/// A TOML multi-line basic string, for descriptions.
-fn multiline(s: &str) -> String {
-    let escaped = toml_str(s);
-    if !s.contains('\n') {
-        return escaped;
-    }
-    // Keep paragraphs on their own lines: `\n` escapes become real newlines.
-    let inner = &escaped[1..escaped.len() - 1];
-    format!("\"\"\"\n{}\"\"\"", inner.replace("\\n", "\n"))
-}
-
 /// The spec text of an endpoint. `models` is the models file path relative to
 /// the spec, when the endpoint uses models. `source` names the page.
 pub fn endpoint(e: &Endpoint, source: &str, models: Option<&str>) -> String {
-    let mut s = String::new();
-    let _ = writeln!(s, "# {}, Microsoft Graph {}.", e.name, e.version);
-    let _ = writeln!(s, "# Source: {source}");
-    let _ = writeln!(s, "# Imported by `graph-gen import`.");
-    s.push('\n');
-    let _ = writeln!(s, "name = {}", toml_str(&e.name));
-    let _ = writeln!(
-        s,
-        "type_name = {}",
-        toml_str(&graph_spec::pascal(&snake(&e.stem)))
-    );
-    if !e.summary.is_empty() {
-        let _ = writeln!(s, "summary = {}", toml_str(&e.summary));
-    }
-    if !e.description.is_empty() {
-        let _ = writeln!(s, "description = {}", multiline(&e.description));
-    }
-    let _ = writeln!(s, "docs_url = {}", toml_str(&e.docs_url));
-    let _ = writeln!(s, "versions = [{}]", toml_str(e.version.as_str()));
-    let _ = writeln!(s, "method = {}", toml_str(&e.method));
-    if let Some(m) = models {
-        let _ = writeln!(s, "models = {}", toml_str(m));
-    }
-    for p in &e.paths {
-        s.push('\n');
-        s.push_str("[[paths]]\n");
-        let _ = writeln!(s, "variant = {}", toml_str(&p.variant));
-        // No description: the generated docs show the docs' spelling of the
-        // path (from `docs_name`), so repeating it here would say it twice.
-        let _ = writeln!(s, "template = {}", toml_str(&p.template));
-    }
-    for p in &e.params {
-        s.push('\n');
-        let _ = writeln!(s, "[params.{}]", p.name);
-        let _ = writeln!(s, "docs_name = {}", toml_str(&p.docs_name));
-        let _ = writeln!(s, "description = {}", toml_str(&p.description));
-    }
-    for q in &e.query {
-        s.push('\n');
-        let _ = writeln!(s, "[query.{}]", toml_key(&q.name));
-        let _ = writeln!(s, "type = {}", toml_str(q.ty));
-        if !q.description.is_empty() {
-            let _ = writeln!(s, "description = {}", toml_str(&q.description));
-        }
-    }
-    s.push('\n');
-    s.push_str("# Least to most privileged, as in the docs' permissions table.\n");
-    s.push_str("[permissions]\n");
-    for (key, perms) in [
-        ("delegated_work", &e.permissions.delegated_work),
-        ("delegated_personal", &e.permissions.delegated_personal),
-        ("application", &e.permissions.application),
-    ] {
-        let value = match perms {
-            Perms::NotSupported => toml_str("not supported"),
-            Perms::NoneRequired => toml_str("none required"),
-            Perms::List(names) => format!(
-                "[{}]",
-                names
-                    .iter()
-                    .map(|n| toml_str(n))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        };
-        let _ = writeln!(s, "{key} = {value}");
-    }
-    if let Some(resource) = e.permissions.resource {
-        let _ = writeln!(s, "resource = {}", toml_str(resource));
-        if !e.permissions.other_users.is_empty() {
-            let _ = writeln!(
-                s,
-                "other_users = [{}]",
-                e.permissions
-                    .other_users
-                    .iter()
-                    .map(|n| toml_str(n))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
-        }
-    }
-    s.push('\n');
-    s.push_str("[request]\n");
-    match &e.body {
-        Body::None => s.push_str("body = \"none\"\n"),
-        Body::Bytes(media) => {
-            let _ = writeln!(s, "body = {{ bytes = {} }}", toml_str(media));
-        }
-        Body::Model(_) | Body::Fields(_) => {}
-    }
-    for h in &e.headers {
-        s.push('\n');
-        s.push_str("[[request.headers]]\n");
-        let _ = writeln!(s, "name = {}", toml_str(&h.name));
-        let _ = writeln!(s, "value = {}", toml_str(&h.value));
-        let _ = writeln!(s, "required = {}", h.required);
-        if !h.description.is_empty() {
-            let _ = writeln!(s, "description = {}", toml_str(&h.description));
-        }
-    }
-    match &e.body {
-        Body::None | Body::Bytes(_) => {}
-        Body::Model(t) => {
-            s.push('\n');
-            s.push_str("[request.body]\n");
-            let _ = writeln!(s, "model = {}", toml_str(&type_name(t)));
-        }
-        Body::Fields(fields) => {
-            for f in fields {
-                s.push('\n');
-                let _ = writeln!(s, "[request.body.fields.{}]", toml_key(&f.name));
-                field_lines(&mut s, f);
-            }
-        }
-    }
-    s.push('\n');
-    s.push_str("[response]\n");
-    let _ = writeln!(s, "status = {}", e.status);
-    if !e.status_text.is_empty() {
-        let _ = writeln!(s, "description = {}", toml_str(&e.status_text));
-    }
-    match &e.response {
-        ResponseBody::None => s.push_str("body = \"none\"\n"),
-        ResponseBody::Model(t) => {
-            s.push_str("\n[response.body]\n");
-            let _ = writeln!(s, "model = {}", toml_str(&type_name(t)));
-        }
-        ResponseBody::Collection(t) => {
-            s.push_str("\n[response.body]\n");
-            let _ = writeln!(s, "collection = {}", toml_str(&type_name(t)));
-        }
-        ResponseBody::Delta(t) => {
-            s.push_str("\n[response.body]\n");
-            let _ = writeln!(s, "delta = {}", toml_str(&type_name(t)));
-        }
-        ResponseBody::Bytes(media) => {
-            s.push_str("\n[response.body]\n");
-            let _ = writeln!(s, "bytes = {}", toml_str(media));
-        }
-    }
-    s
+    let p = &e.permissions;
+    let spec = write::Spec {
+        comments: vec![
+            format!("{}, Microsoft Graph {}.", e.name, e.version),
+            format!("Source: {source}"),
+            "Imported by `graph-gen import`.".to_owned(),
+        ],
+        name: e.name.clone(),
+        type_name: Some(graph_spec::pascal(&snake(&e.stem))),
+        summary: some(&e.summary),
+        description: some(&e.description),
+        docs_url: Some(e.docs_url.clone()),
+        versions: vec![e.version],
+        method: e.method.clone(),
+        models: models.map(str::to_owned),
+        paths: e
+            .paths
+            .iter()
+            .map(|p| write::PathVariant {
+                variant: p.variant.clone(),
+                template: p.template.clone(),
+                // The generated docs show the docs' spelling of the path
+                // (from `docs_name`): a description would say it twice.
+                description: None,
+            })
+            .collect(),
+        params: e
+            .params
+            .iter()
+            .map(|p| write::Param {
+                name: p.name.clone(),
+                docs_name: Some(p.docs_name.clone()),
+                description: p.description.clone(),
+            })
+            .collect(),
+        query: e
+            .query
+            .iter()
+            .map(|q| write::QueryParam {
+                name: q.name.clone(),
+                ty: q.ty.to_owned(),
+                description: some(&q.description),
+            })
+            .collect(),
+        permissions: write::Permissions {
+            delegated_work: grant(&p.delegated_work),
+            delegated_personal: grant(&p.delegated_personal),
+            application: grant(&p.application),
+            resource: p.resource.map(str::to_owned),
+            // Only a `/users/{id}` resource has other users to reach.
+            other_users: if p.resource.is_some() {
+                p.other_users.clone()
+            } else {
+                Vec::new()
+            },
+        },
+        request: write::Request {
+            body: match &e.body {
+                Body::None => write::Body::None,
+                Body::Bytes(media) => write::Body::Bytes(media.clone()),
+                Body::Model(t) => write::Body::Model(type_name(t)),
+                Body::Fields(fields) => write::Body::Fields(fields.iter().map(field).collect()),
+            },
+            body_optional: None,
+            headers: e
+                .headers
+                .iter()
+                .map(|h| write::RequestHeader {
+                    name: h.name.clone(),
+                    value: h.value.clone(),
+                    required: h.required,
+                    description: some(&h.description),
+                })
+                .collect(),
+            rules: Vec::new(),
+        },
+        response: write::Response {
+            status: e.status,
+            description: some(&e.status_text),
+            body: match &e.response {
+                ResponseBody::None => write::Body::None,
+                ResponseBody::Model(t) => write::Body::Model(type_name(t)),
+                ResponseBody::Collection(t) => write::Body::Collection(type_name(t)),
+                ResponseBody::Delta(t) => write::Body::Delta(type_name(t)),
+                ResponseBody::Bytes(media) => write::Body::Bytes(media.clone()),
+            },
+            headers: Vec::new(),
+            alternatives: Vec::new(),
+        },
+    };
+    write::spec(&spec)
 }
 
-fn field_lines(s: &mut String, f: &Field) {
-    let _ = writeln!(s, "type = {}", toml_str(&type_name(&f.ty)));
-    if f.required {
-        s.push_str("required = true\n");
-    } else if let Some(d) = f.default {
-        let _ = writeln!(s, "default = {d}");
+/// A text the docs may leave empty: absent then.
+fn some(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_owned())
+}
+
+fn grant(perms: &Perms) -> write::Grant {
+    match perms {
+        Perms::NotSupported => write::Grant::NotSupported,
+        Perms::NoneRequired => write::Grant::NoneRequired,
+        Perms::List(names) => write::Grant::Names(names.clone()),
     }
-    if !f.description.is_empty() {
-        let _ = writeln!(s, "description = {}", toml_str(&f.description));
+}
+
+/// A body or model field; a required field has no default.
+fn field(f: &Field) -> write::Field {
+    write::Field {
+        name: f.name.clone(),
+        ty: type_name(&f.ty),
+        required: f.required,
+        default: f.default.filter(|_| !f.required).map(DefaultValue::Bool),
+        description: some(&f.description),
     }
 }
 
@@ -209,49 +162,34 @@ pub fn models(
     enums: &BTreeMap<String, Vec<String>>,
     existing: &str,
 ) -> String {
-    let mut s = String::new();
-    let _ = writeln!(
-        s,
-        "# Models of Microsoft Graph {version}, from the resource pages the imported endpoints use."
-    );
-    s.push_str("# Imported by `graph-gen import`. Resource fields are optional: Graph may omit any of them.\n");
-    for (name, values) in enums {
-        s.push('\n');
-        let _ = writeln!(s, "[enums.{}]", toml_key(name));
-        let _ = writeln!(
-            s,
-            "values = [{}]",
-            values
-                .iter()
-                .map(|v| toml_str(v))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-    }
-    for m in models.values() {
-        s.push('\n');
-        let _ = writeln!(s, "# Source: {}", m.source);
-        let _ = writeln!(s, "[models.{}]", toml_key(&m.name));
-        if !m.description.is_empty() {
-            let _ = writeln!(s, "description = {}", toml_str(&m.description));
-        }
-        if let Some(base) = &m.base {
-            let _ = writeln!(s, "base = {}", toml_str(base));
-        }
-        let _ = writeln!(s, "[models.{}.fields]", toml_key(&m.name));
-        for f in &m.fields {
-            let mut line = format!(
-                "{} = {{ type = {}",
-                toml_key(&f.name),
-                toml_str(&type_name(&f.ty))
-            );
-            if !f.description.is_empty() {
-                let _ = write!(line, ", description = {}", toml_str(&f.description));
-            }
-            line.push_str(" }\n");
-            s.push_str(&line);
-        }
-    }
+    let file = write::Models {
+        comments: vec![
+            format!("Models of Microsoft Graph {version}, from the resource pages the imported endpoints use."),
+            "Imported by `graph-gen import`. Resource fields are optional: Graph may omit any of them.".to_owned(),
+        ],
+        enums: enums
+            .iter()
+            .map(|(name, values)| write::Enum {
+                comments: Vec::new(),
+                name: name.clone(),
+                description: None,
+                values: values.clone(),
+            })
+            .collect(),
+        models: models
+            .values()
+            .map(|m| write::Model {
+                comments: vec![format!("Source: {}", m.source)],
+                name: m.name.clone(),
+                description: some(&m.description),
+                base: m.base.clone(),
+                is_abstract: false,
+                open: false,
+                fields: m.fields.iter().map(field).collect(),
+            })
+            .collect(),
+    };
+    let mut s = write::models(&file);
     s.push_str(existing);
     s
 }

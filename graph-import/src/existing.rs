@@ -10,13 +10,14 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use graph_spec::keys::{models_file, spec};
 use graph_spec::model::Version;
+use graph_spec::write;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::report::{Finding, Sink};
 use crate::routes::route_key;
-use crate::text::{toml_key, toml_str};
 
 /// The existing models of one version folder.
 #[derive(Debug, Default)]
@@ -70,7 +71,7 @@ fn models_key(spec: &str) -> Option<&str> {
         if line.starts_with('[') {
             return None;
         }
-        if let Some(rest) = line.strip_prefix("models")
+        if let Some(rest) = line.strip_prefix(spec::MODELS)
             && let Some(value) = rest.trim_start().strip_prefix('=')
         {
             let value = value.trim();
@@ -101,7 +102,7 @@ fn read_into(file: &Path, shown: &Path, existing: &mut Existing, findings: &mut 
             return;
         }
     };
-    for kind in ["enums", "models"] {
+    for kind in [models_file::ENUMS, models_file::MODELS] {
         let Some(DeValue::Table(types)) = get(&table, kind) else {
             continue;
         };
@@ -112,13 +113,14 @@ fn read_into(file: &Path, shown: &Path, existing: &mut Existing, findings: &mut 
             if !existing.names.insert(name.get_ref().to_string()) {
                 continue;
             }
-            let header = format!("{kind}.{}", toml_key(name.get_ref()));
             let _ = writeln!(
                 existing.text,
                 "\n# Source: {} (shared with the specs there)",
                 shown.display()
             );
-            write_table(&mut existing.text, &header, def);
+            existing
+                .text
+                .push_str(&write::copy_table(&[kind, name.get_ref()], def));
         }
     }
 }
@@ -128,53 +130,6 @@ fn get<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<&'a DeValue<'i>> {
         .iter()
         .find(|(k, _)| k.get_ref() == key)
         .map(|(_, v)| v.get_ref())
-}
-
-/// `[header]` with the scalar keys of `table`, then its sub-tables as
-/// `[header.key]` sections (a model's `fields`).
-fn write_table(s: &mut String, header: &str, table: &DeTable<'_>) {
-    let _ = writeln!(s, "[{header}]");
-    let mut subtables = Vec::new();
-    for (key, value) in table {
-        match value.get_ref() {
-            DeValue::Table(t) => subtables.push((key.get_ref(), t)),
-            v => {
-                let _ = writeln!(s, "{} = {}", toml_key(key.get_ref()), inline(v));
-            }
-        }
-    }
-    for (key, t) in subtables {
-        let _ = writeln!(s, "[{header}.{}]", toml_key(key));
-        for (k, v) in t {
-            let _ = writeln!(s, "{} = {}", toml_key(k.get_ref()), inline(v.get_ref()));
-        }
-    }
-}
-
-/// A value on one line: inline tables and arrays; numbers as written.
-fn inline(v: &DeValue<'_>) -> String {
-    match v {
-        DeValue::String(s) => toml_str(s),
-        DeValue::Integer(i) => i.to_string(),
-        DeValue::Float(f) => f.to_string(),
-        DeValue::Boolean(b) => b.to_string(),
-        DeValue::Datetime(d) => d.to_string(),
-        DeValue::Array(items) => format!(
-            "[{}]",
-            items
-                .iter()
-                .map(|i| inline(i.get_ref()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        DeValue::Table(t) => format!(
-            "{{ {} }}",
-            t.iter()
-                .map(|(k, v)| format!("{} = {}", toml_key(k.get_ref()), inline(v.get_ref())))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
 }
 
 /// The routes (see [`crate::routes::route_key`]) of the specs in

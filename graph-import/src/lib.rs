@@ -8,6 +8,14 @@
 //! page of the same endpoint. Every problem is a [`Finding`] located at a
 //! page line, rendered like rustc.
 //!
+//! An import runs in four stages, one pass each: reading (`read.rs`: every
+//! page the run needs, API pages, their permission includes and the
+//! resource pages they reach, from disk once), analysing each API page into
+//! endpoints against what was read (`api`, no I/O; lint shares this walk),
+//! resolving types over the endpoints (`resolve.rs`: which endpoint goes
+//! where, models, enums, bases), and emitting the texts (`emit.rs`, through
+//! `graph_spec::write`).
+//!
 //! What the spec language cannot hold is reported, never guessed: paths with
 //! parameters inside a segment or with query strings are errors; a second
 //! value of one header (`Prefer: a`, `Prefer: b`) is kept out with a
@@ -34,7 +42,9 @@ mod models_check;
 mod other_users;
 mod page;
 mod permissions;
+mod read;
 pub mod report;
+mod resolve;
 mod resource;
 mod routes;
 pub mod summary;
@@ -57,7 +67,6 @@ use graph_spec::model::Version;
 
 use crate::ir::{Body, ResponseBody};
 use crate::report::{Annotate, Sink};
-use crate::resource::Resources;
 
 /// Check-and-remove rounds of [`write`]: a spec rejected in one round can
 /// only unmask a problem of a spec it shadowed (a repeated route), so two
@@ -185,156 +194,27 @@ pub fn is_api_page(page: &Page) -> bool {
 /// includes) are skipped; a file named explicitly must be one.
 pub fn import(paths: &[PathBuf], options: &Options) -> Import {
     let mut out = Import::default();
-    let mut resources = Resources::default();
     let mut endpoints = Vec::new();
-    out.pages = walk::api_pages(
-        paths,
-        options,
-        &mut resources,
-        &mut out.findings,
-        |page, e, _| endpoints.push((page.display.clone(), e)),
-    );
+    let (pages, resources) = walk::api_pages(paths, options, &mut out.findings, |page, e, _| {
+        endpoints.push((page.display.clone(), e))
+    });
+    out.pages = pages;
     out.endpoints = endpoints;
-    emit_all(&mut out, &mut resources, options);
+    let resolved = resolve::resolve(&out.endpoints, &resources, options, &mut out.findings);
+    emit_all(&mut out, resolved, options);
     out
 }
 
-/// Turns the endpoints read into spec and models texts.
-fn emit_all(out: &mut Import, resources: &mut Resources, options: &Options) {
-    let merge_into = options.merge_into.as_deref();
-    let mut by_version: BTreeMap<Version, Vec<PathBuf>> = BTreeMap::new();
-    let mut taken: BTreeMap<PathBuf, Arc<str>> = BTreeMap::new();
-    let mut keep = Vec::new();
-    let mut kept_routes: BTreeMap<Version, HashMap<String, PathBuf>> = BTreeMap::new();
-    for (source, e) in &out.endpoints {
-        let rel = spec_path(e, options.by_area);
-        if let Some(first) = taken.get(&rel) {
-            // Another locale of the same endpoint: the linter compares them.
-            let mut sink = Sink::new(source.clone(), Arc::from(""));
-            sink.warn(
-                format!(
-                    "`{}` is already imported from `{first}`; this page is not written",
-                    rel.display()
-                ),
-                0..0,
-            );
-            out.findings.extend(sink.findings);
-            continue;
-        }
-        taken.insert(rel.clone(), source.clone());
-        let mut e = e.clone();
-        if options.facts_only {
-            e.keep_facts_only();
-        }
-        if let Some(dir) = merge_into {
-            let kept = kept_routes
-                .entry(e.version)
-                .or_insert_with(|| existing::kept_routes(dir, e.version));
-            if !leave_kept_routes(&mut e, &rel, kept, source, &mut out.findings) {
-                continue;
-            }
-        }
-        let roots = by_version.entry(e.version).or_default();
-        let mut add = |t: &ir::TypeRef| {
-            if let Some(p) = models::model_page(t) {
-                roots.push(p.to_path_buf());
-            }
-        };
-        match &e.body {
-            Body::Model(t) => add(t),
-            Body::Fields(fs) => fs.iter().for_each(|f| add(&f.ty)),
-            Body::None | Body::Bytes(_) => {}
-        }
-        if let ResponseBody::Model(t) | ResponseBody::Collection(t) | ResponseBody::Delta(t) =
-            &e.response
-        {
-            add(t);
-        }
-        keep.push((rel, source.clone(), e));
-    }
-    let skipped = routes::one_page_per_route(&mut keep, &mut out.findings);
-    for s in &skipped {
-        for &o in &s.owners {
-            covered::merge_fields(&mut keep[o].2, &s.endpoint);
-        }
-    }
-    let mut enums_by_version: BTreeMap<Version, BTreeMap<String, Vec<String>>> = BTreeMap::new();
-    for (_, _, e) in &keep {
-        if let Body::Fields(fs) = &e.body {
-            enums_by_version
-                .entry(e.version)
-                .or_default()
-                .extend(emit::enums(fs.iter()));
-        }
-    }
-    let mut uses_models: BTreeMap<Version, bool> = BTreeMap::new();
-    let mut dropped_by_version: BTreeMap<Version, BTreeSet<String>> = BTreeMap::new();
-    let mut models_by_version: BTreeMap<Version, BTreeMap<String, models::Model>> = BTreeMap::new();
-    let versions: BTreeSet<Version> = by_version
-        .keys()
-        .chain(enums_by_version.keys())
-        .copied()
-        .collect();
-    for version in versions {
-        let mut models = match by_version.get(&version) {
-            Some(roots) => models::collect_models(roots.clone(), resources, &mut out.findings),
-            None => BTreeMap::new(),
-        };
-        let mut enums = emit::enums(models.values().flat_map(|m| m.fields.iter()));
-        enums.extend(enums_by_version.remove(&version).unwrap_or_default());
-        // A page of an enumeration whose members the translation changed
-        // reads as a model without fields; the values listed elsewhere win.
-        models.retain(|name, m| {
-            !(m.fields.is_empty() && m.base.is_none() && enums.contains_key(name))
-        });
-        if models.is_empty() && enums.is_empty() {
-            continue;
-        }
-        let existing = merge_into.map_or_else(existing::Existing::default, |dir| {
-            existing::models_of(dir, version.as_str(), &mut out.findings)
-        });
-        models.retain(|name, _| !existing.names.contains(name));
-        if options.facts_only {
-            models.values_mut().for_each(models::Model::keep_facts_only);
-        }
-        enums.retain(|name, _| !existing.names.contains(name));
-        let (text, dropped) = models_check::checked_text(
-            version.as_str(),
-            &mut models,
-            &mut enums,
-            &existing.text,
-            &mut out.findings,
-        );
-        dropped_by_version.insert(version, dropped);
-        models_by_version.insert(version, models);
-        uses_models.insert(version, true);
+/// The emitting stage: the spec and models texts of what was resolved.
+fn emit_all(out: &mut Import, resolved: resolve::Resolved, options: &Options) {
+    for (version, text) in resolved.models.iter() {
         out.files.insert(
             PathBuf::from("models").join(format!("{version}.toml")),
-            text,
+            text.clone(),
         );
     }
-    let no_models = BTreeMap::new();
-    let none_dropped = BTreeSet::new();
-    for s in &skipped {
-        let models = models_by_version
-            .get(&s.endpoint.version)
-            .unwrap_or(&no_models);
-        for &o in &s.widens {
-            covered::widen(&mut keep[o].2, &s.endpoint, models);
-        }
-    }
-    for s in &skipped {
-        let version = s.endpoint.version;
-        let models = models_by_version.get(&version).unwrap_or(&no_models);
-        let dropped = dropped_by_version.get(&version).unwrap_or(&none_dropped);
-        report_skipped(s, &keep, models, dropped, &mut out.findings);
-    }
-    for (rel, source, mut e) in keep {
-        if let Some(dropped) = dropped_by_version.get(&e.version) {
-            leave_out_dropped(&mut e, dropped, &source, &mut out.findings);
-        }
-        let needs_models =
-            uses_models.get(&e.version).copied().unwrap_or(false) && endpoint_uses_models(&e);
+    for (rel, source, e) in resolved.specs {
+        let needs_models = resolved.models.contains_key(&e.version) && endpoint_uses_models(&e);
         let up = if options.by_area { "../../" } else { "../" };
         let models = needs_models.then(|| format!("{up}models/{}.toml", e.version));
         let text = emit::endpoint(&e, &source, models.as_deref());
@@ -352,16 +232,6 @@ fn pages_with_a_spec(sources: &BTreeMap<PathBuf, (Arc<str>, std::ops::Range<usiz
         .map(|(page, _)| page)
         .collect::<BTreeSet<_>>()
         .len()
-}
-
-/// Where an endpoint's spec goes in the output folder: `v1.0/message_send.toml`,
-/// or with `by_area` `v1.0/outlook/message_send.toml`.
-fn spec_path(e: &Endpoint, by_area: bool) -> PathBuf {
-    let mut rel = PathBuf::from(e.version.as_str());
-    if by_area {
-        rel.push(area_folder(e.area.as_deref()));
-    }
-    rel.join(format!("{}.toml", e.stem))
 }
 
 /// A folder (and cargo feature) name for an `ms.prod` value: lower case
@@ -382,144 +252,6 @@ pub fn area_folder(area: Option<&str>) -> String {
     } else {
         slug.to_owned()
     }
-}
-
-/// Takes off `e` the routes a spec of the output folder that stays (see
-/// [`existing::kept_routes`]) serves, with a warning each, unless that spec
-/// is `rel` itself (written beside it then). False when no path is left.
-fn leave_kept_routes(
-    e: &mut Endpoint,
-    rel: &Path,
-    kept: &HashMap<String, PathBuf>,
-    source: &Arc<str>,
-    findings: &mut Vec<Finding>,
-) -> bool {
-    let mut sink = Sink::new(source.clone(), Arc::from(""));
-    e.paths.retain(|t| {
-        let key = routes::route_key(e.version.as_str(), &e.method, &t.template);
-        match kept.get(&key) {
-            Some(by) if by != rel => {
-                sink.warn(
-                    format!(
-                        "`{} {}` is served by `{}`, a spec of the output folder that stays; left out here",
-                        e.method,
-                        t.docs,
-                        by.display()
-                    ),
-                    0..0,
-                );
-                false
-            }
-            _ => true,
-        }
-    });
-    let left = !e.paths.is_empty();
-    if !left {
-        sink.warn(
-            "page skipped: each of its routes is served by a spec of the output folder",
-            0..0,
-        );
-    }
-    findings.extend(sink.findings);
-    left
-}
-
-/// The finding for a page none of whose routes is imported from it: covered
-/// when the pages that import them describe what it sends and receives
-/// (see [`covered`]), else a warning naming the type that is not.
-fn report_skipped(
-    s: &routes::Skipped,
-    keep: &[(PathBuf, Arc<str>, Endpoint)],
-    models: &BTreeMap<String, models::Model>,
-    dropped: &BTreeSet<String>,
-    findings: &mut Vec<Finding>,
-) {
-    let mut sink = Sink::new(s.source.clone(), Arc::from(""));
-    let gap = s.owners.iter().find_map(|&o| {
-        let (_, by, kept) = &keep[o];
-        covered::gap(&s.endpoint, kept, models, dropped).map(|g| (by, g))
-    });
-    match gap {
-        None => {
-            sink.warn(
-                "page skipped: each of its routes is imported from another page",
-                0..0,
-            );
-        }
-        Some((by, covered::Gap::Missing(own))) => {
-            sink.warn(
-                format!(
-                    "page skipped: its routes are imported from `{by}`, and its type `{own}` is not in the models"
-                ),
-                0..0,
-            );
-        }
-        Some((by, covered::Gap::Parameter(name))) => {
-            sink.warn(
-                format!(
-                    "page skipped: its routes are imported from `{by}`, whose body has no parameter `{name}`"
-                ),
-                0..0,
-            );
-        }
-        Some((by, covered::Gap::NotDerived { own, kept })) => {
-            sink.warn(
-                format!(
-                    "page skipped: its routes are imported from `{by}`, whose `{kept}` is not a base of its `{own}`"
-                ),
-                0..0,
-            );
-        }
-    }
-    findings.extend(sink.findings);
-}
-
-/// Takes the types the models file had to leave out off an endpoint: body
-/// fields of such a type go, a body or response of such a model becomes none.
-fn leave_out_dropped(
-    e: &mut Endpoint,
-    dropped: &BTreeSet<String>,
-    source: &Arc<str>,
-    findings: &mut Vec<Finding>,
-) {
-    if dropped.is_empty() {
-        return;
-    }
-    let mut sink = Sink::new(source.clone(), Arc::from(""));
-    let mut note = |what: &str, ty: &ir::TypeRef| {
-        sink.warn(
-            format!(
-                "{what} of type `{}` left out: that type is left out of the models",
-                emit::type_name(ty)
-            ),
-            0..0,
-        );
-    };
-    match &mut e.body {
-        Body::Fields(fs) => fs.retain(|f| {
-            let bad = models_check::uses_any(&f.ty, dropped);
-            if bad {
-                note(&format!("body field `{}`", f.name), &f.ty);
-            }
-            !bad
-        }),
-        Body::Model(t) if models_check::uses_any(t, dropped) => {
-            note("request body", t);
-            e.body = Body::None;
-        }
-        _ => {}
-    }
-    if e.body == Body::Fields(Vec::new()) {
-        e.body = Body::None;
-    }
-    if let ResponseBody::Model(t) | ResponseBody::Collection(t) | ResponseBody::Delta(t) =
-        &e.response
-        && models_check::uses_any(t, dropped)
-    {
-        note("response body", t);
-        e.response = ResponseBody::None;
-    }
-    findings.extend(sink.findings);
 }
 
 fn endpoint_uses_models(e: &Endpoint) -> bool {

@@ -13,23 +13,15 @@ use std::path::PathBuf;
 use crate::ir::{Body, Endpoint};
 use crate::page::Page;
 use crate::report::{Annotate, Finding, Severity, Sink};
-use crate::resource::Resources;
 
 /// Lints the API pages of `paths` (files or folders). Findings are in page order.
 pub fn lint(paths: &[PathBuf], options: &crate::Options) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let mut resources = Resources::default();
     let mut read: Vec<(Page, Endpoint)> = Vec::new();
-    crate::walk::api_pages(
-        paths,
-        options,
-        &mut resources,
-        &mut findings,
-        |page, e, sink| {
-            within_page(&e, sink);
-            read.push((page, e));
-        },
-    );
+    crate::walk::api_pages(paths, options, &mut findings, |page, e, sink| {
+        within_page(&e, sink);
+        read.push((page, e));
+    });
     across_pages(&read, &mut findings);
     findings
 }

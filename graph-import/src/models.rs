@@ -42,7 +42,7 @@ impl Model {
 /// page are left out with a warning on the resource page.
 pub fn collect_models(
     roots: impl IntoIterator<Item = PathBuf>,
-    resources: &mut Resources,
+    resources: &Resources,
     findings: &mut Vec<Finding>,
 ) -> BTreeMap<String, Model> {
     let mut models = BTreeMap::new();

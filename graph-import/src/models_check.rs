@@ -7,11 +7,13 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
+use graph_spec::keys::{model, models_file};
+use graph_spec::write::key;
+
 use crate::emit;
 use crate::ir::TypeRef;
 use crate::models::Model;
 use crate::report::{Annotate, Finding, Sink};
-use crate::text::toml_key;
 
 /// Rounds of check-and-drop: each removes at least one type, and types are
 /// dropped with every field that uses them, so a chain of dependents does not
@@ -104,17 +106,19 @@ impl<'a> Tables<'a> {
     ) -> Self {
         let mut by_key: HashMap<String, &'a str> = HashMap::new();
         for name in models.keys().chain(enums.keys()) {
-            by_key.insert(toml_key(name), name);
+            by_key.insert(key(name), name);
         }
+        let opens = [models_file::MODELS, models_file::ENUMS].map(|kind| format!("[{kind}."));
+        let fields = format!(".{}", model::FIELDS);
         let mut starts = Vec::new();
         let mut offset = 0;
         for line in text.split_inclusive('\n') {
-            let header = line
-                .strip_prefix("[models.")
-                .or_else(|| line.strip_prefix("[enums."))
+            let header = opens
+                .iter()
+                .find_map(|open| line.strip_prefix(open.as_str()))
                 .and_then(|rest| rest.trim_end().strip_suffix(']'));
             if let Some(key) = header {
-                let key = key.strip_suffix(".fields").unwrap_or(key);
+                let key = key.strip_suffix(fields.as_str()).unwrap_or(key);
                 if let Some(name) = by_key.get(key) {
                     starts.push((offset, *name));
                 }

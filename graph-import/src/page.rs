@@ -1,6 +1,7 @@
 //! A page read from disk: its text, display path and parsed blocks, and the
 //! page's sections (one per `##` heading).
 
+use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
@@ -18,6 +19,30 @@ pub struct Page {
     pub source: Arc<str>,
     /// The blocks.
     pub doc: Doc,
+}
+
+/// Pages read ahead of the analysis, by the path they were asked for: what
+/// the analysis looks up instead of the disk.
+#[derive(Debug, Default)]
+pub struct Pages {
+    by_path: HashMap<PathBuf, Page>,
+}
+
+impl Pages {
+    /// The page read for `path`, if it could be read.
+    pub fn get(&self, path: &Path) -> Option<&Page> {
+        self.by_path.get(path)
+    }
+
+    /// Whether `path` was looked at (read, or found missing).
+    pub fn contains(&self, path: &Path) -> bool {
+        self.by_path.contains_key(path)
+    }
+
+    /// Keeps the page read for `path`.
+    pub fn insert(&mut self, path: PathBuf, page: Page) {
+        self.by_path.insert(path, page);
+    }
 }
 
 /// A `##` section: its heading and the blocks up to the next `##` (or `#`).

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 use crate::ir::{Permissions, Perms};
 use crate::markdown::{Block, Include, Inline};
-use crate::page::Page;
+use crate::page::{Page, Pages};
 use crate::report::{Annotate, Sink};
 
 /// Whether `name` is a permission name: dotted segments of letters, digits
@@ -335,20 +335,28 @@ pub fn from_sentence(p: &Inline) -> Option<Permissions> {
     })
 }
 
-/// Reads the permissions from an include, resolved relative to the page, then
-/// in each of `include_dirs` by file name.
+/// Where an include may be: resolved relative to the page, then in each of
+/// `include_dirs` by file name, in that order.
+pub fn include_paths(page: &Page, include: &Include, include_dirs: &[PathBuf]) -> Vec<PathBuf> {
+    let beside = page.resolve(&include.path);
+    let file_name = beside.file_name().map(PathBuf::from).unwrap_or_default();
+    std::iter::once(beside)
+        .chain(include_dirs.iter().map(|d| d.join(&file_name)))
+        .collect()
+}
+
+/// Reads the permissions from the first of an include's [`include_paths`]
+/// that `includes` (read ahead) holds.
 pub fn from_include(
     page: &Page,
     include: &Include,
     include_dirs: &[PathBuf],
+    includes: &Pages,
     sink: &mut Sink,
 ) -> Option<Permissions> {
     let beside = page.resolve(&include.path);
-    let file_name = beside.file_name().map(PathBuf::from).unwrap_or_default();
-    let candidates =
-        std::iter::once(beside.clone()).chain(include_dirs.iter().map(|d| d.join(&file_name)));
-    for path in candidates {
-        let Ok(inc) = Page::read(&path) else {
+    for path in include_paths(page, include, include_dirs) {
+        let Some(inc) = includes.get(&path) else {
             continue;
         };
         let mut inner = inc.sink();

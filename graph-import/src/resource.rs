@@ -1,6 +1,7 @@
 //! Resource pages (`resources/message.md`): the type's name and its
-//! base and properties table, read once and kept by path ([`Resources`]);
-//! `models.rs` turns them into the models of a version.
+//! base and properties table, kept by path ([`Resources`]) once
+//! [`crate::read`] has read them; `models.rs` turns them into the models of
+//! a version.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -40,72 +41,65 @@ pub struct Base {
     pub page: PathBuf,
 }
 
-/// Resource pages read so far, by normalized path.
+/// The resource pages of a run, read before the analysis (see
+/// [`crate::read`]): lookups only, no I/O.
 #[derive(Debug, Default)]
 pub struct Resources {
-    pages: HashMap<PathBuf, Option<Arc<Resource>>>,
-    /// Per folder, its pages by the last `-` part of the file stem, lower
-    /// case (`mobileapp` -> `intune-shared-mobileapp.md`), listed once.
+    /// By the path a link or name asked for (a page found under its lower
+    /// case name is kept under the asked path too).
+    pages: HashMap<PathBuf, Arc<Resource>>,
+    /// Per folder listed, its pages by the last `-` part of the file stem,
+    /// lower case (`mobileapp` -> `intune-shared-mobileapp.md`).
     by_stem: HashMap<PathBuf, HashMap<String, PathBuf>>,
 }
 
 impl Resources {
+    /// A store of these pages and folder indexes.
+    pub fn new(
+        pages: HashMap<PathBuf, Arc<Resource>>,
+        by_stem: HashMap<PathBuf, HashMap<String, PathBuf>>,
+    ) -> Self {
+        Resources { pages, by_stem }
+    }
+
     /// The page of type `name` in `dir` when a link to it is broken: the
     /// file whose stem's last `-` part is the name (`intune-apps-mobileapp.md`
     /// links to a page the tree has as `intune-shared-mobileapp.md`).
-    pub fn find_by_name(&mut self, dir: &Path, name: &str) -> Option<PathBuf> {
-        let index = self.by_stem.entry(dir.to_path_buf()).or_insert_with(|| {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "md"))
-                .collect();
-            files.sort();
-            let mut index = HashMap::new();
-            for f in files {
-                if let Some(stem) = f.file_stem().and_then(|s| s.to_str()) {
-                    let last = stem.rsplit('-').next().unwrap_or(stem).to_ascii_lowercase();
-                    index.entry(last).or_insert(f);
-                }
-            }
-            index
-        });
-        index.get(&name.to_ascii_lowercase()).cloned()
+    pub fn find_by_name(&self, dir: &Path, name: &str) -> Option<PathBuf> {
+        self.by_stem
+            .get(dir)?
+            .get(&name.to_ascii_lowercase())
+            .cloned()
     }
 
     /// The page of a base type: where the page links, else found by name.
-    pub fn base_page(&mut self, base: &Base) -> Option<PathBuf> {
+    pub fn base_page(&self, base: &Base) -> Option<PathBuf> {
         if self.get(&base.page).is_some() {
             return Some(base.page.clone());
         }
-        let dir = base.page.parent()?.to_path_buf();
-        let found = self.find_by_name(&dir, &base.name)?;
+        let dir = base.page.parent()?;
+        let found = self.find_by_name(dir, &base.name)?;
         self.get(&found).map(|_| found)
     }
 
-    /// The resource page at `path`, read once; `None` when it is missing.
-    pub fn get(&mut self, path: &Path) -> Option<Arc<Resource>> {
-        if let Some(r) = self.pages.get(path) {
-            return r.clone();
-        }
-        // Links are written on case-insensitive hosts: `driveItem.md` for
-        // `driveitem.md`.
-        let lower = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .map(|n| path.with_file_name(n.to_lowercase()));
-        let read = Page::read(path)
-            .or_else(|e| match &lower {
-                Some(l) if l != path => Page::read(l),
-                _ => Err(e),
-            })
-            .ok()
-            .map(|p| Arc::new(read_resource(p)));
-        self.pages.insert(path.to_path_buf(), read.clone());
-        read
+    /// The resource page at `path`; `None` when it is missing.
+    pub fn get(&self, path: &Path) -> Option<Arc<Resource>> {
+        self.pages.get(path).cloned()
     }
+}
+
+/// A folder's pages by the last `-` part of their file stem, lower case; the
+/// first in path order wins. `files` are the folder's `.md` files.
+pub fn stem_index(mut files: Vec<PathBuf>) -> HashMap<String, PathBuf> {
+    files.sort();
+    let mut index = HashMap::new();
+    for f in files {
+        if let Some(stem) = f.file_stem().and_then(|s| s.to_str()) {
+            let last = stem.rsplit('-').next().unwrap_or(stem).to_ascii_lowercase();
+            index.entry(last).or_insert(f);
+        }
+    }
+    index
 }
 
 /// Reads the type name and property rows of a resource page.

@@ -28,36 +28,6 @@ pub fn singular_owned(word: &str) -> String {
     }
 }
 
-/// A TOML basic string, escaped.
-pub fn toml_str(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// A TOML key: bare when it can be, quoted otherwise.
-pub fn toml_key(s: &str) -> String {
-    if !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-    {
-        s.to_owned()
-    } else {
-        toml_str(s)
-    }
-}
-
 /// The first sentence of `text` and the rest: split after the first `.`
 /// followed by whitespace (or the end), or after `。`.
 pub fn first_sentence(text: &str) -> (&str, &str) {
@@ -89,8 +59,6 @@ mod tests {
         assert_eq!(singular_owned("categories"), "category");
         assert_eq!(singular_owned("messages"), "message");
         assert_eq!(singular_owned("me"), "me");
-        assert_eq!(toml_str("a \"b\"\n"), "\"a \\\"b\\\"\\n\"");
-        assert_eq!(toml_key("$top"), "\"$top\"");
         assert_eq!(
             first_sentence("Bearer {token}. Required."),
             ("Bearer {token}.", "Required.")

@@ -78,7 +78,7 @@ pub fn parse(
     cell: &Inline,
     description: &Inline,
     page: &Page,
-    resources: &mut Resources,
+    resources: &Resources,
 ) -> Result<TypeRef, TypeError> {
     let text = cell.text.trim();
     let lower = text.to_lowercase();
@@ -146,23 +146,15 @@ pub fn parse(
     if lower.contains("edm.json") {
         return Err(TypeError::NoSpecType("Edm.Json"));
     }
-    let stripped = strip_collection(&lower);
-    let base_text = if collection { stripped.as_str() } else { text };
-    let base = base_text
-        .trim_start_matches("Collection(")
-        .trim_start_matches("collection(")
-        .split(|c: char| c.is_whitespace() || c == ')' || c == '(' || c == ',')
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
-    let base = base.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    let base = named_type(text);
     if base.is_empty() {
         return Err(TypeError::Empty);
     }
-    if let Some(p) = primitive(base) {
+    if let Some(p) = primitive(&base) {
         return Ok(wrap(TypeRef::Prim(p)));
     }
-    let name = base.strip_prefix("microsoft.graph.").unwrap_or(base);
-    let guess = page.resolve(&format!("../resources/{}.md", name.to_ascii_lowercase()));
+    let name = base.strip_prefix("microsoft.graph.").unwrap_or(&base);
+    let guess = guessed_page(page, name);
     if let Some(res) = resources.get(&guess) {
         return Ok(wrap(TypeRef::Model {
             name: res.name.clone(),
@@ -179,8 +171,37 @@ pub fn parse(
     Err(TypeError::Unknown(name.to_owned()))
 }
 
+/// The type a cell without a page link names: its first word, without
+/// `Collection(...)` or a collection word; empty when there is none.
+pub fn named_type(cell_text: &str) -> String {
+    let text = cell_text.trim();
+    let lower = text.to_lowercase();
+    let collection = COLLECTION.iter().any(|w| lower.contains(w));
+    let stripped;
+    let base_text = if collection {
+        stripped = strip_collection(&lower);
+        stripped.as_str()
+    } else {
+        text
+    };
+    let base = base_text
+        .trim_start_matches("Collection(")
+        .trim_start_matches("collection(")
+        .split(|c: char| c.is_whitespace() || c == ')' || c == '(' || c == ',')
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    base.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+        .to_owned()
+}
+
+/// Where the resource page of a type named `name` (no namespace) is,
+/// when a cell names the type without linking to it.
+pub fn guessed_page(page: &Page, name: &str) -> PathBuf {
+    page.resolve(&format!("../resources/{}.md", name.to_ascii_lowercase()))
+}
+
 /// Whether a link points at another docs page (not the web).
-fn is_page_link(dest: &str) -> bool {
+pub fn is_page_link(dest: &str) -> bool {
     let path = dest.split(['#', '?']).next().unwrap_or("");
     path.ends_with(".md") && !path.contains("://")
 }
@@ -201,7 +222,8 @@ fn enum_values(description: &Inline) -> Vec<String> {
     out
 }
 
-fn is_type_name(name: &str) -> bool {
+/// A type name as a link text gives it: letters and digits.
+pub fn is_type_name(name: &str) -> bool {
     name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
         && name.chars().all(|c| c.is_ascii_alphanumeric())
 }

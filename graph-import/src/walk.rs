@@ -1,55 +1,42 @@
-//! The one walk over API pages that import and lint share: find the `.md`
-//! files, read each once, skip what is not an API page (an error for a file
-//! named explicitly), read the endpoint, hand it on.
+//! The one walk over API pages that import and lint share: the reading
+//! stage ([`crate::read`]) reads every page the run needs, then each API
+//! page is analysed, in path order, against what was read (no I/O), and its
+//! endpoints handed on.
 
-use std::collections::HashSet;
 use std::path::PathBuf;
 
 use crate::ir::Endpoint;
 use crate::page::Page;
-use crate::report::{Annotate, Finding, Sink};
+use crate::read::{self, File};
+use crate::report::{Finding, Sink};
 use crate::resource::Resources;
-use crate::{Options, api, io_finding, is_api_page, markdown_files};
+use crate::{Options, api};
 
 /// Walks the API pages of `paths` in path order, calling `each` with every
 /// page whose endpoint could be read (and its findings sink, for more).
 /// Every finding goes to `findings`, in page order. Returns the number of
-/// API pages read.
+/// API pages read, and the resource pages read for them (for the models).
 pub fn api_pages(
     paths: &[PathBuf],
     options: &Options,
-    resources: &mut Resources,
     findings: &mut Vec<Finding>,
     mut each: impl FnMut(Page, Endpoint, &mut Sink),
-) -> usize {
-    let files = markdown_files(paths, findings);
-    let explicit: HashSet<&PathBuf> = paths.iter().filter(|p| !p.is_dir()).collect();
+) -> (usize, Resources) {
+    let read = read::read(paths, options, findings);
     let mut pages = 0;
-    for file in files {
-        let page = match Page::read(&file) {
-            Ok(p) => p,
-            Err(e) => {
-                findings.push(io_finding(&file, &e));
+    for file in read.files {
+        let page = match file {
+            File::Api(page) => page,
+            File::Skipped(own) => {
+                findings.extend(own);
                 continue;
             }
         };
-        if !is_api_page(&page) {
-            if explicit.contains(&file) {
-                let mut sink = page.sink();
-                sink.error(
-                    "not an API reference page: no `METHOD /path` request block",
-                    0..0,
-                )
-                .with_label("this page")
-                .with_help("resource pages are read through the API pages that link to them");
-                findings.extend(sink.findings);
-            }
-            continue;
-        }
         pages += 1;
         let mut sink = page.sink();
         let mut endpoints =
-            api::read_endpoint(&page, options, resources, &mut sink).unwrap_or_default();
+            api::read_endpoint(&page, options, &read.resources, &read.includes, &mut sink)
+                .unwrap_or_default();
         // Nearly always one endpoint, which takes the page; a page with
         // `$value` routes gives a second one a copy.
         let last = endpoints.pop();
@@ -61,5 +48,5 @@ pub fn api_pages(
         }
         findings.extend(sink.findings);
     }
-    pages
+    (pages, read.resources)
 }

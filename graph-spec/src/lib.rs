@@ -22,6 +22,7 @@ mod expand;
 #[path = "../../graph-runtime/src/import_graph.rs"]
 mod import_graph;
 mod inherit;
+pub mod keys;
 mod load;
 pub mod model;
 mod model_graph;
@@ -32,6 +33,7 @@ mod resolved;
 mod schema;
 mod spanned;
 mod template;
+pub mod write;
 
 use std::path::Path;
 

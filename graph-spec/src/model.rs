@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use crate::keys::permissions;
+
 pub use crate::schema::{DefaultValue, EnumDef, Field, ModelDef, TypeRef};
 pub use crate::spanned::Sp;
 
@@ -91,17 +93,20 @@ pub enum PermissionKind {
 impl PermissionKind {
     /// Every kind with its spec key.
     pub const ALL: [(PermissionKind, &'static str); 3] = [
-        (PermissionKind::DelegatedWork, "delegated_work"),
-        (PermissionKind::DelegatedPersonal, "delegated_personal"),
-        (PermissionKind::Application, "application"),
+        (PermissionKind::DelegatedWork, permissions::DELEGATED_WORK),
+        (
+            PermissionKind::DelegatedPersonal,
+            permissions::DELEGATED_PERSONAL,
+        ),
+        (PermissionKind::Application, permissions::APPLICATION),
     ];
 
     /// The key in a spec's `[permissions]` table.
     pub fn key(self) -> &'static str {
         match self {
-            PermissionKind::DelegatedWork => "delegated_work",
-            PermissionKind::DelegatedPersonal => "delegated_personal",
-            PermissionKind::Application => "application",
+            PermissionKind::DelegatedWork => permissions::DELEGATED_WORK,
+            PermissionKind::DelegatedPersonal => permissions::DELEGATED_PERSONAL,
+            PermissionKind::Application => permissions::APPLICATION,
         }
     }
 

@@ -75,7 +75,7 @@ pub(super) fn read_body(
     page: &Page,
     section: Section,
     examples: &[&ExampleRequest],
-    resources: &mut Resources,
+    resources: &Resources,
     sink: &mut Sink,
 ) -> Body {
     for block in page.blocks(section) {
@@ -87,12 +87,7 @@ pub(super) fn read_body(
         }
         let cells = |row: &[Inline]| {
             let desc = row[row.len() - 1].clone();
-            let ty_cell = if row.len() >= 3 {
-                row[1].clone()
-            } else {
-                row[0].clone()
-            };
-            (ty_cell, desc)
+            (type_cell(row).clone(), desc)
         };
         let types: Vec<_> = rows
             .iter()
@@ -171,6 +166,12 @@ pub(super) fn read_body(
     Body::None
 }
 
+/// The type cell of a body table's row (at least two cells): the second
+/// of three or more (name, type, description), else the first.
+pub fn type_cell(row: &[Inline]) -> &Inline {
+    if row.len() >= 3 { &row[1] } else { &row[0] }
+}
+
 /// The media type range of content of any type.
 pub(super) const ANY_CONTENT: &str = "*/*";
 
@@ -187,7 +188,7 @@ pub(super) fn resource_body(
     section: Section,
     body: Body,
     response: &ResponseBody,
-    resources: &mut Resources,
+    resources: &Resources,
 ) -> Body {
     let ResponseBody::Model(t @ TypeRef::Model { page: res_page, .. }) = response else {
         return body;

@@ -19,6 +19,8 @@ mod raw_value;
 mod responses;
 mod translated_names;
 
+pub use self::bodies::type_cell;
+
 use std::ops::Range;
 use std::path::Path;
 
@@ -26,7 +28,7 @@ use graph_spec::model::Version;
 
 use crate::ir::{Body, Endpoint, ExampleRequest, ResponseBody};
 use crate::markdown::{Block, Inline};
-use crate::page::{Page, Section};
+use crate::page::{Page, Pages, Section};
 use crate::report::{Annotate, Sink};
 use crate::resource;
 use crate::resource::Resources;
@@ -51,7 +53,8 @@ use self::responses::{
 pub fn read_endpoint(
     page: &Page,
     options: &crate::Options,
-    resources: &mut Resources,
+    resources: &Resources,
+    includes: &Pages,
     sink: &mut Sink,
 ) -> Option<Vec<Endpoint>> {
     let title = title(page);
@@ -84,7 +87,7 @@ pub fn read_endpoint(
     let (method, method_span, paths, params) =
         read_paths(page, &before[first_http..=http_idx], sink)?;
 
-    let perms = read_permissions(page, &before, first_http, options, sink);
+    let perms = read_permissions(page, &before, first_http, options, includes, sink);
 
     let (example_requests, example_responses) = examples(page, &sections[examples_at..], version);
     // The status: a 2xx in a code span of the response prose; else the

@@ -3,7 +3,7 @@
 
 use crate::ir::Permissions;
 use crate::markdown::Block;
-use crate::page::{Page, Section};
+use crate::page::{Page, Pages, Section};
 use crate::permissions;
 use crate::report::{Annotate, Sink};
 
@@ -14,6 +14,7 @@ pub(super) fn read_permissions(
     before: &[Section],
     http_idx: usize,
     options: &crate::Options,
+    includes: &Pages,
     sink: &mut Sink,
 ) -> Option<Permissions> {
     let order: Vec<usize> = (0..http_idx)
@@ -41,7 +42,7 @@ pub(super) fn read_permissions(
                 && inc.span.end <= section_span.end
                 && permissions::is_permissions_include(inc)
         }) {
-            return permissions::from_include(page, include, &options.include_dirs, sink);
+            return permissions::from_include(page, include, &options.include_dirs, includes, sink);
         }
     }
     // The older pages' only statement: "One of the following scopes is

@@ -125,7 +125,7 @@ pub(super) fn read_response_body(
     para: &Inline,
     collection_hint: Option<bool>,
     status: u16,
-    resources: &mut Resources,
+    resources: &Resources,
     sink: &mut Sink,
 ) -> ResponseBody {
     if status == 204 {

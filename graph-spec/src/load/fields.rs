@@ -6,12 +6,9 @@ use super::table::{Table, string_items, wrong_type};
 use crate::diagnostic::{Diagnostic, Sink};
 use crate::model::*;
 
-const FIELD_KEYS: &[&str] = &["type", "description", "required", "default"];
-const BODY_KEYS: &[&str] = &["fields", "model", "collection", "delta", "bytes"];
-const QUERY_KEYS: &[&str] = &["type", "description"];
-const MODELS_ROOT_KEYS: &[&str] = &["models", "enums"];
-const MODEL_KEYS: &[&str] = &["description", "fields", "base", "abstract", "open"];
-const ENUM_KEYS: &[&str] = &["description", "values"];
+use crate::keys::{
+    self, NO_BODY, body as body_keys, enumeration, field, model, models_file, query,
+};
 
 /// The scalar type names and what they mean.
 pub(crate) const SCALARS: &[(&str, TypeRef)] = &[
@@ -42,7 +39,7 @@ pub(crate) fn parse_type(s: &str) -> Option<TypeRef> {
 }
 
 fn read_type(t: &Table<'_, '_>, sink: &mut Sink) -> Option<Sp<TypeRef>> {
-    let s = t.string(sink, "type", Some("\"string\""))?;
+    let s = t.string(sink, keys::TYPE, Some("\"string\""))?;
     match parse_type(&s.value) {
         Some(ty) => Some(Sp::new(ty, s.span)),
         None => {
@@ -62,35 +59,42 @@ pub(crate) fn read_fields(
     sink: &mut Sink,
     prefix: &str,
 ) -> Option<Vec<Field>> {
-    let tables = table.named_tables(sink, prefix, FIELD_KEYS, false);
+    let tables = table.named_tables(sink, prefix, field::ALL, false);
     let mut out = Vec::new();
     for (name, t) in tables {
         let ty = read_type(&t, sink);
-        let description = t.string(sink, "description", None);
-        let required = t.boolean(sink, "required", None).is_some_and(|b| b.value);
-        let default = t.entry("default").and_then(|(_, v)| match v.get_ref() {
-            DeValue::Boolean(b) => Some(Sp::new(DefaultValue::Bool(*b), v.span())),
-            DeValue::String(s) => Some(Sp::new(DefaultValue::Str(s.to_string()), v.span())),
-            DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
-                Ok(n) => Some(Sp::new(DefaultValue::Int(n), v.span())),
-                Err(_) => {
-                    sink.error(
-                        Diagnostic::new(format!("default `{i}` does not fit in 64 bits"), v.span())
+        let description = t.string(sink, field::DESCRIPTION, None);
+        let required = t
+            .boolean(sink, field::REQUIRED, None)
+            .is_some_and(|b| b.value);
+        let default = t
+            .entry(field::DEFAULT)
+            .and_then(|(_, v)| match v.get_ref() {
+                DeValue::Boolean(b) => Some(Sp::new(DefaultValue::Bool(*b), v.span())),
+                DeValue::String(s) => Some(Sp::new(DefaultValue::Str(s.to_string()), v.span())),
+                DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+                    Ok(n) => Some(Sp::new(DefaultValue::Int(n), v.span())),
+                    Err(_) => {
+                        sink.error(
+                            Diagnostic::new(
+                                format!("default `{i}` does not fit in 64 bits"),
+                                v.span(),
+                            )
                             .label("too large"),
-                    );
+                        );
+                        None
+                    }
+                },
+                other => {
+                    sink.error(wrong_type(
+                        field::DEFAULT,
+                        "a boolean, integer or string",
+                        other,
+                        v.span(),
+                    ));
                     None
                 }
-            },
-            other => {
-                sink.error(wrong_type(
-                    "default",
-                    "a boolean, integer or string",
-                    other,
-                    v.span(),
-                ));
-                None
-            }
-        });
+            });
         if let Some(ty) = ty {
             out.push(Field {
                 json_name: name,
@@ -108,12 +112,12 @@ pub(crate) fn read_fields(
 /// `body = "none"`, or a `[request.body]`/`[response.body]` table with
 /// exactly one of `fields`, `model`, `collection`, `delta` or `bytes`.
 pub(crate) fn read_body(table: &Table<'_, '_>, sink: &mut Sink, owner: &str) -> Option<Sp<Body>> {
-    let Some((_, value)) = table.entry("body") else {
-        table.missing(sink, "body", "\"none\"");
+    let Some((_, value)) = table.entry(keys::BODY) else {
+        table.missing(sink, keys::BODY, "\"none\"");
         return None;
     };
     match value.get_ref() {
-        DeValue::String(s) if s == "none" => Some(Sp::new(Body::None, value.span())),
+        DeValue::String(s) if s == NO_BODY => Some(Sp::new(Body::None, value.span())),
         DeValue::String(s) => {
             sink.error(
                 Diagnostic::new(format!("unknown body kind `{s}`"), value.span())
@@ -128,8 +132,8 @@ pub(crate) fn read_body(table: &Table<'_, '_>, sink: &mut Sink, owner: &str) -> 
                 span: value.span(),
                 what: format!("`[{owner}.body]`"),
             };
-            t.deny_unknown(sink, BODY_KEYS);
-            let kinds: Vec<&str> = BODY_KEYS
+            t.deny_unknown(sink, body_keys::ALL);
+            let kinds: Vec<&str> = body_keys::ALL
                 .iter()
                 .copied()
                 .filter(|k| t.entry(k).is_some())
@@ -142,12 +146,14 @@ pub(crate) fn read_body(table: &Table<'_, '_>, sink: &mut Sink, owner: &str) -> 
                 return None;
             }
             let body = match kinds[0] {
-                "model" => Body::Model(t.string(sink, "model", None)?),
-                "collection" => Body::Collection(t.string(sink, "collection", None)?),
-                "delta" => Body::Delta(t.string(sink, "delta", None)?),
-                "bytes" => Body::Bytes(t.string(sink, "bytes", None)?),
+                body_keys::MODEL => Body::Model(t.string(sink, body_keys::MODEL, None)?),
+                body_keys::COLLECTION => {
+                    Body::Collection(t.string(sink, body_keys::COLLECTION, None)?)
+                }
+                body_keys::DELTA => Body::Delta(t.string(sink, body_keys::DELTA, None)?),
+                body_keys::BYTES => Body::Bytes(t.string(sink, body_keys::BYTES, None)?),
                 _ => {
-                    let fields = t.table(sink, "fields", None)?;
+                    let fields = t.table(sink, body_keys::FIELDS, None)?;
                     Body::Fields(read_fields(&fields, sink, &format!("{owner}.body.fields"))?)
                 }
             };
@@ -155,7 +161,7 @@ pub(crate) fn read_body(table: &Table<'_, '_>, sink: &mut Sink, owner: &str) -> 
         }
         other => {
             sink.error(wrong_type(
-                "body",
+                keys::BODY,
                 "\"none\" or a table",
                 other,
                 value.span(),
@@ -167,13 +173,13 @@ pub(crate) fn read_body(table: &Table<'_, '_>, sink: &mut Sink, owner: &str) -> 
 
 /// `[query."$top"]` tables.
 pub(crate) fn read_query(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<QueryParam>> {
-    let Some(table) = root.table(sink, "query", None) else {
-        return root.entry("query").is_none().then(Vec::new);
+    let Some(table) = root.table(sink, keys::spec::QUERY, None) else {
+        return root.entry(keys::spec::QUERY).is_none().then(Vec::new);
     };
-    let tables = table.named_tables(sink, "query", QUERY_KEYS, true);
+    let tables = table.named_tables(sink, keys::spec::QUERY, query::ALL, true);
     let mut out = Vec::new();
     for (wire_name, t) in tables {
-        let description = t.string(sink, "description", None);
+        let description = t.string(sink, query::DESCRIPTION, None);
         if let Some(ty) = read_type(&t, sink) {
             out.push(QueryParam {
                 wire_name,
@@ -193,18 +199,20 @@ pub(crate) fn read_models(root: &DeTable<'_>, sink: &mut Sink) -> ModelSet {
         span: 0..0,
         what: "the models file".to_owned(),
     };
-    root.deny_unknown(sink, MODELS_ROOT_KEYS);
+    root.deny_unknown(sink, models_file::ALL);
     let mut set = ModelSet::default();
-    if let Some(models) = root.table(sink, "models", None) {
-        for (name, t) in models.named_tables(sink, "models", MODEL_KEYS, false) {
-            let description = t.string(sink, "description", None);
+    if let Some(models) = root.table(sink, models_file::MODELS, None) {
+        for (name, t) in models.named_tables(sink, models_file::MODELS, model::ALL, false) {
+            let description = t.string(sink, model::DESCRIPTION, None);
             let fields = t
-                .table(sink, "fields", Some("{ id = { type = \"string\" } }"))
+                .table(sink, model::FIELDS, Some("{ id = { type = \"string\" } }"))
                 .and_then(|f| read_fields(&f, sink, &format!("models.{}.fields", name.value)))
                 .unwrap_or_default();
-            let base = t.string(sink, "base", None);
-            let is_abstract = t.boolean(sink, "abstract", None).is_some_and(|b| b.value);
-            let open = t.boolean(sink, "open", None).is_some_and(|b| b.value);
+            let base = t.string(sink, model::BASE, None);
+            let is_abstract = t
+                .boolean(sink, model::ABSTRACT, None)
+                .is_some_and(|b| b.value);
+            let open = t.boolean(sink, model::OPEN, None).is_some_and(|b| b.value);
             set.models.push(ModelDef {
                 name,
                 description,
@@ -216,15 +224,15 @@ pub(crate) fn read_models(root: &DeTable<'_>, sink: &mut Sink) -> ModelSet {
             });
         }
     }
-    if let Some(enums) = root.table(sink, "enums", None) {
-        for (name, t) in enums.named_tables(sink, "enums", ENUM_KEYS, false) {
-            let description = t.string(sink, "description", None);
+    if let Some(enums) = root.table(sink, models_file::ENUMS, None) {
+        for (name, t) in enums.named_tables(sink, models_file::ENUMS, enumeration::ALL, false) {
+            let description = t.string(sink, enumeration::DESCRIPTION, None);
             let values = match t
-                .array(sink, "values", Some("[\"text\", \"html\"]"))
+                .array(sink, enumeration::VALUES, Some("[\"text\", \"html\"]"))
                 .map(|a| a.get_ref())
             {
                 Some(DeValue::Array(items)) => {
-                    string_items(items, sink, "values", "an array of strings")
+                    string_items(items, sink, enumeration::VALUES, "an array of strings")
                 }
                 _ => Vec::new(),
             };

@@ -17,49 +17,10 @@ use crate::model::*;
 use crate::{naming, template};
 use table::{Table, string_items, wrong_type};
 
-/// Keys allowed at the top level of an endpoint spec.
-const ROOT_KEYS: &[&str] = &[
-    "name",
-    "type_name",
-    "summary",
-    "description",
-    "docs_url",
-    "versions",
-    "method",
-    "paths",
-    "params",
-    "permissions",
-    "request",
-    "response",
-    "query",
-    "models",
-];
-const PATH_KEYS: &[&str] = &["variant", "template", "description"];
-const PARAM_KEYS: &[&str] = &["description", "docs_name", "type"];
-/// The `[permissions]` key naming whose resource a `/users/{...}` path addresses.
-const RESOURCE_KEY: &str = "resource";
-/// The `[permissions]` key for delegated permissions that reach other users' resource.
-const OTHER_USERS_KEY: &str = "other_users";
-/// The permission types `[permissions]` lists.
-const PERMISSION_KEYS: &[&str] = &["delegated_work", "delegated_personal", "application"];
-/// Every key `[permissions]` may hold (suggestions for typos).
-const PERMISSIONS_TABLE_KEYS: &[&str] = &[
-    "delegated_work",
-    "delegated_personal",
-    "application",
-    RESOURCE_KEY,
-    OTHER_USERS_KEY,
-];
-const REQUEST_KEYS: &[&str] = &["headers", "body", "body_optional", "rules"];
-const RULE_KEYS: &[&str] = &["exclusive", "exactly_one", "description"];
-const HEADER_KEYS: &[&str] = &["name", "value", "required", "description"];
-const RESPONSE_KEYS: &[&str] = &["status", "description", "body", "headers", "alternatives"];
-
-/// The spelling of an unsupported permission type in specs, as in the docs.
-pub const NOT_SUPPORTED: &str = "not supported";
-/// What a permission type says when the docs' table reads "None": any valid
-/// token of that type may call the endpoint, without a particular permission.
-pub const NONE_REQUIRED: &str = "none required";
+use crate::keys::{
+    self, NONE_REQUIRED, NOT_SUPPORTED, header, param, path, permissions as perm, request as req,
+    response as resp, rule, spec,
+};
 
 /// Parses and reads an endpoint spec. Returns the spec when it could be read
 /// completely (semantic checks run afterwards), and adds every problem to `sink`.
@@ -75,13 +36,13 @@ pub(crate) fn read_endpoint(source: &str, sink: &mut Sink) -> Option<EndpointSpe
         span: 0..0,
         what: "the spec".to_owned(),
     };
-    root.deny_unknown(sink, ROOT_KEYS);
+    root.deny_unknown(sink, spec::ALL);
 
-    let name = root.string(sink, "name", Some("\"message: send\""));
-    let type_name = root.string(sink, "type_name", None);
-    let summary = root.string(sink, "summary", None);
-    let description = root.string(sink, "description", None);
-    let docs_url = root.string(sink, "docs_url", None);
+    let name = root.string(sink, spec::NAME, Some("\"message: send\""));
+    let type_name = root.string(sink, spec::TYPE_NAME, None);
+    let summary = root.string(sink, spec::SUMMARY, None);
+    let description = root.string(sink, spec::DESCRIPTION, None);
+    let docs_url = root.string(sink, spec::DOCS_URL, None);
     let versions = read_versions(&root, sink);
     let method = read_method(&root, sink);
     let paths = read_paths(&root, sink);
@@ -96,7 +57,7 @@ pub(crate) fn read_endpoint(source: &str, sink: &mut Sink) -> Option<EndpointSpe
     } = read_request(&root, sink);
     let response = read_response(&root, sink);
     let query = fields::read_query(&root, sink);
-    let models_file = root.string(sink, "models", None);
+    let models_file = root.string(sink, spec::MODELS, None);
 
     // A piece that could not be read (already reported) gets a neutral
     // stand-in, so the semantic checks still run on the rest and every error
@@ -160,7 +121,7 @@ pub(crate) fn syntax_errors(errors: Vec<toml::de::Error>, sink: &mut Sink) {
 }
 
 fn read_versions(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<Sp<Version>>> {
-    let value = root.array(sink, "versions", Some("[\"v1.0\"]"))?;
+    let value = root.array(sink, spec::VERSIONS, Some("[\"v1.0\"]"))?;
     let DeValue::Array(items) = value.get_ref() else {
         return None;
     };
@@ -177,7 +138,7 @@ fn read_versions(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<Sp<Version
     for item in items.iter() {
         let DeValue::String(s) = item.get_ref() else {
             sink.error(wrong_type(
-                "versions",
+                spec::VERSIONS,
                 "an array of strings",
                 item.get_ref(),
                 item.span(),
@@ -210,7 +171,7 @@ fn read_versions(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<Sp<Version
 }
 
 fn read_method(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Sp<Method>> {
-    let s = root.string(sink, "method", Some("\"POST\""))?;
+    let s = root.string(sink, spec::METHOD, Some("\"POST\""))?;
     let names: Vec<&str> = Method::ALL.iter().map(|(_, n)| *n).collect();
     match Method::ALL.iter().find(|(_, n)| *n == s.value) {
         Some((m, _)) => Some(Sp::new(*m, s.span)),
@@ -264,12 +225,12 @@ fn read_paths(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<PathVariant>>
     let tables = tables(
         root,
         sink,
-        "paths",
-        PATH_KEYS,
+        spec::PATHS,
+        path::ALL,
         Some("[{ variant = \"me\", template = \"/me/...\" }]"),
     )?;
     if tables.is_empty() {
-        let span = root.entry("paths").map_or(0..0, |(_, v)| v.span());
+        let span = root.entry(spec::PATHS).map_or(0..0, |(_, v)| v.span());
         sink.error(
             Diagnostic::new("`paths` is empty", span)
                 .label("no path variant")
@@ -279,9 +240,13 @@ fn read_paths(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<PathVariant>>
     }
     let mut out = Vec::new();
     for t in &tables {
-        let variant = t.string(sink, "variant", Some("\"me\""));
-        let template = t.string(sink, "template", Some("\"/me/messages/{message_id}/send\""));
-        let description = t.string(sink, "description", None);
+        let variant = t.string(sink, path::VARIANT, Some("\"me\""));
+        let template = t.string(
+            sink,
+            path::TEMPLATE,
+            Some("\"/me/messages/{message_id}/send\""),
+        );
+        let description = t.string(sink, path::DESCRIPTION, None);
         if let (Some(variant), Some(template)) = (variant, template) {
             out.push(PathVariant {
                 variant,
@@ -296,22 +261,22 @@ fn read_paths(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<PathVariant>>
 }
 
 fn read_params(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<PathParam>> {
-    let Some(table) = root.table(sink, "params", None) else {
+    let Some(table) = root.table(sink, spec::PARAMS, None) else {
         // A spec without path parameters may leave the table out; a wrong type was reported.
-        return root.entry("params").is_none().then(Vec::new);
+        return root.entry(spec::PARAMS).is_none().then(Vec::new);
     };
-    let tables = table.named_tables(sink, "params", PARAM_KEYS, false);
+    let tables = table.named_tables(sink, spec::PARAMS, param::ALL, false);
     // Complete only if every entry is a table (else reported) that reads cleanly.
     let mut ok = tables.len() == table.map.len();
     let mut out = Vec::new();
     for (name, t) in tables {
         let description = t.string(
             sink,
-            "description",
+            param::DESCRIPTION,
             Some("\"What the parameter identifies.\""),
         );
-        let docs_name = t.string(sink, "docs_name", None);
-        if let Some(ty) = t.string(sink, "type", None)
+        let docs_name = t.string(sink, param::DOCS_NAME, None);
+        if let Some(ty) = t.string(sink, param::TYPE, None)
             && ty.value != "string"
         {
             sink.error(
@@ -339,7 +304,7 @@ fn read_params(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<PathParam>> 
 /// `resource = "mailbox"` and `other_users = ["Mail.Send.Shared"]` in
 /// `[permissions]`: both optional.
 fn read_cross_user(root: &Table<'_, '_>, sink: &mut Sink) -> (Option<Sp<String>>, Vec<Sp<String>>) {
-    let Some((_, value)) = root.entry("permissions") else {
+    let Some((_, value)) = root.entry(spec::PERMISSIONS) else {
         return (None, Vec::new());
     };
     let DeValue::Table(map) = value.get_ref() else {
@@ -350,14 +315,17 @@ fn read_cross_user(root: &Table<'_, '_>, sink: &mut Sink) -> (Option<Sp<String>>
         span: value.span(),
         what: "`[permissions]`".to_owned(),
     };
-    let resource = table.string(sink, RESOURCE_KEY, None);
+    let resource = table.string(sink, perm::RESOURCE, None);
     let other_users = match table
-        .array(sink, OTHER_USERS_KEY, None)
+        .array(sink, perm::OTHER_USERS, None)
         .map(|a| a.get_ref())
     {
-        Some(DeValue::Array(items)) => {
-            string_items(items, sink, OTHER_USERS_KEY, "an array of permission names")
-        }
+        Some(DeValue::Array(items)) => string_items(
+            items,
+            sink,
+            perm::OTHER_USERS,
+            "an array of permission names",
+        ),
         _ => Vec::new(),
     };
     (resource, other_users)
@@ -366,20 +334,20 @@ fn read_cross_user(root: &Table<'_, '_>, sink: &mut Sink) -> (Option<Sp<String>>
 fn read_permissions(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<PermissionList>> {
     let table = root.table(
         sink,
-        "permissions",
+        spec::PERMISSIONS,
         Some("{ delegated_work = [\"Mail.Send\"], ... }"),
     )?;
     let mut ok = true;
     for (key, _) in table.map.iter() {
         let name = key.get_ref().as_ref();
-        if PERMISSIONS_TABLE_KEYS.contains(&name) {
+        if perm::ALL.contains(&name) {
             continue;
         }
         sink.error(
             Diagnostic::new(format!("unknown permission type `{name}`"), key.span())
                 .label("not a permission type")
-                .suggest(name, PERMISSIONS_TABLE_KEYS, str::to_owned)
-                .help(format!("expected one of {}", list(PERMISSION_KEYS))),
+                .suggest(name, perm::ALL, str::to_owned)
+                .help(format!("expected one of {}", list(perm::KINDS))),
         );
         ok = false;
     }
@@ -404,7 +372,6 @@ fn read_permissions(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Vec<Permiss
                 names: Some(Vec::new()),
             }),
             DeValue::Array(items) if items.is_empty() => {
-                // Empty could mean either; the spec says which in words.
                 sink.error(
                     Diagnostic::new(format!("`{key}` lists no permissions"), value.span())
                         .label("empty list")
@@ -451,7 +418,7 @@ struct Request {
 }
 
 fn read_request(root: &Table<'_, '_>, sink: &mut Sink) -> Request {
-    let Some(table) = root.table(sink, "request", Some("{ body = \"none\" }")) else {
+    let Some(table) = root.table(sink, spec::REQUEST, Some("{ body = \"none\" }")) else {
         return Request {
             headers: Vec::new(),
             body: None,
@@ -459,13 +426,13 @@ fn read_request(root: &Table<'_, '_>, sink: &mut Sink) -> Request {
             rules: Vec::new(),
         };
     };
-    table.deny_unknown(sink, REQUEST_KEYS);
+    table.deny_unknown(sink, req::ALL);
     let mut headers = Vec::new();
-    for t in tables(&table, sink, "headers", HEADER_KEYS, None).unwrap_or_default() {
-        let name = t.string(sink, "name", Some("\"Authorization\""));
-        let value = t.string(sink, "value", Some("\"Bearer {token}\""));
-        let required = t.boolean(sink, "required", Some("true"));
-        let description = t.string(sink, "description", None);
+    for t in tables(&table, sink, req::HEADERS, header::ALL, None).unwrap_or_default() {
+        let name = t.string(sink, header::NAME, Some("\"Authorization\""));
+        let value = t.string(sink, header::VALUE, Some("\"Bearer {token}\""));
+        let required = t.boolean(sink, header::REQUIRED, Some("true"));
+        let description = t.string(sink, header::DESCRIPTION, None);
         if let (Some(name), Some(value), Some(required)) = (name, value, required) {
             headers.push(Header {
                 name,
@@ -475,8 +442,8 @@ fn read_request(root: &Table<'_, '_>, sink: &mut Sink) -> Request {
             });
         }
     }
-    let body = fields::read_body(&table, sink, "request");
-    let body_optional = table.boolean(sink, "body_optional", None);
+    let body = fields::read_body(&table, sink, spec::REQUEST);
+    let body_optional = table.boolean(sink, req::BODY_OPTIONAL, None);
     let mut rules = Vec::new();
     if body.is_none() {
         // The body was reported already; rules about it would only add noise.
@@ -487,10 +454,10 @@ fn read_request(root: &Table<'_, '_>, sink: &mut Sink) -> Request {
             rules,
         };
     }
-    for t in tables(&table, sink, "rules", RULE_KEYS, None).unwrap_or_default() {
+    for t in tables(&table, sink, req::RULES, rule::ALL, None).unwrap_or_default() {
         let kinds: Vec<(RuleKind, &str)> = [
-            (RuleKind::Exclusive, "exclusive"),
-            (RuleKind::ExactlyOne, "exactly_one"),
+            (RuleKind::Exclusive, rule::EXCLUSIVE),
+            (RuleKind::ExactlyOne, rule::EXACTLY_ONE),
         ]
         .into_iter()
         .filter(|(_, k)| t.entry(k).is_some())
@@ -513,7 +480,7 @@ fn read_request(root: &Table<'_, '_>, sink: &mut Sink) -> Request {
             DeValue::Array(items) => string_items(items, sink, key, "an array of field paths"),
             _ => Vec::new(),
         };
-        let description = t.string(sink, "description", None);
+        let description = t.string(sink, rule::DESCRIPTION, None);
         rules.push(BodyRule {
             kind: Sp::new(kind, value.span()),
             fields,
@@ -529,11 +496,15 @@ fn read_request(root: &Table<'_, '_>, sink: &mut Sink) -> Request {
 }
 
 fn read_response(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Response> {
-    let table = root.table(sink, "response", Some("{ status = 202, body = \"none\" }"))?;
-    table.deny_unknown(sink, RESPONSE_KEYS);
+    let table = root.table(
+        sink,
+        spec::RESPONSE,
+        Some("{ status = 202, body = \"none\" }"),
+    )?;
+    table.deny_unknown(sink, resp::ALL);
     let status = read_status(&table, sink);
-    let description = table.string(sink, "description", None);
-    let body = fields::read_body(&table, sink, "response");
+    let description = table.string(sink, resp::DESCRIPTION, None);
+    let body = fields::read_body(&table, sink, spec::RESPONSE);
     let headers = reply::read_headers(&table, sink);
     let alternatives = reply::read_alternatives(&table, sink);
     Some(Response {
@@ -547,9 +518,9 @@ fn read_response(root: &Table<'_, '_>, sink: &mut Sink) -> Option<Response> {
 
 /// The `status` of `[response]` or of an alternative: an HTTP status code.
 fn read_status(table: &Table<'_, '_>, sink: &mut Sink) -> Option<Sp<u16>> {
-    match table.entry("status") {
+    match table.entry(keys::STATUS) {
         None => {
-            table.missing(sink, "status", "202");
+            table.missing(sink, keys::STATUS, "202");
             None
         }
         Some((_, value)) => match value.get_ref() {
@@ -574,7 +545,7 @@ fn read_status(table: &Table<'_, '_>, sink: &mut Sink) -> Option<Sp<u16>> {
             }
             other => {
                 sink.error(wrong_type(
-                    "status",
+                    keys::STATUS,
                     "an integer status code",
                     other,
                     value.span(),

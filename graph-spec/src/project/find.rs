@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use super::ProjectError;
+use crate::keys::models_file;
 
 /// The spec files a set of paths names, and the directories scanned to find
 /// them (what a build script watches for added or removed specs).
@@ -36,7 +37,7 @@ pub fn is_models_source(source: &str) -> bool {
     let root = root.get_ref();
     !root.is_empty()
         && root.iter().all(|(key, value)| {
-            matches!(key.get_ref().as_ref(), "models" | "enums")
+            models_file::ALL.contains(&key.get_ref().as_ref())
                 && matches!(value.get_ref(), toml::de::DeValue::Table(_))
         })
 }
