@@ -75,8 +75,9 @@ fn rejoin(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// A table whose cells after the first column hold permission names: two or
-/// three columns (types as rows), or four (types as columns, see [`from_table`]).
+/// A table whose cells after the first column hold permission names (or the
+/// docs' "None."): two or three columns (types as rows), or four (types as
+/// columns, see [`from_table`]).
 pub fn is_permissions_table(rows: &[Vec<Inline>]) -> bool {
     rows.iter().any(|r| {
         r.iter()
@@ -277,6 +278,22 @@ pub fn from_table(
             Perms::NotSupported
         }
     };
+    // "None." means no permission is needed only in a table that names
+    // none at all (`application: addKey`). Beside named permissions it is the
+    // docs' "not applicable" (`servicePrincipal: addKey` says "None." for
+    // personal accounts, which have no service principals; other locales
+    // translate "n/a" to their word for none), so it refuses rather than
+    // lets any token in.
+    if least.iter().any(|&named| named) {
+        none = [false; 3];
+        for (_, own) in &mut by_resource {
+            for perms in own.iter_mut() {
+                if *perms == Perms::NoneRequired {
+                    *perms = Perms::NotSupported;
+                }
+            }
+        }
+    }
     let (w, p, a) = (
         to_perms(w, least[0], none[0]),
         to_perms(p, least[1], none[1]),

@@ -792,7 +792,8 @@ fn a_permissions_cell_that_says_none_is_none_required_in_any_locale() {
             "{lang}"
         );
     }
-    // A type that names permissions keeps them; "None." elsewhere is its own.
+    // Beside named permissions, "None." is the docs' "not applicable"
+    // (personal accounts on a service principal): not supported, so refused.
     let mixed = "| Permission type | Permissions (from least to most privileged) |\n|:---|:---|\n\
 | Delegated (work or school account) | None. |\n\
 | Delegated (personal Microsoft account) | Not supported. |\n\
@@ -805,7 +806,7 @@ fn a_permissions_cell_that_says_none_is_none_required_in_any_locale() {
     assert_eq!(
         perms_of(&spec),
         [
-            "delegated_work = \"none required\"",
+            "delegated_work = \"not supported\"",
             "delegated_personal = \"not supported\"",
             "application = [\"Application.ReadWrite.All\"]",
         ]
