@@ -1,5 +1,5 @@
 //! Small text helpers: snake case (graph-spec's, for docs names), singular
-//! nouns, TOML strings. Rust names and reserved words are graph-spec's
+//! nouns, sentences and words. TOML text is graph-spec's writer's; Rust names and reserved words are graph-spec's
 //! (`graph_spec::pascal`, `graph_spec::is_reserved_name`), never copied here.
 
 /// `mailFolders` -> `mail_folders`, `id | userPrincipalName` -> `id_user_principal_name`.

@@ -396,11 +396,12 @@ POST https://graph.microsoft.com/v1.0/me/messages/AAMk=/reply\nContent-type: app
 
 #[test]
 fn translated_body_parameter_names_are_the_examples_members_of_their_kind() {
-    // Names translated into Latin script (`Kommentar`) read as names and are
-    // not recovered; scripts a JSON name cannot be in are.
+    // Scripts a JSON name cannot be in, and Latin-script translations, which
+    // are capitalized where Graph's names start lower case.
     for (lang, w, comment, message) in [
         ("zh", &ZH, "注释", "消息"),
         ("ja", &EN, "コメント", "メッセージ"),
+        ("de", &DE, "Kommentar", "Nachricht"),
     ] {
         let (out, findings) = import(
             &format!("translated-{lang}"),
@@ -435,6 +436,34 @@ fn translated_body_parameter_names_are_the_examples_members_of_their_kind() {
     );
     let spec = read(&out, "v1.0/message_reply.toml");
     assert!(!spec.contains("[request.body.fields."), "{spec}");
+    // Two capitalized rows of one JSON kind the examples do not send: the
+    // page's names stay, as they may be Graph's own.
+    let (out, _) = import(
+        "translated-latin-ambiguous",
+        &[(
+            "message-reply.md",
+            reply(&DE, "Kommentar", "Nachricht", "| Betreff | String | . |\n"),
+        )],
+    );
+    let spec = read(&out, "v1.0/message_reply.toml");
+    assert!(spec.contains("[request.body.fields.Kommentar]"), "{spec}");
+    assert!(spec.contains("[request.body.fields.Betreff]"), "{spec}");
+    // A capitalized name beside translated ones that the examples tell: the
+    // translated rows are still read, the capitalized one as written.
+    let (out, _) = import(
+        "translated-beside-capitalized",
+        &[(
+            "message-reply.md",
+            reply(&ZH, "注释", "消息", "| Categories | String | . |\n"),
+        )],
+    );
+    let spec = read(&out, "v1.0/message_reply.toml");
+    for field in ["comment", "message", "Categories"] {
+        assert!(
+            spec.contains(&format!("[request.body.fields.{field}]")),
+            "{field}: {spec}"
+        );
+    }
 }
 
 #[test]

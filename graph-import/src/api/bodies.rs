@@ -103,13 +103,17 @@ pub(super) fn read_body(
                 resource::is_identifier(name).then(|| name.to_owned())
             })
             .collect();
-        let names = if given.iter().all(Option::is_some) {
-            given.iter().flatten().cloned().collect()
-        } else {
-            match json_names(&given, &types, examples) {
-                Some(names) => names,
-                None => continue,
-            }
+        // Graph's parameter names start lower case; a capitalized one the
+        // example requests do not send is a translation in Latin script
+        // (German `Kommentar` for `comment`), or the example's spelling in
+        // another case.
+        // A Latin-script translation the examples cannot tell keeps the
+        // page's name.
+        let strict = latin_translations(&given, examples);
+        let Some((names, given)) =
+            names_from(strict, &types, examples).or_else(|| names_from(given, &types, examples))
+        else {
+            continue;
         };
         let mut fields = Vec::new();
         for ((row, ty), (name, given)) in rows.iter().zip(types).zip(names.into_iter().zip(&given))
@@ -247,4 +251,45 @@ fn boolean_default(ty: &TypeRef, desc: &str) -> Option<bool> {
     } else {
         None
     }
+}
+
+/// The JSON names of a table whose rows give `given` (`None` where
+/// translated), with `given`; `None` when the examples cannot tell them.
+fn names_from<E>(
+    given: Vec<Option<String>>,
+    types: &[Result<TypeRef, E>],
+    examples: &[&ExampleRequest],
+) -> Option<(Vec<String>, Vec<Option<String>>)> {
+    if given.iter().all(Option::is_some) {
+        return Some((given.iter().flatten().cloned().collect(), given));
+    }
+    json_names(&given, types, examples).map(|names| (names, given))
+}
+
+/// `given` with each name that may be a translation in Latin script left
+/// out (`None`): Graph's parameter names start lower case, so a capitalized
+/// one that the example requests do not send in any case (German
+/// `Kommentar` for `comment`) is one. Without examples nothing is.
+fn latin_translations(
+    given: &[Option<String>],
+    examples: &[&ExampleRequest],
+) -> Vec<Option<String>> {
+    let sent = |name: &str| {
+        examples
+            .iter()
+            .flat_map(|e| &e.members)
+            .any(|(m, _)| m.eq_ignore_ascii_case(name))
+    };
+    let any_member = examples.iter().any(|e| !e.members.is_empty());
+    given
+        .iter()
+        .map(|n| match n {
+            Some(n)
+                if any_member && n.starts_with(|c: char| c.is_ascii_uppercase()) && !sent(n) =>
+            {
+                None
+            }
+            other => other.clone(),
+        })
+        .collect()
 }
