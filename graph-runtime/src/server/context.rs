@@ -41,7 +41,7 @@ impl RequestContext {
         let client_request_id = headers
             .get(CLIENT_REQUEST_ID)
             .and_then(|v| v.to_str().ok())
-            .map(str::trim)
+            .map(str::trim_ascii)
             .filter(|v| {
                 !v.is_empty()
                     && v.len() <= MAX_CLIENT_REQUEST_ID

@@ -33,7 +33,7 @@ pub(crate) fn check_framing<E: Endpoint>(headers: &HeaderMap) -> Result<(), Grap
             Err(GraphError::length_required())
         }
         None => Ok(()),
-        Some(v) => match v.to_str().ok().map(|s| s.trim().parse::<u64>()) {
+        Some(v) => match v.to_str().ok().map(|s| s.trim_ascii().parse::<u64>()) {
             Some(Ok(0)) if lengths.next().is_none() => Ok(()),
             Some(Ok(_)) => Err(no_body()),
             _ => Err(GraphError::bad_request("Invalid Content-Length header.")),

@@ -123,13 +123,18 @@ pub(crate) fn finish_step(response: &mut Response, ctx: &RequestContext) {
     }
 }
 
-/// Records the matched route's template on the request's span.
+/// Records the matched route's template on the request's span (looked up
+/// only when a subscriber takes INFO: this runs on every request).
 pub(crate) fn record_route(template: &'static str) {
-    tracing::Span::current().record("path_template", template);
+    if tracing::level_enabled!(tracing::Level::INFO) {
+        tracing::Span::current().record("path_template", template);
+    }
 }
 
 /// Records the authenticated caller's kind (`delegated-work`,
 /// `delegated-personal`, `application`) on the request's span.
 pub(crate) fn record_caller(caller: &Caller) {
-    tracing::Span::current().record("caller", caller.permission_type().key());
+    if tracing::level_enabled!(tracing::Level::INFO) {
+        tracing::Span::current().record("caller", caller.permission_type().key());
+    }
 }

@@ -64,19 +64,27 @@ pub fn bearer_token(headers: &HeaderMap) -> Result<BearerToken<'_>, BearerError>
     if values.next().is_some() {
         return Err(BearerError::Malformed);
     }
-    let value = value.to_str().map_err(|_| BearerError::Malformed)?.trim();
+    // `to_str` admits visible ASCII, spaces and tabs only, so ASCII
+    // trimming and whitespace tests are the whole story.
+    let value = value
+        .to_str()
+        .map_err(|_| BearerError::Malformed)?
+        .trim_ascii();
     if value.is_empty() {
         return Err(BearerError::Missing);
     }
-    let (scheme, token) = value.split_once(' ').unwrap_or((value, ""));
+    let (scheme, token) = value
+        .bytes()
+        .position(|b| b == b' ')
+        .map_or((value, ""), |i| (&value[..i], &value[i + 1..]));
     if !scheme.eq_ignore_ascii_case("bearer") {
         return Err(BearerError::Malformed);
     }
-    let token = token.trim();
+    let token = token.trim_ascii();
     if token.is_empty() {
         return Err(BearerError::Missing);
     }
-    if token.contains(char::is_whitespace) {
+    if token.bytes().any(|b| b.is_ascii_whitespace()) {
         return Err(BearerError::Malformed);
     }
     Ok(BearerToken(token))
