@@ -55,6 +55,11 @@ enum Command {
         /// Also generate server stubs (graph-runtime `server` feature).
         #[arg(long)]
         server: bool,
+        /// Generate only the model types the given endpoints reach (their
+        /// bodies, responses and what those contain or derive from), not every
+        /// type of their models files: for a few endpoints of a large set.
+        #[arg(long)]
+        prune_models: bool,
     },
     /// The least-privileged permissions that cover every endpoint given, and which endpoint needs what.
     ///
@@ -99,7 +104,8 @@ fn main() -> ExitCode {
             output,
             client,
             server,
-        } => generate(&paths, output.as_deref(), client, server),
+            prune_models,
+        } => generate(&paths, output.as_deref(), client, server, prune_models),
         Command::Permissions { paths, kind } => permissions(&paths, kind),
         Command::List { paths } => list(&paths),
         Command::Import(args) => import::run(args),
@@ -155,8 +161,17 @@ fn check(paths: &[PathBuf]) -> Result<()> {
     Ok(())
 }
 
-fn generate(paths: &[PathBuf], output: Option<&Path>, client: bool, server: bool) -> Result<()> {
-    let project = load(paths)?;
+fn generate(
+    paths: &[PathBuf],
+    output: Option<&Path>,
+    client: bool,
+    server: bool,
+    prune_models: bool,
+) -> Result<()> {
+    let mut project = load(paths)?;
+    if prune_models {
+        project.prune_models();
+    }
     let options = graph_spec::Options {
         client,
         server,

@@ -618,3 +618,24 @@ fn permissions_say_when_none_is_required() {
         run.stdout
     );
 }
+
+#[test]
+fn generate_can_leave_out_the_models_no_endpoint_given_reaches() {
+    let upload = specs().join("v1.0/attachment_createuploadsession.toml");
+    let all = graph_gen(&[&"generate", &upload]);
+    assert_eq!(all.code, 0, "{}", all.stderr);
+    let pruned = graph_gen(&[&"generate", &upload, &"--prune-models"]);
+    assert_eq!(pruned.code, 0, "{}", pruned.stderr);
+    // The upload's own types stay; the mail models it never reaches go.
+    for kept in ["pub struct UploadSession", "pub struct AttachmentItem"] {
+        assert!(pruned.stdout.contains(kept), "{kept}: {}", pruned.stdout);
+        assert!(all.stdout.contains(kept), "{kept}");
+    }
+    assert!(all.stdout.contains("pub struct Message "), "{}", all.stdout);
+    assert!(
+        !pruned.stdout.contains("pub struct Message "),
+        "{}",
+        pruned.stdout
+    );
+    assert!(pruned.stdout.len() < all.stdout.len());
+}
