@@ -517,3 +517,59 @@ fn a_permissions_row_per_parent_resource_makes_a_spec_per_parent_in_any_language
         graph_spec::project::open(&[&out]).unwrap_or_else(|e| panic!("{lang}: {e}"));
     }
 }
+
+#[test]
+fn one_list_joining_parents_is_split_by_permission_family() {
+    // `Calendars.Read, Mail.Read` for events and messages alike, as
+    // `attachment: createUploadSession` writes it: each parent keeps its
+    // family, so a calendar grant never reaches a message.
+    let joined = "| Permission type | Permissions (from least to most privileged) |\n|:---|:---|\n\
+| Delegated (work or school account) | Calendars.Read, Mail.Read |\n\
+| Delegated (personal Microsoft account) | Calendars.Read, Mail.Read |\n\
+| Application | Calendars.Read, Mail.Read |";
+    for (lang, w, list) in [
+        ("en", &EN, joined.to_owned()),
+        (
+            "zh",
+            &ZH,
+            joined.replace("Calendars.Read, Mail.Read", "Calendars.Read、Mail.Read"),
+        ),
+    ] {
+        let (out, _) = import(
+            &format!("by-family-{lang}"),
+            &[("attachment-get.md", attachment_get(w).replace(TABLE, &list))],
+        );
+        assert!(!out.join("v1.0/attachment_get.toml").exists(), "{lang}");
+        let message = read(&out, "v1.0/attachment_get_message.toml");
+        assert!(
+            message.contains("delegated_work = [\"Mail.Read\"]\ndelegated_personal = [\"Mail.Read\"]\napplication = [\"Mail.Read\"]\nresource = \"mailbox\""),
+            "{lang}: {message}"
+        );
+        assert!(!message.contains("/events/"), "{lang}: {message}");
+        let event = read(&out, "v1.0/attachment_get_event.toml");
+        assert!(
+            event.contains("delegated_work = [\"Calendars.Read\"]")
+                && event.contains("resource = \"calendar\"")
+                && !event.contains("Mail.Read"),
+            "{lang}: {event}"
+        );
+        graph_spec::project::open(&[&out]).unwrap_or_else(|e| panic!("{lang}: {e}"));
+    }
+    // A name of neither family: not such a list, one spec as the page says.
+    let other = joined.replace(
+        "Calendars.Read, Mail.Read",
+        "Calendars.Read, Mail.Read, User.Read",
+    );
+    let (out, _) = import(
+        "by-family-other",
+        &[(
+            "attachment-get.md",
+            attachment_get(&EN).replace(TABLE, &other),
+        )],
+    );
+    let one = read(&out, "v1.0/attachment_get.toml");
+    assert!(
+        one.contains("/events/") && one.contains("/messages/"),
+        "{one}"
+    );
+}

@@ -53,27 +53,6 @@ const DIFFERENCES: &[(&[&str], &str, &str, &str)] = &[
         "permissions",
         "the beta page lists Mail.ReadWrite after Mail.Read; the bundled spec stops at Mail.Read (narrower)",
     ),
-    // One permissions list for events and messages on the page
-    // (`Calendars.ReadWrite, Mail.ReadWrite`, not a row per parent as on
-    // attachment: get): one spec, whose `resource` is the first parent's.
-    (
-        &["v1.0"],
-        "attachment_createuploadsession",
-        "permissions",
-        "graph-sdk: the page's one list for both parents (Calendars.ReadWrite, Mail.ReadWrite); bundled: Mail.ReadWrite",
-    ),
-    (
-        &["v1.0"],
-        "attachment_createuploadsession",
-        "resource",
-        "graph-sdk: calendar (events come first on the page); bundled: mailbox",
-    ),
-    (
-        &["v1.0"],
-        "attachment_createuploadsession",
-        "other_users",
-        "graph-sdk: Calendars.ReadWrite.Shared; bundled: Mail.ReadWrite.Shared",
-    ),
     // The beta page lists `/me/...` only; the v1.0 page (and Graph) also
     // serve `/users/{id}/messages/{id}/attachments/createUploadSession`.
     (

@@ -13,7 +13,10 @@ use super::paths::name_variants;
 /// `e`, or one endpoint per resource row its paths address, when the
 /// permissions table has such rows, every path addresses one of them and
 /// they are more than one.
-pub(super) fn split_by_resource(e: Endpoint) -> Vec<Endpoint> {
+pub(super) fn split_by_resource(mut e: Endpoint) -> Vec<Endpoint> {
+    if e.permissions.by_resource.is_empty() {
+        e.permissions.by_resource = rows_by_family(&e);
+    }
     let rows = &e.permissions.by_resource;
     if rows.len() < 2 {
         return vec![e];
@@ -63,6 +66,75 @@ pub(super) fn split_by_resource(e: Endpoint) -> Vec<Endpoint> {
         out.push(part);
     }
     if out.is_empty() { vec![e] } else { out }
+}
+
+/// The permission family of each parent resource an API is served under
+/// (Graph's permission names start with the family of what they reach).
+const FAMILIES: &[(&str, &str)] = &[
+    ("event", "Calendars."),
+    ("message", "Mail."),
+    ("contact", "Contacts."),
+    ("outlooktask", "Tasks."),
+];
+
+/// Rows per parent resource made from one permissions list that joins
+/// parents (`attachment: createUploadSession` on events and messages lists
+/// `Calendars.ReadWrite, Mail.ReadWrite` for both): when the paths address
+/// two or more of [`FAMILIES`]' resources and every listed name belongs to
+/// exactly one of their families, each parent keeps its family's names, so
+/// `Calendars.ReadWrite` no longer reaches a message. Anything else (a name
+/// of no family, a parent left without names) is no such list: none.
+fn rows_by_family(e: &Endpoint) -> Vec<(String, [Perms; 3])> {
+    let resources = FAMILIES.iter().map(|(r, _)| *r);
+    let mut parents: Vec<usize> = Vec::new();
+    for t in &e.paths {
+        match parent_row(t, resources.clone()) {
+            Some(i) if !parents.contains(&i) => parents.push(i),
+            Some(_) => {}
+            None => return Vec::new(),
+        }
+    }
+    if parents.len() < 2 {
+        return Vec::new();
+    }
+    let p = &e.permissions;
+    let lists = [&p.delegated_work, &p.delegated_personal, &p.application];
+    let family_of = |name: &str| {
+        parents
+            .iter()
+            .copied()
+            .find(|&i| name.starts_with(FAMILIES[i].1))
+    };
+    let all_named = lists.iter().all(|perms| match perms {
+        Perms::List(names) => names.iter().all(|n| family_of(n).is_some()),
+        Perms::NotSupported | Perms::NoneRequired => true,
+    });
+    if !all_named {
+        return Vec::new();
+    }
+    let mut rows = Vec::with_capacity(parents.len());
+    for &i in &parents {
+        let row = lists.map(|perms| match perms {
+            Perms::List(names) => {
+                let own: Vec<String> = names
+                    .iter()
+                    .filter(|n| family_of(n) == Some(i))
+                    .cloned()
+                    .collect();
+                if own.is_empty() {
+                    Perms::NotSupported
+                } else {
+                    Perms::List(own)
+                }
+            }
+            other => other.clone(),
+        });
+        if row.iter().all(|r| *r == Perms::NotSupported) {
+            return Vec::new();
+        }
+        rows.push((FAMILIES[i].0.to_owned(), row));
+    }
+    rows
 }
 
 /// The row of the resource a path is under: its last literal segment that
