@@ -56,6 +56,12 @@ pub fn resource_of(template: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether permission `name` is of the family of `resource` (`Mail.` for a
+/// mailbox, `Calendars.` for a calendar, ...).
+pub fn in_family(resource: &str, name: &str) -> bool {
+    family(resource).0.iter().any(|f| name.starts_with(f))
+}
+
 /// The permission family and the suffix that reaches other users.
 fn family(resource: &str) -> (&'static [&'static str], &'static str) {
     match resource {

@@ -110,9 +110,12 @@ pub(super) fn read_body(
         // A Latin-script translation the examples cannot tell keeps the
         // page's name.
         let strict = latin_translations(&given, examples);
-        let Some((names, given)) =
-            names_from(strict, &types, examples).or_else(|| names_from(given, &types, examples))
-        else {
+        let same = strict == given;
+        let Some((names, given)) = names_from(strict, &types, examples).or_else(|| {
+            (!same)
+                .then(|| names_from(given, &types, examples))
+                .flatten()
+        }) else {
             continue;
         };
         let mut fields = Vec::new();

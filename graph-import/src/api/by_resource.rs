@@ -6,6 +6,7 @@
 //! attachments and name the calendar where another user's mailbox is meant.
 
 use crate::ir::{Endpoint, PathTemplate, Perms};
+use crate::other_users;
 use crate::text::{singular_owned, snake};
 
 use super::paths::name_variants;
@@ -68,13 +69,14 @@ pub(super) fn split_by_resource(mut e: Endpoint) -> Vec<Endpoint> {
     if out.is_empty() { vec![e] } else { out }
 }
 
-/// The permission family of each parent resource an API is served under
-/// (Graph's permission names start with the family of what they reach).
+/// The parent resources an API is served under whose permissions form a
+/// family, with the per-user resource whose family it is
+/// ([`other_users::in_family`]: `Calendars.` for events, `Mail.` for messages).
 const FAMILIES: &[(&str, &str)] = &[
-    ("event", "Calendars."),
-    ("message", "Mail."),
-    ("contact", "Contacts."),
-    ("outlooktask", "Tasks."),
+    ("event", "calendar"),
+    ("message", "mailbox"),
+    ("contact", "contacts"),
+    ("outlooktask", "tasks"),
 ];
 
 /// Rows per parent resource made from one permissions list that joins
@@ -103,7 +105,7 @@ fn rows_by_family(e: &Endpoint) -> Vec<(String, [Perms; 3])> {
         parents
             .iter()
             .copied()
-            .find(|&i| name.starts_with(FAMILIES[i].1))
+            .find(|&i| other_users::in_family(FAMILIES[i].1, name))
     };
     let all_named = lists.iter().all(|perms| match perms {
         Perms::List(names) => names.iter().all(|n| family_of(n).is_some()),
