@@ -188,8 +188,13 @@ impl Reach {
             return;
         };
         if !self.by_stem.contains_key(dir) {
-            let index = stem_index(md_files(dir));
-            self.by_stem.insert(dir.to_path_buf(), index);
+            let pages = self
+                .listing(dir)
+                .iter()
+                .map(|name| dir.join(name))
+                .filter(|p| p.extension().is_some_and(|x| x == "md"))
+                .collect();
+            self.by_stem.insert(dir.to_path_buf(), stem_index(pages));
         }
         if let Some(found) = self.by_stem[dir].get(&name.to_ascii_lowercase()).cloned() {
             self.ask(found);
@@ -253,28 +258,20 @@ impl Reach {
         let (Some(dir), Some(name)) = (file.parent(), file.file_name()) else {
             return false;
         };
-        if !self.listed.contains_key(dir) {
-            let names = std::fs::read_dir(dir)
+        self.listing(dir).contains(name)
+    }
+
+    /// The file names of `dir`, listed once per run (none when it cannot be).
+    fn listing(&mut self, dir: &Path) -> &HashSet<OsString> {
+        self.listed.entry(dir.to_path_buf()).or_insert_with(|| {
+            std::fs::read_dir(dir)
                 .into_iter()
                 .flatten()
                 .flatten()
                 .map(|e| e.file_name())
-                .collect();
-            self.listed.insert(dir.to_path_buf(), names);
-        }
-        self.listed[dir].contains(name)
+                .collect()
+        })
     }
-}
-
-/// The `.md` files of a folder (none when it cannot be listed).
-fn md_files(dir: &Path) -> Vec<PathBuf> {
-    std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "md"))
-        .collect()
 }
 
 #[cfg(test)]
