@@ -283,7 +283,11 @@ fn runtime_part(quick: bool) -> Result<(runtime::ClientResult, runtime::ServerRe
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    let (client_requests, server_requests) = if quick { (1000, 5000) } else { (2000, 100_000) };
+    let (client_requests, server_requests) = if quick {
+        (1200, 5000)
+    } else {
+        (12_000, 100_000)
+    };
     let client = rt.block_on(runtime::client(client_requests))?;
     let server = rt.block_on(runtime::server(server_requests, 8))?;
     Ok((client, server))
@@ -385,10 +389,11 @@ fn main() -> Result<()> {
 
         let (client, server) = runtime_part(args.quick)?;
         eprintln!(
-            "client: generated {:.1} µs, hand {:.1} µs ({:.3}x); server: generated {:.0}/s, hand {:.0}/s ({:.3}x, control {:.3}x); in-process: generated {:.0} ns, hand {:.0} ns ({:.3}x)",
+            "client: generated {:.1} µs, hand {:.1} µs ({:.3}x, control {:.3}x); server: generated {:.0}/s, hand {:.0}/s ({:.3}x, control {:.3}x); in-process: generated {:.0} ns, hand {:.0} ns ({:.3}x)",
             client.generated_us,
             client.hand_us,
             client.ratio,
+            client.control_ratio,
             server.generated_rps,
             server.hand_rps,
             server.ratio,

@@ -46,6 +46,9 @@ pub struct ClientResult {
     pub hand_us: f64,
     /// Median over rounds of generated / hand-written latency.
     pub ratio: f64,
+    /// The same for a second hand-written client against the first: what
+    /// the measurement itself shows between two equal clients.
+    pub control_ratio: f64,
 }
 
 pub struct ServerResult {
@@ -121,8 +124,10 @@ async fn hand_send(
     Ok(status)
 }
 
-/// Mean latency of `requests` sequential sends, generated client vs hand
-/// reqwest, alternating in rounds so drift hits both alike.
+/// Median latency of about `requests` sequential sends through each of three
+/// clients: the generated one, hand-written reqwest, and a second
+/// hand-written one (the control, with its own connection pool), in rounds
+/// of short blocks that take the three in each of the six orders in turn.
 pub async fn client(requests: usize) -> Result<ClientResult> {
     let router = Router::new().fallback(|| async { StatusCode::ACCEPTED });
     let addr = serve(router).await?;
@@ -132,53 +137,76 @@ pub async fn client(requests: usize) -> Result<ClientResult> {
         .retry(RetryPolicy::none())
         .no_proxy()
         .build()?;
-    let http = http_client()?;
-    let rounds = 20;
-    let per_round = (requests / rounds).max(1);
-    // Warm up connections and code paths.
-    for _ in 0..50 {
-        SendMessage::user()
-            .user_id(USER)
-            .message_id(MESSAGE)
-            .send(&generated)
-            .await?;
-        hand_send(&http, &base, USER, MESSAGE).await?;
-    }
-    let (mut gen_us, mut hand_us, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
-    for round in 0..rounds {
-        // Which side goes first alternates, so drift hits both alike.
-        let mut pair = [0.0; 2];
-        for side in 0..2 {
-            let generated_side = (round + side) % 2 == 0;
-            let t = Instant::now();
-            for _ in 0..per_round {
-                if generated_side {
-                    let r = SendMessage::user()
-                        .user_id(USER)
-                        .message_id(MESSAGE)
-                        .send(&generated)
-                        .await?;
-                    if r.status != StatusCode::ACCEPTED {
-                        bail!("generated client got {}", r.status);
-                    }
-                } else {
-                    hand_send(&http, &base, USER, MESSAGE).await?;
+    let (http, control_http) = (http_client()?, http_client()?);
+    let send = async |side: usize| -> Result<()> {
+        match side {
+            0 => {
+                let r = SendMessage::user()
+                    .user_id(USER)
+                    .message_id(MESSAGE)
+                    .send(&generated)
+                    .await?;
+                if r.status != StatusCode::ACCEPTED {
+                    bail!("generated client got {}", r.status);
                 }
             }
-            pair[usize::from(!generated_side)] = t.elapsed().as_secs_f64() * 1e6 / per_round as f64;
+            1 => drop(hand_send(&http, &base, USER, MESSAGE).await?),
+            _ => drop(hand_send(&control_http, &base, USER, MESSAGE).await?),
         }
-        gen_us.push(pair[0]);
-        hand_us.push(pair[1]);
-        ratios.push(pair[0] / pair[1]);
+        Ok(())
+    };
+    // Warm up connections and code paths.
+    for _ in 0..50 {
+        for side in 0..3 {
+            send(side).await?;
+        }
+    }
+    let rounds = 24;
+    // Blocks of a few requests per client, rotating through the six orders,
+    // so that the machine's drift within a round reaches the three alike.
+    let block = 20;
+    let blocks = (requests / rounds / block).max(1);
+    let (mut us, mut ratios, mut control) = ([vec![], vec![], vec![]], vec![], vec![]);
+    for round in 0..rounds {
+        let mut latencies: [Vec<f64>; 3] = Default::default();
+        for b in 0..blocks {
+            for &side in &ORDERS[(round + b) % ORDERS.len()] {
+                for _ in 0..block {
+                    let t = Instant::now();
+                    send(side).await?;
+                    latencies[side].push(t.elapsed().as_secs_f64() * 1e6);
+                }
+            }
+        }
+        // The median request: a preempted one (the host's, not the
+        // client's doing) moves a mean by its whole delay.
+        let this = latencies.map(|l| median(&l));
+        for side in 0..3 {
+            us[side].push(this[side]);
+        }
+        ratios.push(this[0] / this[1]);
+        control.push(this[2] / this[1]);
     }
     Ok(ClientResult {
-        requests: per_round * rounds,
+        requests: blocks * block * rounds,
         rounds,
-        generated_us: median(&gen_us),
-        hand_us: median(&hand_us),
+        generated_us: median(&us[0]),
+        hand_us: median(&us[1]),
         ratio: median(&ratios),
+        control_ratio: median(&control),
     })
 }
+
+/// The six orders of three sides: rounds take them in turn, so that no side
+/// always goes first or last.
+const ORDERS: [[usize; 3]; 6] = [
+    [0, 1, 2],
+    [1, 2, 0],
+    [2, 0, 1],
+    [2, 1, 0],
+    [1, 0, 2],
+    [0, 2, 1],
+];
 
 /// The generated stub's handler: accepts every send.
 struct Accept;
@@ -379,15 +407,7 @@ pub async fn server(requests: usize, concurrency: usize) -> Result<ServerResult>
         load(&http, url, 200, concurrency).await?;
     }
     // Each round loads the three servers in one of the six orders, every
-    // order equally often, so that no server always goes first or last.
-    const ORDERS: [[usize; 3]; 6] = [
-        [0, 1, 2],
-        [1, 2, 0],
-        [2, 0, 1],
-        [2, 1, 0],
-        [1, 0, 2],
-        [0, 2, 1],
-    ];
+    // order equally often.
     let rounds = 24;
     let per_round = requests / rounds;
     let (mut rps, mut ratios, mut control) = ([vec![], vec![], vec![]], vec![], vec![]);

@@ -1,7 +1,11 @@
 //! Sending a request: headers, retries, status and error decoding.
 
+use std::future::Future;
+use std::time::Duration;
+
+use bytes::Bytes;
 use http::header::{ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
-use http::{HeaderName, HeaderValue, Method};
+use http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode};
 use tracing::Instrument;
 
 use crate::client::error::{Error, ErrorResponse};
@@ -25,16 +29,20 @@ impl Client {
     /// Sends a request a generated builder produced, or reports why it could
     /// not be built ([`Error::InvalidPathParam`]). Generated `send` methods
     /// call this; otherwise as [`execute`](Self::execute).
-    pub async fn execute_built<E>(
+    pub fn execute_built<E>(
         &self,
         built: Result<Request<E>, crate::PathParamError>,
-    ) -> Result<Response<E::ResponseBody>, Error>
+    ) -> impl Future<Output = Result<Response<E::ResponseBody>, Error>>
     where
         E: Endpoint,
         E::RequestBody: RequestPayload,
         E::ResponseBody: FromResponse,
     {
-        self.execute(built?).await
+        let decode = match <E::ResponseBody as FromResponse>::__STREAMED {
+            Some(hand_over) => Decode::Stream(hand_over),
+            None => Decode::Whole(E::ResponseBody::from_response),
+        };
+        self.execute_with(built, decode, <E::ResponseBody as FromResponse>::STATUSES)
     }
 
     /// Sends `request`, retrying per the client's [`RetryPolicy`](super::RetryPolicy).
@@ -64,17 +72,16 @@ impl Client {
     /// any other status (after retries), [`Error::InvalidResponse`],
     /// [`Error::Timeout`], [`Error::Transport`] or [`Error::Token`]; errors
     /// reading streamed content come from its stream.
-    pub async fn execute<E>(&self, request: Request<E>) -> Result<Response<E::ResponseBody>, Error>
+    pub fn execute<E>(
+        &self,
+        request: Request<E>,
+    ) -> impl Future<Output = Result<Response<E::ResponseBody>, Error>>
     where
         E: Endpoint,
         E::RequestBody: RequestPayload,
         E::ResponseBody: FromResponse,
     {
-        let decode = match <E::ResponseBody as FromResponse>::__STREAMED {
-            Some(hand_over) => Decode::Stream(hand_over),
-            None => Decode::Whole(decode_whole::<E>),
-        };
-        self.execute_with(request, decode).await
+        self.execute_built(Ok(request))
     }
 
     /// Sends `request` and returns the success response's body as bytes,
@@ -91,208 +98,245 @@ impl Client {
         E: Endpoint,
         E::RequestBody: RequestPayload,
     {
-        self.execute_with(request, Decode::Whole(decode_bytes))
-            .await
+        let decode = Decode::Whole(|r: &Received<'_>| Ok(r.bytes().to_vec()));
+        self.execute_with(Ok(request), decode, &[]).await
     }
 
-    /// Sends `request`; `decode` turns a response into `T` (the endpoint's
-    /// `ResponseBody`, or its bytes), or says (`None`) that its status is an error.
+    /// Sends `built`; `decode` turns what came back into `T`, and
+    /// `statuses` are the statuses besides 2xx it takes as an answer.
+    ///
+    /// Only preparing and decoding depend on the endpoint: the exchange
+    /// (token, headers, retries, reading the answer) is one function for
+    /// every endpoint, which keeps both the generated code and the code a
+    /// request runs through small.
     async fn execute_with<E, T>(
         &self,
-        request: Request<E>,
+        built: Result<Request<E>, crate::PathParamError>,
         decode: Decode<T>,
+        statuses: &'static [u16],
     ) -> Result<Response<T>, Error>
     where
         E: Endpoint,
         E::RequestBody: RequestPayload,
     {
+        let request = built?;
         E::validate_body(request.body()).map_err(Error::InvalidBody)?;
-        let payload = request.body().__payload::<E>()?;
         let url = self.url_for(&request);
-        let client_request_id = uuid::Uuid::new_v4().to_string();
-        // The path template, never the path: its values are user ids and UPNs.
-        let span = tracing::debug_span!(
-            target: "graph_runtime::client",
-            "graph_request",
-            method = %E::METHOD,
-            path_template = request.template().template,
-            version = request.version().as_str(),
-            client_request_id = %client_request_id,
-            attempt = tracing::field::Empty,
-            status = tracing::field::Empty,
-            request_id = tracing::field::Empty,
-        );
-        let sent = Sent {
-            url: &url,
-            client_request_id: &client_request_id,
-            payload,
-            extra_headers: request.headers(),
-            decode,
+        let (accept, stream, statuses) = match decode {
+            Decode::Whole(_) => (
+                HeaderValue::from_static("application/json"),
+                false,
+                statuses,
+            ),
+            // Content is a success handed over as it arrives.
+            Decode::Stream(_) => (stream_accept(E::RESPONSE_CONTENT_TYPE), true, &[][..]),
         };
+        let outbound = Outbound {
+            method: E::METHOD,
+            url: &url,
+            template: request.template().template,
+            version: request.version().as_str(),
+            client_request_id: ClientRequestId::new()?,
+            accept,
+            payload: request.body().__payload::<E>()?,
+            extra_headers: request.headers(),
+            streamed: stream,
+            statuses,
+        };
+        let span = outbound.span();
+        let exchange = self.exchange(&outbound, &span);
+        let (answer, attempts) = if span.is_disabled() {
+            exchange.await?
+        } else {
+            exchange.instrument(span.clone()).await?
+        };
+        // `exchange` streams exactly when `decode` asks for it; the other
+        // pairings are still answered sensibly (content read whole, or read
+        // whole before decoding).
+        let (status, headers, body) = match (answer, decode) {
+            (Answer::Streamed(response), Decode::Stream(hand_over)) => {
+                let status = response.status();
+                let headers = response.headers().clone();
+                (status, headers, hand_over(streamed(response)))
+            }
+            (
+                Answer::Whole {
+                    status,
+                    headers,
+                    body,
+                },
+                decode,
+            ) => {
+                let received = Received::new(status, &headers, &body, E::HAS_RESPONSE_BODY);
+                let decoded = match decode {
+                    Decode::Whole(decode) => decode(&received)?,
+                    Decode::Stream(hand_over) => hand_over(Content::from_response(&received)?),
+                };
+                (status, headers, decoded)
+            }
+            (Answer::Streamed(mut response), Decode::Whole(decode)) => {
+                let status = response.status();
+                let headers = std::mem::take(response.headers_mut());
+                let body = response.bytes().await.map_err(|e| self.transport(e))?;
+                let received = Received::new(status, &headers, &body, E::HAS_RESPONSE_BODY);
+                let decoded = decode(&received)?;
+                (status, headers, decoded)
+            }
+        };
+        Ok(Response {
+            status,
+            headers,
+            body,
+            client_request_id: outbound.client_request_id.text,
+            attempts,
+        })
+    }
+
+    /// Sends `outbound`, retrying per the client's retry policy, until an
+    /// answer (a status the endpoint takes) or an error that is not retried.
+    /// Each attempt has a fresh token and the same client-request-id and
+    /// body. Returns the answer and how many attempts it took.
+    async fn exchange(
+        &self,
+        outbound: &Outbound<'_>,
+        span: &tracing::Span,
+    ) -> Result<(Answer, u32), Error> {
         let mut attempt = 1;
         loop {
             span.record("attempt", attempt);
-            let tried = self
-                .attempt::<E, T>(&sent, attempt)
-                .instrument(span.clone())
-                .await;
-            let err = match tried {
-                Ok(mut response) => {
-                    record_response(&span, response.status, &response.headers);
-                    response.client_request_id = client_request_id;
-                    return Ok(response);
+            let err = 'attempt: {
+                let token = match self.token.token().await {
+                    Ok(token) => token,
+                    Err(e) => break 'attempt Error::Token(e),
+                };
+                let request = match self.request(outbound, token.secret(), attempt) {
+                    Ok(request) => request,
+                    Err(e) => break 'attempt e,
+                };
+                drop(token);
+                let mut response = match self.http.execute(request).await {
+                    Ok(response) => response,
+                    Err(e) => break 'attempt self.transport(e),
+                };
+                let status = response.status();
+                if outbound.streamed && status.is_success() {
+                    record_answer(span, status, response.headers());
+                    return Ok((Answer::Streamed(response), attempt));
                 }
-                Err(err) => err,
-            };
-            if let Some(graph) = err.graph() {
-                span.record("status", graph.status.as_u16());
-                if let Some(id) = &graph.inner.request_id {
-                    span.record("request_id", id.as_str());
+                // Moved out, not copied: reading the body does not need them.
+                let headers = std::mem::take(response.headers_mut());
+                let body = match response.bytes().await {
+                    Ok(body) => body,
+                    Err(e) => break 'attempt self.transport(e),
+                };
+                if status.is_success() || outbound.statuses.contains(&status.as_u16()) {
+                    record_answer(span, status, &headers);
+                    let answer = Answer::Whole {
+                        status,
+                        headers,
+                        body,
+                    };
+                    return Ok((answer, attempt));
                 }
-            }
-            // Streamed content is gone once sent: the error is the answer.
-            let resendable = match &sent.payload {
-                Outgoing::Content(content) => content.is_in_memory(),
-                Outgoing::None | Outgoing::Json(_) => true,
+                graph_error(status, &headers, &body)
             };
-            let delay = if err.is_retryable() && resendable {
-                self.retry.delay(attempt, err.retry_after())
-            } else {
-                None
-            };
-            let Some(delay) = delay else {
+            let Some(delay) = self.retry_delay(span, outbound, &err, attempt) else {
                 return Err(err);
             };
-            // In the request's span when it is on; otherwise under whatever
-            // span the caller is in (a disabled span as `parent` would make
-            // the event a root).
-            span.in_scope(|| {
-                tracing::info!(
-                    target: "graph_runtime::client",
-                    attempt,
-                    status = err.status().map(|s| s.as_u16()),
-                    retry_after_ms = err.retry_after().map(|d| d.as_millis() as u64),
-                    delay_ms = delay.as_millis() as u64,
-                    "retrying"
-                );
-            });
             tokio::time::sleep(delay).await;
             attempt += 1;
         }
     }
 
-    /// One attempt: fresh token, the same client-request-id, the same body.
-    /// The response's `client_request_id` is left for the caller to fill.
-    async fn attempt<E, T>(&self, sent: &Sent<'_, T>, attempt: u32) -> Result<Response<T>, Error>
-    where
-        E: Endpoint,
-    {
-        let token = self.token.token().await?;
-        let mut auth =
-            HeaderValue::try_from(format!("Bearer {}", token.secret())).map_err(|_| {
-                Error::Token(TokenError::new(
-                    "the access token contains characters not allowed in a header",
-                ))
-            })?;
-        auth.set_sensitive(true);
-        drop(token);
-
-        // The URL is parsed here, once per attempt, as reqwest parses a
-        // hand-written call's: its base was checked when the client was
-        // built and its path segments are percent-encoded, so it parses; if
-        // it did not, reqwest's builder error would surface as
-        // `Error::Transport` after the token was fetched.
-        let accept = match (&sent.decode, E::RESPONSE_CONTENT_TYPE) {
-            // The content's type, and JSON for Graph's errors.
-            (Decode::Stream(_), Some(media)) => {
-                HeaderValue::try_from(format!("{media}, application/json"))
-                    .unwrap_or_else(|_| HeaderValue::from_static("*/*"))
+    /// How long to wait before trying again after `err`, if at all; logs the retry.
+    #[cold]
+    fn retry_delay(
+        &self,
+        span: &tracing::Span,
+        outbound: &Outbound<'_>,
+        err: &Error,
+        attempt: u32,
+    ) -> Option<Duration> {
+        if let Some(graph) = err.graph() {
+            span.record("status", graph.status.as_u16());
+            if let Some(id) = &graph.inner.request_id {
+                span.record("request_id", id.as_str());
             }
-            (Decode::Stream(_), None) => HeaderValue::from_static("*/*"),
-            (Decode::Whole(_), _) => HeaderValue::from_static("application/json"),
-        };
-        let mut builder = self
-            .http
-            .request(E::METHOD, sent.url)
-            .timeout(self.timeout)
-            .header(AUTHORIZATION, auth)
-            .header(ACCEPT, accept)
-            .header(CLIENT_REQUEST_ID, sent.client_request_id);
-        if attempt > 1 {
-            builder = builder.header("Retry-Attempt", (attempt - 1).to_string());
         }
-        for (name, value) in sent.extra_headers {
+        // Streamed content is gone once sent: the error is the answer.
+        let resendable = match &outbound.payload {
+            Outgoing::Content(content) => content.is_in_memory(),
+            Outgoing::None | Outgoing::Json(_) => true,
+        };
+        if !(err.is_retryable() && resendable) {
+            return None;
+        }
+        let delay = self.retry.delay(attempt, err.retry_after())?;
+        tracing::info!(
+            target: "graph_runtime::client",
+            attempt,
+            status = err.status().map(|s| s.as_u16()),
+            retry_after_ms = err.retry_after().map(|d| d.as_millis() as u64),
+            delay_ms = delay.as_millis() as u64,
+            "retrying"
+        );
+        Some(delay)
+    }
+
+    /// A request with the endpoint's own headers, through reqwest's builder.
+    fn built_request(&self, outbound: &Outbound<'_>) -> Result<reqwest::Request, Error> {
+        let mut builder = self.http.request(outbound.method.clone(), outbound.url);
+        for (name, value) in outbound.extra_headers {
             builder = builder.header(*name, value.as_str());
         }
-        match &sent.payload {
+        builder.build().map_err(|e| self.transport(e))
+    }
+
+    /// The request one attempt sends.
+    fn request(
+        &self,
+        outbound: &Outbound<'_>,
+        token: &str,
+        attempt: u32,
+    ) -> Result<reqwest::Request, Error> {
+        let auth = bearer(token)?;
+        // The URL is parsed here, once per attempt, as reqwest parses a
+        // hand-written call's. Its base was checked when the client was built
+        // and its path segments are percent-encoded, so it parses; the
+        // endpoint's own headers, and a URL that did not parse after all, go
+        // through reqwest's builder, whose error surfaces as
+        // `Error::Transport`.
+        let parsed = match outbound.extra_headers {
+            [] => reqwest::Url::parse(outbound.url).ok(),
+            _ => None,
+        };
+        let mut request = match parsed {
+            Some(url) => reqwest::Request::new(outbound.method.clone(), url),
+            None => self.built_request(outbound)?,
+        };
+        *request.timeout_mut() = Some(self.timeout);
+        let headers = request.headers_mut();
+        headers.append(AUTHORIZATION, auth);
+        headers.append(ACCEPT, outbound.accept.clone());
+        headers.append(CLIENT_REQUEST_ID, outbound.client_request_id.header.clone());
+        if attempt > 1 {
+            headers.append(RETRY_ATTEMPT, HeaderValue::from(attempt - 1));
+        }
+        match &outbound.payload {
             Outgoing::Json(json) => {
-                builder = builder
-                    .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-                    .body(json.clone());
+                headers.append(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                *request.body_mut() = Some(json.clone().into());
             }
-            Outgoing::Content(content) => {
-                builder = builder.header(CONTENT_TYPE, content.content_type());
-                builder = match content.in_memory() {
-                    Some(bytes) => builder.body(bytes.clone()),
-                    None => {
-                        let stream = content.take_stream().ok_or_else(|| {
-                            Error::InvalidBody(crate::BodyError {
-                                message: "streamed content can be sent once".to_owned(),
-                            })
-                        })?;
-                        if let Some(length) = content.length() {
-                            builder = builder.header(CONTENT_LENGTH, length);
-                        }
-                        builder.body(reqwest::Body::wrap_stream(stream))
-                    }
-                };
-            }
-            Outgoing::None if sends_length(&E::METHOD) => {
+            Outgoing::Content(content) => content_body(&mut request, content)?,
+            Outgoing::None if sends_length(&outbound.method) => {
                 // Graph's front end answers 411 to a POST without Content-Length,
                 // and hyper sends none for an empty body (checked on the wire by
                 // the tests), so say it explicitly.
-                builder = builder.header(CONTENT_LENGTH, HeaderValue::from_static("0"));
+                headers.append(CONTENT_LENGTH, HeaderValue::from_static("0"));
             }
             Outgoing::None => {}
         }
-
-        let mut response = builder.send().await.map_err(|e| self.transport(e))?;
-        let status = response.status();
-        if let (Decode::Stream(hand_over), true) = (&sent.decode, status.is_success()) {
-            let headers = response.headers().clone();
-            return Ok(Response {
-                status,
-                headers,
-                body: hand_over(streamed(response)),
-                client_request_id: String::new(),
-                attempts: attempt,
-            });
-        }
-        // Moved out, not copied: reading the body does not need them.
-        let headers = std::mem::take(response.headers_mut());
-        let body = response.bytes().await.map_err(|e| self.transport(e))?;
-        let decoded = match &sent.decode {
-            Decode::Whole(decode) => decode(&Received::new(
-                status,
-                &headers,
-                &body,
-                E::HAS_RESPONSE_BODY,
-            )),
-            // A success was handed over above.
-            Decode::Stream(_) => None,
-        };
-        match decoded {
-            Some(decoded) => Ok(Response {
-                status,
-                headers,
-                body: decoded?,
-                client_request_id: String::new(),
-                attempts: attempt,
-            }),
-            None => Err(Error::Graph(Box::new(ErrorResponse::from_response(
-                status, &headers, &body,
-            )))),
-        }
+        Ok(request)
     }
 
     /// A reqwest failure as the client's error: a timeout, or the transport's.
@@ -310,40 +354,141 @@ impl Client {
 /// Graph's correlation header, sent with every request.
 const CLIENT_REQUEST_ID: HeaderName = HeaderName::from_static("client-request-id");
 
+/// Which retry a request is, sent from the second attempt on.
+const RETRY_ATTEMPT: HeaderName = HeaderName::from_static("retry-attempt");
+
 /// How a response becomes `T`.
 enum Decode<T> {
-    /// Read whole, then decoded into `T`, or `None` when its status is an error.
-    Whole(fn(&Received<'_>) -> Option<Result<T, Error>>),
+    /// Read whole, then decoded into `T`.
+    Whole(fn(&Received<'_>) -> Result<T, Error>),
     /// A success handed over as it arrives, as [`Content`].
     Stream(fn(Content) -> T),
 }
 
-/// What every attempt of one request sends, and how its answer is decoded.
-struct Sent<'a, T> {
+/// What every attempt of one request sends, and which answers it takes.
+struct Outbound<'a> {
+    method: Method,
     url: &'a str,
-    client_request_id: &'a str,
+    /// The path template and version, for the request's span.
+    template: &'static str,
+    version: &'static str,
+    client_request_id: ClientRequestId,
+    accept: HeaderValue,
     payload: Outgoing<'a>,
     extra_headers: &'a [(&'static str, String)],
-    decode: Decode<T>,
+    /// Whether a success is handed over unread.
+    streamed: bool,
+    /// Statuses besides 2xx that are an answer rather than an error.
+    statuses: &'static [u16],
 }
 
-/// Any 2xx or declared status as the endpoint's response type.
-fn decode_whole<E>(r: &Received<'_>) -> Option<Result<E::ResponseBody, Error>>
-where
-    E: Endpoint,
-    E::ResponseBody: FromResponse,
-{
-    let declared = <E::ResponseBody as FromResponse>::STATUSES.contains(&r.status().as_u16());
-    (declared || r.status().is_success()).then(|| E::ResponseBody::from_response(r))
+impl Outbound<'_> {
+    /// The request's span: the path template, never the path, whose values
+    /// are user ids and UPNs.
+    fn span(&self) -> tracing::Span {
+        tracing::debug_span!(
+            target: "graph_runtime::client",
+            "graph_request",
+            method = %self.method,
+            path_template = self.template,
+            version = self.version,
+            client_request_id = self.client_request_id.text.as_str(),
+            attempt = tracing::field::Empty,
+            status = tracing::field::Empty,
+            request_id = tracing::field::Empty,
+        )
+    }
 }
 
-/// Any 2xx as its bytes.
-fn decode_bytes(r: &Received<'_>) -> Option<Result<Vec<u8>, Error>> {
-    r.status().is_success().then(|| Ok(r.bytes().to_vec()))
+/// The `client-request-id` every attempt of a request sends, new per request.
+struct ClientRequestId {
+    text: String,
+    header: HeaderValue,
 }
 
-/// Puts a response's status and Graph `request-id` on the request's span.
-fn record_response(span: &tracing::Span, status: http::StatusCode, headers: &http::HeaderMap) {
+impl ClientRequestId {
+    fn new() -> Result<Self, Error> {
+        let mut buffer = uuid::Uuid::encode_buffer();
+        let text = uuid::Uuid::new_v4().hyphenated().encode_lower(&mut buffer);
+        let header = HeaderValue::from_str(text).map_err(|_| Error::InvalidConfig {
+            reason: "the client-request-id is not a header value".to_owned(),
+        })?;
+        Ok(ClientRequestId {
+            text: (*text).to_owned(),
+            header,
+        })
+    }
+}
+
+/// What came back for a request: read whole, or a success handed over unread.
+enum Answer {
+    Whole {
+        status: StatusCode,
+        headers: HeaderMap,
+        body: Bytes,
+    },
+    Streamed(reqwest::Response),
+}
+
+/// `Authorization: Bearer {token}`, marked sensitive so it is never logged.
+fn bearer(token: &str) -> Result<HeaderValue, Error> {
+    let mut auth = HeaderValue::try_from(format!("Bearer {token}")).map_err(|_| {
+        Error::Token(TokenError::new(
+            "the access token contains characters not allowed in a header",
+        ))
+    })?;
+    auth.set_sensitive(true);
+    Ok(auth)
+}
+
+/// What a request for content accepts: the content's type, and JSON for
+/// Graph's errors.
+fn stream_accept(media: Option<&str>) -> HeaderValue {
+    match media {
+        Some(media) => HeaderValue::try_from(format!("{media}, application/json"))
+            .unwrap_or_else(|_| HeaderValue::from_static("*/*")),
+        None => HeaderValue::from_static("*/*"),
+    }
+}
+
+/// Puts content on `request` as its body: in memory, or streamed once.
+fn content_body(request: &mut reqwest::Request, content: &Content) -> Result<(), Error> {
+    let invalid = |message: &str| {
+        Error::InvalidBody(crate::BodyError {
+            message: message.to_owned(),
+        })
+    };
+    let media = HeaderValue::try_from(content.content_type())
+        .map_err(|_| invalid("the content type is not a header value"))?;
+    request.headers_mut().append(CONTENT_TYPE, media);
+    let body = match content.in_memory() {
+        Some(bytes) => reqwest::Body::from(bytes.clone()),
+        None => {
+            let stream = content
+                .take_stream()
+                .ok_or_else(|| invalid("streamed content can be sent once"))?;
+            if let Some(length) = content.length() {
+                request
+                    .headers_mut()
+                    .append(CONTENT_LENGTH, HeaderValue::from(length));
+            }
+            reqwest::Body::wrap_stream(stream)
+        }
+    };
+    *request.body_mut() = Some(body);
+    Ok(())
+}
+
+/// Graph's error for a status the endpoint does not take as an answer.
+#[cold]
+fn graph_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Error {
+    Error::Graph(Box::new(ErrorResponse::from_response(
+        status, headers, body,
+    )))
+}
+
+/// Puts an answer's status and Graph `request-id` on the request's span.
+fn record_answer(span: &tracing::Span, status: StatusCode, headers: &HeaderMap) {
     if span.is_disabled() {
         return;
     }
