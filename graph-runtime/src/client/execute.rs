@@ -136,7 +136,7 @@ impl Client {
             url: &url,
             template: request.template().template,
             version: request.version().as_str(),
-            client_request_id: ClientRequestId::new()?,
+            client_request_id: client_request_id(),
             accept,
             payload: request.body().__payload::<E>()?,
             extra_headers: request.headers(),
@@ -187,7 +187,7 @@ impl Client {
             status,
             headers,
             body,
-            client_request_id: outbound.client_request_id.text,
+            client_request_id: outbound.client_request_id,
             attempts,
         })
     }
@@ -318,7 +318,15 @@ impl Client {
         let headers = request.headers_mut();
         headers.append(AUTHORIZATION, auth);
         headers.append(ACCEPT, outbound.accept.clone());
-        headers.append(CLIENT_REQUEST_ID, outbound.client_request_id.header.clone());
+        // Made per attempt rather than cloned: a clone shares its bytes
+        // through a reference count that the connection's task, on another
+        // thread, then writes.
+        let id = HeaderValue::from_str(&outbound.client_request_id).map_err(|_| {
+            Error::InvalidConfig {
+                reason: "the client-request-id is not a header value".to_owned(),
+            }
+        })?;
+        headers.append(CLIENT_REQUEST_ID, id);
         if attempt > 1 {
             headers.append(RETRY_ATTEMPT, HeaderValue::from(attempt - 1));
         }
@@ -372,7 +380,8 @@ struct Outbound<'a> {
     /// The path template and version, for the request's span.
     template: &'static str,
     version: &'static str,
-    client_request_id: ClientRequestId,
+    /// A new UUID per request, the same for every attempt.
+    client_request_id: String,
     accept: HeaderValue,
     payload: Outgoing<'a>,
     extra_headers: &'a [(&'static str, String)],
@@ -392,7 +401,7 @@ impl Outbound<'_> {
             method = %self.method,
             path_template = self.template,
             version = self.version,
-            client_request_id = self.client_request_id.text.as_str(),
+            client_request_id = self.client_request_id.as_str(),
             attempt = tracing::field::Empty,
             status = tracing::field::Empty,
             request_id = tracing::field::Empty,
@@ -400,24 +409,10 @@ impl Outbound<'_> {
     }
 }
 
-/// The `client-request-id` every attempt of a request sends, new per request.
-struct ClientRequestId {
-    text: String,
-    header: HeaderValue,
-}
-
-impl ClientRequestId {
-    fn new() -> Result<Self, Error> {
-        let mut buffer = uuid::Uuid::encode_buffer();
-        let text = uuid::Uuid::new_v4().hyphenated().encode_lower(&mut buffer);
-        let header = HeaderValue::from_str(text).map_err(|_| Error::InvalidConfig {
-            reason: "the client-request-id is not a header value".to_owned(),
-        })?;
-        Ok(ClientRequestId {
-            text: (*text).to_owned(),
-            header,
-        })
-    }
+/// A new `client-request-id`: a random UUID, encoded without the formatter.
+fn client_request_id() -> String {
+    let mut buffer = uuid::Uuid::encode_buffer();
+    (*uuid::Uuid::new_v4().hyphenated().encode_lower(&mut buffer)).to_owned()
 }
 
 /// What came back for a request: read whole, or a success handed over unread.
