@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 
 use crate::path::{PathPart, Place};
+use crate::server::router::bytes::{Folded, find_byte};
 
 /// One `/`-separated piece of a route's shape; parameter names are left
 /// out (routes match by position).
@@ -159,8 +160,16 @@ struct TrieNode {
 /// have a handful), indexed by lower-case text once it grows.
 #[derive(Debug, Default)]
 struct Literals {
-    list: Vec<(String, usize)>,
+    list: Vec<(Literal, usize)>,
     index: Option<HashMap<String, usize>>,
+}
+
+/// A literal segment, lower case, and folded for comparing with a path's
+/// segment a word at a time.
+#[derive(Debug, Clone)]
+struct Literal {
+    text: String,
+    folded: Folded,
 }
 
 /// Past this many children a node's literals are looked up by hash.
@@ -175,7 +184,11 @@ impl Literals {
     fn get(&self, text: &str) -> Option<usize> {
         match &self.index {
             Some(index) => index.get(text).copied(),
-            None => self.list.iter().find(|(l, _)| l == text).map(|&(_, n)| n),
+            None => self
+                .list
+                .iter()
+                .find(|(l, _)| l.text == text)
+                .map(|&(_, n)| n),
         }
     }
 
@@ -189,7 +202,7 @@ impl Literals {
             None => self
                 .list
                 .iter()
-                .find(|(l, _)| l.eq_ignore_ascii_case(segment))
+                .find(|(l, _)| l.folded.matches(segment.as_bytes()))
                 .map(|&(_, n)| n),
         }
     }
@@ -202,9 +215,15 @@ impl Literals {
         if let Some(index) = &mut self.index {
             index.insert(text.clone(), fresh);
         }
-        self.list.push((text, fresh));
+        let folded = Folded::new(&text);
+        self.list.push((Literal { text, folded }, fresh));
         if self.index.is_none() && self.list.len() > LINEAR_LITERALS {
-            self.index = Some(self.list.iter().cloned().collect());
+            self.index = Some(
+                self.list
+                    .iter()
+                    .map(|(l, n)| (l.text.clone(), *n))
+                    .collect(),
+            );
         }
         fresh
     }
@@ -303,9 +322,7 @@ impl Matcher {
         let Some(rest) = rest else {
             return node.route;
         };
-        // A byte search: `/` is ASCII, and this runs once per segment of
-        // every request.
-        let (segment, tail) = match rest.bytes().position(|b| b == b'/') {
+        let (segment, tail) = match find_byte(rest.as_bytes(), b'/') {
             Some(i) => (&rest[..i], Some(&rest[i + 1..])),
             None => (rest, None),
         };

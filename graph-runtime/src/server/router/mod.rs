@@ -3,6 +3,7 @@
 //! specs naming one segment's parameter differently share a route, and each
 //! value decoded as its place requires.
 
+mod bytes;
 pub(crate) mod matcher;
 
 use std::fmt;
@@ -14,7 +15,6 @@ use axum::extract::Request;
 use axum::response::{IntoResponse, Response};
 use http::header::{ALLOW, EXPECT};
 use http::{HeaderMap, HeaderValue, Method};
-use percent_encoding::percent_decode_str;
 
 use crate::path::Place;
 use crate::server::auth::directory::UserDirectory;
@@ -22,6 +22,7 @@ use crate::server::auth::validator::TokenValidator;
 use crate::server::body::read::declared_length;
 use crate::server::context::RequestContext;
 use crate::server::error::GraphError;
+use crate::server::router::bytes::percent_decode;
 use crate::server::router::matcher::{Matcher, shape};
 use crate::{ApiVersion, PathTemplate};
 
@@ -137,10 +138,10 @@ fn version_prefix(version: ApiVersion) -> &'static str {
 /// quoted value OData's doubled `''` read as one `'`. `None` when the bytes
 /// are not UTF-8.
 fn decode(raw: &str, place: Place) -> Option<String> {
-    let value = percent_decode_str(raw).decode_utf8().ok()?;
+    let value = percent_decode(raw)?;
     Some(match place {
         Place::Quoted => value.replace("''", "'"),
-        Place::Segment | Place::Inline | Place::ColonPath => value.into_owned(),
+        Place::Segment | Place::Inline | Place::ColonPath => value,
     })
 }
 
