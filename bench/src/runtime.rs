@@ -214,7 +214,7 @@ struct Accept;
 impl SendMessageHandler for Accept {
     fn send_message(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         _params: SendMessageParams,
     ) -> impl Future<Output = Result<(), GraphError>> + Send {
         ready(Ok(()))

@@ -17,7 +17,7 @@ struct Outbox;
 impl send_message::SendMessageHandler for Outbox {
     async fn send_message(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         params: send_message::SendMessageParams,
     ) -> Result<(), GraphError> {
         // The token was valid, it holds Mail.Send, and `/me` is the caller's

@@ -274,7 +274,7 @@ macro_rules! reply_family {
             impl $v::$module::$handler for MailHandler {
                 fn $method(
                     &self,
-                    _caller: graph_runtime::server::Caller,
+                    _caller: Arc<graph_runtime::server::Caller>,
                     params: $v::$module::$params,
                     body: $v::$module::Body,
                 ) -> impl Future<
@@ -309,7 +309,7 @@ macro_rules! version {
         impl $v::send_message::SendMessageHandler for MailHandler {
             fn send_message(
                 &self,
-                _caller: graph_runtime::server::Caller,
+                _caller: Arc<graph_runtime::server::Caller>,
                 params: $v::send_message::SendMessageParams,
             ) -> impl Future<Output = Result<(), GraphError>> + Send {
                 self.send(&params.user_id, &params.message_id)
@@ -319,7 +319,7 @@ macro_rules! version {
         impl $v::send_mail::SendMailHandler for MailHandler {
             fn send_mail(
                 &self,
-                _caller: graph_runtime::server::Caller,
+                _caller: Arc<graph_runtime::server::Caller>,
                 params: $v::send_mail::SendMailParams,
                 body: $v::send_mail::Body,
             ) -> impl Future<Output = Result<(), GraphError>> + Send {
@@ -346,7 +346,7 @@ macro_rules! version {
         impl $v::move_message::MoveMessageHandler for MailHandler {
             fn move_message(
                 &self,
-                _caller: graph_runtime::server::Caller,
+                _caller: Arc<graph_runtime::server::Caller>,
                 params: $v::move_message::MoveMessageParams,
                 body: $v::move_message::Body,
             ) -> impl Future<Output = Result<Message, GraphError>> + Send {
@@ -363,7 +363,7 @@ macro_rules! version {
         impl $v::copy_message::CopyMessageHandler for MailHandler {
             fn copy_message(
                 &self,
-                _caller: graph_runtime::server::Caller,
+                _caller: Arc<graph_runtime::server::Caller>,
                 params: $v::copy_message::CopyMessageParams,
                 body: $v::copy_message::Body,
             ) -> impl Future<Output = Result<Message, GraphError>> + Send {
@@ -380,7 +380,7 @@ macro_rules! version {
         impl $v::create_message::CreateMessageHandler for MailHandler {
             fn create_message(
                 &self,
-                _caller: graph_runtime::server::Caller,
+                _caller: Arc<graph_runtime::server::Caller>,
                 params: $v::create_message::CreateMessageParams,
                 body: Message,
             ) -> impl Future<Output = Result<Message, GraphError>> + Send {
@@ -391,7 +391,7 @@ macro_rules! version {
         impl $v::get_message::GetMessageHandler for MailHandler {
             fn get_message(
                 &self,
-                _caller: graph_runtime::server::Caller,
+                _caller: Arc<graph_runtime::server::Caller>,
                 params: $v::get_message::GetMessageParams,
             ) -> impl Future<Output = Result<Message, GraphError>> + Send {
                 self.get(
@@ -408,7 +408,7 @@ macro_rules! version {
         {
             fn create_attachment_upload_session(
                 &self,
-                _caller: graph_runtime::server::Caller,
+                _caller: Arc<graph_runtime::server::Caller>,
                 params: $v::create_attachment_upload_session::CreateAttachmentUploadSessionParams,
                 body: $v::create_attachment_upload_session::Body,
             ) -> impl Future<Output = Result<UploadSession, GraphError>> + Send {
@@ -424,7 +424,7 @@ macro_rules! version {
         impl $v::list_message_attachments::ListMessageAttachmentsHandler for MailHandler {
             fn list_message_attachments(
                 &self,
-                _caller: graph_runtime::server::Caller,
+                _caller: Arc<graph_runtime::server::Caller>,
                 params: $v::list_message_attachments::ListMessageAttachmentsParams,
             ) -> impl Future<Output = Result<Page<Attachment>, GraphError>> + Send {
                 self.attachments(
@@ -438,7 +438,7 @@ macro_rules! version {
         impl $v::get_message_attachment::GetMessageAttachmentHandler for MailHandler {
             fn get_message_attachment(
                 &self,
-                _caller: graph_runtime::server::Caller,
+                _caller: Arc<graph_runtime::server::Caller>,
                 params: $v::get_message_attachment::GetMessageAttachmentParams,
             ) -> impl Future<Output = Result<Attachment, GraphError>> + Send {
                 self.attachment(&params.user_id, &params.message_id, &params.attachment_id)
@@ -448,7 +448,7 @@ macro_rules! version {
         impl $v::get_message_attachment_value::GetMessageAttachmentValueHandler for MailHandler {
             fn get_message_attachment_value(
                 &self,
-                _caller: graph_runtime::server::Caller,
+                _caller: Arc<graph_runtime::server::Caller>,
                 params: $v::get_message_attachment_value::GetMessageAttachmentValueParams,
             ) -> impl Future<Output = Result<graph_runtime::Content, GraphError>> + Send {
                 self.attachment_value(&params.user_id, &params.message_id, &params.attachment_id)
@@ -458,7 +458,7 @@ macro_rules! version {
         impl $v::message_delta::MessageDeltaHandler for MailHandler {
             fn message_delta(
                 &self,
-                _caller: graph_runtime::server::Caller,
+                _caller: Arc<graph_runtime::server::Caller>,
                 params: $v::message_delta::MessageDeltaParams,
             ) -> impl Future<Output = Result<Page<DeltaItem<Message>>, GraphError>> + Send {
                 let query = DeltaQuery {
@@ -475,7 +475,7 @@ macro_rules! version {
         impl $v::list_messages::ListMessagesHandler for MailHandler {
             fn list_messages(
                 &self,
-                _caller: graph_runtime::server::Caller,
+                _caller: Arc<graph_runtime::server::Caller>,
                 params: $v::list_messages::ListMessagesParams,
             ) -> impl Future<Output = Result<Page<Message>, GraphError>> + Send {
                 self.list(

@@ -235,7 +235,7 @@ pub mod send_message {
         /// Return `Ok` for the documented `202 Accepted` (the response body is empty), or a [`GraphError`](::graph_runtime::server::GraphError) such as `GraphError::item_not_found(..)`, answered in Graph's error shape.
         fn send_message(
             &self,
-            caller: ::graph_runtime::server::Caller,
+            caller: ::std::sync::Arc<::graph_runtime::server::Caller>,
             params: SendMessageParams,
         ) -> impl ::core::future::Future<
             Output = ::core::result::Result<(), ::graph_runtime::server::GraphError>,
@@ -703,7 +703,7 @@ pub mod forward_message {
         /// Return `Ok` for the documented `202 Accepted` (the response body is empty), or a [`GraphError`](::graph_runtime::server::GraphError) such as `GraphError::item_not_found(..)`, answered in Graph's error shape.
         fn forward_message(
             &self,
-            caller: ::graph_runtime::server::Caller,
+            caller: ::std::sync::Arc<::graph_runtime::server::Caller>,
             params: ForwardMessageParams,
             body: Body,
         ) -> impl ::core::future::Future<

@@ -162,7 +162,7 @@ pub mod update_photo {
         /// Return `Ok` for the documented `200 OK` (the response body is empty), or a [`GraphError`](::graph_runtime::server::GraphError) such as `GraphError::item_not_found(..)`, answered in Graph's error shape.
         fn update_photo(
             &self,
-            caller: ::graph_runtime::server::Caller,
+            caller: ::std::sync::Arc<::graph_runtime::server::Caller>,
             params: UpdatePhotoParams,
             body: ::graph_runtime::Content,
         ) -> impl ::core::future::Future<
@@ -397,7 +397,7 @@ pub mod get_photo_value {
         /// Return `Ok` for the documented `200 OK` (the `Content` is answered with its media type), or a [`GraphError`](::graph_runtime::server::GraphError) such as `GraphError::item_not_found(..)`, answered in Graph's error shape.
         fn get_photo_value(
             &self,
-            caller: ::graph_runtime::server::Caller,
+            caller: ::std::sync::Arc<::graph_runtime::server::Caller>,
             params: GetPhotoValueParams,
         ) -> impl ::core::future::Future<
             Output = ::core::result::Result<
@@ -609,7 +609,7 @@ pub mod get_item_content {
         /// Return `Ok` for the documented `302 Found` (a `Redirect` to the content's URL, answered with `Location`), or a [`GraphError`](::graph_runtime::server::GraphError) such as `GraphError::item_not_found(..)`, answered in Graph's error shape.
         fn get_item_content(
             &self,
-            caller: ::graph_runtime::server::Caller,
+            caller: ::std::sync::Arc<::graph_runtime::server::Caller>,
             params: GetItemContentParams,
         ) -> impl ::core::future::Future<
             Output = ::core::result::Result<

@@ -325,7 +325,7 @@ pub mod get_drive_item {
         /// Return `Ok` for the documented `200 OK` (the `Reply` variant says the status, headers and body; only declared statuses exist), or a [`GraphError`](::graph_runtime::server::GraphError) such as `GraphError::item_not_found(..)`, answered in Graph's error shape.
         fn get_drive_item(
             &self,
-            caller: ::graph_runtime::server::Caller,
+            caller: ::std::sync::Arc<::graph_runtime::server::Caller>,
             params: GetDriveItemParams,
         ) -> impl ::core::future::Future<
             Output = ::core::result::Result<Reply, ::graph_runtime::server::GraphError>,
@@ -710,7 +710,7 @@ pub mod copy_drive_item {
         /// Return `Ok` for the documented `202 Accepted` (the `Reply` variant says the status, headers and body; only declared statuses exist), or a [`GraphError`](::graph_runtime::server::GraphError) such as `GraphError::item_not_found(..)`, answered in Graph's error shape.
         fn copy_drive_item(
             &self,
-            caller: ::graph_runtime::server::Caller,
+            caller: ::std::sync::Arc<::graph_runtime::server::Caller>,
             params: CopyDriveItemParams,
             body: Body,
         ) -> impl ::core::future::Future<

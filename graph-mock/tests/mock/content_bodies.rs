@@ -49,7 +49,7 @@ struct Store {
 impl get_photo_value::GetPhotoValueHandler for Store {
     async fn get_photo_value(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         _params: get_photo_value::GetPhotoValueParams,
     ) -> Result<Content, GraphError> {
         let photo = self.photo.lock().unwrap().clone();
@@ -60,7 +60,7 @@ impl get_photo_value::GetPhotoValueHandler for Store {
 impl update_photo::UpdatePhotoHandler for Store {
     async fn update_photo(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         _params: update_photo::UpdatePhotoParams,
         body: Content,
     ) -> Result<(), GraphError> {
@@ -73,7 +73,7 @@ impl upload_item_content::UploadItemContentHandler for Store {
     /// Counts the bytes as they arrive, never holding the file.
     async fn upload_item_content(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         params: upload_item_content::UploadItemContentParams,
         body: Content,
     ) -> Result<models::DriveItem, GraphError> {
@@ -96,7 +96,7 @@ impl upload_item_content::UploadItemContentHandler for Store {
 impl get_item_content::GetItemContentHandler for Store {
     async fn get_item_content(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         params: get_item_content::GetItemContentParams,
     ) -> Result<Redirect, GraphError> {
         match params.item_id.as_str() {
@@ -115,7 +115,7 @@ impl get_item_content::GetItemContentHandler for Store {
 impl get_email_activity_user_detail::GetEmailActivityUserDetailHandler for Store {
     async fn get_email_activity_user_detail(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         params: get_email_activity_user_detail::GetEmailActivityUserDetailParams,
     ) -> Result<Redirect, GraphError> {
         Redirect::to(format!("{}/reports/{}.csv", self.files, params.period))

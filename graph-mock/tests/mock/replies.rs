@@ -31,7 +31,7 @@ struct Drive;
 impl get_drive_item::GetDriveItemHandler for Drive {
     async fn get_drive_item(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         params: get_drive_item::GetDriveItemParams,
     ) -> Result<get_drive_item::Reply, GraphError> {
         if params.item_id != "i1" {
@@ -58,7 +58,7 @@ impl get_drive_item::GetDriveItemHandler for Drive {
 impl copy_drive_item::CopyDriveItemHandler for Drive {
     async fn copy_drive_item(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         params: copy_drive_item::CopyDriveItemParams,
         _body: copy_drive_item::Body,
     ) -> Result<copy_drive_item::Reply, GraphError> {

@@ -161,7 +161,7 @@ impl GraphServer {
         E::RequestBody: FromRequestBody,
         E::ResponseBody: AnsweredBy<A>,
         A: Send + 'static,
-        F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
+        F: Fn(Arc<Caller>, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
         Fut: Future<Output = Result<A, GraphError>> + Send + 'static,
     {
         for &version in E::VERSIONS {

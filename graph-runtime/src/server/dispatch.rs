@@ -177,7 +177,7 @@ impl Mounted {
         E::RequestBody: FromRequestBody,
         E::ResponseBody: AnsweredBy<A>,
         A: Send + 'static,
-        F: Fn(Caller, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
+        F: Fn(Arc<Caller>, RouteParams, E::RequestBody) -> Fut + Clone + Send + Sync + 'static,
         Fut: Future<Output = Result<A, GraphError>> + Send + 'static,
     {
         let (parts, request_body) = req.into_parts();

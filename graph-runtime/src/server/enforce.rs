@@ -1,6 +1,8 @@
 //! What is checked before a handler runs, in order: framing, token,
 //! permissions, and whose resource (mailbox, calendar, drive, ...) the path addresses.
 
+use std::sync::Arc;
+
 use http::header::{CONTENT_LENGTH, TRANSFER_ENCODING};
 use http::{HeaderMap, Method};
 
@@ -45,7 +47,7 @@ pub(crate) fn check_framing<E: Endpoint>(headers: &HeaderMap) -> Result<(), Grap
 pub(crate) fn authenticate(
     headers: &HeaderMap,
     validator: &dyn TokenValidator,
-) -> Result<Caller, GraphError> {
+) -> Result<Arc<Caller>, GraphError> {
     let token = bearer_token(headers).map_err(|e| match e {
         BearerError::Missing => GraphError::missing_token(e.to_string()),
         BearerError::Malformed => GraphError::invalid_token(e.to_string()),

@@ -55,7 +55,7 @@ impl Seen {
 impl cross::get_event::GetEventHandler for Seen {
     async fn get_event(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         params: cross::get_event::GetEventParams,
     ) -> Result<(), GraphError> {
         self.push(format!("calendar of {}", params.user_id))
@@ -65,7 +65,7 @@ impl cross::get_event::GetEventHandler for Seen {
 impl cross::get_drive_item::GetDriveItemHandler for Seen {
     async fn get_drive_item(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         params: cross::get_drive_item::GetDriveItemParams,
     ) -> Result<(), GraphError> {
         self.push(format!("drive of {}", params.user_id))

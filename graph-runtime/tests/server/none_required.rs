@@ -22,7 +22,7 @@ struct Keys;
 impl AddApplicationKeyHandler for Keys {
     fn add_application_key(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         _params: AddApplicationKeyParams,
     ) -> impl Future<Output = Result<(), GraphError>> + Send {
         ready(Ok(()))

@@ -29,7 +29,7 @@ struct Messages {
 impl get_message::GetMessageHandler for Messages {
     fn get_message(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         params: get_message::GetMessageParams,
     ) -> impl Future<Output = Result<Message, GraphError>> + Send {
         ready(Ok(Message::draft(params.message_id, "hi")))
@@ -39,7 +39,7 @@ impl get_message::GetMessageHandler for Messages {
 impl delete_message::DeleteMessageHandler for Messages {
     fn delete_message(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         params: delete_message::DeleteMessageParams,
     ) -> impl Future<Output = Result<(), GraphError>> + Send {
         if let Ok(mut deleted) = self.deleted.lock() {
@@ -52,7 +52,7 @@ impl delete_message::DeleteMessageHandler for Messages {
 impl get_message_again::GetMessageAgainHandler for Messages {
     fn get_message_again(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         _params: get_message_again::GetMessageAgainParams,
     ) -> impl Future<Output = Result<(), GraphError>> + Send {
         ready(Ok(()))

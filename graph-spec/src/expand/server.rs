@@ -201,7 +201,7 @@ fn handler_trait(cx: &Cx<'_>) -> TokenStream {
             #method_doc
             fn #method(
                 &self,
-                caller: ::graph_runtime::server::Caller,
+                caller: ::std::sync::Arc<::graph_runtime::server::Caller>,
                 params: #params_ty,
                 #body_param
             ) -> impl ::core::future::Future<

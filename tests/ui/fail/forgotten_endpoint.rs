@@ -13,7 +13,7 @@ struct Mailboxes;
 impl v1::send_message::SendMessageHandler for Mailboxes {
     fn send_message(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         _params: v1::send_message::SendMessageParams,
     ) -> impl Future<Output = Result<(), GraphError>> + Send {
         ready(Ok(()))

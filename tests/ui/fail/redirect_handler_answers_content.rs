@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use graph_macros::graph_endpoint;
 use graph_runtime::Content;
 use graph_runtime::server::{Caller, GraphError};
@@ -12,7 +14,7 @@ struct Drive;
 impl get_item_content::GetItemContentHandler for Drive {
     async fn get_item_content(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         _params: get_item_content::GetItemContentParams,
     ) -> Result<Content, GraphError> {
         Ok(Content::new("text/plain", "plan"))

@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use graph_macros::graph_endpoint;
 use graph_runtime::server::{Caller, GraphError};
 
@@ -10,7 +12,7 @@ struct Items;
 impl copy_item::CopyItemHandler for Items {
     async fn copy_item(
         &self,
-        _caller: Caller,
+        _caller: Arc<Caller>,
         _params: copy_item::CopyItemParams,
     ) -> Result<copy_item::Reply, GraphError> {
         Ok(copy_item::Reply::Created)

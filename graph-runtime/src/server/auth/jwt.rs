@@ -1,6 +1,7 @@
 //! JWT access tokens (HS256 and RS256), read the way Microsoft Graph reads them.
 
 use std::fmt;
+use std::sync::Arc;
 
 use jsonwebtoken::errors::ErrorKind;
 use jsonwebtoken::{Algorithm, DecodingKey, Validation, decode, decode_header};
@@ -178,7 +179,7 @@ fn reason(kind: &ErrorKind) -> &'static str {
 }
 
 impl TokenValidator for JwtValidator {
-    fn validate(&self, token: &str) -> Result<Caller, TokenRejection> {
+    fn validate(&self, token: &str) -> Result<Arc<Caller>, TokenRejection> {
         let header = decode_header(token).map_err(|e| TokenRejection::new(reason(e.kind())))?;
         let mut last = TokenRejection::new("The token's signing algorithm is not accepted.");
         let candidates = self.keys.iter().filter(|k| {
@@ -190,7 +191,7 @@ impl TokenValidator for JwtValidator {
         });
         for key in candidates {
             match decode::<Claims>(token, &key.key, &self.validation(key.algorithm)) {
-                Ok(data) => return caller_from(data.claims),
+                Ok(data) => return caller_from(data.claims).map(Arc::new),
                 Err(e) => last = TokenRejection::new(reason(e.kind())),
             }
         }
@@ -293,7 +294,7 @@ mod tests {
                 "aud": aud, "exp": exp(), "roles": ["Mail.Send"], "azp": "app-1"
             })))
             .unwrap();
-        assert_eq!(app, Caller::app("app-1", ["Mail.Send"]));
+        assert_eq!(*app, Caller::app("app-1", ["Mail.Send"]));
 
         let no_user = v.validate(&token(serde_json::json!({
             "aud": aud, "exp": exp(), "scp": "Mail.Send"

@@ -2,12 +2,13 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::Arc;
 
 use crate::server::auth::caller::Caller;
 use crate::server::auth::validator::{TokenRejection, TokenValidator};
 
 /// A [`TokenValidator`] backed by a fixed table: each known token string
-/// stands for a [`Caller`].
+/// stands for a [`Caller`], which every request with that token shares.
 ///
 /// Meant for tests and demos: tokens are compared as plain strings. Its
 /// `Debug` output shows how many tokens there are, never the tokens.
@@ -21,7 +22,7 @@ use crate::server::auth::validator::{TokenRejection, TokenValidator};
 /// ```
 #[derive(Clone, Default)]
 pub struct StaticTokens {
-    tokens: HashMap<String, Caller>,
+    tokens: HashMap<String, Arc<Caller>>,
 }
 
 impl StaticTokens {
@@ -38,7 +39,7 @@ impl StaticTokens {
 
     /// Adds (or replaces) `token`.
     pub fn insert(&mut self, token: impl Into<String>, caller: Caller) {
-        self.tokens.insert(token.into(), caller);
+        self.tokens.insert(token.into(), Arc::new(caller));
     }
 
     /// How many tokens the table holds.
@@ -61,7 +62,7 @@ impl fmt::Debug for StaticTokens {
 }
 
 impl TokenValidator for StaticTokens {
-    fn validate(&self, token: &str) -> Result<Caller, TokenRejection> {
+    fn validate(&self, token: &str) -> Result<Arc<Caller>, TokenRejection> {
         self.tokens
             .get(token)
             .cloned()

@@ -38,6 +38,10 @@ impl std::error::Error for TokenRejection {}
 
 /// Says who presents a bearer token and what they were granted.
 ///
+/// The caller is shared (`Arc`): a validator that knows its callers in
+/// advance hands every request the same one without copying it, and the
+/// handler receives it as it is.
+///
 /// Built in: [`StaticTokens`](crate::server::StaticTokens) (a fixed table, for tests
 /// and demos), [`JwtValidator`](crate::server::JwtValidator) (signed JWTs) and
 /// [`ValidatorChain`] (the first that accepts wins).
@@ -48,17 +52,17 @@ pub trait TokenValidator: Send + Sync + 'static {
     ///
     /// A [`TokenRejection`] when the token is unknown, malformed, expired, for
     /// another audience, or badly signed.
-    fn validate(&self, token: &str) -> Result<Caller, TokenRejection>;
+    fn validate(&self, token: &str) -> Result<Arc<Caller>, TokenRejection>;
 }
 
 impl<T: TokenValidator + ?Sized> TokenValidator for Arc<T> {
-    fn validate(&self, token: &str) -> Result<Caller, TokenRejection> {
+    fn validate(&self, token: &str) -> Result<Arc<Caller>, TokenRejection> {
         (**self).validate(token)
     }
 }
 
 impl<T: TokenValidator + ?Sized> TokenValidator for Box<T> {
-    fn validate(&self, token: &str) -> Result<Caller, TokenRejection> {
+    fn validate(&self, token: &str) -> Result<Arc<Caller>, TokenRejection> {
         (**self).validate(token)
     }
 }
@@ -93,7 +97,7 @@ impl fmt::Debug for ValidatorChain {
 }
 
 impl TokenValidator for ValidatorChain {
-    fn validate(&self, token: &str) -> Result<Caller, TokenRejection> {
+    fn validate(&self, token: &str) -> Result<Arc<Caller>, TokenRejection> {
         let mut last = TokenRejection::new("No validator accepts tokens.");
         for v in &self.validators {
             match v.validate(token) {
