@@ -225,7 +225,7 @@ impl MailHandler {
             let next = skip.saturating_add(top);
             let next_link = (top > 0 && next < total).then(|| {
                 // Under the configured base URL, never the request's `Host`.
-                let mut link = route.link(&format!("{}?$top={top}&$skip={next}", route.path));
+                let mut link = route.link(&format!("{}?$top={top}&$skip={next}", route.path()));
                 if let Some(select) = select {
                     link.push_str("&$select=");
                     link.push_str(&encode_query(select));

@@ -206,7 +206,7 @@ async fn run_step(
         Ok(request) => request,
         Err(e) => return error_response(step, &e),
     };
-    let ctx = RequestContext::from_headers(request.headers());
+    let ctx = Arc::new(RequestContext::from_headers(request.headers()));
     let response = match shared.table.dispatch(request, &shared.settings, &ctx) {
         Routed::Answered(response) => response,
         Routed::Pending(pending) => pending.await,

@@ -204,7 +204,7 @@ impl GraphServer {
                 validator: self.validator,
                 directory: self.directory,
                 body_limit: self.body_limit,
-                base_url: self.public_base_url.unwrap_or(default_base_url),
+                base_url: self.public_base_url.unwrap_or(default_base_url).into(),
             },
             table: self.table,
         }));

@@ -50,7 +50,7 @@ impl tower_service::Service<Request> for Dispatcher {
         // The clock is read only for the log event's duration.
         let started = tracing::enabled!(target: "graph_runtime::server", tracing::Level::INFO)
             .then(Instant::now);
-        let ctx = RequestContext::from_headers(req.headers());
+        let ctx = Arc::new(RequestContext::from_headers(req.headers()));
         let method = req.method().clone();
         let span = exchange::request_span(&method, &ctx);
         let routed = {
@@ -102,7 +102,7 @@ impl Drop for InSpan {
 
 /// What [`exchange::finish`] needs of a request.
 pub(crate) struct Finish {
-    ctx: RequestContext,
+    ctx: Arc<RequestContext>,
     span: tracing::Span,
     method: http::Method,
     started: Option<Instant>,
@@ -169,7 +169,7 @@ impl Mounted {
         req: Request,
         values: PathValues,
         settings: &Settings,
-        ctx: &RequestContext,
+        ctx: &Arc<RequestContext>,
         handler: &F,
     ) -> Routed
     where
@@ -213,10 +213,10 @@ impl Mounted {
             variant: self.template.variant,
             template: self.template.template,
             me,
-            context: ctx.clone(),
-            path: parts.uri.path().to_owned(),
+            context: Arc::clone(ctx),
+            uri: parts.uri,
             query,
-            base_url: settings.base_url.clone(),
+            base_url: Arc::clone(&settings.base_url),
         };
         let params = RouteParams {
             info,

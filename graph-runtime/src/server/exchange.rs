@@ -2,6 +2,7 @@
 //! every response gets on its way out (errors rendered with the request's
 //! context, the id headers, framing, the log event).
 
+use std::sync::Arc;
 use std::time::Instant;
 
 use axum::body::Body;
@@ -37,9 +38,14 @@ fn framed(response: &mut Response, method: &http::Method) {
     if !response.headers().contains_key(CONTENT_LENGTH)
         && let Some(n) = response.body().size_hint().exact()
     {
-        response
-            .headers_mut()
-            .insert(CONTENT_LENGTH, HeaderValue::from(n));
+        // Most bodiless answers (202, 201 without content) are `0`: a
+        // static value, where a number is formatted into a fresh buffer.
+        let length = if n == 0 {
+            HeaderValue::from_static("0")
+        } else {
+            HeaderValue::from(n)
+        };
+        response.headers_mut().insert(CONTENT_LENGTH, length);
     }
     if *method == http::Method::HEAD {
         *response.body_mut() = Body::empty();
@@ -69,7 +75,7 @@ pub(crate) fn request_span(method: &http::Method, ctx: &RequestContext) -> traci
 /// logged (never its headers, so never its token).
 pub(crate) fn finish(
     response: &mut Response,
-    ctx: RequestContext,
+    ctx: Arc<RequestContext>,
     span: &tracing::Span,
     method: &http::Method,
     started: Option<Instant>,
@@ -93,11 +99,17 @@ pub(crate) fn finish(
         "request"
     );
     // The ids move into the headers: both are visible ASCII (a UUID, and a
-    // client id checked in `from_headers`), so nothing is copied or dropped.
+    // client id checked in `from_headers`), so nothing is dropped. They are
+    // copied only when the handler still holds the context.
+    let RequestContext {
+        request_id,
+        client_request_id,
+        ..
+    } = Arc::try_unwrap(ctx).unwrap_or_else(|shared| (*shared).clone());
     let headers = response.headers_mut();
     for (name, value) in [
-        (REQUEST_ID, ctx.request_id),
-        (CLIENT_REQUEST_ID, ctx.client_request_id),
+        (REQUEST_ID, request_id),
+        (CLIENT_REQUEST_ID, client_request_id),
     ] {
         if let Ok(value) = HeaderValue::try_from(value) {
             headers.insert(name, value);

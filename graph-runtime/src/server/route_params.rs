@@ -3,8 +3,9 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
-use http::HeaderMap;
+use http::{HeaderMap, Uri};
 use percent_encoding::percent_decode_str;
 
 use crate::server::context::RequestContext;
@@ -22,11 +23,10 @@ pub struct RouteInfo {
     pub template: &'static str,
     /// Whether the path was a `/me` path, resolved to the token's user.
     pub me: bool,
-    /// The request's ids and date.
-    pub context: RequestContext,
-    /// The request path as received (still percent-encoded), e.g.
-    /// `/v1.0/me/mailFolders/inbox/messages`.
-    pub path: String,
+    /// The request's ids and date, shared with the response's headers.
+    pub context: Arc<RequestContext>,
+    /// The request target as received; [`path`](Self::path) is its path.
+    pub(crate) uri: Uri,
     /// The query parameters, percent-decoded, in request order, e.g.
     /// `[("$top", "10")]`. Generated parameter structs also carry the
     /// endpoint's documented ones typed.
@@ -36,10 +36,16 @@ pub struct RouteInfo {
     /// [`GraphServer::with_public_base_url`](crate::server::GraphServer::with_public_base_url), by default the listening
     /// address. Never taken from the request's `Host` header, which the
     /// client controls.
-    pub base_url: String,
+    pub base_url: Arc<str>,
 }
 
 impl RouteInfo {
+    /// The request path as received (still percent-encoded), e.g.
+    /// `/v1.0/me/mailFolders/inbox/messages`.
+    pub fn path(&self) -> &str {
+        self.uri.path()
+    }
+
     /// The first value of query parameter `name` (compared case-insensitively,
     /// as OData system query options are).
     pub fn query_value(&self, name: &str) -> Option<&str> {

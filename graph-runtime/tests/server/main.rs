@@ -10,6 +10,7 @@ mod identity;
 mod limits;
 mod no_content;
 mod none_required;
+mod route_info;
 mod routing;
 mod send;
 mod shared;

@@ -31,7 +31,7 @@ pub(crate) struct Settings {
     pub(crate) validator: Arc<dyn TokenValidator>,
     pub(crate) directory: Option<Arc<dyn UserDirectory>>,
     pub(crate) body_limit: usize,
-    pub(crate) base_url: String,
+    pub(crate) base_url: Arc<str>,
 }
 
 /// The part of a request's handling that waits: reading the body and the
@@ -59,7 +59,7 @@ pub(crate) enum Routed {
 /// as this endpoint's template names them), the settings and the request's
 /// context. The checks that need no waiting run when it is called.
 pub(crate) type RouteFn =
-    Arc<dyn Fn(Request, PathValues, &Settings, &RequestContext) -> Routed + Send + Sync>;
+    Arc<dyn Fn(Request, PathValues, &Settings, &Arc<RequestContext>) -> Routed + Send + Sync>;
 
 /// An endpoint could not be mounted.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,7 +195,7 @@ impl RouteTable {
         &self,
         req: Request,
         settings: &Settings,
-        ctx: &RequestContext,
+        ctx: &Arc<RequestContext>,
     ) -> Routed {
         if let Err(e) = check_expectation(req.headers(), settings.body_limit) {
             return Routed::Answered(e.into_response());
@@ -346,9 +346,9 @@ mod tests {
             validator: Arc::new(crate::server::auth::static_tokens::StaticTokens::new()),
             directory: None,
             body_limit: 1024,
-            base_url: "http://localhost".to_owned(),
+            base_url: "http://localhost".into(),
         };
-        let ctx = RequestContext::from_headers(&HeaderMap::new());
+        let ctx = Arc::new(RequestContext::from_headers(&HeaderMap::new()));
         for _ in 0..2 {
             let req = Request::delete("/v1.0/me/messages/a/attachments/b")
                 .body(axum::body::Body::empty())
