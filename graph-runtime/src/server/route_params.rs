@@ -187,12 +187,15 @@ pub(crate) fn fixed_query(
 
 /// `a=1&b=%24x` -> `[("a", "1"), ("b", "$x")]`; `+` is a space, as in forms.
 pub(crate) fn parse_query(query: Option<&str>) -> Vec<(String, String)> {
+    // Most requests have no query: nothing to split.
+    let Some(query) = query.filter(|q| !q.is_empty()) else {
+        return Vec::new();
+    };
     let decode = |s: &str| {
         let s = s.replace('+', " ");
         percent_decode_str(&s).decode_utf8_lossy().into_owned()
     };
     query
-        .unwrap_or("")
         .split('&')
         .filter(|pair| !pair.is_empty())
         .map(|pair| {
@@ -218,5 +221,7 @@ mod tests {
             ]
         );
         assert!(parse_query(None).is_empty());
+        assert!(parse_query(Some("")).is_empty());
+        assert!(parse_query(Some("&&")).is_empty());
     }
 }
