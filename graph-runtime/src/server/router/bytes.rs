@@ -32,20 +32,24 @@ pub(crate) fn find_byte(haystack: &[u8], needle: u8) -> Option<usize> {
 }
 
 /// ASCII text folded to lower case and packed into words, to be compared
-/// with a path segment eight bytes at a time.
+/// with a path segment eight bytes at a time. The first word is kept in
+/// place: most literal segments (`me`, `users`, `messages`) fit in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Folded {
     len: usize,
-    words: Box<[u64]>,
+    first: u64,
+    rest: Box<[u64]>,
 }
 
 impl Folded {
     /// `text` folded to ASCII lower case.
     pub(crate) fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
+        let (head, tail) = bytes.split_at(bytes.len().min(8));
         Folded {
             len: bytes.len(),
-            words: bytes.chunks(8).map(|c| fold(load_padded(c))).collect(),
+            first: fold(load_padded(head)),
+            rest: tail.chunks(8).map(|c| fold(load_padded(c))).collect(),
         }
     }
 
@@ -54,10 +58,22 @@ impl Folded {
         if segment.len() != self.len {
             return false;
         }
-        segment
-            .chunks(8)
-            .zip(self.words.iter())
-            .all(|(chunk, &word)| fold(load_padded(chunk)) == word)
+        let (head, tail) = segment.split_at(segment.len().min(8));
+        fold(load_padded(head)) == self.first
+            && tail
+                .chunks(8)
+                .zip(self.rest.iter())
+                .all(|(chunk, &word)| fold(load_padded(chunk)) == word)
+    }
+
+    /// The folded text itself.
+    pub(crate) fn text(&self) -> String {
+        let bytes: Vec<u8> = std::iter::once(self.first)
+            .chain(self.rest.iter().copied())
+            .flat_map(u64::to_le_bytes)
+            .take(self.len)
+            .collect();
+        String::from_utf8_lossy(&bytes).into_owned()
     }
 }
 
@@ -176,8 +192,11 @@ mod tests {
         }
         for len in 0..20 {
             let upper: String = (0..len).map(|i| (b'A' + i % 26) as char).collect();
-            assert!(Folded::new(&upper.to_ascii_lowercase()).matches(upper.as_bytes()));
+            let lower = upper.to_ascii_lowercase();
+            assert!(Folded::new(&lower).matches(upper.as_bytes()));
+            assert_eq!(Folded::new(&upper).text(), lower);
         }
+        assert_eq!(Folded::new("\u{e9}t\u{e9}-2024").text(), "\u{e9}t\u{e9}-2024");
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! length, whatever the request.
 
 use std::collections::HashMap;
+use std::num::NonZeroUsize;
 
 use crate::path::{PathPart, Place};
 use crate::server::router::bytes::{Folded, find_byte};
@@ -146,30 +147,50 @@ fn close(mut pieces: Vec<Piece>) -> Result<Seg, String> {
     })
 }
 
+/// One node of the trie, laid out to fill one cache line: every request
+/// reads one node per segment, and between requests other work evicts them.
 #[derive(Debug, Default)]
+#[repr(align(64))]
 struct TrieNode {
     literals: Literals,
-    param: Option<usize>,
-    mixed: Vec<(Vec<Piece>, usize)>,
-    colon: Vec<(bool, usize)>,
+    /// The whole-segment parameter child (a child is never the root, node 0).
+    param: Option<NonZeroUsize>,
     /// The route index of the shape ending here.
     route: Option<usize>,
+    /// Mixed-segment and colon-path children, which few nodes have.
+    rare: Option<Box<RareChildren>>,
+}
+
+impl TrieNode {
+    fn mixed(&self) -> &[(Vec<Piece>, usize)] {
+        self.rare.as_ref().map_or(&[], |r| &r.mixed)
+    }
+
+    fn colon(&self) -> &[(bool, usize)] {
+        self.rare.as_ref().map_or(&[], |r| &r.colon)
+    }
+
+    fn rare_mut(&mut self) -> &mut RareChildren {
+        self.rare.get_or_insert_with(Box::default)
+    }
+}
+
+// A node that outgrew its cache line would take two per segment.
+const _: () = assert!(std::mem::size_of::<TrieNode>() == 64);
+
+/// A node's children other than literals and whole-segment parameters.
+#[derive(Debug, Default)]
+struct RareChildren {
+    mixed: Vec<(Vec<Piece>, usize)>,
+    colon: Vec<(bool, usize)>,
 }
 
 /// A node's literal children: a short list compared in place (most nodes
 /// have a handful), indexed by lower-case text once it grows.
 #[derive(Debug, Default)]
 struct Literals {
-    list: Vec<(Literal, usize)>,
-    index: Option<HashMap<String, usize>>,
-}
-
-/// A literal segment, lower case, and folded for comparing with a path's
-/// segment a word at a time.
-#[derive(Debug, Clone)]
-struct Literal {
-    text: String,
-    folded: Folded,
+    list: Vec<(Folded, usize)>,
+    index: Option<Box<HashMap<String, usize>>>,
 }
 
 /// Past this many children a node's literals are looked up by hash.
@@ -187,7 +208,7 @@ impl Literals {
             None => self
                 .list
                 .iter()
-                .find(|(l, _)| l.text == text)
+                .find(|(l, _)| l.matches(text.as_bytes()))
                 .map(|&(_, n)| n),
         }
     }
@@ -202,7 +223,7 @@ impl Literals {
             None => self
                 .list
                 .iter()
-                .find(|(l, _)| l.folded.matches(segment.as_bytes()))
+                .find(|(l, _)| l.matches(segment.as_bytes()))
                 .map(|&(_, n)| n),
         }
     }
@@ -212,18 +233,21 @@ impl Literals {
         if let Some(n) = self.get(&text) {
             return n;
         }
-        if let Some(index) = &mut self.index {
-            index.insert(text.clone(), fresh);
-        }
-        let folded = Folded::new(&text);
-        self.list.push((Literal { text, folded }, fresh));
-        if self.index.is_none() && self.list.len() > LINEAR_LITERALS {
-            self.index = Some(
-                self.list
-                    .iter()
-                    .map(|(l, n)| (l.text.clone(), *n))
-                    .collect(),
-            );
+        self.list.push((Folded::new(&text), fresh));
+        match &mut self.index {
+            Some(index) => {
+                index.insert(text, fresh);
+            }
+            None if self.list.len() > LINEAR_LITERALS => {
+                // The list keeps no text, only folded words: the index is
+                // built from the texts as they arrive, so the first ones
+                // are read back from their words.
+                let texts = self.list.iter().map(|(l, n)| (l.text(), *n));
+                let mut index: HashMap<String, usize> = texts.collect();
+                index.insert(text, fresh);
+                self.index = Some(Box::new(index));
+            }
+            None => {}
         }
         fresh
     }
@@ -254,9 +278,9 @@ impl Matcher {
             let node = &self.nodes[at];
             at = match seg {
                 Seg::Literal(l) => node.literals.get(l)?,
-                Seg::Param => node.param?,
-                Seg::Mixed(pieces) => node.mixed.iter().find(|(p, _)| p == pieces)?.1,
-                Seg::Colon { closed } => node.colon.iter().find(|(c, _)| c == closed)?.1,
+                Seg::Param => node.param?.get(),
+                Seg::Mixed(pieces) => node.mixed().iter().find(|(p, _)| p == pieces)?.1,
+                Seg::Colon { closed } => node.colon().iter().find(|(c, _)| c == closed)?.1,
             };
         }
         self.nodes[at].route
@@ -273,21 +297,26 @@ impl Matcher {
                     let next = node.literals.get_or_insert(l, fresh);
                     (next, next == fresh)
                 }
-                Seg::Param => {
-                    let next = *node.param.get_or_insert(fresh);
-                    (next, next == fresh)
-                }
-                Seg::Mixed(pieces) => match node.mixed.iter().find(|(p, _)| *p == pieces) {
+                Seg::Param => match (node.param, NonZeroUsize::new(fresh)) {
+                    (Some(next), _) => (next.get(), false),
+                    (None, Some(child)) => {
+                        node.param = Some(child);
+                        (fresh, true)
+                    }
+                    // `fresh` counts the root, so it is never 0.
+                    (None, None) => return,
+                },
+                Seg::Mixed(pieces) => match node.mixed().iter().find(|(p, _)| *p == pieces) {
                     Some(&(_, next)) => (next, false),
                     None => {
-                        node.mixed.push((pieces, fresh));
+                        node.rare_mut().mixed.push((pieces, fresh));
                         (fresh, true)
                     }
                 },
-                Seg::Colon { closed } => match node.colon.iter().find(|(c, _)| *c == closed) {
+                Seg::Colon { closed } => match node.colon().iter().find(|(c, _)| *c == closed) {
                     Some(&(_, next)) => (next, false),
                     None => {
-                        node.colon.push((closed, fresh));
+                        node.rare_mut().colon.push((closed, fresh));
                         (fresh, true)
                     }
                 },
@@ -333,7 +362,7 @@ impl Matcher {
         {
             return Some(route);
         }
-        for (pieces, next) in &node.mixed {
+        for (pieces, next) in node.mixed() {
             if match_mixed(pieces, segment, values)
                 && let Some(route) = self.walk(*next, tail, values)
             {
@@ -345,12 +374,12 @@ impl Matcher {
             && !segment.is_empty()
         {
             values.push((segment, Place::Segment));
-            if let Some(route) = self.walk(next, tail, values) {
+            if let Some(route) = self.walk(next.get(), tail, values) {
                 return Some(route);
             }
             values.truncate(mark);
         }
-        for &(closed, next) in &node.colon {
+        for &(closed, next) in node.colon() {
             // A closed colon path ends at the first segment ending with `:`
             // (the `:` is not part of the value); an open one takes the rest.
             let (value, after) = if closed {
