@@ -133,7 +133,11 @@ impl MailHandler {
                 .collect::<Result<Vec<_>, _>>()?;
             // Under the configured base URL, never the request's `Host`.
             let link = |name: &str, next: &DeltaState| {
-                route.link(&format!("{}?{name}={}", route.path(), self.tokens.seal(next)))
+                route.link(&format!(
+                    "{}?{name}={}",
+                    route.path(),
+                    self.tokens.seal(next)
+                ))
             };
             let (next_link, delta_link) = match page.next_after {
                 Some(after) => {

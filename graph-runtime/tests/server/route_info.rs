@@ -117,8 +117,14 @@ async fn every_request_with_a_token_shares_its_caller() {
         two_gets(&base).await;
         let callers = recorder.callers.lock().unwrap();
         assert_eq!(callers.len(), 2);
-        assert!(Arc::ptr_eq(&callers[0], &callers[1]), "one caller, not a copy per request");
-        assert_eq!(callers[0].delegated().and_then(|d| d.user_key()), Some(ADELE_ID));
+        assert!(
+            Arc::ptr_eq(&callers[0], &callers[1]),
+            "one caller, not a copy per request"
+        );
+        assert_eq!(
+            callers[0].delegated().and_then(|d| d.user_key()),
+            Some(ADELE_ID)
+        );
         task.abort();
     })
     .await;

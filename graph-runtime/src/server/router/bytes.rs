@@ -196,7 +196,10 @@ mod tests {
             assert!(Folded::new(&lower).matches(upper.as_bytes()));
             assert_eq!(Folded::new(&upper).text(), lower);
         }
-        assert_eq!(Folded::new("\u{e9}t\u{e9}-2024").text(), "\u{e9}t\u{e9}-2024");
+        assert_eq!(
+            Folded::new("\u{e9}t\u{e9}-2024").text(),
+            "\u{e9}t\u{e9}-2024"
+        );
     }
 
     #[test]

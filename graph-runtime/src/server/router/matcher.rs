@@ -239,9 +239,8 @@ impl Literals {
                 index.insert(text, fresh);
             }
             None if self.list.len() > LINEAR_LITERALS => {
-                // The list keeps no text, only folded words: the index is
-                // built from the texts as they arrive, so the first ones
-                // are read back from their words.
+                // The list keeps only folded words: the texts of the
+                // entries already in it are read back from them.
                 let texts = self.list.iter().map(|(l, n)| (l.text(), *n));
                 let mut index: HashMap<String, usize> = texts.collect();
                 index.insert(text, fresh);
