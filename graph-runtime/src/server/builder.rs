@@ -18,6 +18,7 @@ use crate::server::error::GraphError;
 use crate::server::limits::ServerLimits;
 use crate::server::route_params::RouteParams;
 use crate::server::router::{MountError, RouteTable, Settings, Shared};
+use crate::server::service::GraphService;
 
 /// An HTTP server for Graph endpoints, with token validation and permission
 /// enforcement in front of every handler.
@@ -191,14 +192,43 @@ impl GraphServer {
     /// configured public base URL, else `http://localhost`.
     ///
     /// Served with `axum::serve`, it gets none of the [`ServerLimits`]:
-    /// prefer [`serve`](Self::serve).
+    /// prefer [`serve`](Self::serve). For a router to nest or layer; to
+    /// serve the endpoints as they are, [`into_service`](Self::into_service)
+    /// does the same with less work per request.
     pub fn into_router(self) -> Router {
-        self.into_router_at("http://localhost".to_owned())
+        let (dispatcher, extra_routes) = self.into_parts("http://localhost".to_owned());
+        // Every Graph request reaches this one fallback (the table routes),
+        // so what every request needs is done there, without a middleware layer.
+        extra_routes
+            .unwrap_or_default()
+            .fallback_service(dispatcher)
     }
 
-    /// The router, with links under the configured public base URL, else
+    /// The mounted endpoints as one tower service, which `axum::serve`
+    /// serves as it does a router: what [`into_router`](Self::into_router)
+    /// answers, without axum's router in front when there are no
+    /// [extra routes](Self::with_extra_routes). Links use the configured
+    /// public base URL, else `http://localhost`.
+    ///
+    /// Like the router, it gets none of the [`ServerLimits`]: prefer
+    /// [`serve`](Self::serve).
+    pub fn into_service(self) -> GraphService {
+        self.into_service_at("http://localhost".to_owned())
+    }
+
+    /// The service, with links under the configured public base URL, else
     /// under `default_base_url`.
-    pub(crate) fn into_router_at(self, default_base_url: String) -> Router {
+    pub(crate) fn into_service_at(self, default_base_url: String) -> GraphService {
+        match self.into_parts(default_base_url) {
+            (dispatcher, None) => GraphService::table(dispatcher),
+            (dispatcher, Some(routes)) => {
+                GraphService::with_extra_routes(routes.fallback_service(dispatcher))
+            }
+        }
+    }
+
+    /// The route table's service, and the extra routes to try first.
+    fn into_parts(self, default_base_url: String) -> (Dispatcher, Option<Router>) {
         let dispatcher = Dispatcher(Arc::new(Shared {
             settings: Settings {
                 validator: self.validator,
@@ -208,10 +238,6 @@ impl GraphServer {
             },
             table: self.table,
         }));
-        // Every Graph request reaches this one fallback (the table routes),
-        // so what every request needs is done here, without a middleware layer.
-        self.extra_routes
-            .unwrap_or_default()
-            .fallback_service(dispatcher)
+        (dispatcher, self.extra_routes)
     }
 }

@@ -62,6 +62,7 @@ mod reply;
 mod route_params;
 mod router;
 mod serve;
+mod service;
 
 pub use answer::AnsweredBy;
 pub use auth::bearer::{BearerError, BearerToken, bearer_token};
@@ -80,6 +81,7 @@ pub use limits::ServerLimits;
 pub use reply::ReplyParts;
 pub use route_params::{RouteInfo, RouteParams};
 pub use router::MountError;
+pub use service::{GraphResponseFuture, GraphService};
 
 /// Re-exported so servers name the same axum types as the generated code.
 pub use axum;

@@ -10,7 +10,6 @@ use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use axum::Router;
 use axum::body::{Body, Bytes, HttpBody};
 use axum::extract::Request;
 use http_body::{Frame, SizeHint};
@@ -25,6 +24,7 @@ use crate::server::admission::Admission;
 use crate::server::builder::GraphServer;
 use crate::server::conn::{ConnIo, ConnPhase};
 use crate::server::limits::BodyReadTimeout;
+use crate::server::service::GraphService;
 
 /// How long a shutdown waits for open connections before it lets them go.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
@@ -56,7 +56,7 @@ impl GraphServer {
     ) -> io::Result<()> {
         let limits = self.limits;
         let base = format!("http://{}", listener.local_addr()?);
-        let router = self.into_router_at(base);
+        let service = self.into_service_at(base);
         let admission = Admission::new(limits.max_connections);
         let graceful = GracefulShutdown::new();
         let mut http = hyper::server::conn::http1::Builder::new();
@@ -89,7 +89,7 @@ impl GraphServer {
             let phase = Arc::clone(slot.phase());
             let io = TokioIo::new(ConnIo::new(stream, Arc::clone(&phase), limits));
             let service = ConnService {
-                router: router.clone(),
+                service: service.clone(),
                 phase,
                 body_read_timeout: limits.body_read_timeout,
                 body_min_rate: limits.body_min_rate,
@@ -107,10 +107,10 @@ impl GraphServer {
     }
 }
 
-/// One connection's service: the router, with the request body timed and
+/// One connection's service: the Graph service, with the request body timed and
 /// the connection's phase kept up to date.
 struct ConnService {
-    router: Router,
+    service: GraphService,
     phase: Arc<ConnPhase>,
     body_read_timeout: Duration,
     body_min_rate: u64,
@@ -125,10 +125,10 @@ impl hyper::service::Service<http::Request<Incoming>> for ConnService {
         self.phase.request_started();
         let (timeout, min_rate) = (self.body_read_timeout, self.body_min_rate);
         let req: Request = req.map(|body| Body::new(TimedBody::new(body, timeout, min_rate)));
-        let mut router = self.router.clone();
+        let mut service = self.service.clone();
         let phase = Arc::clone(&self.phase);
         Box::pin(async move {
-            let response = router.call(req).await?;
+            let response = service.call(req).await?;
             let guard = DoneGuard(phase);
             Ok(response.map(|body| {
                 Body::new(DoneBody {

@@ -13,6 +13,7 @@ mod none_required;
 mod route_info;
 mod routing;
 mod send;
+mod service;
 mod shared;
 // The mock and client set-up these tests share with graph-mock's own.
 #[path = "../../../graph-mock/tests/support/mod.rs"]
