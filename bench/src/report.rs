@@ -84,8 +84,9 @@ fn runtime_section(c: &ClientResult, s: &ServerResult, command: Option<&str>) ->
     let _ = writeln!(
         o,
         "Server: the generated `message: send` stub (`GraphServer` with a `StaticTokens` \
-         validator, the generated `mount`, a handler answering `Ok(())`) against a hand-written \
-         axum handler doing the same work (bodiless-POST check, bearer token lookup, \
+         validator, the generated `mount`, a handler answering `Ok(())`, served by \
+         `axum::serve` as `GraphServer::into_service()`) against a hand-written axum handler \
+         on an axum `Router`, served the same way, doing the same work (bodiless-POST check, bearer token lookup, \
          permission and own-mailbox check, request-id and client-request-id headers, 202), and \
          a second instance of the hand-written handler as a control. Load: {} requests to each \
          over {} concurrent reqwest connections on loopback, in {} rounds; each round loads the \
@@ -95,7 +96,7 @@ fn runtime_section(c: &ClientResult, s: &ServerResult, command: Option<&str>) ->
          reads between two equal servers. The load generator shares the 2 cores with the \
          servers.\n\n\
          | server | requests/s |\n|---|---:|\n| generated stub | {:.0} |\n| hand-written axum | {:.0} |\n| ratio | {:.3}x |\n| control (hand-written against itself) | {:.3}x |\n\n\
-         In-process: the same request built {} times and passed to each router directly \
+         In-process: the same request built {} times and passed to each service directly \
          (`Service::call`, no sockets, no HTTP parsing, no load generator), in 40 alternating \
          rounds; median time per request, including building the request. This is what the \
          server's own code costs per request.\n\n\

@@ -2,6 +2,7 @@
 //! reqwest and axum code doing the same work, over loopback in this process.
 
 use std::collections::HashMap;
+use std::convert::Infallible;
 use std::future::{Future, ready};
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -10,12 +11,16 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail};
 use graph_runtime::client::{Client, RetryPolicy, StaticToken};
 use graph_runtime::http::{HeaderMap, HeaderValue, StatusCode};
-use graph_runtime::server::axum::{self, Router, extract::Path as AxPath, response::IntoResponse};
+use graph_runtime::server::axum::extract::{Path as AxPath, Request};
+use graph_runtime::server::axum::response::{IntoResponse, Response};
+use graph_runtime::server::axum::serve::IncomingStream;
+use graph_runtime::server::axum::{self, Router};
 use graph_runtime::server::{
-    Caller, DirectoryUser, GraphError, GraphServer, StaticTokens, UserDirectory,
+    Caller, DirectoryUser, GraphError, GraphServer, GraphService, StaticTokens, UserDirectory,
 };
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use tokio::net::TcpListener;
+use tower_service::Service;
 
 use crate::stats::median;
 
@@ -62,19 +67,29 @@ pub struct ServerResult {
     /// The same for a second hand-written server against the first: what
     /// the measurement itself shows between two equal servers.
     pub control_ratio: f64,
-    /// Requests through each router in this process, without sockets.
+    /// Requests through each service in this process, without sockets.
     pub inprocess_requests: usize,
-    /// Median CPU-bound cost per request through the generated router, ns.
+    /// Median CPU-bound cost per request through the generated service, ns.
     pub generated_ns: f64,
     /// The same through the hand-written router, ns.
     pub hand_ns: f64,
 }
 
-async fn serve(router: Router) -> Result<SocketAddr> {
+/// Serves `service` (a router or the generated server's service) with
+/// `axum::serve` on a loopback port.
+async fn serve<M, S>(service: M) -> Result<SocketAddr>
+where
+    M: for<'a> Service<IncomingStream<'a, TcpListener>, Error = Infallible, Response = S>
+        + Send
+        + 'static,
+    for<'a> <M as Service<IncomingStream<'a, TcpListener>>>::Future: Send,
+    S: Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send,
+{
     let listener = TcpListener::bind("127.0.0.1:0").await?;
     let addr = listener.local_addr()?;
     tokio::spawn(async move {
-        if let Err(e) = axum::serve(listener, router).await {
+        if let Err(e) = axum::serve(listener, service).await {
             eprintln!("loopback server stopped: {e}");
         }
     });
@@ -237,11 +252,11 @@ impl UserDirectory for OneUser {
 }
 
 /// The generated server: token table, user directory, permission
-/// enforcement, request ids, 202.
-fn generated_router() -> Result<Router> {
+/// enforcement, request ids, 202. Its service, as `axum::serve` takes it.
+fn generated_service() -> Result<GraphService> {
     let tokens = StaticTokens::new().with(TOKEN, Caller::user(USER_ID, USER, ["Mail.Send"]));
     let server = GraphServer::new(tokens).with_user_directory(OneUser);
-    Ok(mount(server, Arc::new(Accept))?.into_router())
+    Ok(mount(server, Arc::new(Accept))?.into_service())
 }
 
 /// The same work by hand: bodiless-POST check, bearer lookup, permission and
@@ -341,7 +356,7 @@ async fn load(
     Ok((per_task * concurrency) as f64 / started.elapsed().as_secs_f64())
 }
 
-/// One request as the load sends it, for calling a router directly.
+/// One request as the load sends it, for calling a service directly.
 fn inprocess_request(path: &str) -> Result<axum::extract::Request> {
     Ok(axum::http::Request::post(path)
         .header("authorization", format!("Bearer {TOKEN}"))
@@ -351,22 +366,24 @@ fn inprocess_request(path: &str) -> Result<axum::extract::Request> {
         .body(axum::body::Body::empty())?)
 }
 
-/// Nanoseconds per request through `router` called directly (no sockets,
+/// Nanoseconds per request through `service` called directly (no sockets,
 /// no HTTP parsing): what the server side itself costs per request.
-async fn inprocess(router: &Router, path: &str, requests: usize) -> Result<f64> {
-    use tower_service::Service;
-    let mut service = router.clone();
+async fn inprocess<S>(service: &S, path: &str, requests: usize) -> Result<f64>
+where
+    S: Service<Request, Response = Response, Error = Infallible> + Clone,
+{
+    let mut service = service.clone();
     let started = Instant::now();
     for _ in 0..requests {
         let response = service.call(inprocess_request(path)?).await?;
         if response.status() != StatusCode::ACCEPTED {
-            bail!("router answered {}", response.status());
+            bail!("the service answered {}", response.status());
         }
     }
     Ok(started.elapsed().as_secs_f64() * 1e9 / requests as f64)
 }
 
-/// Each router called directly in this process, `requests` times in
+/// Each service called directly in this process, `requests` times in
 /// alternating rounds, for the per-request cost without sockets or load
 /// generator; then requests per second of the generated stub, the
 /// hand-written handler and a second hand-written server (the control)
@@ -374,23 +391,23 @@ async fn inprocess(router: &Router, path: &str, requests: usize) -> Result<f64> 
 /// connections, in rounds.
 pub async fn server(requests: usize, concurrency: usize) -> Result<ServerResult> {
     let path = format!("/v1.0/users/{USER}/messages/{MESSAGE}/send");
-    let (gen_router, control_router) = (generated_router()?, hand_router());
+    let (gen_service, control_router) = (generated_service()?, hand_router());
     let hand_router = hand_router();
-    inprocess(&gen_router, &path, 1000).await?;
+    inprocess(&gen_service, &path, 1000).await?;
     inprocess(&hand_router, &path, 1000).await?;
     // Many short alternating rounds: other processes on the machine hit
-    // both routers alike, and the median drops the rounds they hit hardest.
+    // both services alike, and the median drops the rounds they hit hardest.
     let inprocess_rounds = 40;
     let inprocess_per_round = requests / inprocess_rounds;
     let (mut g_ns, mut h_ns) = (Vec::new(), Vec::new());
     for round in 0..inprocess_rounds {
         let per_round = inprocess_per_round;
         if round % 2 == 0 {
-            g_ns.push(inprocess(&gen_router, &path, per_round).await?);
+            g_ns.push(inprocess(&gen_service, &path, per_round).await?);
             h_ns.push(inprocess(&hand_router, &path, per_round).await?);
         } else {
             h_ns.push(inprocess(&hand_router, &path, per_round).await?);
-            g_ns.push(inprocess(&gen_router, &path, per_round).await?);
+            g_ns.push(inprocess(&gen_service, &path, per_round).await?);
         }
     }
     let (generated_ns, hand_ns) = (median(&g_ns), median(&h_ns));
@@ -398,7 +415,7 @@ pub async fn server(requests: usize, concurrency: usize) -> Result<ServerResult>
     // A second hand-written server, measured like the generated one: the
     // control shows what the measurement reads between two equal servers.
     let urls = [
-        format!("http://{}{path}", serve(gen_router).await?),
+        format!("http://{}{path}", serve(gen_service).await?),
         format!("http://{}{path}", serve(hand_router).await?),
         format!("http://{}{path}", serve(control_router).await?),
     ];

@@ -25,9 +25,10 @@ use crate::server::service::GraphService;
 ///
 /// Generated `mount` functions add endpoints (each under every version and
 /// path variant its spec lists); [`serve`](Self::serve) runs it with the
-/// [`ServerLimits`], and [`into_router`](Self::into_router) gives the plain
-/// axum router (Graph-shaped 404 and 405 fallbacks, request ids) for
-/// applications that serve it themselves.
+/// [`ServerLimits`]. Applications that serve it themselves take it as one
+/// service ([`into_service`](Self::into_service)) or as a plain axum router
+/// to nest or layer ([`into_router`](Self::into_router)); both answer
+/// alike (Graph-shaped 404 and 405 fallbacks, request ids).
 ///
 /// Request bodies are JSON of at most [`body_limit`](Self::body_limit) bytes
 /// (4 MiB unless [`with_body_limit`](Self::with_body_limit) says otherwise).
