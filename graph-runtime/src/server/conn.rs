@@ -142,7 +142,13 @@ pub(crate) struct ConnIo {
     limits: ServerLimits,
     /// The phase the read deadline was set for.
     seen: u8,
-    read_deadline: Option<Pin<Box<Sleep>>>,
+    /// The idle connection's deadline and the request head's, each its own
+    /// timer: a timer only ever moved later is re-armed in place, while one
+    /// moved earlier (a head's deadline after an idle one) is registered
+    /// anew and wakes the runtime's driver, a system call per request.
+    /// Neither is polled outside its phase.
+    idle_deadline: Option<Pin<Box<Sleep>>>,
+    head_deadline: Option<Pin<Box<Sleep>>>,
     write_deadline: Option<Pin<Box<Sleep>>>,
     /// A rewritten error response still being written, and how far.
     rewrite: Option<(Vec<u8>, usize)>,
@@ -155,7 +161,8 @@ impl ConnIo {
             phase,
             limits,
             seen: u8::MAX,
-            read_deadline: None,
+            idle_deadline: None,
+            head_deadline: None,
             write_deadline: None,
             rewrite: None,
         }
@@ -175,10 +182,20 @@ impl ConnIo {
     fn enter(&mut self, phase: u8) {
         self.seen = phase;
         match phase {
-            IDLE => Self::arm(&mut self.read_deadline, self.limits.idle_timeout),
-            HEAD => Self::arm(&mut self.read_deadline, self.limits.header_read_timeout),
+            IDLE => Self::arm(&mut self.idle_deadline, self.limits.idle_timeout),
+            HEAD => Self::arm(&mut self.head_deadline, self.limits.header_read_timeout),
             // Reading a body is timed by the body itself.
-            _ => self.read_deadline = None,
+            _ => {}
+        }
+    }
+
+    /// Whether the deadline of the phase being read has passed (a body's
+    /// phase has none here); registers for a wake-up at it otherwise.
+    fn read_expired(&mut self, cx: &mut Context<'_>) -> bool {
+        match self.seen {
+            IDLE => Self::expired(&mut self.idle_deadline, cx),
+            HEAD => Self::expired(&mut self.head_deadline, cx),
+            _ => false,
         }
     }
 
@@ -222,7 +239,7 @@ impl AsyncRead for ConnIo {
                 if this.phase.get() == SHED {
                     return Poll::Ready(Err(shed()));
                 }
-                if Self::expired(&mut this.read_deadline, cx) {
+                if this.read_expired(cx) {
                     let what = if this.seen == HEAD {
                         "reading the request head"
                     } else {

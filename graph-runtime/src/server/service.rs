@@ -38,27 +38,28 @@ use crate::server::dispatch::{Dispatcher, Handling};
 /// Like the router, and unlike [`serve`](super::GraphServer::serve), it
 /// applies none of the [`ServerLimits`](super::ServerLimits).
 #[derive(Clone)]
-pub struct GraphService(Inner);
+pub struct GraphService(Front);
 
 #[derive(Clone)]
-enum Inner {
+/// What stands in front of the route table.
+enum Front {
     Table(Dispatcher),
-    WithExtraRoutes(Router),
+    Router(Router),
 }
 
 impl GraphService {
     pub(crate) fn table(dispatcher: Dispatcher) -> Self {
-        GraphService(Inner::Table(dispatcher))
+        GraphService(Front::Table(dispatcher))
     }
 
     pub(crate) fn with_extra_routes(router: Router) -> Self {
-        GraphService(Inner::WithExtraRoutes(router))
+        GraphService(Front::Router(router))
     }
 }
 
 impl std::fmt::Debug for GraphService {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let extra_routes = matches!(self.0, Inner::WithExtraRoutes(_));
+        let extra_routes = matches!(self.0, Front::Router(_));
         f.debug_struct("GraphService")
             .field("extra_routes", &extra_routes)
             .finish_non_exhaustive()
@@ -78,8 +79,8 @@ impl Service<Request> for GraphService {
 
     fn call(&mut self, req: Request) -> GraphResponseFuture {
         GraphResponseFuture(match &mut self.0 {
-            Inner::Table(dispatcher) => Pending::Table(dispatcher.call(req)),
-            Inner::WithExtraRoutes(router) => Pending::Routed(router.call(req)),
+            Front::Table(dispatcher) => Answering::Table(dispatcher.call(req)),
+            Front::Router(router) => Answering::Routed(router.call(req)),
         })
     }
 }
@@ -100,9 +101,10 @@ impl<L: Listener> Service<IncomingStream<'_, L>> for GraphService {
 }
 
 /// The response to one request of a [`GraphService`].
-pub struct GraphResponseFuture(Pending);
+pub struct GraphResponseFuture(Answering);
 
-enum Pending {
+/// The table's answer, or the router's.
+enum Answering {
     Table(Handling),
     Routed(RouteFuture<Infallible>),
 }
@@ -121,8 +123,8 @@ impl Future for GraphResponseFuture {
         // Both futures are Unpin (the table's pending part and the router's
         // call are boxed inside them).
         match &mut self.get_mut().0 {
-            Pending::Table(handling) => Pin::new(handling).poll(cx),
-            Pending::Routed(routed) => Pin::new(routed).poll(cx),
+            Answering::Table(handling) => Pin::new(handling).poll(cx),
+            Answering::Routed(routed) => Pin::new(routed).poll(cx),
         }
     }
 }

@@ -196,6 +196,42 @@ async fn idle_and_slow_connections_are_closed() {
     .await;
 }
 
+/// Each head gets the header timeout from its own first byte, whatever the
+/// heads before it on the connection did: an earlier head's deadline passing
+/// while the connection waits idle closes nothing, and the next head is
+/// still cut off when it stalls.
+#[tokio::test(flavor = "multi_thread")]
+async fn each_head_on_a_kept_connection_has_its_own_deadline() {
+    bounded(async {
+        let mut config = config();
+        config.limits.header_read_timeout = SHORT;
+        config.limits.idle_timeout = Duration::from_secs(20);
+        let mock = start_with(config).await;
+        let mut kept = TcpStream::connect(mock.addr()).await.unwrap();
+        for _ in 0..2 {
+            kept.write_all(b"GET /v1.0/nothing HTTP/1.1\r\nhost: x\r\n\r\n")
+                .await
+                .unwrap();
+            let response = read_response(&mut kept).await;
+            assert!(response.starts_with("HTTP/1.1 404 "), "{response}");
+            // Idle for longer than a head may take: the connection stays.
+            tokio::time::sleep(SHORT * 2).await;
+        }
+        kept.write_all(b"GET /v1.0/nothing HTTP/1.1\r\nhost: x\r\n")
+            .await
+            .unwrap();
+        let started = Instant::now();
+        assert_eq!(read_all(&mut kept).await, "", "a stalled head is cut off");
+        let waited = started.elapsed();
+        assert!(
+            waited >= SHORT / 2 && waited < Duration::from_secs(5),
+            "{waited:?}"
+        );
+        mock.stop().await;
+    })
+    .await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_stalled_body_is_answered_408() {
     bounded(async {
