@@ -193,9 +193,9 @@ impl GraphServer {
     /// configured public base URL, else `http://localhost`.
     ///
     /// Served with `axum::serve`, it gets none of the [`ServerLimits`]:
-    /// prefer [`serve`](Self::serve). For a router to nest or layer; to
-    /// serve the endpoints as they are, [`into_service`](Self::into_service)
-    /// does the same with less work per request.
+    /// prefer [`serve`](Self::serve). Take the router to nest or layer it;
+    /// to serve the endpoints as they are, [`into_service`](Self::into_service)
+    /// answers the same with less work per request.
     pub fn into_router(self) -> Router {
         let (dispatcher, extra_routes) = self.into_parts("http://localhost".to_owned());
         // Every Graph request reaches this one fallback (the table routes),
