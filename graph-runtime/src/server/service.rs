@@ -40,8 +40,9 @@ use crate::server::dispatch::{Dispatcher, Handling};
 #[derive(Clone)]
 pub struct GraphService(Front);
 
+/// How a request reaches the route table: directly, or through the router
+/// of the extra routes (with the table as its fallback).
 #[derive(Clone)]
-/// What stands in front of the route table.
 enum Front {
     Table(Dispatcher),
     Router(Router),
